@@ -1,0 +1,34 @@
+"""sourcelint: a source-reliability linter for news articles.
+
+The pipeline, one module per step: :mod:`~sourcelint.inputs` (files, JSONL)
+-> :mod:`~sourcelint.document` (shared views) -> rules (plugins, see
+:mod:`~sourcelint.rule`) -> :mod:`~sourcelint.finding` ->
+:mod:`~sourcelint.score` -> :mod:`~sourcelint.reporters`.
+"""
+
+from __future__ import annotations
+
+__version__ = "0.1.0"
+
+from .config import Config, ConfigError, load_config  # noqa: E402
+from .document import Document  # noqa: E402
+from .finding import Edit, Finding, Fix, Related  # noqa: E402
+from .linter import Linter, Report, lint_text  # noqa: E402
+from .rule import Option, Rule  # noqa: E402
+
+__all__ = [
+    "__version__",
+    "Config",
+    "ConfigError",
+    "Document",
+    "Edit",
+    "Finding",
+    "Fix",
+    "Linter",
+    "Option",
+    "Related",
+    "Report",
+    "Rule",
+    "lint_text",
+    "load_config",
+]

@@ -1,0 +1,5 @@
+"""``python -m sourcelint``."""
+
+from .cli import main
+
+main()

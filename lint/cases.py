@@ -1,0 +1,102 @@
+"""Rule examples that double as documentation and tests.
+
+Each rule has a TOML file ``cases/<CODE>.toml`` next to the module that
+defines it, holding named pass and fail cases::
+
+    [[case]]
+    name = "name glued to the next sentence"
+    text = "Michelle BacheletThis week-long trip began."
+    expect = [{code = "MT001", span = "BacheletThis"}]
+
+    [[case]]
+    name = "real mixed-case brand"
+    text = "She bought an iPhone in May."
+    expect = []
+
+``span`` is the exact expected text (``occurrence`` picks the n-th match,
+from 1); ``start``/``end`` may be given instead. ``options`` sets rule
+options for the case. ``sourcelint explain`` prints the first cases as the
+rule's *Example* section, and one parametrised test runs them all.
+"""
+
+from __future__ import annotations
+
+import inspect
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover
+    import tomli as tomllib
+
+from .rule import Rule
+
+__all__ = ["Case", "Expected", "cases_path", "load_cases"]
+
+
+@dataclass(frozen=True)
+class Expected:
+    """One finding a case expects: its code and exact span."""
+
+    code: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Case:
+    """A named example text and the findings the rule must produce on it."""
+
+    name: str
+    text: str
+    expect: tuple[Expected, ...]
+    options: dict[str, Any] = field(default_factory=dict)
+    metadata: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def fails(self) -> bool:
+        """True for an anti-pattern example (it expects findings)."""
+        return bool(self.expect)
+
+
+def cases_path(rule: type[Rule]) -> Path:
+    """Where the cases of ``rule`` live: ``cases/<CODE>.toml`` beside its module."""
+    module_file = inspect.getsourcefile(sys.modules[rule.__module__]) or ""
+    return Path(module_file).resolve().parent / "cases" / f"{rule.code}.toml"
+
+
+def load_cases(rule: type[Rule]) -> list[Case]:
+    """Parse the rule's cases file; a missing file gives an empty list."""
+    path = cases_path(rule)
+    if not path.is_file():
+        return []
+    data = tomllib.loads(path.read_text(encoding="utf-8"))
+    out = []
+    for i, raw in enumerate(data.get("case", [])):
+        text = raw["text"]
+        expects = []
+        for e in raw.get("expect", []):
+            code = e.get("code", rule.code)
+            if "span" in e:
+                span = e["span"]
+                pos = -1
+                for _ in range(int(e.get("occurrence", 1))):
+                    pos = text.find(span, pos + 1)
+                    if pos == -1:
+                        raise ValueError(f"{path}: case {raw.get('name', i)!r}: span {span!r} not in text")
+                expects.append(Expected(code, pos, pos + len(span)))
+            else:
+                expects.append(Expected(code, int(e["start"]), int(e["end"])))
+        out.append(
+            Case(
+                name=raw.get("name", f"case {i + 1}"),
+                text=text,
+                expect=tuple(expects),
+                options=dict(raw.get("options", {})),
+                metadata=dict(raw.get("metadata", {})),
+            )
+        )
+    return out

@@ -1,0 +1,192 @@
+"""The ``sourcelint`` command line.
+
+Exit codes follow the field: 0 clean, 1 findings at or above the fail level
+(or a score under ``--fail-under``), 2 usage, configuration or input errors
+(reported after every other input was processed).
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+from typing import IO, Iterator
+
+import click
+
+from . import __version__
+from .config import Config, ConfigError, find_config, load_config
+from .docs import render_rule_doc
+from .finding import FAMILIES, SEVERITIES, severity_rank
+from .inputs import Source, iter_sources
+from .linter import Linter, Report
+from .registry import RegistryError, load_reporters, load_rules
+from .reporters import ReporterContext, Summary
+from .rule import RuleError
+
+__all__ = ["main", "cli"]
+
+
+def _split(values: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(v.strip() for item in values for v in item.split(",") if v.strip())
+
+
+def _resolve_config(config_path: str | None, paths: tuple[str, ...]) -> Config:
+    if config_path:
+        return load_config(Path(config_path))
+    start = next((Path(p) for p in paths if p != "-" and Path(p).exists()), Path.cwd())
+    return load_config(find_config(start))
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="sourcelint")
+def cli() -> None:
+    """sourcelint: find what makes an article an unreliable source.
+
+    Machine-translation artefacts, duplicated paragraphs, pronoun drift and
+    scraper residue, with a 0-100 score and a verdict per article.
+    """
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, type=str)
+@click.option("--format", "fmt", default="text", show_default=True,
+              help="Output format: text, concise, json, jsonl (and any reporter plugin).")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True), help="Write output to FILE.")
+@click.option("--config", "config_path", type=click.Path(dir_okay=False), help="Config file (default: nearest).")
+@click.option("--select", multiple=True, help="Rule codes, prefixes or families to enable (comma-separated).")
+@click.option("--extend-select", multiple=True, help="Enable these in addition to the selected rules.")
+@click.option("--ignore", multiple=True, help="Rule codes, prefixes or families to disable.")
+@click.option("--plugin", "plugins", multiple=True, help="Extra rule or reporter module (import name or .py path).")
+@click.option("--fail-under", type=click.FloatRange(0, 100), default=None,
+              help="Exit 1 if any document scores below this.")
+@click.option("--fail-on", type=click.Choice(SEVERITIES), default="error", show_default=True,
+              help="Exit 1 if a finding has at least this severity.")
+@click.option("--exit-zero", is_flag=True, help="Exit 0 even when findings were reported.")
+@click.option("-q", "--quiet", is_flag=True, help="Only documents with findings, no excerpts or tables.")
+@click.option("--statistics", is_flag=True, help="Count findings per rule code.")
+@click.option("--color/--no-color", default=None, help="Colour output (default: only on a terminal).")
+@click.option("--text-field", default=None, help="JSONL field holding the article text [text].")
+@click.option("--id-field", default=None, help="JSONL field holding the article id [id].")
+@click.option("--language", default=None, help="Expected language of the articles [en].")
+@click.option("--stdin-filename", default="-", help="Name for stdin input; a .jsonl name reads JSONL.")
+def check(paths: tuple[str, ...], fmt: str, output: str | None, config_path: str | None,
+          select: tuple[str, ...], extend_select: tuple[str, ...], ignore: tuple[str, ...],
+          plugins: tuple[str, ...], fail_under: float | None, fail_on: str, exit_zero: bool,
+          quiet: bool, statistics: bool, color: bool | None, text_field: str | None,
+          id_field: str | None, language: str | None, stdin_filename: str) -> None:
+    """Lint articles: files, folders (recursive), .jsonl streams, or - for stdin."""
+    try:
+        config = _resolve_config(config_path, paths)
+        config = config.with_overrides(
+            select=_split(select) or None,
+            extend_select=(config.extend_select + _split(extend_select)) if extend_select else None,
+            ignore=(config.ignore + _split(ignore)) if ignore else None,
+            plugins=(config.plugins + plugins) if plugins else None,
+            text_field=text_field,
+            id_field=id_field,
+            language=language,
+        )
+        linter = Linter(config)
+        reporters = load_reporters(config.plugins)
+    except (ConfigError, RegistryError, RuleError) as exc:
+        raise click.UsageError(str(exc)) from exc
+    if fmt not in reporters:
+        raise click.UsageError(f"unknown format {fmt!r} (available: {', '.join(sorted(reporters))})")
+    if not paths:
+        raise click.UsageError("no input: give files, folders, or - for stdin")
+
+    stream: IO[str]
+    close = False
+    if output:
+        stream = open(output, "w", encoding="utf-8", newline="\n")
+        close = True
+    else:
+        stream = click.get_text_stream("stdout")
+    use_color = color if color is not None else (not output and stream.isatty() and "NO_COLOR" not in os.environ)
+    context = ReporterContext(
+        rules={r.code: type(r) for r in linter.rules}, color=use_color, statistics=statistics,
+        quiet=quiet, cwd=os.getcwd(),
+    )
+    reporter = reporters[fmt](stream, context)
+    summary = Summary()
+    input_errors = 0
+    failed = False
+    fail_rank = severity_rank(fail_on)
+    stdin = click.get_binary_stream("stdin") if "-" in paths else None
+    try:
+        reporter.start()
+        for report, source in _run(linter, iter_sources(paths, config, stdin=stdin, stdin_name=stdin_filename)):
+            if source.input_error:
+                input_errors += 1
+                click.echo(f"sourcelint: {source.path or source.id}: {source.error}", err=True)
+            summary.add(report)
+            reporter.report(report)
+            if report.status == "ok":
+                if any(severity_rank(f.severity) >= fail_rank for f in report.findings if f.family != "internal"):
+                    failed = True
+                if fail_under is not None and report.score is not None and report.score < fail_under:
+                    failed = True
+        reporter.finish(summary)
+    finally:
+        if close:
+            stream.close()
+    if input_errors:
+        sys.exit(2)
+    sys.exit(0 if exit_zero or not failed else 1)
+
+
+def _run(linter: Linter, sources: Iterator[Source]) -> Iterator[tuple[Report, Source]]:
+    for source in sources:
+        if source.document is None:
+            yield Report.failed(source.id, source.error or "unreadable", path=source.path, line=source.line,
+                                metadata=source.metadata), source
+        else:
+            report = linter.lint(source.document)
+            report.line = source.line
+            yield report, source
+
+
+@cli.command("rules")
+@click.option("--plugin", "plugins", multiple=True, help="Extra rule module (import name or .py path).")
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+def list_rules(plugins: tuple[str, ...], fmt: str) -> None:
+    """List every available rule."""
+    try:
+        rules = load_rules(plugins)
+    except RegistryError as exc:
+        raise click.UsageError(str(exc)) from exc
+    if fmt == "json":
+        import json
+
+        click.echo(json.dumps([
+            {"code": r.code, "name": r.name, "family": r.family, "severity": r.severity,
+             "fixable": r.fixable, "summary": r.summary()}
+            for r in rules.values()
+        ], indent=2))
+        return
+    click.echo(f"{'code':<7} {'name':<32} {'family':<12} {'severity':<8} fix  summary")
+    for r in rules.values():
+        click.echo(f"{r.code:<7} {r.name:<32} {r.family:<12} {r.severity:<8} {'yes' if r.fixable else 'no ':<4} "
+                   f"{r.summary()}")
+
+
+@cli.command()
+@click.argument("code")
+@click.option("--plugin", "plugins", multiple=True, help="Extra rule module (import name or .py path).")
+def explain(code: str, plugins: tuple[str, ...]) -> None:
+    """Print the documentation of rule CODE."""
+    try:
+        rules = load_rules(plugins)
+    except RegistryError as exc:
+        raise click.UsageError(str(exc)) from exc
+    rule = rules.get(code.upper())
+    if rule is None:
+        raise click.UsageError(f"no rule {code!r}; `sourcelint rules` lists them "
+                               f"(families: {', '.join(f'{p} {n}' for n, p in FAMILIES.items())})")
+    click.echo(render_rule_doc(rule), nl=False)
+
+
+def main() -> None:
+    """Console-script entry point."""
+    cli(prog_name="sourcelint")

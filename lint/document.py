@@ -1,0 +1,186 @@
+"""The document model every rule shares.
+
+A :class:`Document` keeps the text exactly as it was decoded and computes, on
+first use, the views rules need: prose ranges, paragraphs, sentences, word
+tokens and a line/column index. Every view carries character offsets into
+``Document.text`` (Python ``str`` indices), so a finding's span always points
+at the original text. Rules never re-tokenise: they walk these views.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+from functools import cached_property
+from typing import Any, Callable, NamedTuple, TypeVar
+
+from .segment import split_paragraphs, split_sentences, non_prose_ranges
+
+__all__ = ["Document", "Paragraph", "Sentence", "Token", "WORD_RE"]
+
+T = TypeVar("T")
+
+# A word: letters/digits with inner hyphens or apostrophes ("re-education",
+# "Haven't", "China’s"). Offsets of these tokens are what rules anchor to.
+WORD_RE = re.compile(r"\w+(?:[-'’]\w+)*")
+
+
+class Paragraph(NamedTuple):
+    """A paragraph of prose: ``text == document.text[start:end]``."""
+
+    index: int
+    start: int
+    end: int
+    text: str
+
+
+class Sentence(NamedTuple):
+    """A sentence inside one paragraph."""
+
+    index: int
+    paragraph: int
+    start: int
+    end: int
+    text: str
+
+
+class Token(NamedTuple):
+    """A word token with its lowercase form."""
+
+    index: int
+    start: int
+    end: int
+    text: str
+    lower: str
+
+
+@dataclass(eq=False)
+class Document:
+    """One article: its exact text, identity, metadata and shared views.
+
+    ``metadata`` holds whatever came with the article (outlet, url, title,
+    language, and any other JSONL fields); rules may read it, never write it.
+    """
+
+    text: str
+    id: str = "<text>"
+    path: str | None = None
+    metadata: dict[str, Any] = field(default_factory=dict)
+    markdown: bool = True
+    #: Invalid byte sequences met while decoding the file: ``(char offset of
+    #: the U+FFFD that replaced it, byte start, byte end)``.
+    decode_errors: list[tuple[int, int, int]] = field(default_factory=list)
+    _views: dict[str, Any] = field(default_factory=dict, init=False, repr=False)
+
+    def view(self, name: str, compute: Callable[["Document"], T]) -> T:
+        """A derived view, computed once per document and shared by every rule.
+
+        Rule modules use this for analyses several rules need (person
+        mentions, language signals); ``name`` should be namespaced by family,
+        e.g. ``"pronouns.entities"``.
+        """
+        try:
+            return self._views[name]
+        except KeyError:
+            value = self._views[name] = compute(self)
+            return value
+
+    @cached_property
+    def non_prose(self) -> list[tuple[int, int]]:
+        """Sorted, disjoint ranges that are not prose (front matter, code, comments)."""
+        return non_prose_ranges(self.text, markdown=self.markdown)
+
+    @cached_property
+    def paragraphs(self) -> list[Paragraph]:
+        """Paragraphs of prose, in order."""
+        return [
+            Paragraph(i, s, e, self.text[s:e])
+            for i, (s, e) in enumerate(split_paragraphs(self.text, self.non_prose))
+        ]
+
+    @cached_property
+    def sentences(self) -> list[Sentence]:
+        """Sentences of every paragraph, in order (abbreviation-aware)."""
+        out: list[Sentence] = []
+        text = self.text
+        for para in self.paragraphs:
+            for s, e in split_sentences(text, para.start, para.end):
+                out.append(Sentence(len(out), para.index, s, e, text[s:e]))
+        return out
+
+    @cached_property
+    def tokens(self) -> list[Token]:
+        """Word tokens of the prose, in order."""
+        out: list[Token] = []
+        text = self.text
+        for para in self.paragraphs:
+            for m in WORD_RE.finditer(text, para.start, para.end):
+                w = m.group()
+                out.append(Token(len(out), m.start(), m.end(), w, w.lower()))
+        return out
+
+    @cached_property
+    def token_starts(self) -> list[int]:
+        """Start offsets of :attr:`tokens`, for bisecting."""
+        return [t.start for t in self.tokens]
+
+    @cached_property
+    def sentence_starts(self) -> list[int]:
+        """Start offsets of :attr:`sentences`, for bisecting."""
+        return [s.start for s in self.sentences]
+
+    @property
+    def word_count(self) -> int:
+        """Number of word tokens in the prose."""
+        return len(self.tokens)
+
+    @cached_property
+    def _line_starts(self) -> list[int]:
+        starts = [0]
+        find = self.text.find
+        i = find("\n")
+        while i != -1:
+            starts.append(i + 1)
+            i = find("\n", i + 1)
+        return starts
+
+    def line_col(self, offset: int) -> tuple[int, int]:
+        """1-based (line, column) of a character offset; columns count characters."""
+        offset = max(0, min(offset, len(self.text)))
+        line = bisect.bisect_right(self._line_starts, offset) - 1
+        return line + 1, offset - self._line_starts[line] + 1
+
+    def line_text(self, line: int) -> str:
+        """The text of a 1-based line, without its newline."""
+        starts = self._line_starts
+        start = starts[line - 1]
+        end = starts[line] - 1 if line < len(starts) else len(self.text)
+        return self.text[start:end]
+
+    def sentence_at(self, offset: int) -> Sentence | None:
+        """The sentence containing ``offset``, if any."""
+        i = bisect.bisect_right(self.sentence_starts, offset) - 1
+        if i >= 0:
+            s = self.sentences[i]
+            if s.start <= offset < max(s.end, s.start + 1):
+                return s
+        return None
+
+    def tokens_in(self, start: int, end: int) -> list[Token]:
+        """Tokens whose start lies in ``[start, end)``."""
+        lo = bisect.bisect_left(self.token_starts, start)
+        hi = bisect.bisect_left(self.token_starts, end)
+        return self.tokens[lo:hi]
+
+    def excerpt(self, start: int, end: int, width: int = 80) -> str:
+        """A short one-line excerpt around ``[start, end)`` for reports."""
+        text = self.text
+        if end - start > width:
+            snippet = text[start : start + width - 1] + "…"
+        else:
+            pad = (width - (end - start)) // 2
+            lo = max(0, start - pad)
+            hi = min(len(text), end + pad)
+            snippet = ("…" if lo > 0 else "") + text[lo:hi] + ("…" if hi < len(text) else "")
+        return " ".join(snippet.split())

@@ -1,0 +1,123 @@
+"""The plain data model every rule, reporter and integration shares."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any, Literal
+
+__all__ = [
+    "Severity",
+    "SEVERITIES",
+    "FAMILIES",
+    "Edit",
+    "Fix",
+    "Related",
+    "Finding",
+    "severity_rank",
+]
+
+Severity = Literal["error", "warning", "info"]
+SEVERITIES: tuple[str, ...] = ("info", "warning", "error")
+
+#: Rule families and their code prefixes. Fixed: configs, reports and other
+#: tools refer to these names.
+FAMILIES: dict[str, str] = {
+    "duplication": "DUP",
+    "translation": "MT",
+    "pronouns": "PRN",
+    "boilerplate": "BLP",
+    "structure": "STR",
+    "language": "LNG",
+    "readability": "RDB",
+}
+
+
+def severity_rank(severity: str) -> int:
+    """0 for info, 1 for warning, 2 for error."""
+    return SEVERITIES.index(severity)
+
+
+@dataclass(frozen=True)
+class Edit:
+    """Replace ``text[start:end]`` with ``replacement``."""
+
+    start: int
+    end: int
+    replacement: str = ""
+
+
+@dataclass(frozen=True)
+class Fix:
+    """A set of edits that together repair one finding.
+
+    ``safe`` fixes keep the meaning of the article (removing an exact repeat,
+    a stray full stop); unsafe ones may change it and are applied only when
+    the user asks for them.
+    """
+
+    edits: tuple[Edit, ...]
+    safe: bool = True
+    description: str = ""
+
+
+@dataclass(frozen=True)
+class Related:
+    """Another span a finding refers to, such as the first copy of a duplicate."""
+
+    start: int
+    end: int
+    line: int
+    column: int
+    end_line: int
+    end_column: int
+    message: str = ""
+
+
+@dataclass
+class Finding:
+    """One problem in one document.
+
+    ``start``/``end`` are Python ``str`` indices into the document text;
+    ``line``/``column`` and ``end_line``/``end_column`` are 1-based and
+    describe the same span (end is exclusive, like ``end``).
+    """
+
+    code: str
+    rule: str
+    family: str
+    severity: str
+    message: str
+    start: int
+    end: int
+    line: int
+    column: int
+    end_line: int
+    end_column: int
+    excerpt: str = ""
+    confidence: float = 1.0
+    related: tuple[Related, ...] = ()
+    fix: Fix | None = None
+    explanation: str = ""
+    suggestion: str = ""
+    #: Fraction of the document's characters this finding stands for (a
+    #: duplicated block covers a lot; a stray full stop covers ~nothing). Used
+    #: by scoring so that one huge artefact weighs more than one tiny one.
+    extent: float = 0.0
+
+    def sort_key(self) -> tuple[int, int, str]:
+        """Document order, then code."""
+        return (self.start, self.end, self.code)
+
+    def to_dict(self) -> dict[str, Any]:
+        """A JSON-ready dict (the ``findings`` items of a JSONL record)."""
+        d = asdict(self)
+        d["related"] = [asdict(r) for r in self.related]
+        if self.fix is not None:
+            d["fix"] = {
+                "safe": self.fix.safe,
+                "description": self.fix.description,
+                "edits": [asdict(e) for e in self.fix.edits],
+            }
+        d["confidence"] = round(self.confidence, 3)
+        d["extent"] = round(self.extent, 4)
+        return d

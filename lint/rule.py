@@ -1,0 +1,202 @@
+"""The rule plugin interface.
+
+A rule is a small class: metadata as class attributes, documentation as its
+docstring (sections *What it finds*, *Why it matters*, *How to fix*; the
+*Example* and *Options* sections are generated from its test cases and
+option declarations, so the docs cannot drift from what is tested), and a
+``check`` method that walks the shared :class:`~sourcelint.document.Document`
+and yields findings.
+
+Third-party rules subclass :class:`Rule` exactly like the built-ins and are
+registered under the ``sourcelint.rules`` entry-point group.
+"""
+
+from __future__ import annotations
+
+import inspect
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any, ClassVar, Iterable, Mapping
+
+from .document import Document
+from .finding import FAMILIES, SEVERITIES, Finding, Fix, Related
+
+__all__ = ["Rule", "Option", "RuleError", "DOC_SECTIONS"]
+
+DOC_SECTIONS = ("What it finds", "Why it matters", "How to fix")
+_CODE_RE = re.compile(r"^[A-Z]{2,4}\d{3}$")
+_NAME_RE = re.compile(r"^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$")
+
+
+class RuleError(Exception):
+    """A rule is declared wrongly, or configured with a bad option."""
+
+
+@dataclass(frozen=True)
+class Option:
+    """A rule option: its default, type and a one-line description."""
+
+    default: Any
+    help: str
+    type: type | tuple[type, ...] | None = None
+
+    def validate(self, rule: str, name: str, value: Any) -> Any:
+        """Return ``value`` if it has the option's type, else raise RuleError."""
+        expected = self.type or type(self.default)
+        if expected is float and isinstance(value, int) and not isinstance(value, bool):
+            value = float(value)
+        if isinstance(value, bool) and expected is not bool and expected is not (bool,):
+            raise RuleError(f"{rule}: option {name!r} expects {_type_name(expected)}, got {value!r}")
+        if not isinstance(value, expected):
+            raise RuleError(f"{rule}: option {name!r} expects {_type_name(expected)}, got {value!r}")
+        return value
+
+
+def _type_name(t: type | tuple[type, ...]) -> str:
+    if isinstance(t, tuple):
+        return " or ".join(x.__name__ for x in t)
+    return t.__name__
+
+
+class Rule:
+    """Base class of every rule.
+
+    Subclasses set ``code``, ``name``, ``family``, ``severity``, ``fixable``
+    and ``options`` and implement :meth:`check`. Options are read from
+    ``self.opts`` (defaults merged with the user's configuration).
+    """
+
+    code: ClassVar[str] = ""
+    name: ClassVar[str] = ""
+    family: ClassVar[str] = ""
+    severity: ClassVar[str] = "warning"
+    fixable: ClassVar[bool] = False
+    options: ClassVar[Mapping[str, Option]] = {}
+
+    def __init__(self, **opts: Any) -> None:
+        merged = {k: o.default for k, o in self.options.items()}
+        for key, value in opts.items():
+            if key not in self.options:
+                known = ", ".join(sorted(self.options)) or "none"
+                raise RuleError(f"{self.code}: unknown option {key!r} (known: {known})")
+            merged[key] = self.options[key].validate(self.code, key, value)
+        self.opts: dict[str, Any] = merged
+
+    # -- the one method a rule must implement --------------------------------
+    def check(self, doc: Document) -> Iterable[Finding]:
+        """Yield the findings of this rule on ``doc``."""
+        raise NotImplementedError
+
+    def measure(self, doc: Document) -> Mapping[str, float]:
+        """Optional document metrics (numbers) this rule contributes to reports."""
+        return {}
+
+    # -- helpers for rule authors --------------------------------------------
+    def finding(
+        self,
+        doc: Document,
+        start: int,
+        end: int,
+        message: str,
+        *,
+        confidence: float = 1.0,
+        related: Iterable[tuple[int, int, str]] = (),
+        fix: Fix | None = None,
+        severity: str | None = None,
+        extent: float | None = None,
+    ) -> Finding:
+        """Build a finding anchored at ``doc.text[start:end]``.
+
+        ``related`` takes ``(start, end, message)`` triples. ``extent``
+        defaults to the share of the document's characters the span covers.
+        """
+        line, col = doc.line_col(start)
+        end_line, end_col = doc.line_col(end)
+        rel = []
+        for rs, re_, msg in related:
+            rl, rc = doc.line_col(rs)
+            rel_, rec = doc.line_col(re_)
+            rel.append(Related(rs, re_, rl, rc, rel_, rec, msg))
+        if extent is None:
+            extent = (end - start) / max(len(doc.text), 1)
+        summary, suggestion = _doc_lines(type(self))
+        return Finding(
+            code=self.code,
+            rule=self.name,
+            family=self.family,
+            severity=severity or self.severity,
+            message=message,
+            start=start,
+            end=end,
+            line=line,
+            column=col,
+            end_line=end_line,
+            end_column=end_col,
+            excerpt=doc.excerpt(start, end),
+            confidence=max(0.0, min(1.0, confidence)),
+            related=tuple(rel),
+            fix=fix,
+            explanation=summary,
+            suggestion=suggestion,
+            extent=max(0.0, min(1.0, extent)),
+        )
+
+    # -- documentation ---------------------------------------------------------
+    @classmethod
+    def summary(cls) -> str:
+        """The first line of the docstring."""
+        doc = inspect.getdoc(cls) or ""
+        return doc.split("\n", 1)[0].strip()
+
+    @classmethod
+    def doc_section(cls, title: str) -> str:
+        """The body of one docstring section (``Title:`` or ``Title``+underline)."""
+        return _sections(inspect.getdoc(cls) or "").get(title, "")
+
+    @classmethod
+    def validate_declaration(cls) -> None:
+        """Raise RuleError if metadata or docs do not follow the template."""
+        where = f"{cls.__module__}.{cls.__qualname__}"
+        if not _CODE_RE.match(cls.code or ""):
+            raise RuleError(f"{where}: code {cls.code!r} is not PREFIX + 3 digits")
+        if cls.family not in FAMILIES and cls.family != "internal":
+            raise RuleError(f"{where}: unknown family {cls.family!r}")
+        prefix = FAMILIES.get(cls.family)
+        if prefix and not (cls.code.startswith(prefix) and cls.code[len(prefix) :].isdigit()):
+            raise RuleError(f"{where}: code {cls.code} does not use the {cls.family} prefix {prefix}")
+        if not _NAME_RE.match(cls.name or ""):
+            raise RuleError(f"{where}: name {cls.name!r} is not kebab-case")
+        if cls.severity not in SEVERITIES:
+            raise RuleError(f"{where}: severity {cls.severity!r} is not one of {SEVERITIES}")
+        sections = _sections(inspect.getdoc(cls) or "")
+        missing = [s for s in DOC_SECTIONS if not sections.get(s)]
+        if missing:
+            raise RuleError(f"{where}: docstring lacks section(s) {', '.join(missing)}")
+        for key, opt in cls.options.items():
+            if not isinstance(opt, Option):
+                raise RuleError(f"{where}: option {key!r} is not an Option")
+
+    def __repr__(self) -> str:
+        return f"<{type(self).__name__} {self.code} {self.name}>"
+
+
+@lru_cache(maxsize=None)
+def _doc_lines(cls: type[Rule]) -> tuple[str, str]:
+    """(summary, first paragraph of How to fix), cached per rule class."""
+    fix = cls.doc_section("How to fix").split("\n\n")[0]
+    return cls.summary(), " ".join(fix.split())
+
+
+_SECTION_RE = re.compile(r"^([A-Z][A-Za-z ]+):?\n(?:-{3,}\n)?", re.M)
+
+
+def _sections(doc: str) -> dict[str, str]:
+    """Split a docstring into ``{title: body}`` for known section titles."""
+    out: dict[str, str] = {}
+    titles = set(DOC_SECTIONS) | {"Example", "Options"}
+    matches = [m for m in _SECTION_RE.finditer(doc) if m.group(1).strip() in titles]
+    for i, m in enumerate(matches):
+        end = matches[i + 1].start() if i + 1 < len(matches) else len(doc)
+        out[m.group(1).strip()] = doc[m.end() : end].strip()
+    return out

@@ -1,0 +1,201 @@
+"""Segmentation: what is prose, where paragraphs and sentences begin and end.
+
+All functions return character offsets into the text they were given and run
+in time linear in its length (every pattern here is a simple scan, with no
+nested quantifiers that could backtrack).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+__all__ = ["non_prose_ranges", "split_paragraphs", "split_sentences", "ABBREVIATIONS"]
+
+_FENCE_RE = re.compile(r"^[ \t]{0,3}(`{3,}|~{3,})", re.M)
+_LINE_RE = re.compile(r"[^\n]*\n?")
+
+# Abbreviations that end in a full stop without ending a sentence. Lowercase,
+# without the final dot; internal dots kept ("u.s", "e.g").
+ABBREVIATIONS = frozenset(
+    """
+    mr mrs ms messrs dr prof sr jr st mt ft gen gov sen rep lt col capt cmdr sgt
+    maj adm rev hon pres supt insp det atty amb sec no nos vol vols fig figs p pp
+    approx dept est inc ltd corp co bros vs v etc e.g i.e cf al viz jan feb mar
+    apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat
+    sun a.m p.m u.s u.k u.n e.u d.c ph.d b.a m.a u.s.a n.y l.a a.d b.c min mins
+    hr hrs sq km kg cm mm oz lb lbs ave blvd rd jan. univ assn govt natl intl
+    """.split()
+)
+
+# Abbreviations that commonly end a sentence too ("... in the U.S. The ..."):
+# after these we split only when the next word is a usual sentence opener.
+_FINAL_ABBREVIATIONS = frozenset(
+    "u.s u.k u.n e.u d.c etc inc ltd corp co a.m p.m jr sr u.s.a n.y l.a".split()
+)
+_SENTENCE_OPENERS = frozenset(
+    """
+    the a an it he she they we i you his her their its this that these those
+    there but and so yet or in on at as if when while after before since
+    however meanwhile some many most according officials one two what why how
+    """.split()
+)
+
+_BOUNDARY_RE = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s)")
+_OPENERS = "\"'“‘([–—-¿¡"
+_TERMINAL = ".!?\"'”’)]:…"
+_LIST_OR_HEADING_RE = re.compile(r"[ \t]*(?:[-*+•]\s|\d{1,3}[.)]\s|#{1,6}\s|>\s?)")
+
+
+def non_prose_ranges(text: str, markdown: bool = True) -> list[tuple[int, int]]:
+    """Ranges that are not article prose.
+
+    HTML comments (which also carry suppression directives) are never prose.
+    With ``markdown`` true, front matter (``---``/``+++`` at the very top) and
+    fenced code blocks are excluded too. Link syntax stays in the prose so
+    that spans stay true to the file.
+    """
+    ranges: list[tuple[int, int]] = []
+    if markdown:
+        for fence in ("---", "+++"):
+            if text.startswith(fence + "\n"):
+                close = text.find("\n" + fence, len(fence))
+                if close != -1:
+                    end = text.find("\n", close + 1 + len(fence))
+                    ranges.append((0, len(text) if end == -1 else end + 1))
+                break
+        pos = ranges[0][1] if ranges else 0
+        while True:
+            m = _FENCE_RE.search(text, pos)
+            if not m:
+                break
+            marker = m.group(1)
+            close = re.compile(r"^[ \t]{0,3}" + re.escape(marker[0]) + "{%d,}[ \t]*$" % len(marker), re.M)
+            line_end = text.find("\n", m.end())
+            if line_end == -1:
+                ranges.append((m.start(), len(text)))
+                break
+            c = close.search(text, line_end + 1)
+            end = len(text) if c is None else c.end()
+            ranges.append((m.start(), end))
+            pos = end
+    pos = 0
+    while True:
+        s = text.find("<!--", pos)
+        if s == -1:
+            break
+        e = text.find("-->", s + 4)
+        e = len(text) if e == -1 else e + 3
+        ranges.append((s, e))
+        pos = e
+    return _merge(ranges)
+
+
+def _merge(ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    ranges.sort()
+    out: list[tuple[int, int]] = []
+    for s, e in ranges:
+        if out and s <= out[-1][1]:
+            if e > out[-1][1]:
+                out[-1] = (out[-1][0], e)
+        else:
+            out.append((s, e))
+    return out
+
+
+def _covered(ranges: list[tuple[int, int]], starts: list[int], s: int, e: int) -> bool:
+    i = bisect.bisect_right(starts, s) - 1
+    return i >= 0 and ranges[i][0] <= s and e <= ranges[i][1]
+
+
+def split_paragraphs(text: str, non_prose: list[tuple[int, int]] | None = None) -> list[tuple[int, int]]:
+    """Paragraph spans, trimmed of surrounding white space.
+
+    Paragraphs are separated by blank lines. A block of several lines is split
+    into one paragraph per line when its lines look like whole paragraphs
+    (most end with closing punctuation) or are list items or headings; this
+    handles scraped text that puts each paragraph on one line without
+    breaking hard-wrapped prose apart.
+    """
+    non_prose = non_prose or []
+    np_starts = [r[0] for r in non_prose]
+    blocks: list[list[tuple[int, int]]] = []
+    current: list[tuple[int, int]] = []
+    for m in _LINE_RE.finditer(text):
+        if m.start() == m.end():
+            break
+        s, e = m.start(), m.end()
+        seg = text[s:e]
+        stripped = seg.strip()
+        if stripped:
+            ls = s + (len(seg) - len(seg.lstrip()))
+            le = s + len(seg.rstrip())
+            if non_prose and _covered(non_prose, np_starts, ls, le):
+                stripped = ""
+        if not stripped:
+            if current:
+                blocks.append(current)
+                current = []
+            continue
+        current.append((ls, le))
+    if current:
+        blocks.append(current)
+
+    out: list[tuple[int, int]] = []
+    for lines in blocks:
+        if len(lines) > 1 and _lines_are_paragraphs(text, lines):
+            out.extend(lines)
+        else:
+            out.append((lines[0][0], lines[-1][1]))
+    return out
+
+
+def _lines_are_paragraphs(text: str, lines: list[tuple[int, int]]) -> bool:
+    ends = sum(1 for s, e in lines[:-1] if text[e - 1] in _TERMINAL)
+    if ends * 2 >= len(lines) - 1:
+        return True
+    return any(_LIST_OR_HEADING_RE.match(text, s) for s, _ in lines)
+
+
+def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Sentence spans inside ``text[start:end]``.
+
+    A sentence ends at ``.``, ``!``, ``?`` or ``…`` (with any closing quotes
+    or brackets) followed by white space and a capital, digit or opening
+    quote. A full stop after an abbreviation ("Mr.", "e.g.", "U.S."), or after
+    a single capital initial ("J. K. Rowling"), does not end a sentence;
+    after abbreviations that often end one ("U.S.", "Inc."), it does when the
+    next word is a usual sentence opener.
+    """
+    spans: list[tuple[int, int]] = []
+    sent_start = start
+    for m in _BOUNDARY_RE.finditer(text, start, end):
+        nxt = m.end()
+        while nxt < end and text[nxt].isspace():
+            nxt += 1
+        if nxt >= end:
+            break
+        ch = text[nxt]
+        if not (ch.isupper() or ch.isdigit() or ch in _OPENERS):
+            continue
+        punct = text[m.start()]
+        if punct == "." and text[m.start() : m.start() + 2] != "..":
+            ws = max(text.rfind(" ", start, m.start()), text.rfind("\n", start, m.start()), start - 1)
+            word = text[ws + 1 : m.start()].lstrip(_OPENERS).lower()
+            if len(word) == 1 and word.isalpha():
+                continue
+            if word in ABBREVIATIONS:
+                if word not in _FINAL_ABBREVIATIONS:
+                    continue
+                w_end = nxt
+                while w_end < end and text[w_end].isalpha():
+                    w_end += 1
+                if text[nxt:w_end].lower() not in _SENTENCE_OPENERS:
+                    continue
+        spans.append((sent_start, m.end()))
+        sent_start = nxt
+    if sent_start < end:
+        tail = text[sent_start:end].rstrip()
+        if tail:
+            spans.append((sent_start, sent_start + len(tail)))
+    return [(s, e) for s, e in spans if e > s]

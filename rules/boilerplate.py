@@ -1,0 +1,5 @@
+"""The boilerplate family (prefix BLP)."""
+
+from __future__ import annotations
+
+RULES: list = []

@@ -1,0 +1,5 @@
+"""The language family (prefix LNG)."""
+
+from __future__ import annotations
+
+RULES: list = []

@@ -1,0 +1,5 @@
+"""The pronouns family (prefix PRN)."""
+
+from __future__ import annotations
+
+RULES: list = []

@@ -1,0 +1,49 @@
+"""Every rule's pass and fail cases (rules/cases/<CODE>.toml), run as data.
+
+A rule without at least one pass and one fail case fails here: its docs'
+Example section is generated from these cases, so an untested example cannot
+exist.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from sourcelint import Linter
+from sourcelint.cases import load_cases
+from sourcelint.document import Document
+from sourcelint.registry import load_rules
+
+RULES = load_rules()
+CASES = [(code, case) for code, cls in RULES.items() for case in load_cases(cls)]
+
+
+@pytest.mark.parametrize("code", sorted(RULES))
+def test_rule_has_pass_and_fail_cases(code: str) -> None:
+    cases = load_cases(RULES[code])
+    assert any(c.fails for c in cases), f"{code} has no fail case in {code}.toml"
+    assert any(not c.fails for c in cases), f"{code} has no pass case in {code}.toml"
+
+
+@pytest.mark.parametrize(("code", "case"), CASES, ids=[f"{c}:{k.name}" for c, k in CASES])
+def test_rule_case(code: str, case) -> None:
+    rule = RULES[code](**case.options)
+    doc = Document(case.text, id=case.name, metadata=dict(case.metadata))
+    found = sorted((f.code, f.start, f.end) for f in rule.check(doc))
+    expected = sorted((e.code, e.start, e.end) for e in case.expect)
+    shown = [(c, case.text[s:e]) for c, s, e in found]
+    assert found == expected, f"{code} on {case.name!r}: got {shown}"
+
+
+@pytest.mark.parametrize(("code", "case"), CASES, ids=[f"{c}:{k.name}" for c, k in CASES])
+def test_case_findings_are_well_formed(code: str, case) -> None:
+    """Spans lie in the text and line/column agree with them, through the engine too."""
+    report = Linter(rules=[RULES[code]]).lint_text(case.text, id=case.name)
+    doc = report.document
+    for f in report.findings:
+        assert 0 <= f.start <= f.end <= len(case.text)
+        assert (f.line, f.column) == doc.line_col(f.start)
+        assert (f.end_line, f.end_column) == doc.line_col(f.end)
+        assert 0.0 <= f.confidence <= 1.0
+        assert f.code == code or f.code == "SL001"
+        assert f.code != "SL001", f.message
