@@ -102,7 +102,7 @@ def check(paths: tuple[str, ...], fmt: str, output: str | None, config_path: str
         stream = open(output, "w", encoding="utf-8", newline="\n")
         close = True
     else:
-        stream = click.get_text_stream("stdout")
+        stream = sys.stdout
     use_color = color if color is not None else (not output and stream.isatty() and "NO_COLOR" not in os.environ)
     context = ReporterContext(
         rules={r.code: type(r) for r in linter.rules}, color=use_color, statistics=statistics,
@@ -113,7 +113,7 @@ def check(paths: tuple[str, ...], fmt: str, output: str | None, config_path: str
     input_errors = 0
     failed = False
     fail_rank = severity_rank(fail_on)
-    stdin = click.get_binary_stream("stdin") if "-" in paths else None
+    stdin = sys.stdin.buffer if "-" in paths else None
     try:
         reporter.start()
         for report, source in _run(linter, iter_sources(paths, config, stdin=stdin, stdin_name=stdin_filename)):

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from itertools import repeat
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any, Callable, NamedTuple, TypeVar
@@ -112,13 +113,16 @@ class Document:
     @cached_property
     def tokens(self) -> list[Token]:
         """Word tokens of the prose, in order."""
-        out: list[Token] = []
         text = self.text
-        for para in self.paragraphs:
-            for m in WORD_RE.finditer(text, para.start, para.end):
-                w = m.group()
-                out.append(Token(len(out), m.start(), m.end(), w, w.lower()))
-        return out
+        finditer = WORD_RE.finditer
+        matches = [m for p in self.paragraphs for m in finditer(text, p.start, p.end)]
+        # Built with C-level map() calls: tokens are the hottest view, and a
+        # Python-level loop here costs more than most rules.
+        n = len(matches)
+        words = list(map(re.Match.group, matches))
+        rows = zip(range(n), map(re.Match.start, matches), map(re.Match.end, matches), words,
+                   map(str.lower, words))
+        return list(map(tuple.__new__, repeat(Token, n), rows))
 
     @cached_property
     def token_starts(self) -> list[int]:

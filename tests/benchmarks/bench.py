@@ -1,0 +1,68 @@
+"""Throughput benchmark: lint the shared corpus on one core.
+
+    python tests/benchmarks/bench.py                 # all rules
+    python tests/benchmarks/bench.py --select DUP    # one family
+    python tests/benchmarks/bench.py --per-rule      # cost of each rule
+
+Prints documents/s and MB/s (of UTF-8 text). Timings are measured here, never
+asserted in tests.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import time
+from pathlib import Path
+
+from sourcelint import Config, Document, Linter
+
+CORPUS = Path(__file__).resolve().parents[2].parent / "shared" / "corpus"
+
+
+def load(corpus: Path) -> list[dict]:
+    """Every record of every JSONL file in the corpus folder."""
+    records = []
+    for path in sorted(corpus.glob("*.jsonl")):
+        with path.open(encoding="utf-8") as fh:
+            records.extend(json.loads(line) for line in fh if line.strip())
+    return records
+
+
+def bench(linter: Linter, texts: list[str], repeat: int) -> tuple[float, float]:
+    """(docs/s, MB/s) over ``repeat`` passes, fresh Documents each pass."""
+    size = sum(len(t.encode("utf-8")) for t in texts)
+    best = float("inf")
+    for _ in range(repeat):
+        t0 = time.perf_counter()
+        for i, text in enumerate(texts):
+            linter.lint(Document(text, id=str(i)))
+        best = min(best, time.perf_counter() - t0)
+    return len(texts) / best, size / best / 1e6
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--corpus", type=Path, default=CORPUS)
+    ap.add_argument("--select", default="ALL", help="comma-separated selectors")
+    ap.add_argument("--repeat", type=int, default=3)
+    ap.add_argument("--per-rule", action="store_true")
+    args = ap.parse_args()
+    texts = [r["text"] for r in load(args.corpus)]
+    size = sum(len(t.encode("utf-8")) for t in texts)
+    print(f"corpus: {len(texts)} documents, {size / 1e6:.2f} MB, mean {size / len(texts) / 1000:.1f} KB")
+    linter = Linter(Config(select=tuple(args.select.split(","))))
+    docs_s, mb_s = bench(linter, texts, args.repeat)
+    print(f"sourcelint ({args.select}, {len(linter.rules)} rules, 1 core): {docs_s:,.0f} docs/s, {mb_s:.2f} MB/s")
+    if args.per_rule:
+        base = Linter(Config(select=()))
+        base_docs, _ = bench(base, texts, args.repeat)
+        print(f"  core only (document views, no rules): {1e6 / base_docs:8.1f} µs/doc")
+        for rule in linter.rules:
+            one = Linter(Config(select=(rule.code,)))
+            d, _ = bench(one, texts, args.repeat)
+            print(f"  {rule.code:<7} {rule.name:<34} {1e6 / d - 1e6 / base_docs:8.1f} µs/doc")
+
+
+if __name__ == "__main__":
+    main()

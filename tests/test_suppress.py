@@ -1,0 +1,37 @@
+"""Inline suppression directives."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from sourcelint import Config, Linter
+from sourcelint.registry import import_plugin, rules_from
+
+PLUGIN = Path(__file__).parent / "plugins" / "example_plugin.py"
+RULES = rules_from(import_plugin(str(PLUGIN)))
+
+
+def codes(text: str) -> list[int]:
+    return [f.start for f in Linter(Config(), rules=RULES).lint_text(text).findings]
+
+
+def test_disable_enable_region() -> None:
+    text = ("lorem ipsum one.\n\n<!-- sourcelint: disable=BLP901 -->\n\nlorem ipsum two.\n\n"
+            "<!-- sourcelint: enable -->\n\nlorem ipsum three.")
+    found = codes(text)
+    assert found == [text.index("lorem ipsum one"), text.index("lorem ipsum three")]
+
+
+def test_disable_by_prefix_and_family_and_all() -> None:
+    for sel in ("BLP", "boilerplate", ""):
+        arg = f"={sel}" if sel else ""
+        text = f"<!-- sourcelint: disable{arg} -->\nlorem ipsum."
+        assert codes(text) == [], sel
+
+
+def test_disable_other_code_keeps_finding() -> None:
+    assert len(codes("<!-- sourcelint: disable=DUP001 -->\nlorem ipsum.")) == 1
+
+
+def test_disable_file() -> None:
+    assert codes("lorem ipsum.\n\nlorem ipsum.\n<!-- sourcelint: disable-file -->") == []
