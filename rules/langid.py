@@ -1,0 +1,557 @@
+"""Shared language helpers: script profile, function-word signals, langdetect.
+
+Not rules: the language family (LNG) and the untranslated-passage rule of the
+translation family (MT007) both build on these, and share one cached
+analysis per document, ``doc.view("language.signals", ...)``.
+
+The approach is cheap signals first, langdetect only when they are unsure:
+
+* :func:`script_profile` counts letters per writing system (Latin, Cyrillic,
+  CJK, Arabic, ...) with a few C-level regex passes, no per-character loop.
+* :func:`stopword_ratio` / :func:`word_signals` measure the share of English
+  function words (``data/english_stopwords.txt``) and of frequent function
+  words of other Latin-script languages (``data/foreign_function_words.txt``).
+  English news runs at 25-45 % English function words; French, German or
+  Spanish prose at 0-5 %.
+* :func:`detect_language` runs langdetect, seeded and with one factory per
+  process, on a bounded sample (langdetect costs milliseconds, so it must not
+  run on every paragraph of every article).
+
+:func:`foreign_paragraph_candidates` picks paragraphs (and single sentences)
+that may be in another language; :func:`foreign_passages` confirms them with
+langdetect. Both are cached on the document.
+"""
+
+from __future__ import annotations
+
+import bisect
+import operator
+import re
+from dataclasses import dataclass
+from importlib import resources
+from itertools import accumulate
+from typing import TYPE_CHECKING, Iterable, Sequence
+
+if TYPE_CHECKING:  # pragma: no cover
+    from langdetect.detector_factory import DetectorFactory
+
+    from sourcelint.document import Document, Token
+
+__all__ = [
+    "ScriptProfile",
+    "WordSignals",
+    "Candidate",
+    "LanguageSignals",
+    "script_profile",
+    "stopword_ratio",
+    "word_signals",
+    "english_stopwords",
+    "foreign_function_words",
+    "detect_language",
+    "prose_sample",
+    "language_signals",
+    "foreign_paragraph_candidates",
+    "foreign_passages",
+    "same_language",
+    "SAMPLE_CHARS",
+]
+
+#: How much prose langdetect sees at most. 1,500 characters (~250 words) is
+#: far more than it needs for a confident answer and keeps it near 5-10 ms.
+SAMPLE_CHARS = 1500
+
+# -- word lists ----------------------------------------------------------------
+
+_EN_STOP: frozenset[str] | None = None
+_FOREIGN: dict[str, str] | None = None
+
+
+def _data_lines(name: str) -> Iterable[str]:
+    text = (resources.files("sourcelint.rules") / "data" / name).read_text(encoding="utf-8")
+    for line in text.splitlines():
+        line = line.strip()
+        if line and not line.startswith("#"):
+            yield line
+
+
+def _with_curly(words: Iterable[str]) -> set[str]:
+    # Tokens keep the apostrophe they were written with ("it’s" or "it's").
+    out: set[str] = set()
+    for w in words:
+        out.add(w)
+        if "'" in w:
+            out.add(w.replace("'", "’"))
+    return out
+
+
+def english_stopwords() -> frozenset[str]:
+    """English function words (lowercase), loaded once per process."""
+    global _EN_STOP
+    if _EN_STOP is None:
+        _EN_STOP = frozenset(_with_curly(_data_lines("english_stopwords.txt")))
+    return _EN_STOP
+
+
+def foreign_function_words() -> dict[str, str]:
+    """Frequent function words of other Latin-script languages -> ISO 639-1 code."""
+    global _FOREIGN
+    if _FOREIGN is None:
+        table: dict[str, str] = {}
+        for line in _data_lines("foreign_function_words.txt"):
+            word, lang = line.split()
+            table.setdefault(word, lang)
+        # A word in both lists would count as evidence both ways.
+        overlap = set(table) & english_stopwords()
+        if overlap:  # pragma: no cover - guarded by a test
+            raise ValueError(f"words in both English and foreign lists: {sorted(overlap)}")
+        _FOREIGN = table
+    return _FOREIGN
+
+
+# -- scripts -------------------------------------------------------------------
+
+# Everything that is not a letter: \W, digits and underscore. Deleting these
+# with one C-level ``sub`` leaves exactly the letters (str.isalpha) of a span.
+_NON_LETTER_RE = re.compile(r"[\W\d_]+")
+_ASCII_RE = re.compile(r"[\x00-\x7f]+")
+
+# Non-ASCII letter ranges per script. Latin covers Latin-1, Extended-A/B, IPA
+# and Latin Extended Additional (Vietnamese).
+_SCRIPT_RANGES: dict[str, str] = {
+    "latin": "\u00c0-\u024f\u0250-\u02af\u1e00-\u1eff\u2c60-\u2c7f\ua720-\ua7ff\uff21-\uff3a\uff41-\uff5a",
+    "cyrillic": "\u0400-\u052f\u1c80-\u1c8f\u2de0-\u2dff\ua640-\ua69f",
+    "greek": "\u0370-\u03ff\u1f00-\u1fff",
+    "arabic": "\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff",
+    "hebrew": "\u0590-\u05ff",
+    "cjk": (
+        "\u3040-\u30ff\u31f0-\u31ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+        "\uac00-\ud7af\u1100-\u11ff\u3130-\u318f\uff66-\uff9f"
+    ),
+    "indic": "\u0900-\u0dff",
+    "thai": "\u0e00-\u0eff",
+    "georgian-armenian": "\u0530-\u058f\u10a0-\u10ff",
+}
+_SCRIPT_RES = {name: re.compile(f"[{ranges}]+") for name, ranges in _SCRIPT_RANGES.items()}
+
+
+@dataclass(frozen=True)
+class ScriptProfile:
+    """Letter counts of a span by writing system.
+
+    ``scripts`` maps each non-Latin script seen ("cyrillic", "cjk", "arabic",
+    ..., "other") to its number of letters.
+    """
+
+    letters: int
+    latin: int
+    scripts: tuple[tuple[str, int], ...] = ()
+
+    @property
+    def non_latin(self) -> int:
+        """Letters not in the Latin script."""
+        return self.letters - self.latin
+
+    @property
+    def latin_share(self) -> float:
+        """Share of letters in the Latin script (1.0 for a span without letters)."""
+        return self.latin / self.letters if self.letters else 1.0
+
+    @property
+    def dominant(self) -> str:
+        """The script with most letters ("latin" on ties and empty spans)."""
+        best, count = "latin", self.latin
+        for name, n in self.scripts:
+            if n > count:
+                best, count = name, n
+        return best
+
+
+_ALL_LATIN_EMPTY = ScriptProfile(0, 0)
+
+
+def script_profile(text: str) -> ScriptProfile:
+    """Count the letters of ``text`` per script, in a few C-level passes.
+
+    Cost is linear in ``len(text)``; ASCII-only text returns after one pass.
+    """
+    letters = _NON_LETTER_RE.sub("", text)
+    n = len(letters)
+    if not n:
+        return _ALL_LATIN_EMPTY
+    if letters.isascii():
+        return ScriptProfile(n, n)
+    rest = _ASCII_RE.sub("", letters)
+    latin = n - len(rest)
+    scripts: list[tuple[str, int]] = []
+    for name, rx in _SCRIPT_RES.items():
+        if not rest:
+            break
+        count = sum(map(len, rx.findall(rest)))
+        if count:
+            rest = rx.sub("", rest)
+            if name == "latin":
+                latin += count
+            else:
+                scripts.append((name, count))
+    if rest:
+        scripts.append(("other", len(rest)))
+    return ScriptProfile(n, latin, tuple(scripts))
+
+
+# -- function words ----------------------------------------------------------------
+
+
+def stopword_ratio(tokens: Iterable[str]) -> float:
+    """Share of English function words among ``tokens`` (any case; 0.0 if empty).
+
+    A plain ratio over every token given; :func:`word_signals` is the
+    name-and-number-robust version used on documents.
+    """
+    stop = english_stopwords()
+    n = hits = 0
+    for t in tokens:
+        n += 1
+        hits += t.lower() in stop
+    return hits / n if n else 0.0
+
+
+@dataclass(frozen=True)
+class WordSignals:
+    """Function-word counts of a run of tokens.
+
+    ``words`` counts the tokens that can carry evidence: lowercase words plus
+    capitalised function words ("The", "Der"). Capitalised other words (names,
+    German nouns), numbers and codes are left out, so a paragraph full of
+    names or figures is neither English nor foreign by these counts.
+    """
+
+    words: int
+    english: int
+    foreign: int
+
+    @property
+    def english_ratio(self) -> float:
+        """English function words per counted word (0.0 when nothing counted)."""
+        return self.english / self.words if self.words else 0.0
+
+    @property
+    def foreign_ratio(self) -> float:
+        """Foreign function words per counted word."""
+        return self.foreign / self.words if self.words else 0.0
+
+
+class _Prefix:
+    """Per-token evidence flags of a document as prefix sums, for O(1) spans."""
+
+    __slots__ = ("words", "english", "foreign")
+
+    def __init__(self, tokens: Sequence["Token"]) -> None:
+        stop = english_stopwords()
+        foreign = foreign_function_words()
+        # C-level maps: this runs on every document, so no per-token Python loop.
+        lows = [t.lower for t in tokens]
+        en = list(map(stop.__contains__, lows))
+        fo = list(map(foreign.__contains__, lows))
+        is_lower = map(str.islower, [t.text for t in tokens])
+        counted = map(operator.or_, is_lower, map(operator.or_, en, fo))
+        self.words = [0, *accumulate(counted)]
+        self.english = [0, *accumulate(en)]
+        self.foreign = [0, *accumulate(fo)]
+
+    def span(self, lo: int, hi: int) -> WordSignals:
+        return WordSignals(
+            self.words[hi] - self.words[lo],
+            self.english[hi] - self.english[lo],
+            self.foreign[hi] - self.foreign[lo],
+        )
+
+
+def word_signals(tokens: Sequence["Token"]) -> WordSignals:
+    """English and foreign function-word counts of ``tokens`` (see WordSignals)."""
+    return _Prefix(tokens).span(0, len(tokens))
+
+
+def _guess_latin_language(lows: Iterable[str]) -> str:
+    """The language whose function words occur most among ``lows`` ("" if none)."""
+    foreign = foreign_function_words()
+    votes: dict[str, int] = {}
+    for w in lows:
+        lang = foreign.get(w)
+        if lang:
+            votes[lang] = votes.get(lang, 0) + 1
+    if not votes:
+        return ""
+    return max(sorted(votes), key=votes.__getitem__)
+
+
+# -- langdetect ------------------------------------------------------------------
+
+_FACTORY: "DetectorFactory | None" = None
+
+
+def _factory() -> "DetectorFactory":
+    # One factory per process: loading the 55 profiles takes ~0.3 s.
+    global _FACTORY
+    if _FACTORY is None:
+        from langdetect import DetectorFactory
+        from langdetect.detector_factory import PROFILES_DIRECTORY
+
+        DetectorFactory.seed = 0
+        factory = DetectorFactory()
+        factory.load_profile(PROFILES_DIRECTORY)
+        # The instance attribute wins over the class one, so another library
+        # resetting DetectorFactory.seed cannot make our results random.
+        factory.set_seed(0)
+        _FACTORY = factory
+    return _FACTORY
+
+
+_SPACE_RE = re.compile(r"\s+")
+
+
+def detect_language(text: str, max_chars: int = SAMPLE_CHARS) -> tuple[str, float]:
+    """The most probable language of ``text`` and its probability, deterministically.
+
+    Only the first ``max_chars`` characters are used (cut at a space). Codes are
+    langdetect's (``"en"``, ``"fr"``, ``"zh-cn"``...); ``("unknown", 0.0)`` when
+    the text has nothing to detect on (digits, punctuation, empty).
+    """
+    from langdetect.lang_detect_exception import LangDetectException
+
+    if len(text) > max_chars:
+        cut = text.rfind(" ", max_chars // 2, max_chars)
+        text = text[: cut if cut != -1 else max_chars]
+    text = _SPACE_RE.sub(" ", text)
+    detector = _factory().create()
+    detector.append(text)
+    try:
+        best = detector.get_probabilities()
+    except LangDetectException:
+        return "unknown", 0.0
+    if not best:
+        return "unknown", 0.0
+    return best[0].lang, float(best[0].prob)
+
+
+def same_language(a: str, b: str) -> bool:
+    """True if two language codes name the same language ("zh-cn" ~ "zh", "en-GB" ~ "en")."""
+    return a.lower().replace("_", "-").split("-")[0] == b.lower().replace("_", "-").split("-")[0]
+
+
+def prose_sample(doc: "Document", max_chars: int = SAMPLE_CHARS) -> str:
+    """The first ``max_chars`` characters of the document's prose, paragraphs joined."""
+    parts: list[str] = []
+    size = 0
+    for p in doc.paragraphs:
+        parts.append(p.text)
+        size += len(p.text) + 1
+        if size >= max_chars:
+            break
+    return "\n".join(parts)[:max_chars]
+
+
+# -- per-document signals ----------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A paragraph or sentence whose cheap signals say it may not be English.
+
+    ``reason`` is ``"script"`` (mostly non-Latin letters) or ``"words"``
+    (Latin script with almost no English function words). ``guess`` is a
+    language code from foreign function words, ``"und"`` when only the script
+    or the absence of English is known.
+    """
+
+    start: int
+    end: int
+    kind: str  # "paragraph" | "sentence"
+    reason: str  # "script" | "words"
+    script: str
+    guess: str
+    signals: WordSignals
+    profile: ScriptProfile
+
+
+@dataclass(frozen=True)
+class LanguageSignals:
+    """Cheap language evidence for one document (``doc.view("language.signals")``)."""
+
+    profile: ScriptProfile  # letters of the whole prose, by script
+    words: WordSignals  # function words of the whole prose
+    candidates: tuple[Candidate, ...]
+    candidate_chars: int  # prose characters covered by paragraph candidates
+    english_chars: int  # prose characters in paragraphs that look English
+    prose_chars: int
+
+    @property
+    def looks_english(self) -> bool:
+        """True when the prose is confidently English without langdetect."""
+        w = self.words
+        return (
+            self.profile.latin_share >= 0.9
+            and w.words >= 8
+            and w.english_ratio >= _DOC_ENGLISH_RATIO
+            and w.english >= 3 * w.foreign
+        )
+
+    @property
+    def foreign_share(self) -> float:
+        """Share of the prose in paragraphs that look foreign (0..1)."""
+        return self.candidate_chars / self.prose_chars if self.prose_chars else 0.0
+
+    @property
+    def english_share(self) -> float:
+        """Share of the prose in paragraphs with clear English evidence (0..1)."""
+        return self.english_chars / self.prose_chars if self.prose_chars else 0.0
+
+
+# Thresholds, measured on native-en (per-paragraph English ratio of clean news
+# rarely drops below 0.15 once a paragraph has a dozen counted words) and on
+# hand-written French/German/Spanish/Italian/Dutch text (0.00-0.05).
+_DOC_ENGLISH_RATIO = 0.18
+_PARA_ENGLISH_RATIO = 0.15  # a paragraph at least this English looks English
+_MIN_WORDS = 5  # counted words a paragraph needs before words can judge it
+_PARA_MAX_ENGLISH = 0.10  # fewer English function words than this ...
+_PARA_MIN_FOREIGN = 0.15  # ... and at least this share of foreign ones
+_PARA_LONG = 15  # a paragraph this long with no English at all is suspect too
+_PARA_LONG_MAX_ENGLISH = 0.04
+_SENT_MIN_WORDS = 6
+_SENT_MIN_FOREIGN = 0.3
+_SCRIPT_MIN_LETTERS = 15  # non-Latin letters a paragraph needs
+_SCRIPT_MIN_SHARE = 0.5
+_SENT_SCRIPT_MIN_LETTERS = 25  # a sentence needs more: short quotes are normal
+_SENT_SCRIPT_MIN_SHARE = 0.6
+
+
+def _words_foreign(w: WordSignals, long_ok: bool = True) -> bool:
+    if w.words < _MIN_WORDS or w.english_ratio >= _PARA_MAX_ENGLISH:
+        return False
+    if w.foreign_ratio >= _PARA_MIN_FOREIGN and w.foreign >= 2:
+        return True
+    return long_ok and w.words >= _PARA_LONG and w.english_ratio <= _PARA_LONG_MAX_ENGLISH
+
+
+def _compute_signals(doc: "Document") -> LanguageSignals:
+    tokens = doc.tokens
+    starts = doc.token_starts
+    prefix = _Prefix(tokens)
+    # Non-Latin letters anywhere? If not (the usual case), skip per-paragraph
+    # script profiles entirely.
+    paragraphs = doc.paragraphs
+    prose_chars = sum(p.end - p.start for p in paragraphs)
+    doc_profile = script_profile("\n".join(p.text for p in paragraphs))
+    mixed_script = doc_profile.non_latin > 0
+    candidates: list[Candidate] = []
+    covered = 0
+    english = 0
+    sentences = doc.sentences
+    sent_starts = doc.sentence_starts
+
+    def lows(lo: int, hi: int) -> list[str]:
+        return [t.lower for t in tokens[lo:hi]]
+
+    for p in paragraphs:
+        lo = bisect.bisect_left(starts, p.start)
+        hi = bisect.bisect_left(starts, p.end)
+        w = prefix.span(lo, hi)
+        if w.english >= 2 and w.english_ratio >= _PARA_ENGLISH_RATIO:
+            english += p.end - p.start
+        prof = script_profile(p.text) if mixed_script else ScriptProfile(0, 0)
+        if prof.non_latin >= _SCRIPT_MIN_LETTERS and prof.latin_share <= 1 - _SCRIPT_MIN_SHARE:
+            candidates.append(Candidate(p.start, p.end, "paragraph", "script", prof.dominant, "und", w, prof))
+            covered += p.end - p.start
+            continue
+        if _words_foreign(w):
+            guess = _guess_latin_language(lows(lo, hi)) or "und"
+            candidates.append(Candidate(p.start, p.end, "paragraph", "words", "latin", guess, w, prof))
+            covered += p.end - p.start
+            continue
+        # A foreign sentence inside an English paragraph: only look when the
+        # paragraph shows some foreign evidence at all.
+        if not (w.foreign >= 2 or prof.non_latin >= _SENT_SCRIPT_MIN_LETTERS):
+            continue
+        si = bisect.bisect_left(sent_starts, p.start)
+        while si < len(sentences) and sentences[si].start < p.end:
+            s = sentences[si]
+            si += 1
+            if s.start == p.start and s.end == p.end:
+                break  # one-sentence paragraph: judged above
+            slo = bisect.bisect_left(starts, s.start)
+            shi = bisect.bisect_left(starts, s.end)
+            sw = prefix.span(slo, shi)
+            sprof = script_profile(s.text) if prof.non_latin else ScriptProfile(0, 0)
+            if sprof.non_latin >= _SENT_SCRIPT_MIN_LETTERS and sprof.latin_share <= 1 - _SENT_SCRIPT_MIN_SHARE:
+                candidates.append(Candidate(s.start, s.end, "sentence", "script", sprof.dominant, "und", sw, sprof))
+            elif (
+                sw.words >= _SENT_MIN_WORDS
+                and sw.english == 0
+                and sw.foreign_ratio >= _SENT_MIN_FOREIGN
+                and sw.foreign >= 2
+            ):
+                guess = _guess_latin_language(lows(slo, shi)) or "und"
+                candidates.append(Candidate(s.start, s.end, "sentence", "words", "latin", guess, sw, sprof))
+    return LanguageSignals(
+        profile=doc_profile,
+        words=prefix.span(0, len(tokens)),
+        candidates=tuple(candidates),
+        candidate_chars=covered,
+        english_chars=english,
+        prose_chars=prose_chars,
+    )
+
+
+def language_signals(doc: "Document") -> LanguageSignals:
+    """Cheap language evidence of ``doc``, computed once and shared by rules."""
+    return doc.view("language.signals", _compute_signals)
+
+
+def foreign_paragraph_candidates(doc: "Document") -> tuple[Candidate, ...]:
+    """Paragraphs (and sentences) that cheap signals say may not be English.
+
+    A paragraph is a candidate when most of its letters are non-Latin (at
+    least 15 of them), or when among its counted words (lowercase words and
+    capitalised function words; names and numbers do not count) at least 5
+    are present, fewer than 10 % are English function words, and either 15 %
+    are function words of another language or the paragraph is long (15+
+    counted words) with almost no English at all. Inside otherwise English
+    paragraphs, single sentences qualify on stricter terms (6+ words, no
+    English function word, 30 % foreign ones; or 25+ non-Latin letters).
+    Cached with ``doc.view("language.signals", ...)``; cheap enough for every
+    document. Confirm with :func:`foreign_passages` before reporting.
+    """
+    return language_signals(doc).candidates
+
+
+@dataclass(frozen=True)
+class ForeignPassage:
+    """A candidate confirmed by langdetect as not in the expected language."""
+
+    candidate: Candidate
+    lang: str
+    probability: float
+
+
+def foreign_passages(doc: "Document", expected: str = "en", min_probability: float = 0.8) -> tuple[ForeignPassage, ...]:
+    """Candidates that langdetect confirms are not in ``expected``.
+
+    langdetect runs once per candidate (bounded to :data:`SAMPLE_CHARS`), so
+    the cost is zero on the usual document without candidates. Script
+    candidates in a script the expected language does not use are accepted
+    as they are when langdetect is unsure (short CJK runs). Cached per
+    ``(expected, min_probability)``.
+    """
+    key = f"language.passages:{expected}:{min_probability}"
+    return doc.view(key, lambda d: _confirm(d, expected, min_probability))
+
+
+def _confirm(doc: "Document", expected: str, min_probability: float) -> tuple[ForeignPassage, ...]:
+    out: list[ForeignPassage] = []
+    text = doc.text
+    for c in foreign_paragraph_candidates(doc):
+        lang, prob = detect_language(text[c.start : c.end])
+        if lang != "unknown" and not same_language(lang, expected) and prob >= min_probability:
+            out.append(ForeignPassage(c, lang, prob))
+        elif c.reason == "script" and same_language(expected, "en") and lang == "unknown":
+            out.append(ForeignPassage(c, c.script, 0.0))
+    return tuple(out)
