@@ -103,7 +103,10 @@ class Linter:
         self.rules: list[Rule] = []
         for code, cls in available.items():
             if self.config.is_selected(code, cls.family):
-                self.rules.append(cls(**self.config.rule_options.get(code, {})))
+                opts = dict(self.config.rule_options.get(code, {}))
+                for option, setting in cls.from_config.items():
+                    opts.setdefault(option, getattr(self.config, setting))
+                self.rules.append(cls(**opts))
         self._severity: dict[str, str] = {}
         for rule in self.rules:
             for sel, sev in self.config.severity.items():

@@ -73,6 +73,10 @@ class Rule:
     severity: ClassVar[str] = "warning"
     fixable: ClassVar[bool] = False
     options: ClassVar[Mapping[str, Option]] = {}
+    #: Options whose default comes from a run-wide config setting, as
+    #: ``{option: Config attribute}`` (e.g. ``{"expected": "language"}``), so
+    #: one ``language = "de"`` reaches every rule that needs it.
+    from_config: ClassVar[Mapping[str, str]] = {}
 
     def __init__(self, **opts: Any) -> None:
         merged = {k: o.default for k, o in self.options.items()}
