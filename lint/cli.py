@@ -149,13 +149,22 @@ def _run(linter: Linter, sources: Iterator[Source]) -> Iterator[tuple[Report, So
 
 @cli.command("rules")
 @click.option("--plugin", "plugins", multiple=True, help="Extra rule module (import name or .py path).")
-@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(["text", "json", "markdown"]), default="text",
+              show_default=True, help="markdown: the full documentation of every rule, for a docs page.")
 def list_rules(plugins: tuple[str, ...], fmt: str) -> None:
     """List every available rule."""
     try:
         rules = load_rules(plugins)
     except RegistryError as exc:
         raise click.UsageError(str(exc)) from exc
+    if fmt == "markdown":
+        click.echo("| code | name | family | severity | fixable | summary |\n|---|---|---|---|---|---|")
+        for r in rules.values():
+            click.echo(f"| {r.code} | {r.name} | {r.family} | {r.severity} | {'yes' if r.fixable else 'no'} "
+                       f"| {r.summary()} |")
+        for r in rules.values():
+            click.echo("\n---\n\n# " + render_rule_doc(r))
+        return
     if fmt == "json":
         import json
 

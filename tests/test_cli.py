@@ -148,6 +148,8 @@ def test_rules_and_explain() -> None:
     for section in ("## What it finds", "## Why it matters", "## Example", "## How to fix", "## Options"):
         assert section in doc
     assert run("explain", "XYZ123").exit_code == 2
+    md = run("rules", "--format", "markdown", "--plugin", PLUGIN).output
+    assert "| BLP901 | lorem-ipsum | boilerplate | error | no |" in md and "# BLP901 lorem-ipsum" in md
 
 
 def test_python_dash_m_entry_point() -> None:
