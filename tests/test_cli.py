@@ -42,7 +42,7 @@ def test_jsonl_records_validate_against_the_schema_and_keep_order(tmp_path: Path
         + json.dumps({"id": "e", "text": 42}) + "\n"
         + json.dumps({"id": "f", "text": "Fine text."}) + "\n"
     )
-    result = run("check", "--plugin", PLUGIN, "--format", "jsonl", str(src))
+    result = run("check", "--plugin", PLUGIN, "--select", "BLP901", "--format", "jsonl", str(src))
     records = [json.loads(line) for line in result.output.splitlines()]
     for rec in records:
         jsonschema.validate(rec, SCHEMA)
@@ -93,10 +93,10 @@ def test_fail_under(articles: Path) -> None:
 
 
 def test_concise_and_json_formats(articles: Path, tmp_path: Path) -> None:
-    concise = run("check", "--plugin", PLUGIN, "--format", "concise", str(articles)).output.splitlines()
+    concise = run("check", "--plugin", PLUGIN, "--select", "BLP901", "--format", "concise", str(articles)).output.splitlines()
     assert any(line.endswith("BLP901 [error] placeholder text 'lorem ipsum'") for line in concise)
     out = tmp_path / "out.json"
-    run("check", "--plugin", PLUGIN, "--format", "json", "--output", str(out), str(articles))
+    run("check", "--plugin", PLUGIN, "--select", "BLP901", "--format", "json", "--output", str(out), str(articles))
     data = json.loads(out.read_text())
     assert data["summary"]["documents"] == 2
     assert data["summary"]["codes"] == {"BLP901": 1}
@@ -105,7 +105,7 @@ def test_concise_and_json_formats(articles: Path, tmp_path: Path) -> None:
 
 
 def test_stdin_text_and_jsonl() -> None:
-    result = run("check", "--plugin", PLUGIN, "--format", "jsonl", "-", input="Lorem ipsum from a pipe.")
+    result = run("check", "--plugin", PLUGIN, "--select", "BLP901", "--format", "jsonl", "-", input="Lorem ipsum from a pipe.")
     rec = json.loads(result.output)
     assert rec["id"] == "-" and rec["findings"][0]["code"] == "BLP901"
     result = run("check", "--format", "jsonl", "--stdin-filename", "x.jsonl", "-",
