@@ -18,10 +18,11 @@ from . import __version__
 from .config import Config, ConfigError, find_config, load_config
 from .docs import render_rule_doc
 from .finding import FAMILIES, SEVERITIES, severity_rank
+from .fix import FixSession
 from .inputs import Source, iter_sources
 from .linter import Linter, Report
 from .registry import RegistryError, load_reporters, load_rules
-from .reporters import ReporterContext, Summary
+from .reporters import Reporter, ReporterContext, Summary
 from .rule import RuleError
 
 __all__ = ["main", "cli"]
@@ -70,11 +71,17 @@ def cli() -> None:
 @click.option("--id-field", default=None, help="JSONL field holding the article id [id].")
 @click.option("--language", default=None, help="Expected language of the articles [en].")
 @click.option("--stdin-filename", default="-", help="Name for stdin input; a .jsonl name reads JSONL.")
+@click.option("--fix", is_flag=True, help="Apply safe fixes in place, then report what remains.")
+@click.option("--diff", is_flag=True, help="Print fixes as a unified diff, write nothing; exit 1 if there are any.")
+@click.option("--unsafe-fixes", is_flag=True, help="Also apply fixes that may change the meaning.")
+@click.option("--fix-output", type=click.Path(dir_okay=False), default=None,
+              help="With --fix: write the JSONL inputs, with fixed texts, to FILE.")
 def check(paths: tuple[str, ...], fmt: str, output: str | None, config_path: str | None,
           select: tuple[str, ...], extend_select: tuple[str, ...], ignore: tuple[str, ...],
           plugins: tuple[str, ...], fail_under: float | None, fail_on: str, exit_zero: bool,
           quiet: bool, statistics: bool, color: bool | None, text_field: str | None,
-          id_field: str | None, language: str | None, stdin_filename: str) -> None:
+          id_field: str | None, language: str | None, stdin_filename: str, fix: bool = False,
+          diff: bool = False, unsafe_fixes: bool = False, fix_output: str | None = None) -> None:
     """Lint articles: files, folders (recursive), .jsonl streams, or - for stdin."""
     try:
         config = _resolve_config(config_path, paths)
@@ -109,6 +116,9 @@ def check(paths: tuple[str, ...], fmt: str, output: str | None, config_path: str
         quiet=quiet, cwd=os.getcwd(),
     )
     reporter = reporters[fmt](stream, context)
+    fixer = _fix_session(linter, fix, diff, unsafe_fixes, fix_output, stream, paths, stdin_filename)
+    if diff:
+        reporter = Reporter(stream, context)  # --diff prints the diff only
     summary = Summary()
     input_errors = 0
     failed = False
@@ -117,6 +127,8 @@ def check(paths: tuple[str, ...], fmt: str, output: str | None, config_path: str
     try:
         reporter.start()
         for report, source in _run(linter, iter_sources(paths, config, stdin=stdin, stdin_name=stdin_filename)):
+            if fixer is not None:
+                report = fixer.process(report, source)
             if source.input_error:
                 input_errors += 1
                 click.echo(f"sourcelint: {source.path or source.id}: {source.error}", err=True)
@@ -128,12 +140,27 @@ def check(paths: tuple[str, ...], fmt: str, output: str | None, config_path: str
                 if fail_under is not None and report.score is not None and report.score < fail_under:
                     failed = True
         reporter.finish(summary)
+        if fixer is not None:
+            fixer.finish()
+            click.echo(f"sourcelint: {fixer.summary()}", err=True)
     finally:
         if close:
             stream.close()
-    if input_errors:
+    if input_errors or (fixer is not None and fixer.write_errors):
         sys.exit(2)
+    if diff:
+        sys.exit(1 if fixer is not None and fixer.documents_changed else 0)
     sys.exit(0 if exit_zero or not failed else 1)
+
+
+def _fix_session(linter: Linter, fix: bool, diff: bool, unsafe: bool, fix_output: str | None,
+                 stream: IO[str], paths: tuple[str, ...], stdin_filename: str) -> FixSession | None:
+    """The fixing state for --fix / --diff, or None when neither is given."""
+    if not (fix or diff):
+        return None
+    return FixSession(linter, unsafe=unsafe, diff=diff, diff_stream=stream, fix_output=fix_output,
+                      stdin_name=stdin_filename if "-" in paths else None,
+                      warn=lambda msg: click.echo(f"sourcelint: {msg}", err=True))
 
 
 def _run(linter: Linter, sources: Iterator[Source]) -> Iterator[tuple[Report, Source]]:
@@ -145,6 +172,16 @@ def _run(linter: Linter, sources: Iterator[Source]) -> Iterator[tuple[Report, So
             report = linter.lint(source.document)
             report.line = source.line
             yield report, source
+
+
+#: ``sourcelint fix`` is ``sourcelint check --fix``: same options, fix forced on.
+cli.add_command(click.Command(
+    "fix",
+    params=check.params,
+    callback=lambda **kwargs: check.callback(**{**kwargs, "fix": True}),
+    help="Apply safe fixes in place (same as `check --fix`), then report what remains.",
+    context_settings={"help_option_names": ["-h", "--help"]},
+))
 
 
 @cli.command("rules")
