@@ -282,7 +282,7 @@ def _lines(doc: Document) -> list[Line]:
         else:
             spans = []
             pos = p.start
-            prev_end_char = ""
+            prev: tuple[int, int] | None = None
             for raw in p.text.split("\n"):
                 s = pos + (len(raw) - len(raw.lstrip()))
                 e = pos + len(raw.rstrip())
@@ -290,10 +290,16 @@ def _lines(doc: Document) -> list[Line]:
                 if e <= s:
                     continue
                 # A line inside hard-wrapped prose is not a unit of its own:
-                # only the first line, or one after a finished line, is.
-                if not spans and prev_end_char == "" or prev_end_char in _TERMINAL_END or _looks_short(text, s, e):
+                # only the first line, a short one, or one after a finished
+                # or short line (not a wrapped one) is.
+                if (
+                    prev is None
+                    or text[prev[1] - 1] in _TERMINAL_END
+                    or _looks_short(text, *prev)
+                    or _looks_short(text, s, e)
+                ):
                     spans.append((s, e))
-                prev_end_char = text[e - 1]
+                prev = (s, e)
         for s, e in spans:
             lo = bisect.bisect_left(starts, s)
             hi = bisect.bisect_left(starts, e)
@@ -599,11 +605,15 @@ class EmbedResidue(Rule):
             for m in _EMBED_PHRASE_RE.finditer(text):
                 spans.append((m.start(), m.end(), "embed label"))
         spans.sort()
-        last_end = -1
+        merged: list[list] = []
         for s, e, kind in spans:
-            if s < last_end or not _in_prose(doc, s):
+            if merged and s < merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], e)
+            else:
+                merged.append([s, e, kind])
+        for s, e, kind in merged:
+            if not _in_prose(doc, s):
                 continue
-            last_end = e
             e = len(text[s:e].rstrip())+s
             ls = text.rfind("\n", 0, s) + 1
             le = text.find("\n", e)

@@ -113,7 +113,9 @@ class BrokenParagraph(Rule):
             toks = doc.tokens_in(a.start, a.end)
             if not toks:
                 continue
-            s, e = toks[-1].start, nxt.end()
+            # The span runs from the last space-delimited word ("1,250") to the first word after.
+            s = max(text.rfind(" ", a.start, a.end), text.rfind("\n", a.start, a.end), a.start - 1) + 1
+            e = nxt.end()
             yield self.finding(
                 doc, s, e,
                 f"paragraph break inside a sentence: '…{_shown(text[toks[max(0, len(toks) - 4)].start : a.end], 40)}'"
