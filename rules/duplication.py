@@ -24,7 +24,7 @@ from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass
 from difflib import SequenceMatcher
-from itertools import accumulate
+from itertools import accumulate, compress
 from operator import itemgetter
 from typing import Iterable, Iterator, NamedTuple
 
@@ -121,6 +121,22 @@ def _paras(doc: Document) -> _Paras:
     return doc.view("duplication.paragraphs", compute)
 
 
+class _Bigrams(NamedTuple):
+    """Every word pair of the document, with how often it occurs."""
+
+    grams: list[tuple[str, str]]  # the pair starting at each token
+    counts: list[int]  # occurrences of that pair in the whole document
+
+
+def _count_bigrams(lows: list[str]) -> _Bigrams:
+    grams = list(zip(lows, lows[1:]))
+    return _Bigrams(grams, list(map(Counter(grams).__getitem__, grams)))
+
+
+def _bigrams(doc: Document) -> _Bigrams:
+    return doc.view("duplication.bigrams", lambda d: _count_bigrams(_paras(d).lows))
+
+
 @dataclass(frozen=True)
 class _Run:
     """Paragraphs ``copy_first..copy_last`` repeat ``src_first..src_last``."""
@@ -203,11 +219,6 @@ class _Near(NamedTuple):
     similarity: float
 
 
-def _pairs(lows: list[str], lo: int, hi: int) -> set[tuple[str, str]]:
-    w = lows[lo:hi]
-    return set(zip(w, w[1:]))
-
-
 def _ratio(a: list[str], b: list[str]) -> float:
     """Share of words two paragraphs have in common, in order: 2 * matched / total.
 
@@ -274,20 +285,20 @@ def _near_duplicates(doc: Document, threshold: float, min_words: int) -> list[_N
         eligible = [p for p in range(len(lo)) if first[p] == p and hi[p] - lo[p] >= min_words]
         if len(eligible) < 2:
             return []
-        sets = {p: _pairs(lows, lo[p], hi[p]) for p in eligible}
-        # Word pairs present in two or more paragraphs; a paragraph with few
-        # of them cannot be half of a near-duplicate pair.
-        seen: set = set()
-        shared: set = set()
-        for p in eligible:
-            sp = sets[p]
-            shared |= sp & seen
-            seen |= sp
-        if not shared:
-            return []
-        cands = [p for p in eligible if len(sets[p] & shared) >= _PAIR_SHARE * len(sets[p])]
+        # A paragraph can only be half of a near-duplicate pair if many of its
+        # word pairs occur elsewhere in the document; in clean text few do
+        # ("of the", "said the"), so this leaves a handful of candidates.
+        big = _bigrams(d)
+        repeated = list(map((1).__lt__, big.counts))
+        cands = [p for p in eligible if sum(repeated[lo[p] : hi[p] - 1]) >= _PAIR_SHARE * (hi[p] - 1 - lo[p])]
         if len(cands) < 2:
             return []
+        sets = {p: set(big.grams[lo[p] : hi[p] - 1]) for p in cands}
+        shared: set = set()
+        seen: set = set()
+        for p in cands:
+            shared |= sets[p] & seen
+            seen |= sets[p]
         # 2m / (a + b) >= t needs min(a, b) / max(a, b) >= t / (2 - t).
         len_bound = threshold / (2.0 - threshold) if threshold < 2 else 1.0
 
@@ -407,71 +418,69 @@ def _dup_fractions(keys: list[str]) -> tuple[float, float]:
     return dup / len(keys), (dup_chars / total_chars if total_chars else 0.0)
 
 
-def _ngram_stats(lows: list[str], top_ns: Iterable[int], dup_ns: Iterable[int]) -> dict[str, float]:
+def _ngram_stats(
+    lows: list[str], top_ns: Iterable[int], dup_ns: Iterable[int], bigrams: _Bigrams | None = None
+) -> dict[str, float]:
     """Top n-gram and duplicate n-gram character fractions over a token list.
 
     Characters are the characters of the words (white space and punctuation
     are not counted, on either side of the fraction). *Top n-gram*: the most
-    frequent n-gram's characters times its count. *Duplicate n-gram*: the
+    frequent n-gram's characters times its count (0 when no n-gram occurs
+    twice; ties go to the one first in the text). *Duplicate n-gram*: the
     characters of the words covered by an occurrence of an n-gram that
     already occurred earlier, each word counted once however many such
     n-grams cover it (so a text pasted twice scores 0.5).
+
+    One pass per n over a shrinking set of positions: an n-gram can only
+    occur twice where its first n-1 words do, and in clean text a few dozen
+    positions of a few hundred have a repeated word pair, fewer a repeated
+    triple, and almost none a repeated 5-gram.
     """
-    out: dict[str, float] = {}
-    lens = list(map(len, lows))
-    total = sum(lens)
-    top_ns, dup_ns = tuple(top_ns), tuple(dup_ns)
-    if not total:
-        out.update({f"top_{n}gram_char_frac": 0.0 for n in top_ns})
-        out.update({f"dup_{n}gram_char_frac": 0.0 for n in dup_ns})
+    top_set, dup_set = set(top_ns), set(dup_ns)
+    out: dict[str, float] = {f"top_{n}gram_char_frac": 0.0 for n in sorted(top_set)}
+    out.update({f"dup_{n}gram_char_frac": 0.0 for n in sorted(dup_set)})
+    total = sum(map(len, lows))
+    last = max(top_set | dup_set, default=0)
+    if not total or len(lows) < 2 or last < 2:
         return out
-    for n in top_ns:
-        if len(lows) < n:
-            out[f"top_{n}gram_char_frac"] = 0.0
-            continue
-        counts = Counter(zip(*(lows[k:] for k in range(n))))
-        gram, count = counts.most_common(1)[0]  # ties: first in the text
-        out[f"top_{n}gram_char_frac"] = count * sum(map(len, gram)) / total if count > 1 else 0.0
-    if not dup_ns:
-        return out
-    cum = list(accumulate(lens, initial=0))
-    n0 = min(dup_ns)
-    grams = list(zip(*(lows[k:] for k in range(n0))))
-    # Positions whose n0-gram occurs more than once are the only places where
-    # any longer n-gram can repeat; in clean text there are none and the
-    # whole computation stops here.
-    cand: list[int] = []
-    if len(set(grams)) < len(grams):
-        counts = Counter(grams)
-        cand = [i for i, g in enumerate(grams) if counts[g] > 1]
-    n_tokens = len(lows)
-    for n in range(n0, max(dup_ns) + 1):
-        if n > n0 and cand:
-            cand = [i for i in cand if i + n <= n_tokens]
-            ngrams = [tuple(lows[i : i + n]) for i in cand]
-            counts = Counter(ngrams)
-            keep = [(i, g) for i, g in zip(cand, ngrams) if counts[g] > 1]
-            cand = [i for i, _ in keep]
-            pairs = keep
-        elif cand:
-            pairs = [(i, grams[i]) for i in cand]
-        else:
-            pairs = []
-        covered = 0
-        seen: set = set()
-        run_start = run_end = -1
-        for i, g in pairs:
-            if g not in seen:
-                seen.add(g)
-                continue
-            if i > run_end:  # a new covered stretch of words
-                if run_end > run_start:
-                    covered += cum[run_end] - cum[run_start]
-                run_start = i
-            run_end = max(run_end, i + n)
-        if run_end > run_start >= 0:
-            covered += cum[run_end] - cum[run_start]
-        if n in dup_ns:
+    n_tok = len(lows)
+    big = bigrams or _count_bigrams(lows)
+    grams: list[tuple[str, ...]] = big.grams  # type: ignore[assignment]
+    counts = big.counts
+    positions: Iterable[int] = range(len(grams))
+    cum: list[int] | None = None
+    for n in range(2, last + 1):
+        if n > 2:
+            longer = [(i, g + (lows[i + n - 1],)) for i, g in zip(positions, grams) if i + n <= n_tok]
+            positions = [i for i, _ in longer]
+            grams = [g for _, g in longer]
+            counts = list(map(Counter(grams).__getitem__, grams))
+        top = max(counts, default=0)
+        if top < 2:
+            break  # nothing of this length repeats, so nothing longer does
+        if n in top_set:
+            p = positions[counts.index(top)]
+            out[f"top_{n}gram_char_frac"] = top * sum(map(len, lows[p : p + n])) / total
+        keep = list(map((1).__lt__, counts))
+        positions = list(compress(positions, keep))
+        grams = list(compress(grams, keep))
+        if n in dup_set:
+            if cum is None:
+                cum = list(accumulate(map(len, lows), initial=0))
+            covered = 0
+            seen: set = set()
+            run_start = run_end = -1
+            for i, g in zip(positions, grams):
+                if g not in seen:
+                    seen.add(g)
+                    continue
+                if i > run_end:  # a new stretch of covered words
+                    if run_end > run_start:
+                        covered += cum[run_end] - cum[run_start]
+                    run_start = i
+                run_end = max(run_end, i + n)
+            if run_end > run_start >= 0:
+                covered += cum[run_end] - cum[run_start]
             out[f"dup_{n}gram_char_frac"] = covered / total
     return out
 
@@ -482,6 +491,7 @@ def gopher_statistics(
     lows: list[str],
     top_ns: Iterable[int] = (2, 3, 4),
     dup_ns: Iterable[int] = (5, 6, 7, 8, 9, 10),
+    bigrams: _Bigrams | None = None,
 ) -> dict[str, float]:
     """The Gopher repetition statistics (Rae et al. 2021, table A1).
 
@@ -494,7 +504,7 @@ def gopher_statistics(
     out: dict[str, float] = {}
     out["dup_para_frac"], out["dup_para_char_frac"] = _dup_fractions(paragraphs)
     out["dup_line_frac"], out["dup_line_char_frac"] = _dup_fractions(lines)
-    out.update(_ngram_stats(lows, top_ns, dup_ns))
+    out.update(_ngram_stats(lows, top_ns, dup_ns, bigrams))
     return out
 
 
@@ -512,7 +522,8 @@ def _lines_of(keys: list[str], texts: Iterable[str]) -> list[str]:
 def _gopher_view(doc: Document, top_ns: tuple[int, ...], dup_ns: tuple[int, ...]) -> dict[str, float]:
     def compute(d: Document) -> dict[str, float]:
         info = _paras(d)
-        return gopher_statistics(info.keys, _lines_of(info.keys, (p.text for p in d.paragraphs)), info.lows, top_ns, dup_ns)
+        lines = _lines_of(info.keys, (p.text for p in d.paragraphs))
+        return gopher_statistics(info.keys, lines, info.lows, top_ns, dup_ns, _bigrams(d))
 
     return doc.view(f"duplication.gopher.{top_ns}.{dup_ns}", compute)
 
@@ -779,8 +790,8 @@ class DuplicatedSentence(Rule):
 
 def _threshold_pairs(value: object, name: str) -> tuple[tuple[int, float], ...]:
     pairs = tuple((int(n), float(t)) for n, t in value)  # type: ignore[union-attr]
-    if not pairs or any(n < 1 or not 0 <= t <= 1 for n, t in pairs):
-        raise ValueError(f"DUP005: option {name!r} needs [n, fraction] pairs with n >= 1 and 0 <= fraction <= 1")
+    if not pairs or any(n < 2 or not 0 <= t <= 1 for n, t in pairs):
+        raise ValueError(f"DUP005: option {name!r} needs [n, fraction] pairs with n >= 2 and 0 <= fraction <= 1")
     return pairs
 
 
