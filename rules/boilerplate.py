@@ -441,11 +441,15 @@ def _menu_like(text: str, line: Line, n: int) -> bool:
     if "\n" in body:
         return False
     parts = _MENU_SEP_RE.split(body)
-    if len(parts) < 4:
+    # Breadcrumb arrows are menu-only marks; bars and slashes need more items.
+    crumbs = "›" in body or "»" in body
+    if len(parts) < (3 if crumbs else 4):
         return False
     sizes = [len(WORD_RE.findall(p)) for p in parts]
     if max(sizes) > 5 or min(sizes) == 0:
         return False
+    if max(sizes[1:]) <= 2:
+        return True  # "Home | World | UK": one- or two-word items, whatever their case
     caps = sum(1 for p in parts if p.strip()[:1].isupper())
     return caps * 10 >= len(parts) * 7
 

@@ -45,6 +45,19 @@ def _title_case(words: list[str]) -> bool:
     return caps * 10 >= len(major) * 8
 
 
+# Words a finished sentence or headline does not end on: a text that stops on
+# one of these was cut.
+_DANGLING = frozenset(
+    """
+    a an the of to for in on at by with from into onto about after before during
+    between until than as and or but nor that which who whose whom whether if
+    because although though while his her their its our your my this these those
+    is are was were be been being has have had will would can could should may
+    might must shall not no very more most such they he she we i
+    """.split()
+)
+
+
 def _last_line(p: Paragraph) -> str:
     return p.text[p.text.rfind("\n") + 1 :]
 
@@ -82,7 +95,7 @@ class BrokenParagraph(Rule):
     severity = "warning"
     fixable = True
     options = {
-        "min-words": Option(6, "fewest words the first paragraph's last sentence needs"),
+        "min-words": Option(5, "fewest words the paragraph before the break needs (shorter ones may be headings)"),
     }
 
     def check(self, doc: Document) -> Iterator[Finding]:
@@ -106,9 +119,11 @@ class BrokenParagraph(Rule):
             tail = _last_line(a)
             if _LIST_OR_HEADING_RE.match(tail):
                 continue
-            sent = doc.sentence_at(a.end - 1)
-            words = WORD_RE.findall(sent.text if sent else tail)
-            if len(words) < min_words or (len(words) <= 15 and _title_case(words)):
+            # A heading is short and stands alone; prose is longer or has a
+            # finished sentence before the break.
+            words = WORD_RE.findall(a.text)
+            dangling = bool(words) and words[-1].lower() in _DANGLING and last != ","
+            if not dangling and (len(words) < min_words or (len(words) <= 15 and _title_case(words))):
                 continue
             toks = doc.tokens_in(a.start, a.end)
             if not toks:
@@ -184,26 +199,33 @@ class TruncatedArticle(Rule):
         p = doc.paragraphs[-1]
         body = p.text.rstrip()
         cut = _CUT_MARK_RE.search(body)
-        if not cut and body[-1] in _TERMINAL + ":;":
-            return
+        if not cut and not (body[-1].isalnum() or body[-1] == ","):
+            return  # ends on punctuation, a symbol or junk: not a sentence cut in the middle
         if "\n" in p.text or _LIST_OR_HEADING_RE.match(p.text) or _CREDIT_RE.match(p.text):
             return
         if "@" in body or "http" in body or "|" in body:
             return
+        last_word = body.rsplit(None, 1)[-1]
+        if not cut and ("/" in last_word or "." in last_word.rstrip(".")):
+            return  # a link or file name ("pic.twitter.com/x", "example.org")
         words = WORD_RE.findall(body)
         if len(words) < self.opts["min-words"] or _title_case(words):
             return
         sent = doc.sentence_at(p.end - 1)
-        if not cut and sent is not None and sent.start == p.start and len(words) < 20:
-            return  # one short unpunctuated sentence: as likely a teaser headline as a cut
-        if not cut and _unpunctuated_lines(doc):
-            return  # the source leaves captions or headlines unpunctuated: the end proves nothing
+        # Stopping on "of", "the", "until" is a cut; stopping on a content word
+        # may be an unpunctuated teaser headline or caption, so ask for more.
+        dangling = words[-1].lower() in _DANGLING or body[-1] == ","
+        if not cut and not dangling:
+            if sent is not None and sent.start == p.start and len(words) < 20:
+                return  # one short unpunctuated sentence: as likely a teaser headline as a cut
+            if _unpunctuated_lines(doc):
+                return  # the source leaves captions or headlines unpunctuated: the end proves nothing
         s = sent.start if sent else p.start
         how = f"ends with the cut mark '{cut.group().strip()}'" if cut else "ends without closing punctuation"
         yield self.finding(
             doc, s, p.end,
             f"the article {how}: '…{_shown(doc.text[max(s, p.end - 50) : p.end], 50)}' looks cut off mid-sentence",
-            confidence=0.6 if cut else 0.5,
+            confidence=0.6 if cut or dangling else 0.45,
             extent=0.0,
         )
 
@@ -220,6 +242,25 @@ _MOJI_HINT_RE = re.compile(f"[\u00c2-\u00f4][\u0080-\u00bf{_CP1252_SPECIALS}]")
 _MOJI_RUN_RE = re.compile(f"[\u0080-\u00ff{_CP1252_SPECIALS}]{{1,2000}}")
 _C1_ONLY_RE = re.compile("[\u0080-\u009f]+")
 _MAX_REPORTED = 200
+
+
+def mojibake_runs(doc: Document) -> list[tuple[int, int, str]]:
+    """``(start, end, repaired text)`` of every run ftfy repairs (shared view)."""
+    text = doc.text
+    hint = _MOJI_HINT_RE.search(text)
+    if hint is None:
+        return []
+    out = []
+    for m in _MOJI_RUN_RE.finditer(text, hint.start()):
+        run = m.group()
+        if len(run) < 2 or not _MOJI_HINT_RE.search(run):
+            continue
+        fixed = ftfy.fix_encoding(run)
+        if fixed != run and not _C1_ONLY_RE.fullmatch(run):  # bare C1 controls are STR004's
+            out.append((m.start(), m.end(), fixed))
+        if len(out) >= _MAX_REPORTED:
+            break
+    return out
 
 
 class Mojibake(Rule):
@@ -250,20 +291,8 @@ class Mojibake(Rule):
 
     def check(self, doc: Document) -> Iterator[Finding]:
         text = doc.text
-        hint = _MOJI_HINT_RE.search(text)
-        if hint is None:
-            return
         reported = 0
-        for m in _MOJI_RUN_RE.finditer(text, hint.start()):
-            run = m.group()
-            if len(run) < 2 or not _MOJI_HINT_RE.search(run):
-                continue
-            fixed = ftfy.fix_encoding(run)
-            if fixed == run:
-                continue
-            if _C1_ONLY_RE.fullmatch(run):
-                continue  # bare C1 controls are STR004's
-            s, e = m.start(), m.end()
+        for s, e, fixed in doc.view("structure.mojibake", mojibake_runs):
             # Show the whole damaged word for context, repair only the run.
             ws = s
             while ws > 0 and text[ws - 1].isalnum():
@@ -346,9 +375,16 @@ class ControlCharacters(Rule):
         text = doc.text
         errors = {c: (bs, be) for c, bs, be in doc.decode_errors}
         reported = 0
+        moji: list[tuple[int, int, str]] | None = None
         for m in _CONTROL_RE.finditer(text):
             s, e = m.start(), m.end()
             kind = m.lastgroup
+            if kind == "c1":
+                # A C1 byte inside a mojibake run ("â€\x9d") is STR003's repair.
+                if moji is None:
+                    moji = doc.view("structure.mojibake", mojibake_runs)
+                if any(ms <= s and e <= me for ms, me, _ in moji):
+                    continue
             run = m.group()
             codes = ", ".join(f"U+{ord(c):04X}" for c in run[:4]) + (", …" if len(run) > 4 else "")
             severity = None
@@ -396,6 +432,18 @@ def _norm(s: str) -> str:
     s = _NORM_DROP_RE.sub("", s)
     s = _NORM_END_RE.sub("", s)
     return " ".join(s.lower().split())
+
+
+def removal_span_after(text: str, s: int, e: int) -> tuple[int, int]:
+    """``[s, e)`` plus the white space after it (or before it, at the end of the text)."""
+    rs, re_ = s, e
+    while re_ < len(text) and text[re_] in " \t\r\n":
+        re_ += 1
+    if re_ == len(text):
+        re_ = e
+        while rs > 0 and text[rs - 1] in " \t\r\n":
+            rs -= 1
+    return rs, re_
 
 
 class RepeatedOpening(Rule):
@@ -469,13 +517,7 @@ class RepeatedOpening(Rule):
                     if isinstance(title, str) and _norm(title) == key:
                         what = "the title (as in the metadata) is repeated"
                     if e == p.end:
-                        rs, re_ = s, e
-                        while re_ < len(text) and text[re_] in " \t\r\n":
-                            re_ += 1
-                        if re_ == len(text):
-                            re_ = e
-                            while rs > 0 and text[rs - 1] in " \t\r\n":
-                                rs -= 1
+                        rs, re_ = removal_span_after(text, s, e)
                     else:
                         rs, re_ = s, e
                         while re_ < p.end and text[re_] in " \t\n":
@@ -483,6 +525,29 @@ class RepeatedOpening(Rule):
                     yield self._report(doc, s, e, ps, pe, rs, re_, what)
                     return
             seen.append((key, s, e))
+        # A title whose own punctuation splits it into sentences ("'What
+        # happened?!' Fighter ...") repeated at the start of a later paragraph.
+        t0 = p0.text
+        if "\n" in t0 or len(toks) < min_words or len(toks) > 40:
+            return
+        low = t0.lower()
+        for p in paras[1:3]:
+            if not p.text.lower().startswith(low):
+                continue
+            e = p.start + len(t0)
+            while e < p.end and text[e] in ".!?:;":
+                e += 1
+            if e < p.end and not text[e].isspace():
+                continue
+            what = "the headline is repeated"
+            if e == p.end:
+                rs, re_ = removal_span_after(text, p.start, e)
+            else:
+                rs, re_ = p.start, e
+                while re_ < p.end and text[re_] in " \t\n":
+                    re_ += 1
+            yield self._report(doc, p.start, e, p0.start, p0.end, rs, re_, what)
+            return
 
     def _report(self, doc: Document, s: int, e: int, fs: int, fe: int, rs: int, re_: int, what: str) -> Finding:
         return self.finding(
