@@ -384,9 +384,15 @@ def _duplicated_sentences(doc: Document, min_words: int) -> list[_SentenceDup]:
             j = seen.setdefault(key, s.index)
             if j == s.index or s.paragraph in skip:
                 continue
-            # A repeated short paragraph (a subhead, a one-line question) is
-            # exempt like in DUP001, even when it is one sentence.
-            if (a, b) == (lo[s.paragraph], hi[s.paragraph]) and b - a < DEFAULT_MIN_WORDS:
+            # A short paragraph repeated whole (a subhead, a one-line
+            # question) is exempt, as in DUP001, even when it is one sentence.
+            f = d.sentences[j]
+            if (
+                b - a < DEFAULT_MIN_WORDS
+                and (a, b) == (lo[s.paragraph], hi[s.paragraph])
+                and f.start == d.paragraphs[f.paragraph].start
+                and f.end == d.paragraphs[f.paragraph].end
+            ):
                 continue
             out.append(_SentenceDup(s.index, j))
         return out
@@ -810,7 +816,9 @@ class GopherRepetition(Rule):
     them is over its threshold once the copies already reported by DUP001 to
     DUP004 are left out, so it flags repetition those rules do not describe
     (a phrase or list of words repeated over and over, keyword stuffing,
-    templated text). It is a document-level finding: its span is the whole
+    templated text). Texts under `min_words` words are too short for these
+    fractions to mean anything and get no finding. It is a document-level
+    finding: its span is the whole
     prose, from the first paragraph to the end of the last, and it does not
     count as covering that text in the score.
 
@@ -830,6 +838,9 @@ class GopherRepetition(Rule):
     severity = "warning"
     fixable = False
     options = {
+        "min_words": Option(
+            50, "Texts with fewer words get the metrics but never the finding (Gopher's own length floor).", int
+        ),
         "dup_para_frac": Option(0.30, "Maximum share of paragraphs repeating an earlier paragraph.", float),
         "dup_para_char_frac": Option(0.20, "Maximum share of characters in repeated paragraphs.", float),
         "dup_line_frac": Option(0.30, "Maximum share of lines repeating an earlier line.", float),
@@ -894,7 +905,7 @@ class GopherRepetition(Rule):
     def check(self, doc: Document) -> Iterator[Finding]:
         """Yield one document-level finding naming the statistics over threshold."""
         paras = doc.paragraphs
-        if not paras:
+        if not paras or doc.word_count < self.opts["min_words"]:
             return
         stats = self._residual_stats(doc)
         over = [(k, stats[k], t) for k, t in self._limits.items() if stats.get(k, 0.0) > t]
