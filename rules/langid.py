@@ -25,12 +25,11 @@ langdetect. Both are cached on the document.
 from __future__ import annotations
 
 import bisect
-import operator
 import re
 from dataclasses import dataclass
 from importlib import resources
-from itertools import accumulate
-from typing import TYPE_CHECKING, Iterable, Sequence
+from operator import itemgetter
+from typing import TYPE_CHECKING, Iterable, NamedTuple, Sequence
 
 if TYPE_CHECKING:  # pragma: no cover
     from langdetect.detector_factory import DetectorFactory
@@ -53,6 +52,8 @@ __all__ = [
     "foreign_paragraph_candidates",
     "foreign_passages",
     "same_language",
+    "token_lowers",
+    "paragraph_token_bounds",
     "SAMPLE_CHARS",
 ]
 
@@ -134,8 +135,7 @@ _SCRIPT_RANGES: dict[str, str] = {
 _SCRIPT_RES = {name: re.compile(f"[{ranges}]+") for name, ranges in _SCRIPT_RANGES.items()}
 
 
-@dataclass(frozen=True)
-class ScriptProfile:
+class ScriptProfile(NamedTuple):
     """Letter counts of a span by writing system.
 
     ``scripts`` maps each non-Latin script seen ("cyrillic", "cjk", "arabic",
@@ -169,19 +169,25 @@ class ScriptProfile:
 _ALL_LATIN_EMPTY = ScriptProfile(0, 0)
 
 
+_ASCII_NON_LETTERS = bytes(b for b in range(128) if not chr(b).isalpha())
+
+
 def script_profile(text: str) -> ScriptProfile:
     """Count the letters of ``text`` per script, in a few C-level passes.
 
-    Cost is linear in ``len(text)``; ASCII-only text returns after one pass.
+    Cost is linear in ``len(text)``. ASCII letters are counted on bytes;
+    only the (usually few) non-ASCII characters go through the per-script
+    patterns.
     """
-    letters = _NON_LETTER_RE.sub("", text)
-    n = len(letters)
+    ascii_bytes = text.encode("ascii", "ignore")
+    ascii_letters = len(ascii_bytes.translate(None, _ASCII_NON_LETTERS))
+    if len(ascii_bytes) == len(text):
+        return ScriptProfile(ascii_letters, ascii_letters) if ascii_letters else _ALL_LATIN_EMPTY
+    rest = _NON_LETTER_RE.sub("", _ASCII_RE.sub("", text))
+    n = ascii_letters + len(rest)
     if not n:
         return _ALL_LATIN_EMPTY
-    if letters.isascii():
-        return ScriptProfile(n, n)
-    rest = _ASCII_RE.sub("", letters)
-    latin = n - len(rest)
+    latin = ascii_letters
     scripts: list[tuple[str, int]] = []
     for name, rx in _SCRIPT_RES.items():
         if not rest:
@@ -215,8 +221,7 @@ def stopword_ratio(tokens: Iterable[str]) -> float:
     return hits / n if n else 0.0
 
 
-@dataclass(frozen=True)
-class WordSignals:
+class WordSignals(NamedTuple):
     """Function-word counts of a run of tokens.
 
     ``words`` counts the tokens that can carry evidence: lowercase words plus
@@ -228,6 +233,9 @@ class WordSignals:
     words: int
     english: int
     foreign: int
+    #: Short English words that other languages share (a, in, to, at, no...):
+    #: too ambiguous to prove English, enough to doubt "no English at all".
+    weak: int = 0
 
     @property
     def english_ratio(self) -> float:
@@ -240,35 +248,54 @@ class WordSignals:
         return self.foreign / self.words if self.words else 0.0
 
 
-class _Prefix:
-    """Per-token evidence flags of a document as prefix sums, for O(1) spans."""
-
-    __slots__ = ("words", "english", "foreign")
-
-    def __init__(self, tokens: Sequence["Token"]) -> None:
-        stop = english_stopwords()
-        foreign = foreign_function_words()
-        # C-level maps: this runs on every document, so no per-token Python loop.
-        lows = [t.lower for t in tokens]
-        en = list(map(stop.__contains__, lows))
-        fo = list(map(foreign.__contains__, lows))
-        is_lower = map(str.islower, [t.text for t in tokens])
-        counted = map(operator.or_, is_lower, map(operator.or_, en, fo))
-        self.words = [0, *accumulate(counted)]
-        self.english = [0, *accumulate(en)]
-        self.foreign = [0, *accumulate(fo)]
-
-    def span(self, lo: int, hi: int) -> WordSignals:
-        return WordSignals(
-            self.words[hi] - self.words[lo],
-            self.english[hi] - self.english[lo],
-            self.foreign[hi] - self.foreign[lo],
-        )
+# The homographs english_stopwords.txt leaves out on purpose (see its header).
+_WEAK_ENGLISH = frozenset("a an i in on at to is was as be do no so will man also over even me".split())
 
 
 def word_signals(tokens: Sequence["Token"]) -> WordSignals:
-    """English and foreign function-word counts of ``tokens`` (see WordSignals)."""
-    return _Prefix(tokens).span(0, len(tokens))
+    """English and foreign function-word counts of ``tokens`` (see WordSignals).
+
+    Exact but per-token; documents use cheaper whole-paragraph counts first
+    and call this only on the few paragraphs those leave in doubt.
+    """
+    stop = english_stopwords()
+    foreign = foreign_function_words()
+    words = en = fo = weak = 0
+    for t in tokens:
+        low = t.lower
+        if low in stop:
+            en += 1
+            words += 1
+        elif low in foreign:
+            fo += 1
+            words += 1
+        elif t.text.islower():
+            words += 1
+            weak += low in _WEAK_ENGLISH
+    return WordSignals(words, en, fo, weak)
+
+
+def token_lowers(doc: "Document") -> list[str]:
+    """Lowercase forms of ``doc.tokens``, as a list shared by rules (a view)."""
+    return doc.view("tokens.lower", _lowers)
+
+
+def _lowers(doc: "Document") -> list[str]:
+    return list(map(_TOKEN_LOWER, doc.tokens))
+
+
+def paragraph_token_bounds(doc: "Document") -> list[tuple[int, int]]:
+    """``(lo, hi)`` token indices of each paragraph: ``doc.tokens[lo:hi]`` (a view)."""
+    return doc.view("tokens.paragraph_bounds", _paragraph_bounds)
+
+
+def _paragraph_bounds(doc: "Document") -> list[tuple[int, int]]:
+    starts = doc.token_starts
+    left = bisect.bisect_left
+    return [(left(starts, p.start), left(starts, p.end)) for p in doc.paragraphs]
+
+
+_TOKEN_LOWER = itemgetter(4)  # Token.lower
 
 
 def _guess_latin_language(lows: Iterable[str]) -> str:
@@ -353,8 +380,7 @@ def prose_sample(doc: "Document", max_chars: int = SAMPLE_CHARS) -> str:
 # -- per-document signals ----------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class Candidate:
+class Candidate(NamedTuple):
     """A paragraph or sentence whose cheap signals say it may not be English.
 
     ``reason`` is ``"script"`` (mostly non-Latin letters) or ``"words"``
@@ -373,26 +399,35 @@ class Candidate:
     profile: ScriptProfile
 
 
-@dataclass(frozen=True)
-class LanguageSignals:
-    """Cheap language evidence for one document (``doc.view("language.signals")``)."""
+class LanguageSignals(NamedTuple):
+    """Cheap language evidence for one document (``doc.view("language.signals")``).
+
+    ``tokens``, ``english`` and ``foreign`` count every word token of the
+    prose and the English / foreign function words among them.
+    """
 
     profile: ScriptProfile  # letters of the whole prose, by script
-    words: WordSignals  # function words of the whole prose
+    tokens: int
+    english: int
+    foreign: int
     candidates: tuple[Candidate, ...]
     candidate_chars: int  # prose characters covered by paragraph candidates
     english_chars: int  # prose characters in paragraphs that look English
     prose_chars: int
 
     @property
+    def english_ratio(self) -> float:
+        """English function words per word token (names and numbers included)."""
+        return self.english / self.tokens if self.tokens else 0.0
+
+    @property
     def looks_english(self) -> bool:
         """True when the prose is confidently English without langdetect."""
-        w = self.words
         return (
             self.profile.latin_share >= 0.9
-            and w.words >= 8
-            and w.english_ratio >= _DOC_ENGLISH_RATIO
-            and w.english >= 3 * w.foreign
+            and self.tokens >= 8
+            and self.english_ratio >= _DOC_ENGLISH_RATIO
+            and self.english >= 3 * self.foreign
         )
 
     @property
@@ -416,6 +451,7 @@ _PARA_MAX_ENGLISH = 0.10  # fewer English function words than this ...
 _PARA_MIN_FOREIGN = 0.15  # ... and at least this share of foreign ones
 _PARA_LONG = 15  # a paragraph this long with no English at all is suspect too
 _PARA_LONG_MAX_ENGLISH = 0.04
+_PARA_LONG_MAX_WEAK = 0.05
 _SENT_MIN_WORDS = 6
 _SENT_MIN_FOREIGN = 0.3
 _SCRIPT_MIN_LETTERS = 15  # non-Latin letters a paragraph needs
@@ -429,58 +465,98 @@ def _words_foreign(w: WordSignals, long_ok: bool = True) -> bool:
         return False
     if w.foreign_ratio >= _PARA_MIN_FOREIGN and w.foreign >= 2:
         return True
-    return long_ok and w.words >= _PARA_LONG and w.english_ratio <= _PARA_LONG_MAX_ENGLISH
+    # No known function words of any language: a long run of lowercase words
+    # with neither English nor shared short words (a, in, to, at) is likely a
+    # language without a list (Vietnamese, Indonesian...); lists of
+    # ingredients or schedules still carry "a", "in", "at".
+    return (
+        long_ok
+        and w.words >= _PARA_LONG
+        and w.english_ratio <= _PARA_LONG_MAX_ENGLISH
+        and w.weak <= _PARA_LONG_MAX_WEAK * w.words
+    )
+
+
+_KINDS: dict[str, int] | None = None
+
+
+def _word_kinds() -> dict[str, int]:
+    global _KINDS
+    if _KINDS is None:
+        kinds = dict.fromkeys(foreign_function_words(), 2)
+        kinds.update(dict.fromkeys(english_stopwords(), 1))
+        _KINDS = kinds
+    return _KINDS
 
 
 def _compute_signals(doc: "Document") -> LanguageSignals:
+    # Runs on every document, so the common path is C-level: two set-lookup
+    # maps over the shared lowercase tokens, then slice sums per paragraph.
+    # Exact per-token counts (word_signals) only for paragraphs in doubt.
     tokens = doc.tokens
     starts = doc.token_starts
-    prefix = _Prefix(tokens)
-    # Non-Latin letters anywhere? If not (the usual case), skip per-paragraph
-    # script profiles entirely.
+    lows = token_lowers(doc)
+    # One dict lookup per token: 1 = English function word, 2 = foreign one;
+    # list.count then counts either kind in a slice at C speed.
+    kinds = list(map(_word_kinds().get, lows))
+    en_total = kinds.count(1)
+    fo_total = kinds.count(2)
     paragraphs = doc.paragraphs
-    prose_chars = sum(p.end - p.start for p in paragraphs)
     doc_profile = script_profile("\n".join(p.text for p in paragraphs))
+    # Without non-Latin letters anywhere (the usual case) no paragraph needs
+    # a script profile, and without foreign function words no sentence check.
     mixed_script = doc_profile.non_latin > 0
     candidates: list[Candidate] = []
     covered = 0
     english = 0
+    prose_chars = 0
     sentences = doc.sentences
     sent_starts = doc.sentence_starts
+    left = bisect.bisect_left
+    no_profile = ScriptProfile(0, 0)
 
-    def lows(lo: int, hi: int) -> list[str]:
-        return [t.lower for t in tokens[lo:hi]]
-
-    for p in paragraphs:
-        lo = bisect.bisect_left(starts, p.start)
-        hi = bisect.bisect_left(starts, p.end)
-        w = prefix.span(lo, hi)
-        if w.english >= 2 and w.english_ratio >= _PARA_ENGLISH_RATIO:
-            english += p.end - p.start
-        prof = script_profile(p.text) if mixed_script else ScriptProfile(0, 0)
-        if prof.non_latin >= _SCRIPT_MIN_LETTERS and prof.latin_share <= 1 - _SCRIPT_MIN_SHARE:
-            candidates.append(Candidate(p.start, p.end, "paragraph", "script", prof.dominant, "und", w, prof))
-            covered += p.end - p.start
-            continue
-        if _words_foreign(w):
-            guess = _guess_latin_language(lows(lo, hi)) or "und"
-            candidates.append(Candidate(p.start, p.end, "paragraph", "words", "latin", guess, w, prof))
-            covered += p.end - p.start
-            continue
+    for p, (lo, hi) in zip(paragraphs, paragraph_token_bounds(doc)):
+        size = p.end - p.start
+        prose_chars += size
+        n = hi - lo
+        e = kinds[lo:hi].count(1)
+        if e >= 2 and e >= _PARA_ENGLISH_RATIO * n:
+            english += size
+        prof = no_profile
+        if mixed_script:
+            prof = script_profile(p.text)
+            if prof.non_latin >= _SCRIPT_MIN_LETTERS and prof.latin_share <= 1 - _SCRIPT_MIN_SHARE:
+                w = word_signals(tokens[lo:hi])
+                candidates.append(Candidate(p.start, p.end, "paragraph", "script", prof.dominant, "und", w, prof))
+                covered += size
+                continue
+        # e/n is a lower bound of the exact ratio (which leaves names and
+        # numbers out of the denominator), so this gate loses no candidate.
+        f = 0
+        if n >= _MIN_WORDS and e < _PARA_MAX_ENGLISH * n:
+            w = word_signals(tokens[lo:hi])
+            if _words_foreign(w):
+                guess = _guess_latin_language(lows[lo:hi]) or "und"
+                candidates.append(Candidate(p.start, p.end, "paragraph", "words", "latin", guess, w, prof))
+                covered += size
+                continue
+            f = w.foreign
+        elif fo_total >= 2:
+            f = kinds[lo:hi].count(2)
         # A foreign sentence inside an English paragraph: only look when the
         # paragraph shows some foreign evidence at all.
-        if not (w.foreign >= 2 or prof.non_latin >= _SENT_SCRIPT_MIN_LETTERS):
+        if f < 2 and not (mixed_script and prof.non_latin >= _SENT_SCRIPT_MIN_LETTERS):
             continue
-        si = bisect.bisect_left(sent_starts, p.start)
+        si = left(sent_starts, p.start)
         while si < len(sentences) and sentences[si].start < p.end:
             s = sentences[si]
             si += 1
             if s.start == p.start and s.end == p.end:
                 break  # one-sentence paragraph: judged above
-            slo = bisect.bisect_left(starts, s.start)
-            shi = bisect.bisect_left(starts, s.end)
-            sw = prefix.span(slo, shi)
-            sprof = script_profile(s.text) if prof.non_latin else ScriptProfile(0, 0)
+            slo = left(starts, s.start)
+            shi = left(starts, s.end)
+            sw = word_signals(tokens[slo:shi])
+            sprof = script_profile(s.text) if prof.non_latin else no_profile
             if sprof.non_latin >= _SENT_SCRIPT_MIN_LETTERS and sprof.latin_share <= 1 - _SENT_SCRIPT_MIN_SHARE:
                 candidates.append(Candidate(s.start, s.end, "sentence", "script", sprof.dominant, "und", sw, sprof))
             elif (
@@ -489,11 +565,13 @@ def _compute_signals(doc: "Document") -> LanguageSignals:
                 and sw.foreign_ratio >= _SENT_MIN_FOREIGN
                 and sw.foreign >= 2
             ):
-                guess = _guess_latin_language(lows(slo, shi)) or "und"
+                guess = _guess_latin_language(lows[slo:shi]) or "und"
                 candidates.append(Candidate(s.start, s.end, "sentence", "words", "latin", guess, sw, sprof))
     return LanguageSignals(
         profile=doc_profile,
-        words=prefix.span(0, len(tokens)),
+        tokens=len(tokens),
+        english=en_total,
+        foreign=fo_total,
         candidates=tuple(candidates),
         candidate_chars=covered,
         english_chars=english,

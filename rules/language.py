@@ -109,7 +109,7 @@ class WrongLanguage(Rule):
             return {}
         s = language_signals(doc)
         return {
-            "language.english_function_words": round(s.words.english_ratio, 4),
+            "language.english_function_words": round(s.english_ratio, 4),
             "language.non_latin_share": round(1.0 - s.profile.latin_share, 4),
             "language.foreign_share": round(s.foreign_share, 4),
         }

@@ -22,7 +22,6 @@ from __future__ import annotations
 import bisect
 import math
 from dataclasses import dataclass
-from operator import itemgetter
 from typing import Iterable, Mapping
 
 from sourcelint.document import Document
@@ -30,6 +29,7 @@ from sourcelint.finding import Finding
 from sourcelint.rule import Option, Rule
 
 from . import cmu
+from .langid import paragraph_token_bounds, token_lowers
 
 __all__ = ["Readability", "readability", "RunOnSentence", "LostSentenceBoundaries", "RULES"]
 
@@ -45,11 +45,22 @@ class _SyllableCache(dict):
 
     def __missing__(self, word: str) -> int:
         n = _word_syllables(word)
+        if len(self) >= _CACHE_LIMIT:
+            # Bound memory over millions of articles (names, typos, residue).
+            self.clear()
         self[word] = n
         return n
 
 
+_LONG_WORD = 40
+_CACHE_LIMIT = 500_000
+
+
 def _word_syllables(word: str) -> int:
+    if len(word) > _LONG_WORD:
+        # No real word is this long (URL residue, base64, hostile input), and
+        # pyphen's hyphenation is slow on such strings: estimate instead.
+        return max(1, len(word) // 3)
     if word.isdigit():
         return max(1, len(word) - 1) if len(word) > 2 else 1
     if "-" in word or "’" in word:
@@ -63,7 +74,6 @@ def _word_syllables(word: str) -> int:
 
 
 _SYLLABLES = _SyllableCache()
-_LOWER = itemgetter(4)  # Token.lower
 
 
 @dataclass(frozen=True)
@@ -113,11 +123,11 @@ class Readability:
 def _compute(doc: Document) -> Readability:
     tokens = doc.tokens
     starts = doc.token_starts
-    lows = list(map(_LOWER, tokens))
+    lows = token_lowers(doc)
     syllables = sum(map(_SYLLABLES.__getitem__, lows))
     left = bisect.bisect_left
     sentence_lengths = tuple(left(starts, s.end) - left(starts, s.start) for s in doc.sentences)
-    paragraph_words = tuple(left(starts, p.end) - left(starts, p.start) for p in doc.paragraphs)
+    paragraph_words = tuple(hi - lo for lo, hi in paragraph_token_bounds(doc))
     # textstat does not count "sentences" of one or two words (datelines,
     # bylines, "Photo: AP"); neither do we, so the figures agree.
     counted = sum(1 for n in sentence_lengths if n > 2) or (1 if tokens else 0)
