@@ -57,7 +57,7 @@ DEFAULT_SENTENCE_MIN_WORDS = 6
 # document of thousands of paragraphs stays near linear.
 _PAIRWISE_LIMIT = 48
 _POSTING_CAP = 16
-_MAX_COMPARISONS = 8
+_MAX_COMPARISONS = 4
 # Share of its word pairs a paragraph must have in common with another to be
 # compared with it word by word (an edited copy at 0.8 similarity keeps well
 # over half of them), and the longest stretch compared.
@@ -302,23 +302,31 @@ def _near_duplicates(doc: Document, threshold: float, min_words: int) -> list[_N
         # 2m / (a + b) >= t needs min(a, b) / max(a, b) >= t / (2 - t).
         len_bound = threshold / (2.0 - threshold) if threshold < 2 else 1.0
 
-        def similar(p: int, q: int) -> float:
-            np_, nq = hi[p] - lo[p], hi[q] - lo[q]
-            if min(np_, nq) < len_bound * max(np_, nq):
-                return 0.0
-            sp, sq = sets[p], sets[q]
-            if len(sp & sq) < _PAIR_SHARE * min(len(sp), len(sq)):
-                return 0.0
-            return _ratio(lows[lo[p] : hi[p]], lows[lo[q] : hi[q]])
-
-        def earlier_for(q: int, options: Iterable[int]) -> _Near | None:
+        def earlier_for(q: int, options: Iterable[int], stop_at: float = 2.0) -> _Near | None:
+            nq = hi[q] - lo[q]
+            sq = sets[q]
+            matcher: SequenceMatcher | None = None
             best: tuple[float, int] | None = None
             for p in options:
                 if heading[p]:  # a lede restating the headline is news style
                     continue
-                sim = similar(p, q)
+                np_ = hi[p] - lo[p]
+                if min(np_, nq) < len_bound * max(np_, nq):
+                    continue
+                sp = sets[p]
+                if len(sp & sq) < _PAIR_SHARE * min(len(sp), len(sq)):
+                    continue
+                if matcher is None:  # the later paragraph's index is built once
+                    matcher = SequenceMatcher(None, autojunk=False)
+                    matcher.set_seq2(lows[lo[q] : min(hi[q], lo[q] + _SEQ_CAP)])
+                matcher.set_seq1(lows[lo[p] : min(hi[p], lo[p] + _SEQ_CAP)])
+                if matcher.quick_ratio() < threshold:  # an upper bound of ratio()
+                    continue
+                sim = matcher.ratio()
                 if sim >= threshold and (best is None or sim > best[0]):
                     best = (sim, p)
+                    if sim >= stop_at:
+                        break
             if best is None or _only_shares_sentences(d, info, best[1], q, threshold):
                 return None
             return _Near(q, best[1], best[0])
@@ -343,8 +351,8 @@ def _near_duplicates(doc: Document, threshold: float, min_words: int) -> list[_N
                 votes.update(lst)
                 if len(lst) < _POSTING_CAP:
                     lst.append(q)
-            ranked = sorted(p for p, _ in votes.most_common(_MAX_COMPARISONS))
-            near = earlier_for(q, ranked)
+            ranked = [p for p, _ in sorted(votes.items(), key=lambda pv: (-pv[1], pv[0]))[:_MAX_COMPARISONS]]
+            near = earlier_for(q, ranked, stop_at=0.95)
             if near is not None:
                 out.append(near)
         return out
@@ -451,13 +459,15 @@ def _ngram_stats(
         return out
     n_tok = len(lows)
     big = bigrams or _count_bigrams(lows)
-    grams: list[tuple[str, ...]] = big.grams  # type: ignore[assignment]
+    grams: list = big.grams
     counts = big.counts
     positions: Iterable[int] = range(len(grams))
     cum: list[int] | None = None
     for n in range(2, last + 1):
         if n > 2:
-            longer = [(i, g + (lows[i + n - 1],)) for i, g in zip(positions, grams) if i + n <= n_tok]
+            # An n-gram is keyed by the hash of (its (n-1)-gram key, last
+            # word): constant work per position whatever n is.
+            longer = [(i, hash((g, lows[i + n - 1]))) for i, g in zip(positions, grams) if i + n <= n_tok]
             positions = [i for i, _ in longer]
             grams = [g for _, g in longer]
             counts = list(map(Counter(grams).__getitem__, grams))
@@ -484,7 +494,8 @@ def _ngram_stats(
                     if run_end > run_start:
                         covered += cum[run_end] - cum[run_start]
                     run_start = i
-                run_end = max(run_end, i + n)
+                if i + n > run_end:
+                    run_end = i + n
             if run_end > run_start >= 0:
                 covered += cum[run_end] - cum[run_start]
             out[f"dup_{n}gram_char_frac"] = covered / total
