@@ -1,5 +1,1327 @@
-"""The pronouns family (prefix PRN)."""
+"""The pronouns family (prefix PRN): one person, one set of pronouns.
+
+Round-trip machine translation through languages whose pronouns do not mark
+gender leaves one person "she" in one sentence and "he" in the next. The rules
+here share one analysis, ``doc.view("pronouns.entities", analyse)``, built in a
+single pass over the document's sentences and tokens without any model:
+
+* **Person mentions**: capitalised name runs (titles, honorifics and
+  organisation words split off, sentence-initial common words dropped),
+  surname-only repeats linked to the full name, and definite role nouns
+  ("the envoy", "the spokeswoman") linked to the person they stand for.
+  Unnamed person nouns ("the woman", "a senior official", "his wife") are
+  mentions of separate, anonymous people: they never get findings, but they
+  stop pronouns from being pinned on someone else.
+* **Gender evidence** per person, each item with its source: honorifics,
+  gendered titles and role nouns, relation words before a name ("husband
+  Jarett Kelley"), the first-name lexicon ``data/first_names.tsv`` and the
+  pronouns attached to the person.
+* **Pronoun attachment**: a he/she-family pronoun is attached to a person only
+  on cheap, explainable evidence (speech tag "X said he", subject of the same
+  sentence, the only person of the previous sentence, a pronoun chain), and
+  only when nobody else who could take that pronoun is in play in the last
+  few sentences. Inside quotation marks only people named earlier in the same
+  quote are candidates, because speakers talk about third people.
+
+The rules then read the analysis: PRN001 (pronouns of both genders for one
+person), PRN002 (honorifics of both genders), PRN003 (a quote's speech tags
+switching gender). Two speech tags in a row ("he said. she declared.") are
+attribution doubling, owned by the translation family's MT005; the pronoun
+rules skip those pronouns so one artefact yields one finding.
+"""
 
 from __future__ import annotations
 
-RULES: list = []
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib.resources import files
+from typing import Iterable, Iterator
+
+from sourcelint.document import Document, Token
+from sourcelint.finding import Finding
+from sourcelint.rule import Option, Rule
+
+__all__ = [
+    "Analysis",
+    "Attachment",
+    "Entity",
+    "Evidence",
+    "Mention",
+    "SpeechTag",
+    "analyse",
+    "first_names",
+    "PronounGenderConflict",
+    "HonorificConflict",
+    "SpeechTagGenderConflict",
+]
+
+VIEW = "pronouns.entities"
+
+# ---------------------------------------------------------------------------
+# Lexicons (loaded once per process)
+# ---------------------------------------------------------------------------
+
+
+def _data_lines(name: str) -> Iterator[str]:
+    text = (files("sourcelint.rules") / "data" / name).read_text(encoding="utf-8")
+    for line in text.splitlines():
+        line = line.rstrip()
+        if line and not line.startswith("#"):
+            yield line
+
+
+@lru_cache(maxsize=None)
+def first_names() -> dict[str, tuple[str, float]]:
+    """``{lowercase name: (gender "m"|"f"|"u", share)}`` from ``data/first_names.tsv``."""
+    out: dict[str, tuple[str, float]] = {}
+    for line in _data_lines("first_names.tsv"):
+        name, gender, share = line.split("\t")
+        out[name] = (gender, float(share))
+    return out
+
+
+@lru_cache(maxsize=None)
+def _person_words() -> dict[str, tuple[str, frozenset[str]]]:
+    """``{word: (gender "m"|"f"|"n", kinds)}`` from ``data/pronouns_person_words.tsv``."""
+    out: dict[str, tuple[str, frozenset[str]]] = {}
+    for line in _data_lines("pronouns_person_words.tsv"):
+        word, gender, kinds = line.split("\t")
+        out[word] = (gender, frozenset(kinds.split(",")))
+    return out
+
+
+@lru_cache(maxsize=None)
+def _nonperson_words() -> tuple[frozenset[str], frozenset[str]]:
+    """(organisation/place words, words that never begin a person's name)."""
+    sections: dict[str, set[str]] = {"org": set(), "notname": set()}
+    current = "org"
+    for line in _data_lines("pronouns_nonperson_words.txt"):
+        if line.startswith("[") and line.endswith("]"):
+            current = line[1:-1]
+            continue
+        sections[current].update(line.split())
+    return frozenset(sections["org"]), frozenset(sections["notname"])
+
+
+# ---------------------------------------------------------------------------
+# Small closed word classes (grammar, not lexicon data)
+# ---------------------------------------------------------------------------
+
+#: pronoun -> (gender, form); "her" is object or possessive, decided in context.
+PRONOUNS: dict[str, tuple[str, str]] = {
+    "he": ("m", "subj"), "him": ("m", "obj"), "his": ("m", "poss"), "himself": ("m", "refl"),
+    "she": ("f", "subj"), "her": ("f", "obj/poss"), "hers": ("f", "poss"), "herself": ("f", "refl"),
+}
+for _p, _g in (("he", "m"), ("she", "f")):
+    for _suffix in ("'s", "'d", "'ll"):
+        for _apo in ("'", "’"):
+            PRONOUNS[_p + _suffix.replace("'", _apo)] = (_g, "subj")
+
+_OPPOSITE = {"m": "f", "f": "m"}
+_GENDER_WORD = {"m": "male", "f": "female"}
+_PRON_SETS = {"m": "he/him/his", "f": "she/her/hers"}
+
+SPEECH_VERBS = frozenset(
+    """said says told tells added adds insisted insists declared declares stated states noted notes
+    explained explains argued argues wrote writes continued continues asked asks replied replies
+    answered answers responded responds recalled recalls warned warns stressed stresses emphasised
+    emphasized claimed claims admitted admits acknowledged acknowledges conceded concedes suggested
+    suggests observed observes remarked remarks commented comments announced announces confirmed
+    confirms denied denies maintained maintains contended urged urges tweeted posted concluded
+    complained lamented predicted promised vowed pointed assured recounted recalled retorted
+    reiterated exclaimed whispered shouted admitted believes believed thinks thought""".split()
+)
+_CONTINUATION_VERBS = frozenset("added adds continued continues concluded concludes went goes".split())
+_DIALOGUE_VERBS = frozenset("asked asks replied replies answered answers responded responds retorted".split())
+_PREPOSITIONS = frozenset(
+    """with to by for from about of against on at in into between among including like than told asked
+    urged met meet meeting called accused criticised criticized praised thanked blamed sued
+    replaced succeeded defeated beat""".split()
+)
+_PLACE_PREPOSITIONS = frozenset(
+    "in at from to near on across into outside inside around through toward towards throughout via of".split()
+)
+_DETERMINERS = frozenset("the a an this that his her their its my our your".split())
+_NAME_PARTICLES = frozenset("de da di du del della der den van von ter ten bin ibn al el la le dos das y".split())
+_NAME_SUFFIXES = frozenset("jr sr ii iii iv".split())
+_MONTHS = frozenset("january february march april may june july august september october november december".split())
+_MONTH_CUES = frozenset("in on since until by from last next early late mid this every".split())
+# Words after which "her" is an object ("told her that", "gave her a"), not a possessive.
+_AFTER_OBJECT = frozenset(
+    """a an the to that and or but as at in on for from with by of about into than this these those
+    so if when while because before after until since up down out off over back again too also not
+    away there here then now later first last all both""".split()
+)
+_QA_RE = re.compile(r"(?:Q|A|Question|Answer)\s*[:.]\s")
+_QUOTE_CHAR_RE = re.compile(r"[\"“”„«»‘’']")
+_DOUBLE_QUOTES = "\"“”„«»"
+_OPEN_CONTEXT = " \t\n([{—–-/"
+_MR_AND_MRS_RE = re.compile(r"\b(?:Mr\.?|Mrs\.?)\s+(?:and|&)\s+(?:Mrs\.?|Mr\.?)\s", re.I)
+_GLUED_RE = re.compile(r"([A-Z][a-z’'\-]+?[a-z])([A-Z][a-z]+)$")
+
+
+# ---------------------------------------------------------------------------
+# The analysis data model
+# ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """One piece of gender evidence for a person, with where it came from."""
+
+    gender: str  # "m" or "f"
+    source: str  # "honorific", "title", "role noun", "relation word", "first name"
+    label: str  # the word itself, for messages
+    start: int
+    end: int
+
+
+@dataclass(eq=False)
+class Mention:
+    """A mention of a person (or of an unnamed person) in the text."""
+
+    entity: int
+    start: int
+    end: int
+    sent: int
+    kind: str  # "name", "role", "anon", "pron"
+    subject: bool
+    in_quote: bool
+    quote: int
+    possessive: bool = False
+    text: str = ""
+
+
+@dataclass(eq=False)
+class Attachment:
+    """A pronoun attached to a person, with the evidence for the attachment."""
+
+    start: int
+    end: int
+    word: str
+    gender: str
+    entity: int
+    antecedent: Mention
+    reason: str
+    strength: float
+    sent: int
+    in_quote: bool
+
+
+@dataclass(eq=False)
+class Entity:
+    """A person (named, or an unnamed person noun) and what is known about them."""
+
+    id: int
+    name: str
+    kind: str  # "person" (named, person cues), "weak" (name-like, no cue), "anon"
+    gender_hint: str | None = None  # for anonymous nouns: the noun's own gender
+    keys: set[str] = field(default_factory=set)
+    first: str | None = None
+    firsts: set[str] = field(default_factory=set)
+    roles: set[str] = field(default_factory=set)
+    evidence: list[Evidence] = field(default_factory=list)
+    honorifics: list[tuple[str, int, int, str]] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)
+    attachments: list[Attachment] = field(default_factory=list)
+    alias: int | None = None  # merged into another entity
+    votes: dict[str, int] = field(default_factory=lambda: {"m": 0, "f": 0})
+
+    def static_gender(self) -> str | None:
+        """The gender the non-pronoun evidence gives, if it is one-sided."""
+        if self.kind == "anon":
+            return self.gender_hint if self.gender_hint in ("m", "f") else None
+        genders = {e.gender for e in self.evidence}
+        return genders.pop() if len(genders) == 1 else None
+
+    def effective_gender(self) -> str | None:
+        """Static gender, else the gender of the pronouns attached so far when one-sided."""
+        g = self.static_gender()
+        if g or self.kind == "anon":
+            return g
+        m, f = self.votes["m"], self.votes["f"]
+        if m and not f:
+            return "m"
+        if f and not m:
+            return "f"
+        return None
+
+
+@dataclass(frozen=True)
+class SpeechTag:
+    """A pronoun speech tag ("she said") next to a quote."""
+
+    start: int  # pronoun start
+    end: int  # verb end
+    pron_end: int
+    gender: str
+    verb: str
+    paragraph: int
+    sent: int
+    quote_tag: bool  # right after a closing quote or right before an opening one
+
+
+@dataclass(eq=False)
+class Analysis:
+    """The shared pronoun analysis of one document."""
+
+    entities: list[Entity]
+    attachments: list[Attachment]
+    tags: list[SpeechTag]
+    doubled: set[int]  # starts of pronouns in adjacent doubled speech tags (MT005's)
+    tag_conflicts: list[tuple[SpeechTag, SpeechTag, int | None]]  # (kept, flagged, entity)
+    mr_and_mrs: bool
+
+    def canonical(self, eid: int) -> Entity:
+        """The entity ``eid`` was merged into (or itself)."""
+        e = self.entities[eid]
+        while e.alias is not None:
+            e = self.entities[e.alias]
+        return e
+
+    def people(self) -> list[Entity]:
+        """Named people (not merged away), in order of first mention."""
+        return [e for e in self.entities if e.alias is None and e.kind == "person"]
+
+
+# ---------------------------------------------------------------------------
+# Quotes
+# ---------------------------------------------------------------------------
+
+
+def _quote_spans(doc: Document) -> list[tuple[int, int]]:
+    """Sorted ``(start, end)`` ranges of quoted speech (and Q/A interview paragraphs)."""
+    text = doc.text
+    spans: list[tuple[int, int]] = []
+    for para in doc.paragraphs:
+        ps, pe = para.start, para.end
+        if _QA_RE.match(text, ps):
+            spans.append((ps, pe))
+            continue
+        dopen = -1
+        sopen = -1
+        for m in _QUOTE_CHAR_RE.finditer(text, ps, pe):
+            i = m.start()
+            ch = text[i]
+            prev = text[i - 1] if i > ps else " "
+            nxt = text[i + 1] if i + 1 < pe else " "
+            opening = prev in _OPEN_CONTEXT and (nxt.isalnum() or nxt in "‘'.…([$£€")
+            closing = not prev.isspace() and not nxt.isalnum()
+            if ch in _DOUBLE_QUOTES:
+                if opening and not closing:
+                    is_open = True
+                elif closing and not opening:
+                    is_open = False
+                elif ch in "“„«":
+                    is_open = dopen < 0 or not (nxt.isspace() or nxt in ",.;:")
+                elif ch in "”»":
+                    is_open = False
+                else:
+                    is_open = dopen < 0
+                if dopen < 0:
+                    if is_open:
+                        dopen = i
+                elif not is_open:
+                    spans.append((dopen, i + 1))
+                    dopen = -1
+                else:  # a second opening quote: the first was never closed
+                    spans.append((dopen, i))
+                    dopen = i
+            else:
+                # Single quotes double as apostrophes: only a clear opener
+                # followed later by a clear closer makes a quote.
+                if dopen >= 0:
+                    continue
+                if sopen < 0:
+                    if opening and ch in "‘'" and prev in _OPEN_CONTEXT:
+                        sopen = i
+                elif closing and ch in "’'" and prev not in "sS":
+                    spans.append((sopen, i + 1))
+                    sopen = -1
+        if dopen >= 0:
+            spans.append((dopen, pe))
+    spans.sort()
+    return spans
+
+
+# ---------------------------------------------------------------------------
+# The analysis
+# ---------------------------------------------------------------------------
+
+
+class _Builder:
+    """Builds an :class:`Analysis` in one pass over sentences and tokens."""
+
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+        self.text = doc.text
+        self.toks: list[Token] = doc.tokens
+        self.names = first_names()
+        self.pw = _person_words()
+        self.org, self.notname = _nonperson_words()
+        self.entities: list[Entity] = []
+        self.attachments: list[Attachment] = []
+        self.by_full: dict[str, int] = {}
+        self.by_key: dict[str, int] = {}
+        self.sent_mentions: list[list[Mention]] = []
+        self.open_genders: list[set[str]] = []
+        self.tags: list[SpeechTag] = []
+        self.doubled: set[int] = set()
+        self.pending_role: tuple[int, int] | None = None  # (anon entity id, sentence) for a lede role noun
+        self.tok_quote: list[int] = []
+
+    # -- helpers ---------------------------------------------------------------
+    def _new_entity(self, name: str, kind: str, gender_hint: str | None = None) -> Entity:
+        e = Entity(len(self.entities), name, kind, gender_hint)
+        self.entities.append(e)
+        return e
+
+    def canon(self, eid: int) -> Entity:
+        e = self.entities[eid]
+        while e.alias is not None:
+            e = self.entities[e.alias]
+        return e
+
+    def _gap(self, a: Token, b: Token) -> str:
+        return self.text[a.end : b.start]
+
+    # -- token-level preparation -----------------------------------------------
+    def _mark_quotes(self) -> None:
+        spans = _quote_spans(self.doc)
+        out = []
+        k = 0
+        n = len(spans)
+        for t in self.toks:
+            while k < n and spans[k][1] <= t.start:
+                k += 1
+            out.append(k if k < n and spans[k][0] <= t.start else -1)
+        self.tok_quote = out
+
+    # -- names -----------------------------------------------------------------
+    def _name_run(self, j: int, lo: int, hi: int, si: int, mentions: list[Mention]) -> int:
+        """Handle the capitalised run starting at token ``j``; return the index after it."""
+        toks, text = self.toks, self.text
+        k = j + 1
+        while k < hi and k - j < 8:
+            gap = text[toks[k - 1].end : toks[k].start]
+            nt = toks[k]
+            if toks[k - 1].lower.endswith(("'s", "’s")):
+                break  # "Frank Lampard's Chelsea": the possessor's name ends here
+            if gap == " " or gap == "  ":
+                if nt.text[0].isupper():
+                    k += 1
+                    continue
+                if nt.lower in _NAME_PARTICLES and k + 1 < hi and toks[k + 1].text[0].isupper() and self._gap(nt, toks[k + 1]) == " ":
+                    k += 2
+                    continue
+            elif gap in (". ", ".  ") and nt.text[0].isupper():
+                prevw = toks[k - 1].text
+                if (len(prevw) == 1 and prevw.isupper()) or prevw.lower() in ("mr", "mrs", "ms", "dr", "st", "prof", "gov", "sen", "rep", "gen", "lt", "col", "capt", "sgt", "rev"):
+                    k += 1
+                    continue
+            break
+        run = toks[j:k]
+        self._process_run(run, j, lo, si, mentions)
+        return k
+
+    def _process_run(self, run: list[Token], j: int, lo: int, si: int, mentions: list[Mention]) -> None:
+        pw, org, notname, names = self.pw, self.org, self.notname, self.names
+        n = len(run)
+        lows = []
+        for t in run:
+            low = t.lower
+            if low.endswith("'s") or low.endswith("’s"):
+                low = low[:-2]
+            lows.append(low)
+        possessive = run[-1].lower.endswith(("'s", "’s"))
+        end_cut = n
+        glued_end = None
+        # "BacheletThis": a name glued to the next sentence's first word.
+        m = _GLUED_RE.match(run[-1].text)
+        if m and m.group(2).lower() in notname and not run[-1].text.startswith(("Mc", "Mac")):
+            lows[-1] = m.group(1).lower()
+            glued_end = run[-1].start + len(m.group(1))
+        while end_cut > 0 and lows[end_cut - 1] in _NAME_SUFFIXES:
+            end_cut -= 1
+        # Trailing common words ("Bachelet Saturday") are not part of the name.
+        while end_cut > 1 and lows[end_cut - 1] in notname and lows[end_cut - 1] not in pw:
+            end_cut -= 1
+        # Split off the prefix: honorifics, titles, all-caps acronyms, organisation words.
+        cut = 0
+        honor: list[tuple[int, str, str]] = []
+        titles: list[tuple[int, str, str]] = []
+        for i in range(end_cut - 1):
+            low = lows[i]
+            info = pw.get(low)
+            if info and ("honorific" in info[1] or "title" in info[1]):
+                cut = i + 1
+                if "honorific" in info[1]:
+                    honor.append((i, low, info[0]))
+                else:
+                    titles.append((i, low, info[0]))
+            elif info and "titlemod" in info[1]:
+                continue
+            elif (len(run[i].text) > 1 and run[i].text.isupper()) or low in org:
+                if low in org and i + 1 < end_cut and lows[i + 1] not in org:
+                    # "Human Rights Michelle Bachelet": the name starts at a first name
+                    if lows[i + 1] in names or (pw.get(lows[i + 1]) or ("", frozenset()))[1] & {"honorific", "title"}:
+                        cut = i + 1
+                elif run[i].text.isupper():
+                    cut = i + 1
+        # A sentence-initial common word ("But", "Speaking") is not part of a name.
+        sentence_initial = j == lo or self._only_punct_before(j, lo)
+        while cut < end_cut and (lows[cut] in notname and lows[cut] not in pw):
+            cut += 1
+        if cut < end_cut and sentence_initial and cut == 0 and n > 0:
+            w0 = lows[0]
+            if (
+                w0 not in names
+                and w0 not in self.by_key
+                and w0 not in pw
+                and (w0.endswith(("ing", "ed", "ly")) or end_cut == 1)
+            ):
+                cut = 1
+        while cut < end_cut - 1 and (
+            "titlemod" in (pw.get(lows[cut]) or ("", frozenset()))[1] or (len(run[cut].text) > 1 and run[cut].text.isupper())
+        ):
+            cut += 1
+        if end_cut - cut >= 1 and len(run[end_cut - 1].text) > 1 and run[end_cut - 1].text.isupper():
+            return  # an acronym ("UN", "ÍBV"), not a person's name
+        name_toks = run[cut:end_cut]
+        name_lows = lows[cut:end_cut]
+        if not name_toks:
+            # a title on its own: "the President said", "the Queen"
+            if titles or honor:
+                i, low, g = (titles or honor)[-1]
+                self._role_mention(run[i], low, g, j + i, si, mentions, capitalised=True)
+            return
+        if any(low in org for low in name_lows):
+            return
+        if name_lows[0] in _MONTHS and len(name_lows) == 1:
+            prev = self.toks[j + cut - 1].lower if j + cut - 1 >= 0 else ""
+            if prev in _MONTH_CUES or self._followed_by_digit(run[-1]):
+                return
+        if len(name_lows) == 1 and name_lows[0] in ("i", "o", "a"):
+            return
+        # Context before the run: lowercase titles/roles ("activist Rushan Abbas", "husband Jarett Kelley").
+        ctx_titles = []
+        start_tok = j + cut
+        b = j - 1
+        steps = 0
+        while b >= lo and steps < 3 and self.text[self.toks[b].end : self.toks[b + 1].start] == " ":
+            low = self.toks[b].lower
+            info = pw.get(low)
+            if info and info[1] & {"title", "role", "kin", "human"}:
+                ctx_titles.append((b, low, info))
+                break
+            if low in ("of", "for", "state", "general"):
+                b -= 1
+                steps += 1
+                continue
+            break
+        first_low = name_lows[0]
+        fn = names.get(first_low)
+        has_title = bool(honor or titles or ctx_titles)
+        # Link to an existing person.
+        full = " ".join(name_lows)
+        ent: Entity | None = None
+        if full in self.by_full:
+            ent = self.canon(self.by_full[full])
+        elif len(name_lows) == 1:
+            eid = self.by_key.get(first_low)
+            if eid is not None:
+                ent = self.canon(eid)
+        else:
+            eid = self.by_key.get(name_lows[-1])
+            if eid is None and fn is None:
+                eid = self.by_key.get(first_low)
+            if eid is not None:
+                cand = self.canon(eid)
+                first_known = cand.firsts
+                if not first_known or first_low in first_known or (fn is None and first_low in cand.keys):
+                    ent = cand
+        kind = "person"
+        if ent is None:
+            if len(name_lows) == 1:
+                if not (honor or titles or ctx_titles):
+                    return
+            elif not (fn is not None or has_title or self._appositive_or_speech(run[end_cut - 1], j + end_cut)):
+                kind = "weak"
+            display = " ".join(t.text for t in name_toks)
+            if glued_end is not None:
+                display = self.text[name_toks[0].start : glued_end]
+            elif possessive and display.endswith(("'s", "’s")):
+                display = display[:-2]
+            ent = self._new_entity(display, kind)
+            # a lede role noun ("The UN envoy ... his visit") waiting for its name
+            if self.pending_role is not None and kind == "person":
+                pid, psent = self.pending_role
+                self.pending_role = None
+                pent = self.entities[pid]
+                if si - psent <= 1 and (pent.gender_hint in (None, "n") or not fn or fn[0] in ("u", pent.gender_hint)):
+                    pent.alias = ent.id
+                    ent.roles |= pent.roles
+                    for mm in pent.mentions:
+                        ent.mentions.append(mm)
+        elif ent.kind == "weak" and (fn is not None or has_title):
+            ent.kind = "person"
+        if len(name_lows) >= 2:
+            self.by_full[full] = ent.id
+            self.by_key[name_lows[-1]] = ent.id
+            if fn is None:
+                self.by_key.setdefault(first_low, ent.id)
+            ent.firsts.add(first_low)
+            if ent.first is None:
+                ent.first = first_low
+                if fn and fn[0] in ("m", "f") and fn[1] >= 0.9:
+                    ent.evidence.append(Evidence(fn[0], "first name", name_toks[0].text, name_toks[0].start, name_toks[0].end))
+            if len(ent.name.split()) < len(name_lows) and glued_end is None:
+                ent.name = " ".join(t.text for t in name_toks).removesuffix("'s").removesuffix("’s")
+        else:
+            self.by_key.setdefault(first_low, ent.id)
+        ent.keys.update(name_lows)
+        for i, low, g in honor:
+            t = run[i]
+            ent.honorifics.append((g, t.start, (glued_end or name_toks[-1].end), t.text))
+            if g in ("m", "f"):
+                ent.evidence.append(Evidence(g, "honorific", t.text, t.start, t.end))
+        for i, low, g in titles:
+            ent.roles.add(low)
+            if g in ("m", "f"):
+                ent.evidence.append(Evidence(g, "title", run[i].text, run[i].start, run[i].end))
+        for b, low, info in ctx_titles:
+            t = self.toks[b]
+            if "kin" in info[1] or "human" in info[1] and "role" not in info[1]:
+                # "husband Jarett Kelley": the name is the husband, unless it is "her husband's"...
+                if info[0] in ("m", "f"):
+                    ent.evidence.append(Evidence(info[0], "relation word", t.text, t.start, t.end))
+            else:
+                ent.roles.add(low)
+                if info[0] in ("m", "f"):
+                    ent.evidence.append(Evidence(info[0], "title", t.text, t.start, t.end))
+        end = glued_end or name_toks[-1].end
+        if possessive and glued_end is None:
+            end -= 2
+        q = self.tok_quote[start_tok]
+        mention = Mention(ent.id, name_toks[0].start, end, si, "name", False, q >= 0, q, possessive, self.text[name_toks[0].start : end])
+        self._add_mention(mention, start_tok, lo, mentions)
+
+    def _followed_by_digit(self, t: Token) -> bool:
+        k = t.index + 1
+        return k < len(self.toks) and self.toks[k].text[0].isdigit() and self.toks[k].start - t.end <= 2
+
+    def _only_punct_before(self, j: int, lo: int) -> bool:
+        return j > lo and all(not self.toks[x].text[0].isalnum() for x in range(lo, j)) if j > lo else True
+
+    def _appositive_or_speech(self, last: Token, nxt_idx: int) -> bool:
+        """A person cue after a name: ", a spokeswoman", ", 45," or a speech verb."""
+        toks = self.toks
+        if nxt_idx >= len(toks):
+            return False
+        gap = self.text[last.end : toks[nxt_idx].start]
+        if gap == " " and toks[nxt_idx].lower in SPEECH_VERBS:
+            return True
+        if gap.strip() == ",":
+            for x in range(nxt_idx, min(nxt_idx + 5, len(toks))):
+                t = toks[x]
+                if t.text.isdigit() and x == nxt_idx:
+                    return True
+                info = self.pw.get(t.lower)
+                if info and info[1] & {"role", "title", "human"}:
+                    if "kin" in info[1]:
+                        return False
+                    return True
+                if t.lower in ("who", "whose", "which"):
+                    return t.lower != "which"
+        return False
+
+    def _add_mention(self, mention: Mention, tok_idx: int, lo: int, mentions: list[Mention]) -> None:
+        ent = self.entities[mention.entity]
+        if ent.kind == "weak" and tok_idx > 0 and self.toks[tok_idx - 1].lower in _PLACE_PREPOSITIONS:
+            mention.kind = "place"  # "on Capitol Hill", "in Abu Dhabi": not a person in play
+        if not mention.in_quote and not mention.possessive:
+            if not any(not m.in_quote for m in mentions):
+                prev = self.toks[tok_idx - 1].lower if tok_idx > lo else ""
+                mention.subject = prev not in _PREPOSITIONS
+        ent.mentions.append(mention)
+        mentions.append(mention)
+
+    # -- role and person nouns ---------------------------------------------------
+    def _role_mention(self, t: Token, low: str, gender: str, idx: int, si: int, mentions: list[Mention], capitalised: bool = False) -> None:
+        """A role or person noun: link "the envoy" to its person, or make an anonymous person."""
+        toks, text = self.toks, self.text
+        info = self.pw.get(low)
+        if info is None:
+            return
+        kinds = info[1]
+        # the determiner in front, across up to three modifiers ("the top UN rights envoy")
+        det = None
+        b = idx - 1
+        steps = 0
+        while b >= 0 and steps < 4:
+            gap = text[toks[b].end : toks[b + 1].start]
+            if gap.strip():
+                break
+            bl = toks[b].lower
+            if bl in _DETERMINERS:
+                det = bl
+                break
+            if bl.endswith(("'s", "’s")):
+                det = "poss"
+                break
+            b -= 1
+            steps += 1
+        q = self.tok_quote[idx]
+        in_quote = q >= 0
+        linked: Entity | None = None
+        plain = all(
+            (self.pw.get(toks[x].lower, ("", frozenset()))[1] & {"titlemod", "title"}) or toks[x].text.isupper()
+            for x in range(b + 1, idx)
+        ) if det else False
+        if det == "the" and plain and ("role" in kinds or capitalised) and "kin" not in kinds:
+            linked = self._link_role(low, gender, si)
+            if linked is None and not any(e.kind == "person" for e in self.entities) and si <= 1:
+                anon = self._new_entity(text[t.start : t.end], "anon", gender)
+                anon.roles.add(low)
+                self.pending_role = (anon.id, si)
+                mention = Mention(anon.id, t.start, t.end, si, "role", False, in_quote, q, False, t.text)
+                self._add_mention(mention, idx, idx - steps - 1, mentions)
+                return
+        if linked is not None:
+            linked.roles.add(low)
+            if gender in ("m", "f"):
+                linked.evidence.append(Evidence(gender, "role noun", t.text, t.start, t.end))
+            mention = Mention(linked.id, t.start, t.end, si, "role", False, in_quote, q, False, t.text)
+        else:
+            anon = self._new_entity(t.text, "anon", gender)
+            mention = Mention(anon.id, t.start, t.end, si, "anon", False, in_quote, q, False, t.text)
+        self._add_mention(mention, idx, max(0, idx - steps - 1), mentions)
+
+    def _title_use(self, j: int, hi: int, kinds: frozenset[str]) -> bool:
+        """A role word in front of a name ("activist Rushan Abbas", "entrepreneur and
+        Tinkoff group founder Oleg Tinkov") titles that name; it is no separate person."""
+        toks, text = self.toks, self.text
+        reach = 5 if "role" in kinds and "kin" not in kinds else 1
+        for k in range(j + 1, min(j + 1 + reach, hi)):
+            if text[toks[k - 1].end : toks[k].start] != " ":
+                return False
+            if toks[k].text[0].isupper():
+                return True
+            if toks[k].lower in PRONOUNS or toks[k].lower in SPEECH_VERBS:
+                return False
+        return False
+
+    def _link_role(self, low: str, gender: str, si: int) -> Entity | None:
+        """The person "the <role>" stands for: a holder of that role, else the only recent person."""
+        best: Entity | None = None
+        for e in reversed(self.entities):
+            if e.alias is None and e.kind == "person" and low in e.roles:
+                best = e
+                break
+        if best is not None:
+            g = best.static_gender()
+            if gender in ("m", "f") and g and g != gender:
+                return None
+            return best
+        recent: set[int] = set()
+        for s in range(max(0, si - 2), si + 1):
+            src = self.sent_mentions[s] if s < len(self.sent_mentions) else self._cur_mentions
+            for m in src:
+                if m.kind == "name":
+                    e = self.canon(m.entity)
+                    if e.kind == "person":
+                        recent.add(e.id)
+        if len(recent) == 1:
+            e = self.entities[recent.pop()]
+            g = e.static_gender()
+            if gender in ("m", "f") and g and g != gender:
+                return None
+            return e
+        return None
+
+    # -- pronouns ----------------------------------------------------------------
+    def _pronoun_form(self, idx: int, low: str, form: str) -> str:
+        if form != "obj/poss":
+            return form
+        nxt = self.toks[idx + 1] if idx + 1 < len(self.toks) else None
+        if nxt is None or self.text[self.toks[idx].end : nxt.start].strip():
+            return "obj"
+        return "obj" if nxt.lower in _AFTER_OBJECT or nxt.lower in PRONOUNS else "poss"
+
+    def _skip_pronoun(self, idx: int, lo: int, hi: int) -> bool:
+        """Generic or honorific uses: "his or her", "he/she", "Her Majesty", "His Excellency"."""
+        toks, text = self.toks, self.text
+        t = toks[idx]
+        if t.text[0].isupper() and idx > lo and idx + 1 < hi and toks[idx + 1].text[0].isupper():
+            if text[t.end : toks[idx + 1].start] == " ":
+                return True
+        for a, b in ((idx, idx + 1), (idx - 1, idx)):
+            if a < 0 or b >= len(toks):
+                continue
+            pa, pb = PRONOUNS.get(toks[a].lower), PRONOUNS.get(toks[b].lower)
+            if pa and pb and pa[0] != pb[0] and text[toks[a].end : toks[b].start].strip() in ("/", "or", "and", "(", ")"):
+                return True
+        if idx + 2 < len(toks):
+            mid = toks[idx + 1].lower
+            other = PRONOUNS.get(toks[idx + 2].lower)
+            if mid in ("or", "and") and other and other[0] != PRONOUNS[t.lower][0]:
+                return True
+        if idx - 2 >= 0:
+            mid = toks[idx - 1].lower
+            other = PRONOUNS.get(toks[idx - 2].lower)
+            if mid in ("or", "and") and other and other[0] != PRONOUNS[t.lower][0]:
+                return True
+        return False
+
+    def _speech_tag(self, idx: int, gender: str, si: int, para: int) -> None:
+        toks, text = self.toks, self.text
+        if idx + 1 >= len(toks):
+            return
+        v = toks[idx + 1]
+        if v.lower not in SPEECH_VERBS or text[toks[idx].end : v.start] != " ":
+            return
+        t = toks[idx]
+        before = text[max(0, t.start - 4) : t.start]
+        after = text[v.end : v.end + 3]
+        quote_tag = any(c in before for c in "”\"’'") or any(c in after for c in ":“\"")
+        if self.tok_quote[idx] >= 0:
+            return
+        tag = SpeechTag(t.start, v.end, t.end, gender, v.lower, para, si, quote_tag)
+        if self.tags:
+            last = self.tags[-1]
+            gap = text[last.end : tag.start]
+            if last.paragraph == para and not any(c.isalnum() for c in gap):
+                self.doubled.add(last.start)
+                self.doubled.add(tag.start)
+        self.tags.append(tag)
+
+    def _resolve(self, p: tuple, si: int, para_first: bool, cur: list[Mention]) -> None:
+        """Attach pronoun ``p`` (found in sentence ``si``) to a person, or leave it open."""
+        idx, start, end, word, gender, form, q = p
+        if start in self.doubled:
+            return
+        before = [m for m in cur if m.start < start]
+        after = [m for m in cur if m.start > start]
+        if q >= 0:
+            scope = [m for m in before if m.quote == q]
+            self._decide(p, si, scope, [], [], [], quoted=True)
+            return
+        prev = self.sent_mentions[si - 1] if si >= 1 else []
+        wide: list[Mention] = []
+        for s in range(max(0, si - 4), si - 1):
+            wide.extend(self.sent_mentions[s])
+        # cataphora only when the pronoun opens the sentence's first clause
+        cat = after if not [m for m in before if not m.in_quote] else []
+        self._decide(p, si, before, prev, wide, cat, quoted=False, after=after)
+
+    def _decide(self, p: tuple, si: int, before: list[Mention], prev: list[Mention], wide: list[Mention],
+                cat: list[Mention], quoted: bool, after: list[Mention] | None = None) -> None:
+        idx, start, end, word, gender, form, q = p
+        after = after or []
+        compat_near: dict[int, Mention] = {}
+        for m in (*reversed(before), *cat, *reversed(prev)):
+            if m.entity < 0 or m.kind == "place":
+                continue
+            e = self.canon(m.entity)
+            if e.kind != "weak" and e.effective_gender() in (None, gender):
+                compat_near.setdefault(e.id, m)
+        compat_wide: dict[int, Mention] = {}
+        for m in reversed(wide):
+            if m.entity < 0:
+                continue
+            e = self.canon(m.entity)
+            # an unnamed person ("a senior official") stays in play for two sentences;
+            # a name-like run without any person cue ("Red Devils") only nearby
+            if (e.kind == "anon" and m.sent < si - 2) or e.kind == "weak":
+                continue
+            if e.effective_gender() in (None, gender):
+                compat_wide.setdefault(e.id, m)
+        if compat_near or compat_wide:
+            # (name-like runs without any person cue, "Red Devils", "Capitol Hill",
+            # are not counted: they are mostly places, teams and events)
+            # Someone who can take this pronoun is in play: attach when unambiguous
+            # (a vote for that person's gender), never report.
+            if len(compat_near) == 1:
+                (eid, m), = compat_near.items()
+                reason, strength = self._reason(m, si, start, quoted)
+                # The person's gender may only be learnt later ("Ms Mukherjee" two
+                # paragraphs on): keep the full strength only when the attachment
+                # would also stand without gender agreement.
+                alone = len(compat_near) == 1 and not (set(compat_wide) - {eid})
+                opened = gender in self.open_genders[si] or any(
+                    gender in self.open_genders[s] for s in range(max(0, si - 3), si))
+                if not alone or opened or not self._no_other_near(before, prev, cat, eid):
+                    strength *= 0.5
+                self._attach(p, si, self.entities[eid], m, reason, strength)
+            else:
+                self.open_genders[si].add(gender)
+            return
+        if gender in self.open_genders[si] or (not quoted and any(
+                gender in self.open_genders[s] for s in range(max(0, si - 3), si))):
+            # an unresolved pronoun of this gender points at someone not yet identified
+            self.open_genders[si].add(gender)
+            return
+        # Nobody who could take this pronoun is in play: is exactly one person the referent?
+        cands: dict[int, Mention] = {}
+        anon = False
+        for m in (*reversed(before), *cat, *reversed(prev)):
+            if m.entity < 0:
+                continue
+            e = self.canon(m.entity)
+            if e.kind == "anon":
+                anon = True
+                continue
+            cands.setdefault(e.id, m)
+        if anon or not cands:
+            if not quoted:
+                self.open_genders[si].add(gender)
+            return
+        chosen: tuple[int, Mention] | None = None
+        reason = ""
+        strength = 0.0
+        spk = self._speech_subject(idx, before)
+        if spk is not None and spk.entity >= 0 and self.canon(spk.entity).id in cands:
+            chosen = (self.canon(spk.entity).id, spk)
+            reason, strength = f"speech tag: '{self._tag_text(spk, idx)}'", 0.9
+        elif len(cands) == 1:
+            (eid, m), = cands.items()
+            chosen = (eid, m)
+            reason, strength = self._reason(m, si, start, quoted)
+        else:
+            subj = next((m for m in before if m.subject), None)
+            if subj is not None and form in ("poss", "refl") and self.canon(subj.entity).id in cands:
+                others = [m for m in before if m.start > subj.start and self.canon(m.entity).id != self.canon(subj.entity).id]
+                if not others:
+                    chosen = (self.canon(subj.entity).id, subj)
+                    reason, strength = f"'{subj.text}' is the subject of the same sentence", 0.75
+        if chosen is None:
+            if not quoted:
+                self.open_genders[si].add(gender)
+            return
+        eid, m = chosen
+        self._attach(p, si, self.entities[eid], m, reason, strength)
+
+    def _no_other_near(self, before: list[Mention], prev: list[Mention], cat: list[Mention], eid: int) -> bool:
+        """No other person (of any gender, named or not) in the near scope than ``eid``."""
+        for m in (*before, *prev, *cat):
+            if m.entity < 0 or m.kind == "place":
+                continue
+            e = self.canon(m.entity)
+            if e.id != eid and e.kind != "weak":
+                return False
+        return True
+
+    def _reason(self, m: Mention, si: int, start: int, quoted: bool) -> tuple[str, float]:
+        """Why pronoun at ``start`` goes with mention ``m``, and how strong that is."""
+        if quoted:
+            return f"'{m.text}' is the only person named earlier in the same quote", 0.6
+        if m.kind == "pron":
+            where = "the same sentence" if m.sent == si else "the previous sentence"
+            return f"it continues '{m.text}' in {where}", 0.75 if m.sent == si else 0.65
+        if m.sent == si and m.start < start:
+            if m.subject:
+                return f"'{m.text}' is the subject of the same sentence", 0.85
+            return f"'{m.text}' is the only person earlier in the same sentence", 0.75
+        if m.sent == si:
+            return f"'{m.text}' is named later in the same sentence", 0.7
+        if m.subject:
+            return f"'{m.text}' is the subject of the previous sentence", 0.8
+        return f"'{m.text}' is the only person in the previous sentence", 0.7
+
+    def _speech_subject(self, idx: int, before: list[Mention]) -> Mention | None:
+        """The mention X in "X said (that) PRONOUN", if the pronoun follows such a tag."""
+        toks = self.toks
+        v = idx - 1
+        if v >= 0 and toks[v].lower == "that":
+            v -= 1
+        if v < 1 or toks[v].lower not in SPEECH_VERBS:
+            return None
+        subj_end = toks[v - 1].end
+        for m in reversed(before):
+            if m.end == subj_end or (m.end + 2 == subj_end and self.text[m.end : subj_end] in ("'s", "’s")):
+                return m
+        return None
+
+    def _tag_text(self, m: Mention, idx: int) -> str:
+        return self.text[m.start : self.toks[idx].end]
+
+    def _attach(self, p: tuple, si: int, e: Entity, m: Mention, reason: str, strength: float) -> None:
+        idx, start, end, word, gender, form, q = p
+        antecedent = m
+        if m.kind == "pron":
+            # point the related span at a real mention of the person where possible
+            for mm in reversed(e.mentions):
+                if mm.kind in ("name", "role") and mm.start < start:
+                    antecedent = mm
+                    break
+        a = Attachment(start, end, word, gender, e.id, antecedent, reason, strength, si, q >= 0)
+        e.attachments.append(a)
+        e.votes[gender] += 1
+        self.attachments.append(a)
+        self._cur_mentions.append(Mention(e.id, start, end, si, "pron", False, q >= 0, q, False, word))
+
+    # -- the pass ----------------------------------------------------------------
+    def build(self) -> Analysis:
+        doc, toks = self.doc, self.toks
+        self._mark_quotes()
+        pw = self.pw
+        ntok = len(toks)
+        ti = 0
+        last_para = -1
+        for s in doc.sentences:
+            si = s.index
+            lo = ti
+            while ti < ntok and toks[ti].start < s.end:
+                ti += 1
+            hi = ti
+            mentions: list[Mention] = []
+            self._cur_mentions = mentions
+            self.open_genders.append(set())
+            prons: list[tuple] = []
+            para_first = s.paragraph != last_para
+            last_para = s.paragraph
+            j = lo
+            while j < hi:
+                t = toks[j]
+                low = t.lower
+                pr = PRONOUNS.get(low)
+                if pr is not None:
+                    if not self._skip_pronoun(j, lo, hi):
+                        form = self._pronoun_form(j, low, pr[1])
+                        prons.append((j, t.start, t.end, t.text, pr[0], form, self.tok_quote[j]))
+                        if pr[1] == "subj" or low in ("he", "she"):
+                            self._speech_tag(j, pr[0], si, s.paragraph)
+                    j += 1
+                    continue
+                c = t.text[0]
+                if c.isupper():
+                    j = self._name_run(j, lo, hi, si, mentions)
+                    continue
+                info = pw.get(low)
+                if info is not None and info[1] & {"role", "human"}:
+                    title_use = self._title_use(j, hi, info[1])
+                    if not title_use:
+                        self._role_mention(t, low, info[0], j, si, mentions)
+                j += 1
+            # resolve this sentence's pronouns in order; attachments join `mentions`
+            for p in prons:
+                self._resolve(p, si, para_first, mentions)
+            self.sent_mentions.append(mentions)
+        tag_conflicts = self._tag_conflicts()
+        return Analysis(
+            self.entities,
+            self.attachments,
+            self.tags,
+            self.doubled,
+            tag_conflicts,
+            bool(_MR_AND_MRS_RE.search(doc.text)),
+        )
+
+    def _tag_conflicts(self) -> list[tuple[SpeechTag, SpeechTag, int | None]]:
+        """Pairs of quote speech tags of different genders that attribute one quote run."""
+        out = []
+        att_by_start = {a.start: a for a in self.attachments}
+        for t1, t2 in zip(self.tags, self.tags[1:]):
+            if t1.start in self.doubled or t2.start in self.doubled:
+                continue
+            if t1.gender == t2.gender or t1.paragraph != t2.paragraph:
+                continue
+            if not (t1.quote_tag and t2.quote_tag):
+                continue
+            if t1.verb in _DIALOGUE_VERBS or t2.verb in _DIALOGUE_VERBS:
+                continue
+            # anybody else mentioned (outside quotes) between the tags, or before them
+            # who could take the second pronoun, makes two speakers plausible
+            other = False
+            for s in range(max(0, t1.sent - 3), t2.sent + 1):
+                for m in self.sent_mentions[s]:
+                    if m.kind == "pron" or (m.in_quote and not (t1.end <= m.start < t2.start)):
+                        continue
+                    e = self.canon(m.entity)
+                    g = e.effective_gender()
+                    if t1.end <= m.start < t2.start or g in (None, t2.gender):
+                        other = True
+                        break
+                if other:
+                    break
+            if other:
+                continue
+            a1, a2 = att_by_start.get(t1.start), att_by_start.get(t2.start)
+            ent = None
+            flagged, kept = t2, t1
+            for a in (a1, a2):
+                if a is not None:
+                    e = self.canon(a.entity)
+                    g = e.static_gender()
+                    ent = e.id
+                    if g == t1.gender:
+                        flagged, kept = t2, t1
+                    elif g == t2.gender:
+                        flagged, kept = t1, t2
+            out.append((kept, flagged, ent))
+        return out
+
+
+def analyse(doc: Document) -> Analysis:
+    """The pronoun analysis of ``doc`` (use ``doc.view(VIEW, analyse)`` to share it)."""
+    return _Builder(doc).build()
+
+
+def _analysis(doc: Document) -> Analysis:
+    return doc.view(VIEW, analyse)
+
+
+# ---------------------------------------------------------------------------
+# Deciding an entity's gender
+# ---------------------------------------------------------------------------
+
+
+@dataclass
+class _Verdict:
+    gender: str
+    signals: list[str]  # independent sources agreeing with the gender
+    summary: str
+    static: bool
+    majority: int = 0
+    minority: int = 0
+
+
+def _verdict(e: Entity, skip: set[int]) -> _Verdict | None:
+    """The gender of a named person and the evidence, or None when not established."""
+    atts = [a for a in e.attachments if a.start not in skip]
+    votes = {"m": 0, "f": 0}
+    for a in atts:
+        votes[a.gender] += 1
+    static = e.static_gender()
+    sources = {ev.source for ev in e.evidence}
+    maj = "m" if votes["m"] > votes["f"] else "f"
+    pron_gender = None
+    if votes[maj] >= 2 and votes[maj] >= 2 * votes[_OPPOSITE[maj]]:
+        pron_gender = maj
+    if static:
+        if sources == {"first name"} and votes[static] == 0 and votes[_OPPOSITE[static]] >= 2:
+            return None  # the lexicon may be wrong for this person's culture
+        gender = static
+    elif pron_gender:
+        gender = pron_gender
+    else:
+        return None
+    signals = sorted({ev.source for ev in e.evidence if ev.gender == gender})
+    if votes[gender] >= 2 and votes[gender] >= votes[_OPPOSITE[gender]]:
+        signals.append("pronouns")
+    parts = []
+    for ev in e.evidence:
+        if ev.gender != gender:
+            continue
+        if ev.source == "first name":
+            parts.append(f"first name {ev.label}")
+        else:
+            parts.append(f"{ev.source} '{ev.label}'")
+    parts = list(dict.fromkeys(parts))
+    parts.append(f"{votes[gender]} {_PRON_SETS[gender]} vs {votes[_OPPOSITE[gender]]} {_PRON_SETS[_OPPOSITE[gender]]} attached")
+    return _Verdict(gender, signals, "; ".join(parts), static is not None, votes[gender], votes[_OPPOSITE[gender]])
+
+
+# ---------------------------------------------------------------------------
+# Rules
+# ---------------------------------------------------------------------------
+
+
+class PronounGenderConflict(Rule):
+    """One person is referred to with pronouns of both genders.
+
+    What it finds:
+    A pronoun (he/him/his/himself or she/her/hers/herself) attached to a
+    named person whose gender the rest of the article establishes the other
+    way: by honorific (Ms, Mr), gendered title or role noun (Queen,
+    spokeswoman), relation word before the name ("husband Jarett Kelley"),
+    the first-name lexicon, or the majority of the pronouns attached to that
+    person. A pronoun is attached only on explainable evidence (a speech tag
+    "Bachelet said he", the subject of the same sentence, the only person of
+    the previous sentence, a pronoun chain) and only when no one else who
+    could take that pronoun (a named person, "the woman", "a senior official",
+    an unresolved pronoun of that gender) is in play in the last few
+    sentences. Inside quotation marks only people named earlier in the same
+    quote count. Pronouns in two adjacent speech tags ("he said. she
+    declared.") are left to MT005 (attribution doubling), and tags that
+    PRN003 reports are left to it. The finding is an error when two or more
+    independent signals establish the gender, otherwise a warning.
+
+    Why it matters:
+    Languages such as Chinese, Turkish or Hindi do not mark gender on (all)
+    pronouns or possessives, so machine translation into English guesses, and
+    one person flips between "she" and "he". Human-written news almost never
+    does this: it is one of the clearest signs that an article is an
+    unedited machine translation, and it misleads readers about who did what.
+
+    How to fix:
+    Use the pronouns that match the person throughout (check the original
+    source), or repeat the person's name where the reference is unclear.
+    """
+
+    code = "PRN001"
+    name = "pronoun-gender-conflict"
+    family = "pronouns"
+    severity = "error"
+    options = {
+        "min_confidence": Option(0.5, "Report only attachments at least this confident (0-1)."),
+    }
+
+    def check(self, doc: Document) -> Iterable[Finding]:
+        an = _analysis(doc)
+        skip = set(an.doubled)
+        for _kept, flagged, _e in an.tag_conflicts:
+            skip.add(flagged.start)
+            skip.add(_kept.start)
+        for e in an.people():
+            members = [e] + [x for x in an.entities if x.alias is not None and an.canonical(x.id) is e]
+            atts = sorted((a for x in members for a in x.attachments), key=lambda a: a.start)
+            if not atts:
+                continue
+            merged = Entity(e.id, e.name, e.kind, evidence=list(e.evidence), attachments=atts)
+            v = _verdict(merged, skip)
+            if v is None:
+                continue
+            strong = len(v.signals) >= 2
+            if strong:
+                base = 1.0
+            elif v.static:
+                base = 0.85
+            else:  # only the pronouns themselves: the clearer the majority, the surer
+                base = min(0.95, 0.7 + 0.04 * (v.majority - 2 * v.minority))
+            for a in atts:
+                if a.gender == v.gender or a.start in skip:
+                    continue
+                conf = a.strength * base
+                if conf < self.opts["min_confidence"]:
+                    continue
+                msg = (
+                    f"'{a.word}' refers to {e.name} here ({a.reason}), but {e.name} is "
+                    f"{_GENDER_WORD[v.gender]} elsewhere in the article ({v.summary})"
+                )
+                yield self.finding(
+                    doc,
+                    a.start,
+                    a.end,
+                    msg,
+                    confidence=conf,
+                    related=[(a.antecedent.start, a.antecedent.end, f"the mention of {e.name} it was attached to")],
+                    severity="error" if strong else "warning",
+                )
+
+
+class HonorificConflict(Rule):
+    """One person gets honorifics of both genders ("Ms Bachelet" ... "Mr Bachelet").
+
+    What it finds:
+    A person (linked by full name or surname) introduced with a male
+    honorific (Mr, Sir, Lord) in one place and a female one (Ms, Mrs, Miss,
+    Dame, Lady) in another. The minority honorific (or, on a tie, the one
+    that disagrees with the first-name lexicon, else the later one) is
+    reported. Articles about couples or relatives who share a surname ("Mr and
+    Mrs Smith", different first names, "his wife" or "her son" next to the
+    name) are skipped.
+
+    Why it matters:
+    Honorifics are how British and Commonwealth news style refers to people
+    after the first mention; a switch from "Ms" to "Mr" for the same person is
+    a machine-translation or careless-rewrite artefact that confuses readers
+    about who is meant.
+
+    How to fix:
+    Use the honorific that matches the person throughout.
+    """
+
+    code = "PRN002"
+    name = "honorific-conflict"
+    family = "pronouns"
+    severity = "error"
+
+    def check(self, doc: Document) -> Iterable[Finding]:
+        an = _analysis(doc)
+        if an.mr_and_mrs:
+            return
+        kin_sents = {m.sent for e in an.entities if e.kind == "anon" for m in e.mentions
+                     if _person_words().get(e.name.lower(), ("", frozenset()))[1] & {"kin"}}
+        for e in an.people():
+            hons = [h for h in e.honorifics if h[0] in ("m", "f")]
+            genders = {h[0] for h in hons}
+            if len(genders) < 2 or len(e.firsts) > 1:
+                continue
+            if any(m.sent in kin_sents for m in e.mentions):
+                continue
+            count = {"m": 0, "f": 0}
+            for h in hons:
+                count[h[0]] += 1
+            names = [ev.gender for ev in e.evidence if ev.source == "first name"]
+            if count["m"] != count["f"]:
+                keep = "m" if count["m"] > count["f"] else "f"
+            elif names:
+                keep = names[0]
+            else:
+                keep = hons[0][0]
+            first_keep = next(h for h in hons if h[0] == keep)
+            for g, s, end, word in hons:
+                if g == keep:
+                    continue
+                yield self.finding(
+                    doc,
+                    s,
+                    end,
+                    f"'{doc.text[s:end]}' gives {e.name} a {_GENDER_WORD[g]} honorific, but "
+                    f"'{doc.text[first_keep[1]:first_keep[2]]}' (line {doc.line_col(first_keep[1])[0]}) is {_GENDER_WORD[keep]}",
+                    confidence=0.9 if count[keep] > count[g] or names else 0.7,
+                    related=[(first_keep[1], first_keep[2], "the other honorific for this person")],
+                )
+
+
+class SpeechTagGenderConflict(Rule):
+    """The speech tags of one quote switch gender ("she said" ... "he added").
+
+    What it finds:
+    Two pronoun speech tags attached to quotes in one paragraph, with
+    pronouns of different genders ("“...,” she said. “...,” he added."),
+    when nobody else is mentioned between them and no other person who could
+    take the second pronoun is in play just before: the same speaker's quote
+    run is attributed to a woman and then to a man. Dialogue tags (asked,
+    replied, answered) are not compared. Two tags directly in a row with
+    nothing but punctuation between them ("he said. she declared.") are
+    attribution doubling, reported by the translation family's MT005, not
+    here. When one of the tags is attached to a person whose gender is known,
+    the other tag is reported; otherwise the second.
+
+    Why it matters:
+    A quote cannot be said by a man and a woman at once. A switch of pronoun
+    inside one speaker's quote run is a typical artefact of machine
+    translation from a language that does not mark gender on pronouns, and it
+    leaves the reader unsure who is speaking.
+
+    How to fix:
+    Use the speaker's pronoun in both tags, or name the speaker.
+    """
+
+    code = "PRN003"
+    name = "speech-tag-gender-conflict"
+    family = "pronouns"
+    severity = "error"
+
+    def check(self, doc: Document) -> Iterable[Finding]:
+        an = _analysis(doc)
+        for kept, flagged, eid in an.tag_conflicts:
+            who = f" ({an.canonical(eid).name})" if eid is not None else ""
+            kept_text = doc.text[kept.start : kept.end]
+            flag_text = doc.text[flagged.start : flagged.end]
+            yield self.finding(
+                doc,
+                flagged.start,
+                flagged.end,
+                f"'{flag_text}' attributes the quote to a {_GENDER_WORD[flagged.gender]} speaker, but "
+                f"'{kept_text}' (line {doc.line_col(kept.start)[0]}) attributes the same quote run{who} "
+                f"to a {_GENDER_WORD[kept.gender]} one",
+                confidence=0.85 if eid is not None else 0.75,
+                related=[(kept.start, kept.end, "the other speech tag of this quote run")],
+            )
+
+
+RULES = [PronounGenderConflict, HonorificConflict, SpeechTagGenderConflict]
