@@ -21,6 +21,7 @@ from .finding import FAMILIES, SEVERITIES, severity_rank
 from .fix import FixSession
 from .inputs import Source, iter_sources
 from .linter import Linter, Report
+from .parallel import ResumeError, WorkerInitError, lint_stream
 from .registry import RegistryError, load_reporters, load_rules
 from .reporters import Reporter, ReporterContext, Summary
 from .rule import RuleError
@@ -76,12 +77,21 @@ def cli() -> None:
 @click.option("--unsafe-fixes", is_flag=True, help="Also apply fixes that may change the meaning.")
 @click.option("--fix-output", type=click.Path(dir_okay=False), default=None,
               help="With --fix: write the JSONL inputs, with fixed texts, to FILE.")
+@click.option("-j", "--jobs", type=click.IntRange(min=0), default=0, show_default=True,
+              help="Worker processes; 0: all cores for inputs over 200 documents, else 1.")
+@click.option("--resume", is_flag=True,
+              help="With --output FILE --format jsonl: keep FILE's complete records, lint only the rest.")
+@click.option("--dask", "dask_address", metavar="ADDRESS", default=None,
+              help="Lint on a Dask cluster: scheduler address (tcp://host:8786) or 'local' for a LocalCluster.")
+@click.option("--progress/--no-progress", default=None,
+              help="Progress bar on stderr (default: when stderr is a terminal and output is not).")
 def check(paths: tuple[str, ...], fmt: str, output: str | None, config_path: str | None,
           select: tuple[str, ...], extend_select: tuple[str, ...], ignore: tuple[str, ...],
           plugins: tuple[str, ...], fail_under: float | None, fail_on: str, exit_zero: bool,
           quiet: bool, statistics: bool, color: bool | None, text_field: str | None,
           id_field: str | None, language: str | None, stdin_filename: str, fix: bool = False,
-          diff: bool = False, unsafe_fixes: bool = False, fix_output: str | None = None) -> None:
+          diff: bool = False, unsafe_fixes: bool = False, fix_output: str | None = None, jobs: int = 0,
+          resume: bool = False, dask_address: str | None = None, progress: bool | None = None) -> None:
     """Lint articles: files, folders (recursive), .jsonl streams, or - for stdin."""
     try:
         config = _resolve_config(config_path, paths)
@@ -102,11 +112,14 @@ def check(paths: tuple[str, ...], fmt: str, output: str | None, config_path: str
         raise click.UsageError(f"unknown format {fmt!r} (available: {', '.join(sorted(reporters))})")
     if not paths:
         raise click.UsageError("no input: give files, folders, or - for stdin")
+    if resume and (not output or fmt != "jsonl" or fix or diff):
+        raise click.UsageError("--resume needs --output FILE and --format jsonl, and no --fix or --diff")
 
     stream: IO[str]
     close = False
     if output:
-        stream = open(output, "w", encoding="utf-8", newline="\n")
+        # O_APPEND: a partial last line is truncated (lint_stream) before anything is written.
+        stream = open(output, "a" if resume else "w", encoding="utf-8", newline="\n")
         close = True
     else:
         stream = sys.stdout
@@ -124,16 +137,21 @@ def check(paths: tuple[str, ...], fmt: str, output: str | None, config_path: str
     failed = False
     fail_rank = severity_rank(fail_on)
     stdin = sys.stdin.buffer if "-" in paths else None
+    if progress is None:  # a bar only where a person watches, and not over the report itself
+        progress = sys.stderr.isatty() and (bool(output) or not sys.stdout.isatty())
+    records = lint_stream(linter, iter_sources(paths, config, stdin=stdin, stdin_name=stdin_filename), jobs=jobs,
+                          dask=dask_address, resume=output if resume else None, progress=progress)
     try:
         reporter.start()
-        for report, source in _run(linter, iter_sources(paths, config, stdin=stdin, stdin_name=stdin_filename)):
+        for report, source, fresh in _checked(records):
             if fixer is not None:
                 report = fixer.process(report, source)
             if source.input_error:
                 input_errors += 1
                 click.echo(f"sourcelint: {source.path or source.id}: {source.error}", err=True)
             summary.add(report)
-            reporter.report(report)
+            if fresh:  # records kept from a --resume'd output count, but are not written again
+                reporter.report(report)
             if report.status == "ok":
                 if any(severity_rank(f.severity) >= fail_rank for f in report.findings if f.family != "internal"):
                     failed = True
@@ -163,15 +181,12 @@ def _fix_session(linter: Linter, fix: bool, diff: bool, unsafe: bool, fix_output
                       warn=lambda msg: click.echo(f"sourcelint: {msg}", err=True))
 
 
-def _run(linter: Linter, sources: Iterator[Source]) -> Iterator[tuple[Report, Source]]:
-    for source in sources:
-        if source.document is None:
-            yield Report.failed(source.id, source.error or "unreadable", path=source.path, line=source.line,
-                                metadata=source.metadata), source
-        else:
-            report = linter.lint(source.document)
-            report.line = source.line
-            yield report, source
+def _checked(records: Iterator[tuple[Report, Source, bool]]) -> Iterator[tuple[Report, Source, bool]]:
+    """lint_stream's records, with its run-time problems turned into usage errors (exit 2)."""
+    try:
+        yield from records
+    except (ResumeError, WorkerInitError) as exc:
+        raise click.UsageError(str(exc)) from exc
 
 
 #: ``sourcelint fix`` is ``sourcelint check --fix``: same options, fix forced on.
