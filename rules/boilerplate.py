@@ -15,11 +15,11 @@ import bisect
 import re
 from dataclasses import dataclass
 from importlib.resources import files
-from typing import Callable, Iterator, NamedTuple
+from typing import Iterable, Iterator, NamedTuple
 
 import ahocorasick
 
-from sourcelint.document import WORD_RE, Document
+from sourcelint.document import WORD_RE, Document, Paragraph
 from sourcelint.finding import Edit, Finding, Fix
 from sourcelint.rule import Option, Rule
 
@@ -85,14 +85,16 @@ def parse_template(line: str, category: str = "") -> Template:
         piece = piece.rstrip(":")
         optional = piece.endswith("?")
         piece = piece.rstrip("?")
-        alts = frozenset(_norm(a) for a in piece.split("|") if a)
+        alts = {_norm(a) for a in piece.split("|") if a}
+        # Tokens keep their apostrophe; accept the typographic one as well.
+        alts |= {a.replace("'", "’") for a in alts if "'" in a}
         for a in alts:
             m = WORD_RE.fullmatch(a)
             if m is None:
                 raise ValueError(f"template {src!r}: {a!r} is not one word token")
         if not alts:
             raise ValueError(f"template {src!r}: empty slot")
-        slots.append(Slot(words=alts, optional=optional, label=label))
+        slots.append(Slot(words=frozenset(alts), optional=optional, label=label))
     if not slots or slots[0].gap or slots[0].optional:
         raise ValueError(f"template {src!r} must start with a required word")
     return Template(src, tuple(slots), mode, no_comma, category)
@@ -118,22 +120,9 @@ def load_templates(name: str) -> list[Template]:
 _LABEL_RE = re.compile(r"[ \t]*(?:[:|»›–—]|-\s)")
 
 
-class Words(NamedTuple):
-    """The document's word tokens in the form templates are matched on."""
-
-    lowers: list[str]
-    joined: str  # " w0 w1 w2 "
-    char_pos: list[int]  # start of each word in ``joined``
-
-
-def _words(doc: Document) -> Words:
-    lowers = [t.lower.replace("’", "'") for t in doc.tokens]
-    pos: list[int] = []
-    p = 1
-    for w in lowers:
-        pos.append(p)
-        p += len(w) + 1
-    return Words(lowers, " " + " ".join(lowers) + " ", pos)
+def _words(doc: Document) -> str:
+    """The lowercase word tokens as " w0 w1 w2 " (tokens never contain spaces)."""
+    return " " + " ".join([t.lower for t in doc.tokens]).replace("’", "'") + " "
 
 
 class TemplateSet:
@@ -159,7 +148,7 @@ class TemplateSet:
         for slot in t.slots[:3]:
             if slot.gap or slot.optional:
                 break
-            nxt = [k + " " + w for k in keys for w in sorted(slot.words)]
+            nxt = [k + " " + w for k in keys for w in sorted(slot.words) if "’" not in w]
             if len(nxt) > 64:
                 break
             keys = nxt
@@ -171,12 +160,17 @@ class TemplateSet:
         """``(token index, template ids)`` of every anchor occurrence, in order (cached per document)."""
 
         def compute(d: Document) -> list[tuple[int, tuple[int, ...]]]:
-            words = d.view("boilerplate.words", _words)
-            pos = words.char_pos
+            joined = d.view("boilerplate.words", _words)
             out = []
-            for end, (n_words, ids) in self.automaton.iter(words.joined):
-                # ``end`` is the key's closing space: the words before it are the key's.
-                out.append((bisect.bisect_right(pos, end) - n_words, ids))
+            spaces = 0
+            prev = 0
+            for end, (n_words, ids) in self.automaton.iter(joined):
+                # ``end`` is the key's closing space; the spaces before it count
+                # the words up to the key's last one (hits come in end order, so
+                # counting incrementally keeps this linear).
+                spaces += joined.count(" ", prev, end)
+                prev = end
+                out.append((spaces - n_words, ids))
             out.sort()
             return out
 
@@ -184,7 +178,6 @@ class TemplateSet:
 
     def match(self, t: Template, doc: Document, i: int, end: int) -> int:
         """End token index (exclusive) of ``t`` matched at token ``i`` within ``[i, end)``, or -1."""
-        lowers = doc.view("boilerplate.words", _words).lowers
         tokens = doc.tokens
         text = doc.text
         slots = t.slots
@@ -210,7 +203,7 @@ class TemplateSet:
                     if r >= 0:
                         return r
                 return -1
-            if j < end and lowers[j] in s.words and (not s.label or label_ok(j)):
+            if j < end and tokens[j].lower in s.words and (not s.label or label_ok(j)):
                 r = go(k + 1, j + 1)
                 if r >= 0:
                     return r
@@ -272,11 +265,12 @@ class Line(NamedTuple):
 _TERMINAL_END = ".!?…:;\"”’)]"
 
 
-def _lines(doc: Document) -> list[Line]:
+def _lines(doc: Document, paragraphs: Iterable[Paragraph] | None = None) -> list[Line]:
+    """Lines of ``paragraphs`` (default: all) that can stand alone."""
     out: list[Line] = []
     text = doc.text
     starts = doc.token_starts
-    for p in doc.paragraphs:
+    for p in doc.paragraphs if paragraphs is None else paragraphs:
         if "\n" not in p.text:
             spans = [(p.start, p.end)]
         else:
@@ -314,7 +308,15 @@ def _looks_short(text: str, s: int, e: int) -> bool:
 
 # Menus and breadcrumbs: "By Jane Doe | Home | World | Politics", "Home › News › UK".
 _MENU_SEP_RE = re.compile(r"\s(?:\||•|·|»|›|>|/)\s")
+# "Updated 14:02 GMT", "Published: 3 June 2021": a time stamp line, not prose.
+_STAMP_RE = re.compile(
+    r"[ \t(*_]*(?:last\s)?(?:updated|published|posted|modified)(?:\s(?:on|at))?:?\s{1,3}"
+    r"(?:\d{1,2}[:.]\d{2}|\d{1,2}\s[A-Za-z]{3,9}\s\d{4}|[A-Za-z]{3,9}\.?\s\d{1,2},?\s\d{4}|\d{4}-\d{2}-\d{2})",
+    re.I,
+)
 _COPYRIGHT_RE = re.compile(r"[ \t(]*(?:©|\(c\)|copyright\s*(?:©|\(c\))?\s*(?:19|20)\d\d\b)", re.I)
+_SPECIAL_TRIGGERS = ("©", "(c)", "(C)", "opyright", "OPYRIGHT", "pdated", "PDATED", "ublished", "UBLISHED",
+                     "osted", "OSTED", "odified", " | ", " › ", " » ", " • ", " · ", " > ", " / ")
 _REPORTING = frozenset("said says say told added asked according tweeted wrote".split())
 _LEAD_PREFIX_OK = set(" \t*_#>-•([")
 
@@ -358,13 +360,24 @@ class FurnitureLine(Rule):
     def check(self, doc: Document) -> Iterator[Finding]:
         ts = template_set("boilerplate_phrases.txt")
         hits = ts.hits(doc)
+        text = doc.text
+        # Only paragraphs holding a phrase hit, or any when the text has a
+        # copyright, time-stamp or menu trigger, need to be split into lines.
+        if any(t in text for t in _SPECIAL_TRIGGERS):
+            lines = _lines(doc)
+        elif hits:
+            tokens = doc.tokens
+            p_starts = [p.start for p in doc.paragraphs]
+            wanted = sorted({bisect.bisect_right(p_starts, tokens[tok].start) - 1 for tok, _ in hits})
+            lines = _lines(doc, [doc.paragraphs[i] for i in wanted if i >= 0])
+        else:
+            return
         hit_toks = [h[0] for h in hits]
         max_words = self.opts["max-words"]
         min_cov = self.opts["min-coverage"]
         lead_max = self.opts["lead-max-words"]
-        text = doc.text
         tokens = doc.tokens
-        for line in doc.view("boilerplate.lines", _lines):
+        for line in lines:
             n = line.tok_hi - line.tok_lo
             if n == 0 or n > max_words:
                 continue
@@ -397,6 +410,8 @@ class FurnitureLine(Rule):
                         covered[j] = 1
             if _COPYRIGHT_RE.match(text, line.start):
                 whole, strong, why = True, True, why or "copyright line"
+            elif n <= 10 and _STAMP_RE.match(text, line.start):
+                whole, strong, why = True, True, why or "time stamp"
             menu = _menu_like(text, line, n)
             if menu:
                 whole, strong, why = True, True, "menu or breadcrumb"
@@ -555,16 +570,21 @@ _DATE_AFTER_HANDLE_RE = re.compile(
 )
 _HANDLE_RE = re.compile(r"\(@\w{1,30}\)")
 _SOCIAL = r"(?:twitter|instagram|facebook|tiktok|youtube|x|threads|telegram)"
-_EMBED_PHRASE_RE = re.compile(
-    r"(?:https?://)?pic\.twitter\.com/\w{1,40}"
-    r"|https?://t\.co/\w{1,30}"
-    rf"|\bview (?:this|the full) (?:post|photo|video|reel|profile) on {_SOCIAL}\b"
-    r"|\ba (?:post|photo|video|reel) shared by\b[^\n]{0,120}"
-    rf"|\b(?:skip|end of) {_SOCIAL} (?:post|content|video)(?: \d{{1,3}})?(?:,? by [^\n]{{0,80}})?"
-    rf"|\b{_SOCIAL}(?:/{_SOCIAL})? (?:post|video|content) by @?\w[^\n]{{0,80}}"
-    rf"|\ballow {_SOCIAL} content\??"
-    rf"|\bcontent (?:provided|hosted) by {_SOCIAL}\b[^\n]{{0,120}}",
-    re.I,
+# Each embed phrase with a lowercase literal that must occur for it to match:
+# the regexes only run when their literal is in the text (clean text: a few
+# substring tests instead of a many-branch regex scan).
+_EMBED_PHRASES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (lit, re.compile(rx, re.I))
+    for lit, rx in (
+        ("pic.twitter.com/", r"(?:https?://)?pic\.twitter\.com/\w{1,40}"),
+        ("t.co/", r"https?://t\.co/\w{1,30}"),
+        ("view th", rf"\bview (?:this|the full) (?:post|photo|video|reel|profile) on {_SOCIAL}\b"),
+        ("shared by", r"\ba (?:post|photo|video|reel) shared by\b[^\n]{0,120}"),
+        (" post by", rf"\b(?:skip|end of) {_SOCIAL} (?:post|content|video)(?: \d{{1,3}})?(?:,? by [^\n]{{0,80}})?"),
+        (" by ", rf"\b{_SOCIAL}(?:/{_SOCIAL})? (?:post|video|content) by @?\w[^\n]{{0,80}}"),
+        ("allow ", rf"\ballow {_SOCIAL} content\??"),
+        ("content ", rf"\bcontent (?:provided|hosted) by {_SOCIAL}\b[^\n]{{0,120}}"),
+    )
 )
 _DASHES = "—–―-"
 
@@ -603,11 +623,15 @@ class EmbedResidue(Rule):
                 span = _tweet_signature(text, m.start(), m.end())
                 if span:
                     spans.append((span[0], span[1], "tweet signature"))
-        lowered_hint = ("twitter" in text or "Twitter" in text or "t.co/" in text or "nstagram" in text
-                        or "shared by" in text or "post by" in text or "content" in text)
-        if lowered_hint:
-            for m in _EMBED_PHRASE_RE.finditer(text):
-                spans.append((m.start(), m.end(), "embed label"))
+        lower = text.lower()
+        for lit, rx in _EMBED_PHRASES:
+            if lit in lower:
+                if lit == " by " and not any(w in lower for w in (" post by", " video by", " content by")):
+                    continue
+                if lit == "content " and "content provided by" not in lower and "content hosted by" not in lower:
+                    continue
+                for m in rx.finditer(text):
+                    spans.append((m.start(), m.end(), "embed label"))
         spans.sort()
         merged: list[list] = []
         for s, e, kind in spans:

@@ -184,6 +184,24 @@ def furniture_line(rng: random.Random, titles: Sequence[str]) -> tuple[str, str]
             f"{rng.choice(['Click here', 'Click', 'Tap here'])} to "
             f"{rng.choice(['read the full report', 'subscribe', 'download the app', 'see more photos', 'watch the video'])}"
         ),
+        # Written after the phrase list, without looking at it, to check that
+        # the rule generalises beyond the templates it was tuned on.
+        "held-out": lambda: rng.choice([
+            "Get the latest headlines delivered straight to your inbox",
+            "Don't miss a story: subscribe for unlimited digital access",
+            "Listen to this article",
+            f"Comments ({rng.randint(2, 300)})",
+            f"View {rng.randint(2, 300)} comments",
+            f"Filed under: {rng.choice(SECTIONS)}, {rng.choice(SECTIONS)}",
+            f"Tags: {rng.choice(SECTIONS).lower()}, {rng.choice(SECTIONS).lower()}, {rng.choice(SECTIONS).lower()}",
+            "Enjoy unlimited access to our journalism for just £1",
+            "Sign in to continue reading",
+            "Download our app for breaking news alerts",
+            f"Updated {rng.randint(1, 12)}:{rng.randint(10, 59)} GMT",
+            "Continue reading the main story",
+            "Share this with Email Facebook Messenger Twitter",
+            "Most Viewed",
+        ]),
     }
     form = rng.choice(sorted(forms))
     line = forms[form]()

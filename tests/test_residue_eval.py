@@ -1,0 +1,75 @@
+"""Regression floor for the boilerplate and structure families on injected residue.
+
+Runs the seeded generator of ``tests/eval/inject_residue.py`` on a subset of
+the native English corpus and checks per-kind recall floors and a
+false-positive ceiling on the untouched articles. The floors sit a little
+below what the full evaluation measures, so a real regression fails here.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+
+import pytest
+
+from conftest import native_corpus
+
+_SPEC = importlib.util.spec_from_file_location(
+    "inject_residue", Path(__file__).resolve().parent / "eval" / "inject_residue.py"
+)
+inject_residue = importlib.util.module_from_spec(_SPEC)
+sys.modules["inject_residue"] = inject_residue  # dataclasses look their module up there
+_SPEC.loader.exec_module(inject_residue)  # type: ignore[union-attr]
+
+FLOORS = {
+    "furniture": 0.9,
+    "placeholder": 0.95,
+    "embed": 0.9,
+    "aggregator": 0.9,
+    "break": 0.8,
+    "truncate": 0.55,
+    "mojibake": 0.95,
+    "control": 0.95,
+    "repeat": 0.9,
+}
+
+
+@pytest.fixture(scope="module")
+def result():
+    records = native_corpus()[:24]
+    return inject_residue.evaluate(records, seed=11, per_article=1)
+
+
+@pytest.mark.parametrize("kind", sorted(FLOORS))
+def test_recall_floor(result, kind: str) -> None:
+    assert result.injected.get(kind, 0) >= 15, f"too few {kind} injections to judge"
+    assert result.recall(kind) >= FLOORS[kind], (
+        f"{kind}: recall {result.recall(kind):.2f} < {FLOORS[kind]}; missed e.g. "
+        f"{[m for m in result.missed if m[0] == kind][:3]}"
+    )
+
+
+@pytest.mark.parametrize("code", sorted(set(inject_residue.KIND_CODE.values())))
+def test_precision_on_corrupted_copies(result, code: str) -> None:
+    if result.rule_findings.get(code, 0):
+        assert result.precision(code) >= 0.9, [s for s in result.stray if s[0] == code][:3]
+
+
+def test_false_positive_ceiling_on_clean_articles(result) -> None:
+    assert result.clean_words > 5000
+    assert result.fp_per_1000() <= 0.25, result.clean_findings
+
+
+def test_injections_are_labelled_inside_the_text() -> None:
+    import random
+
+    text = "Title of the story here\n\n" + "\n\n".join(
+        f"Paragraph {i} says that the council met on Monday and agreed the plan after a long debate about the budget." for i in range(6)
+    )
+    for kind in inject_residue.KINDS:
+        inj = inject_residue.inject(text, kind, random.Random(kind), ["A headline about something else"])
+        assert inj is not None, kind
+        assert 0 <= inj.start < inj.end <= len(inj.text), kind
+        assert inj.text != text, kind
