@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import re
+import unicodedata
+
 from ..finding import Finding
 from ..linter import Report
 from . import Reporter, Summary
@@ -10,6 +13,20 @@ __all__ = ["TextReporter", "ConciseReporter"]
 
 _COLORS = {"error": "31", "warning": "33", "info": "36", "reject": "31", "review": "33", "pass": "32"}
 _WINDOW = 100
+# Control characters (ESC, CR, backspace...) from an article must not reach
+# the terminal: they could move the cursor or recolour the output.
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+
+
+def _printable(text: str) -> str:
+    """``text`` with tabs and newlines as spaces and other control characters shown as ``?``."""
+    return _CONTROL.sub("?", text.replace("\t", " ").replace("\n", " ").replace("\r", " "))
+
+
+def _width(text: str) -> int:
+    """Terminal cells ``text`` takes (wide East Asian characters take two, combining marks none)."""
+    return sum(0 if unicodedata.combining(ch) else 2 if unicodedata.east_asian_width(ch) in "WF" else 1
+               for ch in text)
 
 
 class _Styled(Reporter):
@@ -33,8 +50,8 @@ class ConciseReporter(_Styled):
         if report.status != "ok":
             w(f"{report.path or report.id}:{report.line or 0}:0: ERROR {report.error}\n")
             return
-        for f in report.findings:
-            w(f"{self._where(report, f)}: {self._c(f.code, '1')} {self._sev(f)} {f.message}\n")
+        for f in sorted(report.findings, key=Finding.sort_key):
+            w(f"{self._where(report, f)}: {self._c(f.code, '1')} {self._sev(f)} {_printable(f.message)}\n")
 
     def finish(self, summary: Summary) -> None:
         if not self.context.quiet:
@@ -62,35 +79,54 @@ class TextReporter(_Styled):
             return
         verdict = self._c(str(report.verdict).upper(), _COLORS.get(report.verdict or "", "0"))
         w(f"{self._c(name, '1')}  score {report.score:g}  {verdict}  ({report.words:,} words)\n")
-        for f in report.findings:
-            w(f"  {self._where(report, f)}: {self._c(f.code, '1')} {self._sev(f)} {f.message}\n")
+        for f in sorted(report.findings, key=Finding.sort_key):
+            w(f"  {self._where(report, f)}: {self._c(f.code, '1')} {self._sev(f)} {_printable(f.message)}\n")
             if report.document is not None and not self.context.quiet:
                 self._snippet(report, f)
         w("\n")
 
     def _snippet(self, report: Report, f: Finding) -> None:
+        """The sentence holding the span (or its line), the span underlined, why and how to fix."""
         doc = report.document
         assert doc is not None
-        line = doc.line_text(f.line)
-        span_start = f.column - 1
-        span_end = len(line) if f.end_line > f.line else max(f.end_column - 1, span_start + 1)
-        lo = max(0, min(span_start - 20, len(line) - _WINDOW))
-        hi = min(len(line), max(lo + _WINDOW, span_start + 1))
-        shown = line[lo:hi].replace("\t", " ")
-        prefix = "…" if lo > 0 else ""
-        suffix = "…" if hi < len(line) else ""
+        text = doc.text
+        sentence = doc.sentence_at(f.start)
+        if sentence is not None and sentence.start <= f.start and f.end <= sentence.end + 1:
+            lo_bound, hi_bound = sentence.start, sentence.end
+        else:
+            # Spans over several sentences (a repeated block): show the start
+            # of the first line of the span.
+            line_start = text.rfind("\n", 0, f.start) + 1
+            line_end = text.find("\n", f.start)
+            lo_bound, hi_bound = line_start, len(text) if line_end == -1 else line_end
+        span_end = min(max(f.end, f.start + 1), hi_bound) if f.end > f.start else f.start
+        # A window of about _WINDOW characters around the span.
+        lo = max(lo_bound, min(f.start - 20, hi_bound - _WINDOW))
+        hi = min(hi_bound, max(lo + _WINDOW, span_end))
+        hi = min(hi, lo + max(_WINDOW, f.start - lo + 1))
+        prefix = "…" if lo > lo_bound else ""
+        suffix = "…" if hi < hi_bound else ""
+        before = _printable(text[lo : f.start])
+        marked = _printable(text[f.start : min(span_end, hi)])
+        after = _printable(text[min(span_end, hi) : hi])
         gutter = f"{f.line:>6} | "
         w = self.stream.write
-        w(f"{gutter}{prefix}{shown}{suffix}\n")
-        mark_start = span_start - lo + len(prefix)
-        mark_len = max(1, min(span_end, hi) - span_start)
-        w(" " * (len(gutter) - 2) + "| " + " " * mark_start + self._c("^" * mark_len, _COLORS.get(f.severity, "0")) + "\n")
+        w(f"{gutter}{prefix}{before}{self._c(marked, '1') if marked else ''}{after}{suffix}\n")
+        more = " (continues)" if f.end > hi else ""
+        carets = "^" * max(1, _width(marked))
+        w(" " * (len(gutter) - 2) + "| " + " " * _width(prefix + before)
+          + self._c(carets, _COLORS.get(f.severity, "0")) + more + "\n")
         if f.explanation:
-            w(f"{'':>6} = why: {f.explanation}\n")
+            w(f"{'':>6} = why: {_printable(f.explanation)}\n")
         if f.suggestion:
-            w(f"{'':>6} = fix: {f.suggestion}\n")
+            w(f"{'':>6} = fix: {_printable(f.suggestion)}\n")
+        if f.fix is not None and f.fix.description:
+            how = "--fix" if f.fix.safe else "--fix --unsafe-fixes"
+            w(f"{'':>6} = {how} would {_printable(f.fix.description)}\n")
         for r in f.related[:1]:
-            w(f"{'':>6} = see {r.line}:{r.column}: {r.message}\n")
+            excerpt = _printable(" ".join(text[r.start : min(r.end, r.start + 60)].split()))
+            w(f"{'':>6} = see {r.line}:{r.column}: {_printable(r.message)}"
+              + (f" “{excerpt}{'…' if r.end - r.start > 60 else ''}”" if excerpt else "") + "\n")
 
     def finish(self, summary: Summary) -> None:
         w = self.stream.write
