@@ -1,8 +1,11 @@
 """A rule that kills the worker process linting a marked article (tests of the process pool).
 
 A document containing ``KILL-THIS-WORKER`` makes the process linting it die
-with SIGKILL, as an out-of-memory kill or a crash in a C extension would. It
-only ever does so in a pool worker, never in the main process.
+with SIGKILL, as an out-of-memory kill or a crash in a C extension would
+(BLP997). BLP996 does so only once: the first worker to meet
+``KILL-ONE-WORKER`` creates the file named by its ``flag`` option and dies;
+later ones see the file and go on. Both only ever kill a child process,
+never the main one.
 """
 
 from __future__ import annotations
@@ -12,9 +15,10 @@ import os
 import signal
 from typing import Iterable
 
-from sourcelint import Finding, Rule
+from sourcelint import Finding, Option, Rule
 
 MARKER = "KILL-THIS-WORKER"
+ONCE = "KILL-ONE-WORKER"
 
 
 class Poison(Rule):
@@ -41,4 +45,35 @@ class Poison(Rule):
         return ()
 
 
-RULES = [Poison]
+class KillOnce(Rule):
+    """Kills the first worker process that lints an article carrying the test marker.
+
+    What it finds:
+    Nothing: it stands in for a worker lost once mid-run (a node reboot, an OOM kill).
+
+    Why it matters:
+    A distributed run must not lose records when a worker dies.
+
+    How to fix:
+    Nothing to fix; it exists for tests only.
+    """
+
+    code = "BLP996"
+    name = "test-kill-once"
+    family = "boilerplate"
+    severity = "info"
+    options = {"flag": Option("", "file created by the worker that dies")}
+
+    def check(self, doc) -> Iterable[Finding]:
+        flag = self.opts["flag"]
+        if flag and ONCE in doc.text and multiprocessing.parent_process() is not None:
+            try:
+                fd = os.open(flag, os.O_CREAT | os.O_EXCL | os.O_WRONLY)
+            except FileExistsError:
+                return ()
+            os.close(fd)
+            os.kill(os.getpid(), signal.SIGKILL)
+        return ()
+
+
+RULES = [Poison, KillOnce]
