@@ -112,7 +112,7 @@ def _paras(doc: Document) -> _Paras:
             short = b - a <= _HEADING_MAX_WORDS
             heading.append(
                 key == title
-                or (short and not _SENTENCE_END_RE.search(key))
+                or (short and not _SENTENCE_END_RE.search(key[-6:]))
                 # a first line ending in "?" or "!" is a headline too
                 or (p.index == 0 and short and "\n" not in p.text and not key.endswith("."))
             )
@@ -126,11 +126,13 @@ class _Bigrams(NamedTuple):
 
     grams: list[tuple[str, str]]  # the pair starting at each token
     counts: list[int]  # occurrences of that pair in the whole document
+    repeated: list[bool]  # count > 1
 
 
 def _count_bigrams(lows: list[str]) -> _Bigrams:
     grams = list(zip(lows, lows[1:]))
-    return _Bigrams(grams, list(map(Counter(grams).__getitem__, grams)))
+    counts = list(map(Counter(grams).__getitem__, grams))
+    return _Bigrams(grams, counts, list(map((1).__lt__, counts)))
 
 
 def _bigrams(doc: Document) -> _Bigrams:
@@ -289,7 +291,7 @@ def _near_duplicates(doc: Document, threshold: float, min_words: int) -> list[_N
         # word pairs occur elsewhere in the document; in clean text few do
         # ("of the", "said the"), so this leaves a handful of candidates.
         big = _bigrams(d)
-        repeated = list(map((1).__lt__, big.counts))
+        repeated = big.repeated
         cands = [p for p in eligible if sum(repeated[lo[p] : hi[p] - 1]) >= _PAIR_SHARE * (hi[p] - 1 - lo[p])]
         if len(cands) < 2:
             return []
@@ -461,6 +463,7 @@ def _ngram_stats(
     big = bigrams or _count_bigrams(lows)
     grams: list = big.grams
     counts = big.counts
+    keep: list[bool] | None = big.repeated
     positions: Iterable[int] = range(len(grams))
     cum: list[int] | None = None
     for n in range(2, last + 1):
@@ -471,13 +474,15 @@ def _ngram_stats(
             positions = [i for i, _ in longer]
             grams = [g for _, g in longer]
             counts = list(map(Counter(grams).__getitem__, grams))
+            keep = None
         top = max(counts, default=0)
         if top < 2:
             break  # nothing of this length repeats, so nothing longer does
         if n in top_set:
             p = positions[counts.index(top)]
             out[f"top_{n}gram_char_frac"] = top * sum(map(len, lows[p : p + n])) / total
-        keep = list(map((1).__lt__, counts))
+        if keep is None:
+            keep = list(map((1).__lt__, counts))
         positions = list(compress(positions, keep))
         grams = list(compress(grams, keep))
         if n in dup_set:
