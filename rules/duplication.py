@@ -829,14 +829,15 @@ class GopherRepetition(Rule):
     characters in them; the share of word characters taken by the most
     frequent 2-, 3- and 4-gram; and the share of word characters covered by
     repeats of an earlier 5- to 10-gram. The finding is raised when one of
-    them is over its threshold once the copies already reported by DUP001 to
-    DUP004 are left out, so it flags repetition those rules do not describe
-    (a phrase or list of words repeated over and over, keyword stuffing,
-    templated text). Texts under `min_words` words are too short for these
-    fractions to mean anything and get no finding. It is a document-level
-    finding: its span is the whole
-    prose, from the first paragraph to the end of the last, and it does not
-    count as covering that text in the score.
+    them is over its threshold both on the whole text and once the copies
+    already reported by DUP001 to DUP004 are left out (and, for the n-gram
+    statistics, headings, which ledes and subheads restate), so it flags
+    repetition those rules do not describe: a phrase repeated over and
+    over, keyword stuffing, templated text. Texts under `min_words` words are
+    too short for these fractions to mean anything and get no finding. It is
+    a document-level finding: its span is the whole prose, from the start of
+    the first paragraph to the end of the last, and it does not count as
+    covering that text in the score.
 
     Why it matters:
     Text that repeats itself this much is usually spam, boilerplate or a
@@ -893,26 +894,32 @@ class GopherRepetition(Rule):
         stats = _gopher_view(doc, self._top_ns, self._dup_ns)
         return {f"duplication.{k}": v for k, v in stats.items()}
 
+    def _over(self, stats: dict[str, float]) -> list[tuple[str, float, float]]:
+        return [(k, stats[k], t) for k, t in self._limits.items() if stats.get(k, 0.0) > t]
+
     def _residual_stats(self, doc: Document) -> dict[str, float]:
-        """Statistics once the copies reported by DUP001-DUP004 are left out."""
+        """Statistics once what other rules report or deliberately allow is left out.
+
+        Left out: the copies reported by DUP001-DUP004 (with their default
+        options), and for the n-gram statistics the words of headings, since
+        a lede restating the headline or a subhead is news style.
+        """
         info = _paras(doc)
         drop_paras: set[int] = set()
         for run in _exact_runs(doc, DEFAULT_MIN_WORDS):
             drop_paras.update(range(run.copy_first, run.copy_last + 1))
         for near in _near_duplicates(doc, DEFAULT_NEAR_THRESHOLD, DEFAULT_NEAR_MIN_WORDS):
             drop_paras.add(near.later)
-        dup_sents = _duplicated_sentences(doc, DEFAULT_SENTENCE_MIN_WORDS)
-        if not drop_paras and not dup_sents:
-            return _gopher_view(doc, self._top_ns, self._dup_ns)
         keep = [k for k in range(len(info.keys)) if k not in drop_paras]
         keys = [info.keys[k] for k in keep]
         paras = doc.paragraphs
         lines = _lines_of(keys, (paras[k].text for k in keep))
         dropped_tokens: set[int] = set()
-        for k in drop_paras:
-            dropped_tokens.update(range(info.lo[k], info.hi[k]))
+        for k in range(len(info.keys)):
+            if k in drop_paras or info.heading[k]:
+                dropped_tokens.update(range(info.lo[k], info.hi[k]))
         starts = doc.token_starts
-        for dup in dup_sents:
+        for dup in _duplicated_sentences(doc, DEFAULT_SENTENCE_MIN_WORDS):
             s = doc.sentences[dup.later]
             dropped_tokens.update(range(bisect_left(starts, s.start), bisect_left(starts, s.end)))
         lows = [w for t, w in enumerate(info.lows) if t not in dropped_tokens]
@@ -923,8 +930,11 @@ class GopherRepetition(Rule):
         paras = doc.paragraphs
         if not paras or doc.word_count < self.opts["min_words"]:
             return
-        stats = self._residual_stats(doc)
-        over = [(k, stats[k], t) for k, t in self._limits.items() if stats.get(k, 0.0) > t]
+        # The residual statistics only ever withdraw a finding the whole
+        # text's statistics call for, so clean texts cost nothing extra.
+        if not self._over(_gopher_view(doc, self._top_ns, self._dup_ns)):
+            return
+        over = self._over(self._residual_stats(doc))
         if not over:
             return
         worst = max(v / t if t else float("inf") for _, v, t in over)
