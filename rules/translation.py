@@ -175,18 +175,30 @@ _SPEECH_VERB_SET = frozenset(v for v in _SPEECH_VERBS.split("|") if " " not in v
 
 
 def _quoted_sentences(doc: Document) -> list[bool]:
-    """Per sentence: True when it contains quotation marks or sits inside an open quote."""
+    """Per sentence: True when it contains quotation marks or sits inside an open quote.
+
+    The quote depth is carried from sentence to sentence within a paragraph
+    (one pass over the text, so a huge paragraph stays linear).
+    """
     out: list[bool] = []
-    sentences = doc.sentences
-    paras = doc.paragraphs
-    for s in sentences:
-        if any(q in s.text for q in _QUOTE_CHARS):
-            out.append(True)
-            continue
-        p = paras[s.paragraph]
-        before = doc.text[p.start : s.start]
-        depth = before.count("“") - before.count("”") + before.count("«") - before.count("»")
-        out.append(depth > 0 or before.count('"') % 2 == 1)
+    text = doc.text
+    para = -1
+    depth = 0
+    straight = 0
+    pos = 0
+    for s in doc.sentences:
+        if s.paragraph != para:
+            para, depth, straight = s.paragraph, 0, 0
+            pos = doc.paragraphs[para].start
+        gap = text[pos : s.start]
+        depth += gap.count("“") - gap.count("”") + gap.count("«") - gap.count("»")
+        straight += gap.count('"')
+        inside = depth > 0 or straight % 2 == 1
+        body = s.text
+        out.append(inside or any(q in body for q in _QUOTE_CHARS))
+        depth += body.count("“") - body.count("”") + body.count("«") - body.count("»")
+        straight += body.count('"')
+        pos = s.end
     return out
 
 
@@ -231,7 +243,14 @@ _PUNCT_GLUE_RE = re.compile(r"[a-z]{2}([.!?,;:])([”\"’)\]]?)(?=[A-Z][a-z])")
 _GLUE_EXCEPTIONS = frozenset(
     """
     linkedin checkin signin login logon plugin addon walkin playon inbev knowhow
+    easyjet easyhotel easycar wikihow smartthings thescore iheartradio ecoatm
     """.split()
+)
+_LOWER_NEXT_RE = re.compile(r"(?:\s+[a-z]|['’][a-z])")
+# Top-level domains written capitalised in site names ("Booking.Com", "Kostroma.Today").
+_TLD_WORDS = frozenset(
+    "Com Net Org Gov Edu Info Biz Io Js Ts Py Ai Tv Co Uk Us De Fr Ru Today News Online Live Media "
+    "Press Site Tech Shop World Club Blog App Cloud Digital Global Network Store Web".split()
 )
 
 
@@ -246,8 +265,6 @@ def _detect_glued(doc: Document) -> list[Hit]:
             if w is None or w.end() < len(text) and (text[w.end()].isalnum()):
                 continue
             second = w.group()
-            if second not in openers:
-                continue
             lo = m.start()
             floor = max(para.start, cut - 40)
             while lo > floor and text[lo - 1].isalpha():
@@ -262,11 +279,16 @@ def _detect_glued(doc: Document) -> list[Hit]:
             word = first + second
             if word.lower() in _GLUE_EXCEPTIONS:
                 continue
+            after = text[w.end() : w.end() + 30]
             if second in two_letter:
                 # Two-letter tails end many product names ("LinkedIn"): only a
-                # long lowercase-run head followed by a lowercase word counts.
-                nxt = re.match(r"\s+([a-z]+)", text[w.end() : w.end() + 30])
-                if len(first) < 4 or nxt is None:
+                # long head followed by a lowercase word or a contraction counts.
+                if _LOWER_NEXT_RE.match(after) is None:
+                    continue
+            elif second not in openers:
+                # Any capitalised word after a plain lowercase word ("vehiclesPortland"):
+                # lowercase-headed brands are rare and listed as exceptions.
+                if not first.islower() or len(first) < 4 or len(second) < 3:
                     continue
             if _urlish(_chunk(text, lo, w.end())):
                 continue
@@ -288,18 +310,25 @@ def _detect_glued(doc: Document) -> list[Hit]:
                 continue
             lo = m.start()
             floor = max(para.start, dot - 40)
-            while lo > floor and (text[lo - 1].isalpha() or text[lo - 1] == "."):
+            while lo > floor and (text[lo - 1].isalpha() or text[lo - 1] in ".'’"):
                 lo -= 1
             first = text[lo:dot]
-            if "." in first or len(first) < 2:
+            if "." in first or len(first) < 2 or not first[0].isalpha():
                 continue  # "U.S.The" is caught by the abbreviation rules, not here
             if first.lower() in _ALL_ABBREVIATIONS or any(c.isupper() for c in first[1:]):
                 continue
             second = w.group()
-            openers_ok = second in openers
-            if m.group(1) not in ".!?" and not openers_ok:
+            if second in _TLD_WORDS:
                 continue
-            if m.group(1) in ".!?" and not openers_ok and (len(first) < 3 or not first.islower()):
+            openers_ok = second in openers
+            # Brands and site names glue "!" or a generic top-level domain to a
+            # capitalised word ("Yahoo!News", "Kostroma.Today"): without an
+            # opener word, only a full stop or "?" before a real word counts,
+            # and a two-letter word only before a lowercase word ("placebo.No one").
+            if not openers_ok and (
+                m.group(1) not in ".?"
+                or (len(second) < 3 and (not first.islower() or _LOWER_NEXT_RE.match(text, w.end()) is None))
+            ):
                 continue
             if _urlish(_chunk(text, lo, w.end())):
                 continue
@@ -338,11 +367,12 @@ def _is_spaced_ellipsis(text: str, dot: int) -> bool:
     """True if the '.' at ``dot`` belongs to '. . .' (three or more spaced dots)."""
     n = 1
     i = dot - 1
-    while i >= 1 and text[i] == " " and text[i - 1] == ".":
+    # Three dots settle it: stop there so a run of 100,000 ". " stays linear.
+    while n < 3 and i >= 1 and text[i] == " " and text[i - 1] == ".":
         n += 1
         i -= 2
     j = dot + 1
-    while j + 1 < len(text) and text[j] == " " and text[j + 1] == ".":
+    while n < 3 and j + 1 < len(text) and text[j] == " " and text[j + 1] == ".":
         n += 1
         j += 2
     return n >= 3 or (dot + 1 < len(text) and text[dot + 1] == ".") or (dot > 0 and text[dot - 1] == ".")
@@ -734,7 +764,6 @@ _LANG_NAMES = {
     "cs": "Czech", "ro": "Romanian", "hu": "Hungarian", "uk": "Ukrainian", "el": "Greek", "he": "Hebrew",
     "hi": "Hindi", "fa": "Persian", "id": "Indonesian", "vi": "Vietnamese", "th": "Thai", "ca": "Catalan",
 }
-# Languages langdetect confuses with each other on short text, for the message only.
 
 
 def _langdetect(text: str) -> tuple[str, float]:
@@ -744,10 +773,15 @@ def _langdetect(text: str) -> tuple[str, float]:
 
     DetectorFactory.seed = 0
     try:
-        best = detect_langs(text)[0]
+        best = detect_langs(text[:1000])[0]  # a bounded sample keeps huge paragraphs cheap
     except LangDetectException:
         return "", 0.0
     return best.lang, best.prob
+
+
+def _foreign_name(text: str) -> str:
+    lang, _ = _langdetect(text)
+    return _LANG_NAMES.get(lang, "a non-Latin script")
 
 
 def _foreign_segment(text: str, min_words: int) -> tuple[str, float] | None:
@@ -757,13 +791,11 @@ def _foreign_segment(text: str, min_words: int) -> tuple[str, float] | None:
     non_latin = len(_NON_LATIN_RE.findall(text))
     # Scripts without spaces (Chinese, Japanese) have few "words": count letters.
     if non_latin >= 2 * min_words and non_latin / max(letters, 1) > 0.5:
-        lang, prob = _langdetect(text)
-        name = _LANG_NAMES.get(lang, "a non-Latin script")
-        return (f"text in {name}", 1.0)
+        return (f"text in {_foreign_name(text)}", 1.0)
     if len(words) < max(min_words, 8) or any(w.endswith(("n't", "n’t", "'s", "’s")) for w in words):
         return None  # too short to judge, or English morphology
     stop = len(_stopword_re().findall(text))
-    if stop / len(words) >= 0.12:
+    if stop / len(words) >= 0.2:
         return None
     lower_share = sum(1 for w in words if w[0].islower()) / len(words)
     if lower_share < 0.5:
@@ -774,8 +806,17 @@ def _foreign_segment(text: str, min_words: int) -> tuple[str, float] | None:
     return None
 
 
+# A stretch with no Latin letters and no line break: where a non-Latin passage
+# sits inside an English paragraph (scripts without case or spaces are not
+# split into sentences by the segmenter).
+_NON_LATIN_STRETCH_RE = re.compile(r"[^A-Za-z\u00C0-\u024F\u1E00-\u1EFF\n]{12,}")
+_CJK_RE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+_STRETCH_TRIM = " \t\"'“”‘’([{-–—,;:"
+
+
 def _detect_foreign(doc: Document) -> list[Hit]:
     hits: list[Hit] = []
+    text = doc.text
     para_sents: dict[int, list] = {}
     for s in doc.sentences:
         para_sents.setdefault(s.paragraph, []).append(s)
@@ -783,6 +824,19 @@ def _detect_foreign(doc: Document) -> list[Hit]:
         res = _foreign_segment(para.text, 6)
         if res is not None:
             hits.append(Hit("MT007", para.start, para.end, f"paragraph of {res[0]} in an English article", res[1]))
+            continue
+        for m in _NON_LATIN_STRETCH_RE.finditer(text, para.start, para.end):
+            stretch = m.group()
+            n = len(_NON_LATIN_RE.findall(stretch))
+            if n < 12 or _urlish(stretch) or not (_CJK_RE.search(stretch) or " " in stretch.strip()):
+                continue  # a domain name or a single foreign word is not a passage
+            a, b = m.start(), m.end()
+            while a < b and text[a] in _STRETCH_TRIM:
+                a += 1
+            while b > a and text[b - 1] in _STRETCH_TRIM:
+                b -= 1
+            hits.append(Hit("MT007", a, b, f"passage of {_foreign_name(text[a:b])} in an English paragraph", 1.0))
+        if any(h.start >= para.start and h.end <= para.end for h in hits[-1:]):
             continue
         sents = para_sents.get(para.index, [])
         if len(sents) < 2:
