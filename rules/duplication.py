@@ -30,7 +30,7 @@ from typing import Iterable, Iterator, NamedTuple
 
 from sourcelint.document import Document
 from sourcelint.finding import Edit, Finding, Fix
-from sourcelint.rule import Option, Rule
+from sourcelint.rule import Option, Rule, RuleError
 
 __all__ = [
     "DuplicatedParagraph",
@@ -275,9 +275,9 @@ def _near_duplicates(doc: Document, threshold: float, min_words: int) -> list[_N
     through shared word pairs: a pair of paragraphs at 0.8 similarity shares
     far more than ``_PAIR_SHARE`` of its word pairs, while unrelated
     paragraphs share a few ("of the"), so the exact comparison runs on a
-    handful of pairs at most. Exact copies (DUP001/DUP002), headings (ledes
-    restate headlines) and paragraphs that only repeat whole sentences
-    (DUP004) are left out. Each later paragraph is reported once, against its
+    handful of pairs at most. Exact copies (DUP001/DUP002), similarity to an
+    earlier heading (ledes restate headlines) and paragraphs that only repeat
+    whole sentences (DUP004) are left out. Each later paragraph is reported once, against its
     most similar earlier paragraph.
     """
 
@@ -414,6 +414,7 @@ def _duplicated_sentences(doc: Document, min_words: int) -> list[_SentenceDup]:
 # Gopher repetition statistics
 # ---------------------------------------------------------------------------
 
+# Gopher's thresholds (Rae et al. 2021, table A1).
 TOP_NGRAMS: tuple[tuple[int, float], ...] = ((2, 0.20), (3, 0.18), (4, 0.16))
 DUP_NGRAMS: tuple[tuple[int, float], ...] = ((5, 0.15), (6, 0.14), (7, 0.13), (8, 0.12), (9, 0.11), (10, 0.10))
 
@@ -811,9 +812,13 @@ class DuplicatedSentence(Rule):
 
 
 def _threshold_pairs(value: object, name: str) -> tuple[tuple[int, float], ...]:
-    pairs = tuple((int(n), float(t)) for n, t in value)  # type: ignore[union-attr]
+    """Parse an ``[[n, fraction], ...]`` option, or raise RuleError naming it."""
+    try:
+        pairs = tuple((int(n), float(t)) for n, t in value)  # type: ignore[attr-defined]
+    except (TypeError, ValueError):
+        pairs = ()
     if not pairs or any(n < 2 or not 0 <= t <= 1 for n, t in pairs):
-        raise ValueError(f"DUP005: option {name!r} needs [n, fraction] pairs with n >= 2 and 0 <= fraction <= 1")
+        raise RuleError(f"DUP005: option {name!r} needs [n, fraction] pairs with n >= 2 and 0 <= fraction <= 1")
     return pairs
 
 
@@ -863,12 +868,12 @@ class GopherRepetition(Rule):
         "dup_line_frac": Option(0.30, "Maximum share of lines repeating an earlier line.", float),
         "dup_line_char_frac": Option(0.20, "Maximum share of characters in repeated lines.", float),
         "top_n_grams": Option(
-            [[2, 0.20], [3, 0.18], [4, 0.16]],
+            [list(p) for p in TOP_NGRAMS],
             "[n, maximum] pairs: share of word characters taken by the most frequent n-gram.",
             list,
         ),
         "dup_n_grams": Option(
-            [[5, 0.15], [6, 0.14], [7, 0.13], [8, 0.12], [9, 0.11], [10, 0.10]],
+            [list(p) for p in DUP_NGRAMS],
             "[n, maximum] pairs: share of word characters covered by repeated n-grams.",
             list,
         ),
