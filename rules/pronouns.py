@@ -33,6 +33,7 @@ rules skip those pronouns so one artefact yields one finding.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib.resources import files
@@ -139,6 +140,23 @@ _PREPOSITIONS = frozenset(
     urged met meet meeting called accused criticised criticized praised thanked blamed sued
     replaced succeeded defeated beat""".split()
 )
+# Role nouns a news story uses interchangeably for one person ("the High
+# Commissioner" ... "the envoy"); "the minister" is not "the spokeswoman".
+_ROLE_GROUP = {
+    w: i
+    for i, group in enumerate((
+        "envoy commissioner diplomat ambassador official chief representative delegate negotiator",
+        "minister secretary premier chancellor president leader politician lawmaker legislator senator mp "
+        "governor mayor candidate nominee incumbent",
+        "spokesman spokeswoman spokesperson",
+        "coach manager boss",
+        "player striker midfielder defender goalkeeper forward captain star athlete champion fighter",
+        "singer rapper artist actor actress musician performer star celebrity",
+        "founder ceo executive chairman chairwoman chair director owner billionaire businessman businesswoman",
+        "author writer novelist poet journalist reporter correspondent columnist",
+    ))
+    for w in group.split()
+}
 _PLACE_PREPOSITIONS = frozenset(
     "in at from to near on across into outside inside around through toward towards throughout via of".split()
 )
@@ -159,6 +177,24 @@ _DOUBLE_QUOTES = "\"“”„«»"
 _OPEN_CONTEXT = " \t\n([{—–-/"
 _MR_AND_MRS_RE = re.compile(r"\b(?:Mr\.?|Mrs\.?)\s+(?:and|&)\s+(?:Mrs\.?|Mr\.?)\s", re.I)
 _GLUED_RE = re.compile(r"([A-Z][a-z’'\-]+?[a-z])([A-Z][a-z]+)$")
+
+
+_NOUN_KINDS = frozenset({"role", "human"})
+_POSSESSIVE = ("'s", "’s")
+
+
+@lru_cache(maxsize=None)
+def _never_name_words() -> frozenset[str]:
+    """Capitalised words that neither start nor join a person's name ("The", "But", "Monday")."""
+    pw = _person_words()
+    # months stay: "Theresa May" ends in one
+    return frozenset(w for w in _nonperson_words()[1] if w not in pw and w not in _MONTHS)
+
+
+@lru_cache(maxsize=None)
+def _event_words() -> frozenset[str]:
+    """Lowercase words worth a look besides capitalised ones: pronouns and person nouns."""
+    return frozenset(PRONOUNS) | {w for w, (_, kinds) in _person_words().items() if kinds & _NOUN_KINDS}
 
 
 # ---------------------------------------------------------------------------
@@ -226,6 +262,7 @@ class Entity:
     mentions: list[Mention] = field(default_factory=list)
     attachments: list[Attachment] = field(default_factory=list)
     alias: int | None = None  # merged into another entity
+    shared_surname: bool = False  # another person in the article has the same surname
     votes: dict[str, int] = field(default_factory=lambda: {"m": 0, "f": 0})
 
     def static_gender(self) -> str | None:
@@ -271,7 +308,6 @@ class Analysis:
     tags: list[SpeechTag]
     doubled: set[int]  # starts of pronouns in adjacent doubled speech tags (MT005's)
     tag_conflicts: list[tuple[SpeechTag, SpeechTag, int | None]]  # (kept, flagged, entity)
-    mr_and_mrs: bool
 
     def canonical(self, eid: int) -> Entity:
         """The entity ``eid`` was merged into (or itself)."""
@@ -369,7 +405,8 @@ class _Builder:
         self.tags: list[SpeechTag] = []
         self.doubled: set[int] = set()
         self.pending_role: tuple[int, int] | None = None  # (anon entity id, sentence) for a lede role noun
-        self.tok_quote: list[int] = []
+        self.q_starts: list[int] = []
+        self.q_spans: list[tuple[int, int]] = []
 
     # -- helpers ---------------------------------------------------------------
     def _new_entity(self, name: str, kind: str, gender_hint: str | None = None) -> Entity:
@@ -389,14 +426,14 @@ class _Builder:
     # -- token-level preparation -----------------------------------------------
     def _mark_quotes(self) -> None:
         spans = _quote_spans(self.doc)
-        out = []
-        k = 0
-        n = len(spans)
-        for t in self.toks:
-            while k < n and spans[k][1] <= t.start:
-                k += 1
-            out.append(k if k < n and spans[k][0] <= t.start else -1)
-        self.tok_quote = out
+        self.q_starts = [a for a, _ in spans]
+        self.q_spans = spans
+
+    def _quote_of(self, idx: int) -> int:
+        """Index of the quote span holding token ``idx``, or -1."""
+        pos = self.toks[idx].start
+        k = bisect_right(self.q_starts, pos) - 1
+        return k if k >= 0 and pos < self.q_spans[k][1] else -1
 
     # -- names -----------------------------------------------------------------
     def _name_run(self, j: int, lo: int, hi: int, si: int, mentions: list[Mention]) -> int:
@@ -428,18 +465,14 @@ class _Builder:
     def _process_run(self, run: list[Token], j: int, lo: int, si: int, mentions: list[Mention]) -> None:
         pw, org, notname, names = self.pw, self.org, self.notname, self.names
         n = len(run)
-        lows = []
-        for t in run:
-            low = t.lower
-            if low.endswith("'s") or low.endswith("’s"):
-                low = low[:-2]
-            lows.append(low)
-        possessive = run[-1].lower.endswith(("'s", "’s"))
+        lows = [t.lower[:-2] if t.lower[-2:] in _POSSESSIVE else t.lower for t in run]
+        possessive = run[-1].lower[-2:] in _POSSESSIVE
         end_cut = n
         glued_end = None
         # "BacheletThis": a name glued to the next sentence's first word.
-        m = _GLUED_RE.match(run[-1].text)
-        if m and m.group(2).lower() in notname and not run[-1].text.startswith(("Mc", "Mac")):
+        last = run[-1].text
+        m = None if last[1:].islower() else _GLUED_RE.match(last)
+        if m and m.group(2).lower() in notname and not last.startswith(("Mc", "Mac")):
             lows[-1] = m.group(1).lower()
             glued_end = run[-1].start + len(m.group(1))
         while end_cut > 0 and lows[end_cut - 1] in _NAME_SUFFIXES:
@@ -470,7 +503,7 @@ class _Builder:
                 elif run[i].text.isupper():
                     cut = i + 1
         # A sentence-initial common word ("But", "Speaking") is not part of a name.
-        sentence_initial = j == lo or self._only_punct_before(j, lo)
+        sentence_initial = j == lo  # tokens are words: quotes and dashes before do not count
         while cut < end_cut and (lows[cut] in notname and lows[cut] not in pw):
             cut += 1
         if cut < end_cut and sentence_initial and cut == 0 and n > 0:
@@ -568,8 +601,13 @@ class _Builder:
             ent.kind = "person"
         if len(name_lows) >= 2:
             self.by_full[full] = ent.id
+            other = self.by_key.get(name_lows[-1])
+            if other is not None and self.canon(other).id != ent.id:
+                self.canon(other).shared_surname = ent.shared_surname = True
             self.by_key[name_lows[-1]] = ent.id
-            if fn is None:
+            if fn is None and ent.kind == "person":
+                # East Asian order ("Xi Jinping" -> "Xi"); not for name-like runs
+                # without a person cue ("Icelandic Track" must not make "Icelandic" a name)
                 self.by_key.setdefault(first_low, ent.id)
             ent.firsts.add(first_low)
             if ent.first is None:
@@ -603,16 +641,13 @@ class _Builder:
         end = glued_end or name_toks[-1].end
         if possessive and glued_end is None:
             end -= 2
-        q = self.tok_quote[start_tok]
+        q = self._quote_of(start_tok)
         mention = Mention(ent.id, name_toks[0].start, end, si, "name", False, q >= 0, q, possessive, self.text[name_toks[0].start : end])
         self._add_mention(mention, start_tok, lo, mentions)
 
     def _followed_by_digit(self, t: Token) -> bool:
         k = t.index + 1
         return k < len(self.toks) and self.toks[k].text[0].isdigit() and self.toks[k].start - t.end <= 2
-
-    def _only_punct_before(self, j: int, lo: int) -> bool:
-        return j > lo and all(not self.toks[x].text[0].isalnum() for x in range(lo, j)) if j > lo else True
 
     def _appositive_or_speech(self, last: Token, nxt_idx: int) -> bool:
         """A person cue after a name: ", a spokeswoman", ", 45," or a speech verb."""
@@ -638,8 +673,11 @@ class _Builder:
 
     def _add_mention(self, mention: Mention, tok_idx: int, lo: int, mentions: list[Mention]) -> None:
         ent = self.entities[mention.entity]
-        if ent.kind == "weak" and tok_idx > 0 and self.toks[tok_idx - 1].lower in _PLACE_PREPOSITIONS:
-            mention.kind = "place"  # "on Capitol Hill", "in Abu Dhabi": not a person in play
+        if ent.kind == "weak" and tok_idx > 0 and (
+            self.toks[tok_idx - 1].lower in _PLACE_PREPOSITIONS or self.toks[tok_idx - 1].lower in ("the", "a", "an")
+        ):
+            # "on Capitol Hill", "in Abu Dhabi", "the Red Devils": not a person in play
+            mention.kind = "place"
         if not mention.in_quote and not mention.possessive:
             if not any(not m.in_quote for m in mentions):
                 prev = self.toks[tok_idx - 1].lower if tok_idx > lo else ""
@@ -672,31 +710,63 @@ class _Builder:
                 break
             b -= 1
             steps += 1
-        q = self.tok_quote[idx]
+        q = self._quote_of(idx)
         in_quote = q >= 0
         linked: Entity | None = None
+        appo = self._apposition(idx)
+        if appo is not None and "kin" not in kinds:
+            # "Sophie Turner, a spokeswoman for the ministry": the noun describes her
+            appo.roles.add(low)
+            if gender in ("m", "f"):
+                appo.evidence.append(Evidence(gender, "role noun", t.text, t.start, t.end))
+            return
         plain = all(
             (self.pw.get(toks[x].lower, ("", frozenset()))[1] & {"titlemod", "title"}) or toks[x].text.isupper()
             for x in range(b + 1, idx)
         ) if det else False
+        # the whole description ("The UN envoy") for messages and related spans
+        dstart = toks[b].start if det is not None and b >= 0 else t.start
+        desc = text[dstart : t.end]
         if det == "the" and plain and ("role" in kinds or capitalised) and "kin" not in kinds:
             linked = self._link_role(low, gender, si)
             if linked is None and not any(e.kind == "person" for e in self.entities) and si <= 1:
-                anon = self._new_entity(text[t.start : t.end], "anon", gender)
+                # a lede role noun before any name: the next person named may be it
+                anon = self._new_entity(t.text, "anon", gender)
                 anon.roles.add(low)
                 self.pending_role = (anon.id, si)
-                mention = Mention(anon.id, t.start, t.end, si, "role", False, in_quote, q, False, t.text)
+                mention = Mention(anon.id, dstart, t.end, si, "role", False, in_quote, q, False, desc)
                 self._add_mention(mention, idx, idx - steps - 1, mentions)
                 return
         if linked is not None:
             linked.roles.add(low)
             if gender in ("m", "f"):
                 linked.evidence.append(Evidence(gender, "role noun", t.text, t.start, t.end))
-            mention = Mention(linked.id, t.start, t.end, si, "role", False, in_quote, q, False, t.text)
+            mention = Mention(linked.id, dstart, t.end, si, "role", False, in_quote, q, False, desc)
         else:
             anon = self._new_entity(t.text, "anon", gender)
-            mention = Mention(anon.id, t.start, t.end, si, "anon", False, in_quote, q, False, t.text)
+            mention = Mention(anon.id, dstart, t.end, si, "anon", False, in_quote, q, False, desc)
         self._add_mention(mention, idx, max(0, idx - steps - 1), mentions)
+
+    def _apposition(self, idx: int) -> Entity | None:
+        """The person a noun in apposition describes: "<Name>, (a|the)? (modifiers) <noun>"."""
+        toks, text = self.toks, self.text
+        b = idx
+        for _ in range(5):
+            if b <= 0:
+                return None
+            gap = text[toks[b - 1].end : toks[b].start]
+            if gap == " ":
+                if toks[b - 1].lower in PRONOUNS or toks[b - 1].lower in SPEECH_VERBS:
+                    return None
+                b -= 1
+                continue
+            if gap.strip() == "," and self._cur_mentions:
+                m = self._cur_mentions[-1]
+                if m.kind == "name" and m.end in (toks[b - 1].end, toks[b - 1].end - 2):
+                    e = self.canon(m.entity)
+                    return e if e.kind != "anon" else None
+            return None
+        return None
 
     def _title_use(self, j: int, hi: int, kinds: frozenset[str]) -> bool:
         """A role word in front of a name ("activist Rushan Abbas", "entrepreneur and
@@ -706,10 +776,12 @@ class _Builder:
         for k in range(j + 1, min(j + 1 + reach, hi)):
             if text[toks[k - 1].end : toks[k].start] != " ":
                 return False
-            if toks[k].text[0].isupper():
+            low = toks[k].lower
+            if low in self.notname or low in _PREPOSITIONS or low in PRONOUNS or low in SPEECH_VERBS:
+                if low != "and":
+                    return False
+            elif toks[k].text[0].isupper():
                 return True
-            if toks[k].lower in PRONOUNS or toks[k].lower in SPEECH_VERBS:
-                return False
         return False
 
     def _link_role(self, low: str, gender: str, si: int) -> Entity | None:
@@ -725,6 +797,7 @@ class _Builder:
                 return None
             return best
         recent: set[int] = set()
+        here: set[int] = set()
         for s in range(max(0, si - 2), si + 1):
             src = self.sent_mentions[s] if s < len(self.sent_mentions) else self._cur_mentions
             for m in src:
@@ -732,10 +805,17 @@ class _Builder:
                     e = self.canon(m.entity)
                     if e.kind == "person":
                         recent.add(e.id)
-        if len(recent) == 1:
+                        if s == si:
+                            here.add(e.id)
+        if len(recent) == 1 and not here:
+            # "Turner said the minister ..." is someone else; "the envoy" after a
+            # paragraph about Bachelet is Bachelet, unless she holds another kind of role
             e = self.entities[recent.pop()]
             g = e.static_gender()
             if gender in ("m", "f") and g and g != gender:
+                return None
+            group = _ROLE_GROUP.get(low)
+            if e.roles and not any(_ROLE_GROUP.get(r) == group and group is not None for r in e.roles):
                 return None
             return e
         return None
@@ -785,7 +865,7 @@ class _Builder:
         before = text[max(0, t.start - 4) : t.start]
         after = text[v.end : v.end + 3]
         quote_tag = any(c in before for c in "”\"’'") or any(c in after for c in ":“\"")
-        if self.tok_quote[idx] >= 0:
+        if self._quote_of(idx) >= 0:
             return
         tag = SpeechTag(t.start, v.end, t.end, gender, v.lower, para, si, quote_tag)
         if self.tags:
@@ -824,7 +904,12 @@ class _Builder:
             if m.entity < 0 or m.kind == "place":
                 continue
             e = self.canon(m.entity)
-            if e.kind != "weak" and e.effective_gender() in (None, gender):
+            if e.kind == "weak":
+                # a name-like run with no person cue counts only as a clause subject
+                # ("Hafdís Sigurðardóttir, holder of ..., won"), not as "the Red Devils"
+                if m.subject:
+                    compat_near.setdefault(e.id, m)
+            elif e.effective_gender() in (None, gender):
                 compat_near.setdefault(e.id, m)
         compat_wide: dict[int, Mention] = {}
         for m in reversed(wide):
@@ -842,8 +927,9 @@ class _Builder:
             # are not counted: they are mostly places, teams and events)
             # Someone who can take this pronoun is in play: attach when unambiguous
             # (a vote for that person's gender), never report.
-            if len(compat_near) == 1:
-                (eid, m), = compat_near.items()
+            people = {eid: m for eid, m in compat_near.items() if self.entities[eid].kind != "weak"}
+            if len(people) == 1 and len(compat_near) == 1:
+                (eid, m), = people.items()
                 reason, strength = self._reason(m, si, start, quoted)
                 # The person's gender may only be learnt later ("Ms Mukherjee" two
                 # paragraphs on): keep the full strength only when the attachment
@@ -854,6 +940,21 @@ class _Builder:
                 if not alone or opened or not self._no_other_near(before, prev, cat, eid):
                     strength *= 0.5
                 self._attach(p, si, self.entities[eid], m, reason, strength)
+                return
+            # Several people could take it: a vote only for a clearly salient one
+            # (speech tag "X said she", or the subject of this sentence for a
+            # possessive/reflexive), at half strength.
+            spk = self._speech_subject(idx, before)
+            pick = None
+            if spk is not None and spk.entity >= 0 and self.canon(spk.entity).id in compat_near:
+                pick = spk
+            elif form in ("poss", "refl"):
+                subj = next((m for m in before if m.subject), None)
+                if subj is not None and self.canon(subj.entity).id in compat_near:
+                    pick = subj
+            if pick is not None:
+                reason, strength = self._reason(pick, si, start, quoted)
+                self._attach(p, si, self.canon(pick.entity), pick, reason, strength * 0.5)
             else:
                 self.open_genders[si].add(gender)
             return
@@ -871,6 +972,8 @@ class _Builder:
             e = self.canon(m.entity)
             if e.kind == "anon":
                 anon = True
+                continue
+            if e.kind == "weak" or m.kind == "place":
                 continue
             cands.setdefault(e.id, m)
         if anon or not cands:
@@ -965,45 +1068,59 @@ class _Builder:
     def build(self) -> Analysis:
         doc, toks = self.doc, self.toks
         self._mark_quotes()
-        pw = self.pw
+        pw, by_key = self.pw, self.by_key
         ntok = len(toks)
-        ti = 0
+        starts = doc.token_starts
+        # Only capitalised words, pronouns and person nouns need a closer look.
+        interesting, never = _event_words(), _never_name_words()
+        # (``text != lower`` is a cheap "has a capital"; handlers check the first letter)
+        events = [t.index for t in toks if t.lower in interesting or (t.text != t.lower and t.lower not in never)]
+        nev = len(events)
+        ei = 0
         last_para = -1
         for s in doc.sentences:
             si = s.index
-            lo = ti
-            while ti < ntok and toks[ti].start < s.end:
-                ti += 1
-            hi = ti
+            lo = bisect_left(starts, s.start)
+            hi = bisect_left(starts, s.end)
             mentions: list[Mention] = []
             self._cur_mentions = mentions
             self.open_genders.append(set())
             prons: list[tuple] = []
             para_first = s.paragraph != last_para
             last_para = s.paragraph
-            j = lo
-            while j < hi:
+            while ei < nev and events[ei] < lo:
+                ei += 1
+            while ei < nev and events[ei] < hi:
+                j = events[ei]
+                ei += 1
                 t = toks[j]
                 low = t.lower
                 pr = PRONOUNS.get(low)
                 if pr is not None:
                     if not self._skip_pronoun(j, lo, hi):
                         form = self._pronoun_form(j, low, pr[1])
-                        prons.append((j, t.start, t.end, t.text, pr[0], form, self.tok_quote[j]))
+                        prons.append((j, t.start, t.end, t.text, pr[0], form, self._quote_of(j)))
                         if pr[1] == "subj" or low in ("he", "she"):
                             self._speech_tag(j, pr[0], si, s.paragraph)
-                    j += 1
                     continue
-                c = t.text[0]
-                if c.isupper():
-                    j = self._name_run(j, lo, hi, si, mentions)
+                if t.text != low:
+                    if not t.text[0].isupper():
+                        continue
+                    # a lone capitalised word that is no known name, title or glued
+                    # name ("China", "Urumqi") needs no run analysis
+                    nt = toks[j + 1] if j + 1 < hi else None
+                    if nt is None or (nt.text == nt.lower and nt.lower not in _NAME_PARTICLES and len(low) > 1):
+                        base = low[:-2] if low[-2:] in _POSSESSIVE else low
+                        if base not in by_key and base not in pw and t.text[1:].islower():
+                            continue
+                    k = self._name_run(j, lo, hi, si, mentions)
+                    while ei < nev and events[ei] < k:
+                        ei += 1
                     continue
                 info = pw.get(low)
-                if info is not None and info[1] & {"role", "human"}:
-                    title_use = self._title_use(j, hi, info[1])
-                    if not title_use:
+                if info is not None and info[1] & _NOUN_KINDS:
+                    if not self._title_use(j, hi, info[1]):
                         self._role_mention(t, low, info[0], j, si, mentions)
-                j += 1
             # resolve this sentence's pronouns in order; attachments join `mentions`
             for p in prons:
                 self._resolve(p, si, para_first, mentions)
@@ -1015,8 +1132,17 @@ class _Builder:
             self.tags,
             self.doubled,
             tag_conflicts,
-            bool(_MR_AND_MRS_RE.search(doc.text)),
         )
+
+    def _named_between(self, start: int, end: int) -> bool:
+        """A capitalised word outside quotes between two tags: maybe a new speaker."""
+        notname = self.notname
+        for t in self.doc.tokens_in(start, end):
+            if self._quote_of(t.index) >= 0:
+                continue
+            if t.text[0].isupper() and t.lower not in notname and t.lower not in PRONOUNS:
+                return True
+        return False
 
     def _tag_conflicts(self) -> list[tuple[SpeechTag, SpeechTag, int | None]]:
         """Pairs of quote speech tags of different genders that attribute one quote run."""
@@ -1033,12 +1159,18 @@ class _Builder:
                 continue
             # anybody else mentioned (outside quotes) between the tags, or before them
             # who could take the second pronoun, makes two speakers plausible
-            other = False
+            a1, a2 = att_by_start.get(t1.start), att_by_start.get(t2.start)
+            speakers = {self.canon(a.entity).id for a in (a1, a2) if a is not None}
+            other = self._named_between(t1.end, t2.start)
             for s in range(max(0, t1.sent - 3), t2.sent + 1):
+                if other:
+                    break
                 for m in self.sent_mentions[s]:
-                    if m.kind == "pron" or (m.in_quote and not (t1.end <= m.start < t2.start)):
+                    if m.kind in ("pron", "place") or (m.in_quote and not (t1.end <= m.start < t2.start)):
                         continue
                     e = self.canon(m.entity)
+                    if e.id in speakers:
+                        continue
                     g = e.effective_gender()
                     if t1.end <= m.start < t2.start or g in (None, t2.gender):
                         other = True
@@ -1047,7 +1179,6 @@ class _Builder:
                     break
             if other:
                 continue
-            a1, a2 = att_by_start.get(t1.start), att_by_start.get(t2.start)
             ent = None
             flagged, kept = t2, t1
             for a in (a1, a2):
@@ -1240,15 +1371,15 @@ class HonorificConflict(Rule):
 
     def check(self, doc: Document) -> Iterable[Finding]:
         an = _analysis(doc)
-        if an.mr_and_mrs:
-            return
         kin_sents = {m.sent for e in an.entities if e.kind == "anon" for m in e.mentions
                      if _person_words().get(e.name.lower(), ("", frozenset()))[1] & {"kin"}}
         for e in an.people():
             hons = [h for h in e.honorifics if h[0] in ("m", "f")]
             genders = {h[0] for h in hons}
-            if len(genders) < 2 or len(e.firsts) > 1:
+            if len(genders) < 2 or len(e.firsts) > 1 or e.shared_surname:
                 continue
+            if _MR_AND_MRS_RE.search(doc.text):
+                return
             if any(m.sent in kin_sents for m in e.mentions):
                 continue
             count = {"m": 0, "f": 0}
