@@ -109,3 +109,10 @@ def test_hostile_input_finishes() -> None:
     doc = Document("word " * 100_000)
     (f,) = LostSentenceBoundaries().check(doc)
     assert f.code == "RDB002"
+
+
+def test_long_text_syllables_are_sampled_without_bias() -> None:
+    short = readability(Document("The committee approved an extraordinary budget today. "))
+    long = readability(Document("The committee approved an extraordinary budget today. " * 3000))
+    assert long.words == 21_000
+    assert long.syllables_per_word == pytest.approx(short.syllables_per_word, rel=0.01)
