@@ -24,8 +24,8 @@ from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass
 from difflib import SequenceMatcher
-from itertools import accumulate, compress
-from operator import itemgetter
+from itertools import accumulate, compress, repeat
+from operator import itemgetter, lt
 from typing import Iterable, Iterator, NamedTuple
 
 from sourcelint.document import Document
@@ -132,7 +132,7 @@ class _Bigrams(NamedTuple):
 def _count_bigrams(lows: list[str]) -> _Bigrams:
     grams = list(zip(lows, lows[1:]))
     counts = list(map(Counter(grams).__getitem__, grams))
-    return _Bigrams(grams, counts, list(map((1).__lt__, counts)))
+    return _Bigrams(grams, counts, list(map(lt, repeat(1), counts)))
 
 
 def _bigrams(doc: Document) -> _Bigrams:
@@ -483,7 +483,7 @@ def _ngram_stats(
             p = positions[counts.index(top)]
             out[f"top_{n}gram_char_frac"] = top * sum(map(len, lows[p : p + n])) / total
         if keep is None:
-            keep = list(map((1).__lt__, counts))
+            keep = list(map(lt, repeat(1), counts))
         positions = list(compress(positions, keep))
         grams = list(compress(grams, keep))
         if n in dup_set:
