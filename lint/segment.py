@@ -41,7 +41,14 @@ _SENTENCE_OPENERS = frozenset(
     """.split()
 )
 
-_BOUNDARY_RE = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s)")
+# The lookbehind makes a match start only at the first mark of a run: without
+# it, a run of n marks not followed by white space ("......") is retried from
+# each of its n positions, each retry scanning to the run's end (quadratic).
+_BOUNDARY_RE = re.compile(r"(?<![.!?…])[.!?…]+[\"'”’)\]]*(?=\s)")
+# How far back to look for the word before a full stop: abbreviations and
+# initials are short, and an unbounded rfind per boundary is quadratic in a
+# paragraph with many sentences and no line break.
+_WORD_WINDOW = 40
 _OPENERS = "\"'“‘([–—-¿¡"
 _TERMINAL = ".!?\"'”’)]:…"
 _LIST_OR_HEADING_RE = re.compile(r"[ \t]*(?:[-*+•]\s|\d{1,3}[.)]\s|#{1,6}\s|>\s?)")
@@ -180,7 +187,8 @@ def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
             continue
         punct = text[m.start()]
         if punct == "." and text[m.start() : m.start() + 2] != "..":
-            ws = max(text.rfind(" ", start, m.start()), text.rfind("\n", start, m.start()), start - 1)
+            lo = max(start, m.start() - _WORD_WINDOW)
+            ws = max(text.rfind(" ", lo, m.start()), text.rfind("\n", lo, m.start()), lo - 1)
             word = text[ws + 1 : m.start()].lstrip(_OPENERS).lower()
             if len(word) == 1 and word.isalpha():
                 continue
