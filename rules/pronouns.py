@@ -478,8 +478,8 @@ class _Builder:
         while end_cut > 0 and lows[end_cut - 1] in _NAME_SUFFIXES:
             end_cut -= 1
         # Trailing common words ("Bachelet Saturday") are not part of the name.
-        while end_cut > 1 and lows[end_cut - 1] in notname and lows[end_cut - 1] not in pw:
-            end_cut -= 1
+        while end_cut > 1 and lows[end_cut - 1] in notname and lows[end_cut - 1] not in pw and lows[end_cut - 1] not in _MONTHS:
+            end_cut -= 1  # (months stay: "Theresa May", "Brian May")
         # Split off the prefix: honorifics, titles, all-caps acronyms, organisation words.
         cut = 0
         honor: list[tuple[int, str, str]] = []
@@ -523,6 +523,11 @@ class _Builder:
             return  # an acronym ("UN", "ÍBV"), not a person's name
         name_toks = run[cut:end_cut]
         name_lows = lows[cut:end_cut]
+        if len(name_lows) == 1 and (pw.get(name_lows[0]) or ("", frozenset()))[1] & {"title", "role"}:
+            # "The High Commissioner's agenda": a capitalised title, no name
+            info = pw[name_lows[0]]
+            self._role_mention(name_toks[0], name_lows[0], info[0], j + cut, si, mentions, capitalised=True)
+            return
         if not name_toks:
             # a title on its own: "the President said", "the Queen"
             if titles or honor:
