@@ -48,6 +48,12 @@ class Config:
     text_field: str = "text"
     id_field: str = "id"
     max_document_chars: int = 10_000_000
+    #: Longest JSONL line read, in bytes; a longer line becomes an error record
+    #: and is skipped without being held in memory.
+    max_line_bytes: int = 64 * 1024 * 1024
+    #: Seconds one rule may spend on one document before it is stopped and an
+    #: SL001 internal-error finding names it (0 turns the budget off).
+    rule_timeout: float = 20.0
     family_weights: Mapping[str, float] = field(default_factory=dict)
     source: str | None = None
 
@@ -139,10 +145,14 @@ def parse_config(data: Mapping[str, Any], source: str = "<config>", prefix: str 
             if not isinstance(value, str) or not value:
                 raise err(key, "expected a non-empty string")
             values[_STR_KEYS[key]] = value
-        elif key == "max-document-chars":
+        elif key in ("max-document-chars", "max-line-bytes"):
             if not isinstance(value, int) or isinstance(value, bool) or value <= 0:
                 raise err(key, "expected a positive integer")
-            values["max_document_chars"] = value
+            values[key.replace("-", "_")] = value
+        elif key == "rule-timeout":
+            if not isinstance(value, (int, float)) or isinstance(value, bool) or not 0 <= value < 1e6:
+                raise err(key, "expected a number of seconds (0 turns the budget off)")
+            values["rule_timeout"] = float(value)
         elif key == "score":
             if not isinstance(value, dict):
                 raise err(key, "expected a table")

@@ -7,6 +7,9 @@ any executor (a process pool, Dask, datatrove) can ship it to workers and map
 
 from __future__ import annotations
 
+import signal
+import threading
+import time
 import traceback
 from dataclasses import dataclass, field
 from typing import Any, Iterable, Iterator, Mapping, Sequence
@@ -19,7 +22,7 @@ from .rule import Rule, RuleError
 from .score import finding_cost, score_findings
 from .suppress import parse_suppressions
 
-__all__ = ["Linter", "Report", "lint_text", "RECORD_SCHEMA_VERSION", "InternalError"]
+__all__ = ["Linter", "Report", "lint_text", "RECORD_SCHEMA_VERSION", "InternalError", "RuleTimeout"]
 
 RECORD_SCHEMA_VERSION = "1.0"
 
@@ -44,6 +47,87 @@ class InternalError(Rule):
     name = "internal-error"
     family = "internal"
     severity = "warning"
+
+
+class RuleTimeout(BaseException):
+    """Raised inside a rule that ran past the per-document time budget.
+
+    A BaseException, like KeyboardInterrupt, so that a rule's own
+    ``except Exception`` cannot swallow it.
+    """
+
+
+class _Alarm:
+    """A hard per-rule time budget from ``SIGALRM``, where that is safe.
+
+    One interval timer per document (not per rule, to keep the cost at two
+    system calls per document): when it fires, the handler checks how long
+    the *current* rule has run, and either raises :class:`RuleTimeout` in it
+    or re-arms for the rest of its budget. Python runs signal handlers
+    between bytecodes and the ``re`` engine checks for signals while
+    matching, so a catastrophic regex is interrupted too; a rule stuck inside
+    one long C call is stopped when that call returns.
+
+    Only used in the main thread, when no one else owns ``SIGALRM`` (its
+    handler is the default and no timer is running, so a host such as
+    pytest-timeout is never disturbed); elsewhere :meth:`Linter.lint` falls
+    back to measuring each rule and reporting the overrun afterwards.
+    """
+
+    def __init__(self, budget: float) -> None:
+        self.budget = budget
+        self.rule_start = 0.0
+        self.active = False
+        self.running = False
+
+    @classmethod
+    def install(cls, budget: float) -> "_Alarm | None":
+        """An armed-on-demand alarm, or None where SIGALRM cannot be used safely."""
+        if budget <= 0 or not hasattr(signal, "setitimer"):
+            return None
+        if threading.current_thread() is not threading.main_thread():
+            return None
+        try:
+            if signal.getsignal(signal.SIGALRM) not in (signal.SIG_DFL, None):
+                return None
+            if signal.getitimer(signal.ITIMER_REAL) != (0.0, 0.0):
+                return None
+            alarm = cls(budget)
+            signal.signal(signal.SIGALRM, alarm._fire)
+        except (ValueError, OSError):  # not the main interpreter, or no signals here
+            return None
+        return alarm
+
+    def _fire(self, signum: int, frame: Any) -> None:
+        self.running = False
+        if not self.active:
+            return
+        left = self.budget - (time.perf_counter() - self.rule_start)
+        if left > 0.001:
+            self.running = True
+            signal.setitimer(signal.ITIMER_REAL, left)
+            return
+        self.active = False
+        raise RuleTimeout()
+
+    def start_rule(self) -> None:
+        """Start the budget of the next rule (arming the timer if it is not running)."""
+        self.rule_start = time.perf_counter()
+        self.active = True
+        if not self.running:
+            self.running = True
+            signal.setitimer(signal.ITIMER_REAL, self.budget)
+
+    def end_rule(self) -> None:
+        """The rule returned: a late signal is ignored."""
+        self.active = False
+
+    def uninstall(self) -> None:
+        """Stop the timer and give SIGALRM back."""
+        self.active = False
+        self.running = False
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, signal.SIG_DFL)
 
 
 @dataclass
@@ -126,27 +210,41 @@ class Linter:
         findings: list[Finding] = []
         metrics: dict[str, float] = {}
         internal = InternalError()
-        for rule in self.rules:
-            try:
-                produced = list(rule.check(doc))
-                for key, value in rule.measure(doc).items():
-                    metrics[key] = round(float(value), 4)
-            except Exception as exc:  # one rule's bug must not lose the document
-                tb = traceback.extract_tb(exc.__traceback__)[-1]
-                findings.append(
-                    internal.finding(
-                        doc, 0, 0,
-                        f"rule {rule.code} ({rule.name}) raised {type(exc).__name__}: {exc} "
-                        f"at {tb.filename.rsplit('/', 1)[-1]}:{tb.lineno}",
-                        extent=0.0,
-                    )
-                )
-                continue
-            override = self._severity.get(rule.code)
-            for f in produced:
-                if override:
-                    f.severity = override
-                findings.append(f)
+        budget = self.config.rule_timeout
+        alarm = _Alarm.install(budget) if self.rules else None
+        try:
+            if self.rules:
+                # The shared views first, under the budget: if segmenting were
+                # pathologically slow, every rule would pay for it again.
+                if alarm is not None:
+                    alarm.start_rule()
+                try:
+                    doc.paragraphs, doc.sentences, doc.tokens  # noqa: B018 - build the cached views
+                except RuleTimeout:
+                    return Report.failed(doc.id, "splitting the document into paragraphs, sentences and words "
+                                         f"ran past the time budget of {budget:g} s (rule-timeout)",
+                                         path=doc.path, metadata=doc.metadata)
+                except Exception as exc:  # a segmenter bug loses this document only
+                    return Report.failed(doc.id, f"internal error while segmenting the document: "
+                                         f"{type(exc).__name__}: {exc}", path=doc.path, metadata=doc.metadata)
+                finally:
+                    if alarm is not None:
+                        alarm.end_rule()
+            for rule in self.rules:
+                produced, measured, problem = self._run_rule(rule, doc, alarm, budget)
+                if problem is not None:
+                    findings.append(internal.finding(doc, 0, 0, problem, extent=0.0))
+                if produced is None:
+                    continue
+                metrics.update(measured)
+                override = self._severity.get(rule.code)
+                for f in produced:
+                    if override:
+                        f.severity = override
+                    findings.append(f)
+        finally:
+            if alarm is not None:
+                alarm.uninstall()
         findings = parse_suppressions(doc.text).filter(findings)
         findings.sort(key=Finding.sort_key)
         words = doc.word_count
@@ -170,6 +268,36 @@ class Linter:
             explanation=_explain(card.costs, findings, words),
             document=doc,
         )
+
+    @staticmethod
+    def _run_rule(rule: Rule, doc: Document, alarm: _Alarm | None,
+                  budget: float) -> tuple[list[Finding] | None, dict[str, float], str | None]:
+        """(findings, or None if they are lost; metrics; internal-error message or None) of one rule."""
+        t0 = time.perf_counter()
+        if alarm is not None:
+            alarm.start_rule()
+        try:
+            produced = list(rule.check(doc))
+            measured = {key: round(float(value), 4) for key, value in rule.measure(doc).items()}
+        except RuleTimeout:
+            return None, {}, (f"rule {rule.code} ({rule.name}) ran past the time budget of {budget:g} s "
+                              "(rule-timeout) and was stopped; its findings for this document are missing")
+        except Exception as exc:  # one rule's bug must not lose the document
+            tb = traceback.extract_tb(exc.__traceback__)[-1]
+            return None, {}, (f"rule {rule.code} ({rule.name}) raised {type(exc).__name__}: {exc} "
+                              f"at {tb.filename.rsplit('/', 1)[-1]}:{tb.lineno}")
+        finally:
+            if alarm is not None:
+                alarm.end_rule()
+        elapsed = time.perf_counter() - t0
+        if alarm is None and 0 < budget < elapsed:
+            # No timer here (a worker thread, or SIGALRM is someone else's): the
+            # rule could not be stopped, so its findings stand; the overrun is
+            # still reported.
+            return produced, measured, (f"rule {rule.code} ({rule.name}) took {elapsed:.1f} s, over the time "
+                                        f"budget of {budget:g} s (rule-timeout)")
+        return produced, measured, None
+
 
     def lint_text(self, text: str, id: str = "<text>", metadata: Mapping[str, Any] | None = None,
                   path: str | None = None) -> Report:
