@@ -7,9 +7,12 @@ output always has one record per input and nothing is silently dropped.
 
 from __future__ import annotations
 
+import codecs
 import fnmatch
+import io
 import json
 import os
+import re
 import stat
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -20,8 +23,15 @@ from .document import Document
 
 __all__ = ["Source", "iter_sources", "decode_bytes", "read_jsonl", "MAX_LINE_BYTES"]
 
+#: Default longest JSONL line (``Config.max_line_bytes``, ``max-line-bytes``).
 MAX_LINE_BYTES = 64 * 1024 * 1024
 _MAX_DECODE_ERRORS = 1000
+# Bytes per character at most in UTF-8, for the file-size precheck.
+_MAX_BYTES_PER_CHAR = 4
+# A JSON escape of a UTF-16 surrogate: the only way a lone surrogate, which
+# cannot be encoded on output, gets into a decoded string.
+_SURROGATE_ESCAPE_RE = re.compile(rb"\\u[dD][89a-fA-F]")
+_LONE_SURROGATE_RE = re.compile("[\ud800-\udfff]")
 
 
 @dataclass
@@ -57,13 +67,17 @@ def decode_bytes(data: bytes) -> tuple[str, list[tuple[int, int, int]]]:
     errors: list[tuple[int, int, int]] = []
     pos = 0
     length = 0
+    # A memoryview, so that each retry after an invalid sequence decodes from
+    # where it stopped without copying the rest of the data (which made a
+    # file with many invalid bytes quadratic).
+    view = memoryview(data)
     while pos < len(data):
         try:
-            chunk = data[pos:].decode("utf-8")
+            chunk, _ = codecs.utf_8_decode(view[pos:], "strict", True)
             parts.append(chunk)
             break
         except UnicodeDecodeError as exc:
-            good = data[pos : pos + exc.start].decode("utf-8")
+            good = codecs.utf_8_decode(view[pos : pos + exc.start], "strict", True)[0]
             parts.append(good)
             length += len(good)
             errors.append((length, pos + exc.start, pos + exc.end))
@@ -71,7 +85,7 @@ def decode_bytes(data: bytes) -> tuple[str, list[tuple[int, int, int]]]:
             length += 1
             pos += exc.end
             if len(errors) >= _MAX_DECODE_ERRORS:
-                parts.append(data[pos:].decode("utf-8", errors="replace"))
+                parts.append(codecs.utf_8_decode(view[pos:], "replace", True)[0])
                 break
     return "".join(parts), errors
 
@@ -87,20 +101,95 @@ def _document(text: str, doc_id: str, path: str | None, metadata: dict[str, Any]
                     decode_errors=decode_errors or [])
 
 
+class _JsonConstant(str):
+    """``NaN``/``Infinity`` in a record: kept as a string, since NaN is not JSON."""
+
+
+def _bounded_lines(stream: IO[bytes], limit: int) -> Iterator[bytes | None]:
+    """The lines of ``stream``, or None for a line longer than ``limit`` bytes.
+
+    Never holds more than ``limit + 1`` bytes of one line: the rest of a long
+    line is read and dropped in chunks, so one 10 GB line cannot exhaust
+    memory. A UTF-16 stream (with a BOM) is transcoded to UTF-8 line by line.
+    """
+    head = b""
+    peek = getattr(stream, "peek", None)
+    if peek is not None:
+        try:
+            head = peek(4)[:4]
+        except (OSError, ValueError):
+            head = b""
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        text = io.TextIOWrapper(stream, encoding="utf-16", errors="replace", newline="\n")  # type: ignore[arg-type]
+        try:
+            while True:
+                line = text.readline(limit + 1)
+                if not line:
+                    return
+                if len(line) > limit and not line.endswith("\n"):
+                    while line and not line.endswith("\n"):
+                        line = text.readline(1 << 20)
+                    yield None
+                else:
+                    yield line.encode("utf-8")
+        finally:
+            text.detach()
+    first = True
+    while True:
+        raw = stream.readline(limit + 1)
+        if not raw:
+            return
+        if first:
+            first = False
+            if raw.startswith(b"\xef\xbb\xbf"):
+                raw = raw[3:]
+        if len(raw) > limit and not raw.endswith(b"\n"):
+            while raw and not raw.endswith(b"\n"):
+                raw = stream.readline(1 << 20)
+            yield None
+        else:
+            yield raw
+
+
+def _replace_surrogates(value: Any) -> Any:
+    """``value`` with lone surrogates in its strings replaced by U+FFFD (same length)."""
+    if isinstance(value, str):
+        return _LONE_SURROGATE_RE.sub("\ufffd", value)
+    if isinstance(value, dict):
+        return {_replace_surrogates(k): _replace_surrogates(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_replace_surrogates(v) for v in value]
+    return value
+
+
 def read_jsonl(stream: IO[bytes], path: str, config: Config) -> Iterator[Source]:
-    """One Source per line of a JSONL stream (blank lines are skipped)."""
-    for lineno, raw in enumerate(stream, 1):
+    """One Source per line of a JSONL stream (blank lines are skipped).
+
+    Every non-blank line gives exactly one Source, in order: a record to lint,
+    or an error (line too long, malformed or too deeply nested JSON, not an
+    object, text missing or not a string) that becomes an error record.
+    """
+    limit = config.max_line_bytes
+    for lineno, raw in enumerate(_bounded_lines(stream, limit), 1):
         base_id = f"{path}:{lineno}"
-        if len(raw) > MAX_LINE_BYTES:
-            yield Source(base_id, path, error=f"line {lineno}: longer than {MAX_LINE_BYTES:,} bytes", line=lineno)
+        if raw is None:
+            yield Source(base_id, path, error=f"line {lineno}: longer than {limit:,} bytes (max-line-bytes); skipped",
+                         line=lineno)
             continue
         if not raw.strip():
             continue
         try:
-            record = json.loads(raw.decode("utf-8", errors="replace"))
-        except (ValueError, RecursionError) as exc:
+            record = json.loads(raw.decode("utf-8", errors="replace"), parse_constant=_JsonConstant)
+        except RecursionError:
+            yield Source(base_id, path, error=f"line {lineno}: JSON nested too deeply to read", line=lineno)
+            continue
+        except ValueError as exc:
             yield Source(base_id, path, error=f"line {lineno}: malformed JSON: {exc}", line=lineno)
             continue
+        if _SURROGATE_ESCAPE_RE.search(raw):
+            # "\ud800" alone decodes to a lone surrogate, which no output
+            # encoding accepts; U+FFFD keeps every offset where it was.
+            record = _replace_surrogates(record)
         if not isinstance(record, dict):
             yield Source(base_id, path, error=f"line {lineno}: record is a JSON {type(record).__name__}, not an object",
                          line=lineno)
@@ -109,39 +198,79 @@ def read_jsonl(stream: IO[bytes], path: str, config: Config) -> Iterator[Source]
         rid = base_id if rid is None else str(rid)
         text = record.get(config.text_field)
         meta = {k: v for k, v in record.items() if k not in (config.text_field, config.id_field)}
-        if not isinstance(text, str):
-            why = "missing" if text is None else f"a {type(text).__name__}, not a string"
+        if not isinstance(text, str) or isinstance(text, _JsonConstant):
+            if isinstance(text, _JsonConstant):
+                why = f"{text}, not a string"
+            else:
+                why = "missing" if text is None else f"a {type(text).__name__}, not a string"
             yield Source(rid, path, error=f"line {lineno}: field {config.text_field!r} is {why}", line=lineno,
                          metadata=meta)
             continue
         yield Source(rid, path, document=_document(text, rid, path, meta), line=lineno, metadata=meta)
 
 
+def _special_kind(mode: int) -> str:
+    if stat.S_ISDIR(mode):
+        return "a folder"
+    if stat.S_ISFIFO(mode):
+        return "a FIFO (named pipe)"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    return "not a regular file"
+
+
 def _read_file(path: Path, display: str, config: Config) -> Iterator[Source]:
+    # Opened with O_NONBLOCK and checked with fstat on the open descriptor: a
+    # FIFO with no writer would block a plain open() forever, and checking
+    # with stat() first would leave a window for the path to be swapped.
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0) | getattr(os, "O_BINARY", 0)
     try:
-        st = path.stat()
+        fd = os.open(path, flags)
     except OSError as exc:
         yield Source(display, display, error=f"cannot read: {exc.strerror or exc}", input_error=True)
         return
-    if not stat.S_ISREG(st.st_mode):
-        yield Source(display, display, error="not a regular file (FIFO, device or socket); skipped",
-                     input_error=True)
+    try:
+        st = os.fstat(fd)
+        if not stat.S_ISREG(st.st_mode):
+            os.close(fd)
+            yield Source(display, display, error=f"{_special_kind(st.st_mode)}, not a regular file; skipped",
+                         input_error=True)
+            return
+        if hasattr(os, "set_blocking"):
+            os.set_blocking(fd, True)
+        fh = os.fdopen(fd, "rb")
+    except OSError as exc:
+        os.close(fd)
+        yield Source(display, display, error=f"cannot read: {exc.strerror or exc}", input_error=True)
         return
-    if display.endswith(".jsonl"):
+    with fh:
+        if display.endswith(".jsonl"):
+            try:
+                records = 0
+                for source in read_jsonl(fh, display, config):
+                    records += 1
+                    yield source
+                if not records:
+                    yield Source(display, display, error="empty file (no JSONL records)", input_error=True)
+            except OSError as exc:
+                yield Source(display, display, error=f"cannot read: {exc.strerror or exc}", input_error=True)
+            return
+        limit = config.max_document_chars * _MAX_BYTES_PER_CHAR
+        if st.st_size > limit:
+            yield Source(display, display, error=f"file is {st.st_size:,} bytes, over the document size limit "
+                         f"({config.max_document_chars:,} characters, max-document-chars)", input_error=True)
+            return
         try:
-            with open(path, "rb") as fh:
-                yield from read_jsonl(fh, display, config)
+            # Bounded even when st_size lies (files in /proc report 0).
+            data = fh.read(limit + 1)
         except OSError as exc:
             yield Source(display, display, error=f"cannot read: {exc.strerror or exc}", input_error=True)
-        return
-    if st.st_size > config.max_document_chars * 4:
-        yield Source(display, display, error=f"file is {st.st_size:,} bytes, over the document size limit",
-                     input_error=True)
-        return
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        yield Source(display, display, error=f"cannot read: {exc.strerror or exc}", input_error=True)
+            return
+    if len(data) > limit:
+        yield Source(display, display, error=f"file is over {limit:,} bytes, the document size limit "
+                     f"({config.max_document_chars:,} characters, max-document-chars)", input_error=True)
         return
     yield _source_from_bytes(data, display)
 
@@ -180,7 +309,13 @@ def iter_sources(paths: Iterable[str], config: Config, stdin: IO[bytes] | None =
             if stdin_name.endswith(".jsonl"):
                 yield from read_jsonl(stdin, stdin_name, config)
             else:
-                yield _source_from_bytes(stdin.read(), stdin_name)
+                limit = config.max_document_chars * _MAX_BYTES_PER_CHAR
+                data = stdin.read(limit + 1)
+                if len(data) > limit:
+                    yield Source(stdin_name, stdin_name, error=f"standard input is over {limit:,} bytes, the "
+                                 "document size limit (max-document-chars)", input_error=True)
+                else:
+                    yield _source_from_bytes(data, stdin_name)
             continue
         p = Path(spec)
         if p.is_dir():
