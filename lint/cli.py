@@ -20,6 +20,7 @@ from .docs import render_rule_doc
 from .finding import FAMILIES, SEVERITIES, severity_rank
 from .fix import FixSession
 from .inputs import Source, iter_sources
+from .interrupt import GracefulStop, Interrupted
 from .linter import Linter, Report
 from .parallel import ResumeError, WorkerInitError, lint_stream
 from .registry import RegistryError, load_reporters, load_rules
@@ -119,10 +120,12 @@ def check(paths: tuple[str, ...], fmt: str, output: str | None, config_path: str
     close = False
     if output:
         # O_APPEND: a partial last line is truncated (lint_stream) before anything is written.
-        stream = open(output, "a" if resume else "w", encoding="utf-8", newline="\n")
+        # backslashreplace: a lone surrogate (an undecodable file name) becomes
+        # a "\udcff" JSON escape instead of a crash mid-run.
+        stream = open(output, "a" if resume else "w", encoding="utf-8", newline="\n", errors="backslashreplace")
         close = True
     else:
-        stream = sys.stdout
+        stream = _lenient(sys.stdout)
     use_color = color if color is not None else (not output and stream.isatty() and "NO_COLOR" not in os.environ)
     context = ReporterContext(
         rules={r.code: type(r) for r in linter.rules}, color=use_color, statistics=statistics,
@@ -141,6 +144,8 @@ def check(paths: tuple[str, ...], fmt: str, output: str | None, config_path: str
         progress = sys.stderr.isatty() and (bool(output) or not sys.stdout.isatty())
     records = lint_stream(linter, iter_sources(paths, config, stdin=stdin, stdin_name=stdin_filename), jobs=jobs,
                           dask=dask_address, resume=output if resume else None, progress=progress)
+    stop = GracefulStop().install()  # SIGINT/SIGTERM: finish the record being written, then stop
+    reporter.report = stop.deferring(reporter.report)  # type: ignore[method-assign]
     try:
         reporter.start()
         for report, source, fresh in _checked(records):
@@ -161,7 +166,17 @@ def check(paths: tuple[str, ...], fmt: str, output: str | None, config_path: str
         if fixer is not None:
             fixer.finish()
             click.echo(f"sourcelint: {fixer.summary()}", err=True)
+    except Interrupted as exc:
+        stop.stopping = True
+        getattr(records, "close", lambda: None)()  # stop --jobs workers now
+        reporter.finish(summary)  # closes a JSON document; JSONL lines are already whole
+        click.echo(f"sourcelint: interrupted by {exc.name} after {summary.documents:,} record(s) "
+                   f"({stop.written:,} written in this run); the output ends with the last complete record"
+                   + ("; fixed files so far were written whole, the JSONL fix output was not written"
+                      if fixer is not None else ""), err=True)
+        sys.exit(exc.exit_code)
     finally:
+        stop.uninstall()
         if close:
             stream.close()
     if input_errors or (fixer is not None and fixer.write_errors):
@@ -169,6 +184,16 @@ def check(paths: tuple[str, ...], fmt: str, output: str | None, config_path: str
     if diff:
         sys.exit(1 if fixer is not None and fixer.documents_changed else 0)
     sys.exit(0 if exit_zero or not failed else 1)
+
+
+def _lenient(stream: IO[str]) -> IO[str]:
+    """Standard output that writes a lone surrogate as an escape instead of raising."""
+    if getattr(stream, "errors", None) == "strict" and hasattr(stream, "reconfigure"):
+        try:
+            stream.reconfigure(errors="backslashreplace")
+        except (ValueError, OSError):
+            pass
+    return stream
 
 
 def _fix_session(linter: Linter, fix: bool, diff: bool, unsafe: bool, fix_output: str | None,
