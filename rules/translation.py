@@ -16,7 +16,8 @@ from __future__ import annotations
 
 import math
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
+from itertools import accumulate
 from collections import Counter
 from functools import lru_cache
 from importlib.resources import files
@@ -28,6 +29,8 @@ from sourcelint.document import Document
 from sourcelint.finding import Edit, Finding, Fix
 from sourcelint.rule import Option, Rule
 from sourcelint.segment import ABBREVIATIONS
+
+from .langid import foreign_function_words
 
 __all__ = [
     "Hit",
@@ -235,10 +238,10 @@ def _urlish(chunk: str) -> bool:
 
 # A lowercase pair right before a capital that starts a lowercase run: the
 # only place a word can have been glued to the next. Fixed width: linear.
-_GLUE_RE = re.compile(r"[a-z]{2}(?=[A-Z][a-z])")
+_GLUE_RE = re.compile(r"[a-z][A-Z]")
 _CAP_WORD_RE = re.compile(r"[A-Z][a-z]+")
 # Missing space after sentence punctuation: "said.The", "visit,But".
-_PUNCT_GLUE_RE = re.compile(r"[a-z]{2}([.!?,;:])([”\"’)\]]?)(?=[A-Z][a-z])")
+_PUNCT_GLUE_RE = re.compile(r"[.!?,;:](?=[”\"’)\]]?[A-Z][a-z])")
 # Real words and names that end in an opener word.
 _GLUE_EXCEPTIONS = frozenset(
     """
@@ -258,93 +261,111 @@ def _detect_glued(doc: Document) -> list[Hit]:
     text = doc.text
     openers, two_letter = _openers()
     hits: list[Hit] = []
-    for para in doc.paragraphs:
-        for m in _GLUE_RE.finditer(text, para.start, para.end):
-            cut = m.end()
-            w = _CAP_WORD_RE.match(text, cut)
-            if w is None or w.end() < len(text) and (text[w.end()].isalnum()):
+    paras = doc.paragraphs
+    starts = [p.start for p in paras]
+
+    def para_of(pos: int):
+        i = bisect_right(starts, pos) - 1
+        return paras[i] if i >= 0 and pos < paras[i].end else None
+
+    # One scan of the whole text (a regex scan per paragraph costs more).
+    for m in _GLUE_RE.finditer(text):
+        para = para_of(m.start())
+        cut = m.start() + 1
+        if para is None or cut - para.start < 2 or not text[cut - 2].islower():
+            continue
+        w = _CAP_WORD_RE.match(text, cut)
+        if w is None or len(w.group()) < 2:
+            continue
+        if w.end() < len(text) and text[w.end()].isalnum():
+            continue
+        second = w.group()
+        lo = cut - 1
+        floor = max(para.start, cut - 40)
+        while lo > floor and text[lo - 1].isalpha():
+            lo -= 1
+        if lo > para.start and (text[lo - 1].isalnum() or text[lo - 1] in "'’-"):
+            continue  # an apostrophe or hyphen compound: too unclear
+        first = text[lo:cut]
+        if len(first) < 3 or not (first[0].isupper() or first.islower()):
+            continue
+        if any(c.isupper() for c in first[1:]):
+            continue  # camel-case product names: "PlayStationThe" is too rare to chase
+        word = first + second
+        if word.lower() in _GLUE_EXCEPTIONS:
+            continue
+        after = text[w.end() : w.end() + 30]
+        if second in two_letter:
+            # Two-letter tails end many product names ("LinkedIn"): only a
+            # long head followed by a lowercase word or a contraction counts.
+            if _LOWER_NEXT_RE.match(after) is None:
                 continue
-            second = w.group()
-            lo = m.start()
-            floor = max(para.start, cut - 40)
-            while lo > floor and text[lo - 1].isalpha():
-                lo -= 1
-            if lo > para.start and (text[lo - 1].isalnum() or text[lo - 1] in "'’-"):
-                continue  # an apostrophe or hyphen compound: too unclear
-            first = text[lo:cut]
-            if len(first) < 3 or not (first[0].isupper() or first.islower()):
+        elif second not in openers:
+            # Any capitalised word after a plain lowercase word ("vehiclesPortland"):
+            # lowercase-headed brands are rare and listed as exceptions.
+            if not first.islower() or len(first) < 4 or len(second) < 3:
                 continue
-            if any(c.isupper() for c in first[1:]):
-                continue  # camel-case product names: "PlayStationThe" is too rare to chase
-            word = first + second
-            if word.lower() in _GLUE_EXCEPTIONS:
-                continue
-            after = text[w.end() : w.end() + 30]
-            if second in two_letter:
-                # Two-letter tails end many product names ("LinkedIn"): only a
-                # long head followed by a lowercase word or a contraction counts.
-                if _LOWER_NEXT_RE.match(after) is None:
-                    continue
-            elif second not in openers:
-                # Any capitalised word after a plain lowercase word ("vehiclesPortland"):
-                # lowercase-headed brands are rare and listed as exceptions.
-                if not first.islower() or len(first) < 4 or len(second) < 3:
-                    continue
-            if _urlish(_chunk(text, lo, w.end())):
-                continue
-            hits.append(
-                Hit(
-                    "MT001",
-                    lo,
-                    w.end(),
-                    f"'{word}' runs '{first}' into the next word '{second}' with no space",
-                    1.0,
-                    Fix((Edit(cut, cut, " "),), safe=True, description=f"insert a space: '{first} {second}'"),
-                )
+        if _urlish(_chunk(text, lo, w.end())):
+            continue
+        hits.append(
+            Hit(
+                "MT001",
+                lo,
+                w.end(),
+                f"'{word}' runs '{first}' into the next word '{second}' with no space",
+                1.0,
+                Fix((Edit(cut, cut, " "),), safe=True, description=f"insert a space: '{first} {second}'"),
             )
-        for m in _PUNCT_GLUE_RE.finditer(text, para.start, para.end):
-            dot = m.start(1)
-            after = m.end()
-            w = _CAP_WORD_RE.match(text, after)
-            if w is None:
-                continue
-            lo = m.start()
-            floor = max(para.start, dot - 40)
-            while lo > floor and (text[lo - 1].isalpha() or text[lo - 1] in ".'’"):
-                lo -= 1
-            first = text[lo:dot]
-            if "." in first or len(first) < 2 or not first[0].isalpha():
-                continue  # "U.S.The" is caught by the abbreviation rules, not here
-            if first.lower() in _ALL_ABBREVIATIONS or any(c.isupper() for c in first[1:]):
-                continue
-            second = w.group()
-            if second in _TLD_WORDS:
-                continue
-            openers_ok = second in openers
-            # Brands and site names glue "!" or a generic top-level domain to a
-            # capitalised word ("Yahoo!News", "Kostroma.Today"): without an
-            # opener word, only a full stop or "?" before a real word counts,
-            # and a two-letter word only before a lowercase word ("placebo.No one").
-            if not openers_ok and (
-                m.group(1) not in ".?"
-                or (len(second) < 3 and (not first.islower() or _LOWER_NEXT_RE.match(text, w.end()) is None))
-            ):
-                continue
-            if _urlish(_chunk(text, lo, w.end())):
-                continue
-            if w.end() < len(text) and text[w.end()] in ".@":
-                continue
-            glued = text[lo : w.end()]
-            hits.append(
-                Hit(
-                    "MT001",
-                    lo,
-                    w.end(),
-                    f"'{glued}' has no space after '{m.group(1)}'",
-                    1.0,
-                    Fix((Edit(after, after, " "),), safe=True, description=f"insert a space before '{second}'"),
-                )
+        )
+    for m in _PUNCT_GLUE_RE.finditer(text):
+        dot = m.start()
+        para = para_of(dot)
+        if para is None or dot - para.start < 2 or not (text[dot - 1].islower() and text[dot - 2].islower()):
+            continue
+        after = dot + 1
+        if text[after] in "”\"’)]":
+            after += 1
+        w = _CAP_WORD_RE.match(text, after)
+        if w is None:
+            continue
+        lo = dot
+        floor = max(para.start, dot - 40)
+        while lo > floor and (text[lo - 1].isalpha() or text[lo - 1] in ".'’"):
+            lo -= 1
+        first = text[lo:dot]
+        if "." in first or len(first) < 2 or not first[0].isalpha():
+            continue  # "U.S.The" is caught by the abbreviation rules, not here
+        if first.lower() in _ALL_ABBREVIATIONS or any(c.isupper() for c in first[1:]):
+            continue
+        second = w.group()
+        if second in _TLD_WORDS:
+            continue
+        punct = text[dot]
+        openers_ok = second in openers
+        # Brands and site names glue "!" or a generic top-level domain to a
+        # capitalised word ("Yahoo!News", "Kostroma.Today"): without an
+        # opener word, only a full stop or "?" before a real word counts,
+        # and a two-letter word only before a lowercase word ("placebo.No one").
+        if not openers_ok and (
+            punct not in ".?"
+            or (len(second) < 3 and (not first.islower() or _LOWER_NEXT_RE.match(text, w.end()) is None))
+        ):
+            continue
+        if _urlish(_chunk(text, lo, w.end())):
+            continue
+        if w.end() < len(text) and text[w.end()] in ".@":
+            continue
+        glued = text[lo : w.end()]
+        hits.append(
+            Hit(
+                "MT001",
+                lo,
+                w.end(),
+                f"'{glued}' has no space after '{punct}'",
+                1.0,
+                Fix((Edit(after, after, " "),), safe=True, description=f"insert a space before '{second}'"),
             )
+        )
     return hits
 
 
@@ -389,9 +410,14 @@ def _prev_word(text: str, end: int, floor: int) -> str:
 def _detect_stray_punct(doc: Document) -> list[Hit]:
     text = doc.text
     hits: list[Hit] = []
+    # Cheap substring tests first: most articles contain none of these, and a
+    # plain ``in`` is far cheaper than a regex scan.
+    spaced = " ." in text or " ," in text or " ;" in text or "\t" in text
+    clash = any(x in text for x in (",,", ",.", ", .", ";.", "; .", ",;", ", ;", ";;", ".,"))
+    stop_comma = " ," in text or "“," in text or '",' in text
     for para in doc.paragraphs:
         ps, pe = para.start, para.end
-        for m in _SPACE_BEFORE_RE.finditer(text, ps, pe):
+        for m in _SPACE_BEFORE_RE.finditer(text, ps, pe) if spaced else ():
             mark_at = m.start(1)
             mark = m.group(1)
             if mark == "." and _is_spaced_ellipsis(text, mark_at):
@@ -409,7 +435,7 @@ def _detect_stray_punct(doc: Document) -> list[Hit]:
                     Fix((Edit(m.start(), mark_at, ""),), safe=True, description=f"remove the space before '{mark}'"),
                 )
             )
-        for m in _DOUBLE_STOP_RE.finditer(text, ps, pe):
+        for m in _DOUBLE_STOP_RE.finditer(text, ps, pe) if spaced else ():
             first = m.start()
             dot = m.end(1) - 1
             if _is_spaced_ellipsis(text, dot) or (first > 0 and text[first - 1] in ". "):
@@ -424,7 +450,7 @@ def _detect_stray_punct(doc: Document) -> list[Hit]:
                     Fix((Edit(m.start(1), m.end(1), ""),), safe=True, description="remove the stray full stop"),
                 )
             )
-        for m in _CLASH_RE.finditer(text, ps, pe):
+        for m in _CLASH_RE.finditer(text, ps, pe) if clash else ():
             if m.group(3):  # ".," : fine after an abbreviation ("etc.,", "U.S.,", "Inc.,")
                 word = _prev_word(text, m.start(3), ps)
                 low = word.lower()
@@ -444,7 +470,7 @@ def _detect_stray_punct(doc: Document) -> list[Hit]:
                     Fix((Edit(m.start(), m.start(1) + 1 + len(m.group(2)), ""),), safe=True,
                         description=f"remove the stray '{m.group(1)}'"))
             )
-        for m in _STOP_COMMA_RE.finditer(text, ps, pe):
+        for m in _STOP_COMMA_RE.finditer(text, ps, pe) if stop_comma else ():
             hits.append(
                 Hit("MT002", m.start(1), m.end(1), "a comma after the end of a sentence", 0.9, None)
             )
@@ -575,6 +601,11 @@ def _detect_fragments(doc: Document) -> list[Hit]:
         t = s.text.rstrip()
         if not t.endswith(".") or t.endswith("..") or quoted[s.index]:
             continue
+        # Cheap gate: only sentences opening with a subordinator or an
+        # auxiliary, or short ones, can be fragments here.
+        head = t[: t.find(" ")].lower() if " " in t else t.lower()
+        if len(t) > 60 and head not in _SUB_FIRST and head not in _AUX:
+            continue
         words = _WORD_RE.findall(t)
         n = len(words)
         if n < 2 or n > 40:
@@ -650,13 +681,30 @@ _NOT_SUBJECTS = frozenset(
 )
 
 
+def _attribution_windows(doc: Document) -> list[tuple[int, int]]:
+    """Spans where a speech verb followed by punctuation has another speech verb
+    within a few words: the only places a doubled tag can be (a token pass,
+    much cheaper than running the full pattern over the text)."""
+    text = doc.text
+    verbs = [t for t in doc.tokens if t.lower in _SPEECH_VERB_SET or t.lower == "out"]
+    out: list[tuple[int, int]] = []
+    for a, b in zip(verbs, verbs[1:]):
+        if b.start - a.end <= 40 and text[a.end : a.end + 2].strip()[:1] in (".", ",", ";"):
+            out.append((max(0, a.start - 60), min(len(text), b.end + 1)))
+    return out
+
+
 def _detect_attribution(doc: Document) -> list[Hit]:
     text = doc.text
     hits: list[Hit] = []
-    for para in doc.paragraphs:
-        pos = para.start
+    paras = doc.paragraphs
+    starts = [p.start for p in paras]
+    for ws, we in _attribution_windows(doc):
+        para = paras[max(0, bisect_right(starts, ws + 60) - 1)]
+        pos = max(ws, para.start)
+        end = min(we, para.end)
         while True:
-            m = _ATTR_RE.search(text, pos, para.end)
+            m = _ATTR_RE.search(text, pos, end)
             if m is None:
                 break
             pos = m.start() + 1
@@ -665,6 +713,8 @@ def _detect_attribution(doc: Document) -> list[Hit]:
                 continue
             after = text[m.end() : m.end() + 4]
             tag2_bare = after[:1] in (".", ",", ";", "") or m.end() >= para.end
+            if hits and m.start() < hits[-1].end:
+                continue  # overlapping windows find the same pair again
             if not tag2_bare or re.match(r"[,:]\s*[“\"]", after):
                 continue
             strong = m.group("sep") == "." and s2 in _LOWER_PRONOUNS
@@ -751,9 +801,8 @@ _NON_LATIN_RE = re.compile(r"[^\W\d_\u0000-\u024F\u1E00-\u1EFF]")
 
 
 @lru_cache(maxsize=None)
-def _stopword_re() -> re.Pattern[str]:
-    words = sorted(_function_profile(), key=len, reverse=True)
-    return re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + r")\b", re.I)
+def _stopwords() -> frozenset[str]:
+    return frozenset(_function_profile())
 
 
 _LETTER_WORD_RE = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
@@ -784,22 +833,31 @@ def _foreign_name(text: str) -> str:
     return _LANG_NAMES.get(lang, "a non-Latin script")
 
 
-def _foreign_segment(text: str, min_words: int) -> tuple[str, float] | None:
+def _foreign_segment(text: str, min_words: int, has_non_latin: bool = True) -> tuple[str, float] | None:
     """If ``text`` reads as another language: (description, confidence)."""
     words = _LETTER_WORD_RE.findall(text)
-    letters = sum(len(w) for w in words)
-    non_latin = len(_NON_LATIN_RE.findall(text))
-    # Scripts without spaces (Chinese, Japanese) have few "words": count letters.
-    if non_latin >= 2 * min_words and non_latin / max(letters, 1) > 0.5:
-        return (f"text in {_foreign_name(text)}", 1.0)
-    if len(words) < max(min_words, 8) or any(w.endswith(("n't", "n’t", "'s", "’s")) for w in words):
-        return None  # too short to judge, or English morphology
-    stop = len(_stopword_re().findall(text))
-    if stop / len(words) >= 0.2:
+    if has_non_latin:
+        letters = sum(map(len, words))
+        non_latin = len(_NON_LATIN_RE.findall(text))
+        # Scripts without spaces (Chinese, Japanese) have few "words": count letters.
+        if non_latin >= 2 * min_words and non_latin / max(letters, 1) > 0.5:
+            return (f"text in {_foreign_name(text)}", 1.0)
+    n = len(words)
+    if n < max(min_words, 8):
+        return None  # too short to judge on words
+    sw = _stopwords()
+    lows = [w.lower() for w in words]
+    if sum(1 for w in lows if w in sw) / n >= 0.15:
         return None
-    lower_share = sum(1 for w in words if w[0].islower()) / len(words)
-    if lower_share < 0.5:
+    if any(w.endswith(("n't", "n’t", "'s", "’s")) for w in lows):
+        return None  # English morphology
+    if sum(1 for w in words if w[0].islower()) / n < 0.5:
         return None  # a title or a list of names
+    # Positive evidence before the (costly) langdetect call: function words of
+    # another language, or letters with diacritics.
+    ffw = foreign_function_words()
+    if sum(1 for w in lows if w in ffw) < 2 and text.isascii():
+        return None
     lang, prob = _langdetect(text)
     if lang and lang != "en" and prob >= 0.95:
         return (f"text in {_LANG_NAMES.get(lang, lang)}", min(1.0, prob))
@@ -817,15 +875,30 @@ _STRETCH_TRIM = " \t\"'“”‘’([{-–—,;:"
 def _detect_foreign(doc: Document) -> list[Hit]:
     hits: list[Hit] = []
     text = doc.text
+    nl = _NON_LATIN_RE.search(text) is not None  # most articles: skip every script check
     para_sents: dict[int, list] = {}
     for s in doc.sentences:
         para_sents.setdefault(s.paragraph, []).append(s)
+    # English function words per token span from one prefix sum over the
+    # shared tokens: most paragraphs and sentences are cleared without any
+    # per-segment work.
+    sw = _stopwords()
+    pref = [0, *accumulate(map(sw.__contains__, (t.lower for t in doc.tokens)))]
+    tstarts = doc.token_starts
+
+    def maybe_foreign(start: int, end: int) -> bool:
+        i, j = bisect_left(tstarts, start), bisect_left(tstarts, end)
+        n = j - i
+        return n >= 8 and (pref[j] - pref[i]) / n < 0.15
+
     for para in doc.paragraphs:
-        res = _foreign_segment(para.text, 6)
+        res = None
+        if nl or maybe_foreign(para.start, para.end):
+            res = _foreign_segment(para.text, 6, nl)
         if res is not None:
             hits.append(Hit("MT007", para.start, para.end, f"paragraph of {res[0]} in an English article", res[1]))
             continue
-        for m in _NON_LATIN_STRETCH_RE.finditer(text, para.start, para.end):
+        for m in _NON_LATIN_STRETCH_RE.finditer(text, para.start, para.end) if nl else ():
             stretch = m.group()
             n = len(_NON_LATIN_RE.findall(stretch))
             if n < 12 or _urlish(stretch) or not (_CJK_RE.search(stretch) or " " in stretch.strip()):
@@ -842,7 +915,9 @@ def _detect_foreign(doc: Document) -> list[Hit]:
         if len(sents) < 2:
             continue
         for s in sents:
-            res = _foreign_segment(s.text, 6)
+            if not (nl or maybe_foreign(s.start, s.end)):
+                continue
+            res = _foreign_segment(s.text, 6, nl)
             if res is not None:
                 hits.append(Hit("MT007", s.start, s.end, f"sentence of {res[0]} in an English paragraph", res[1]))
     return hits
