@@ -584,9 +584,6 @@ _RHETORICAL_IMPERATIVES = frozenset(
     keep make go come wait stop mind meet forget ask tell thank enjoy buy pick expect
     """.split()
 )
-_FRAGMENT_IDIOMS = frozenset(
-    "not no yes of so too never maybe perhaps probably hardly far until still again thanks".split()
-)
 _WORD_RE = re.compile(r"[A-Za-z][\w’'-]*")
 
 
