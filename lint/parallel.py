@@ -48,6 +48,7 @@ from .linter import Linter, Report
 
 __all__ = [
     "ProcessPool",
+    "RebuiltReport",
     "ResumeError",
     "WorkerInitError",
     "lint_payloads",
@@ -114,13 +115,47 @@ def report_from_dict(record: dict[str, Any], document: Document | None = None) -
             explanation=f.get("explanation", ""), suggestion=f.get("suggestion", ""),
             extent=f.get("extent", 0.0),
         ))
-    return Report(
+    report = RebuiltReport(
         id=record["id"], path=record.get("path"), metadata=record.get("metadata") or {},
         status=record.get("status", "ok"), error=record.get("error"), words=record.get("words", 0),
         score=record.get("score"), verdict=record.get("verdict"), families=record.get("families") or {},
         metrics=record.get("metrics") or {}, findings=findings, explanation=record.get("explanation") or [],
         line=record.get("line"), document=document,
     )
+    report._keep(record)
+    return report
+
+
+class RebuiltReport(Report):
+    """A Report rebuilt from a record; ``to_dict()`` hands back that record.
+
+    Serialising a report costs about as much as parsing its JSON, and the
+    worker already did it: re-serialising every report in the parent would
+    make the parent the bottleneck of a pool. The record is reused only
+    while the report's fields still hold what was rebuilt (``line`` and
+    ``path`` may be set afterwards); a report whose findings, score or
+    status were replaced is serialised afresh.
+    """
+
+    def _keep(self, record: dict[str, Any]) -> None:
+        self._record = record
+        self._kept = (self.findings, len(self.findings), self.metadata, self.status, self.score, self.verdict,
+                      self.id)
+
+    def _unchanged(self) -> bool:
+        findings, n, metadata, *scalars = self._kept
+        return (self.findings is findings and len(findings) == n and self.metadata is metadata
+                and [self.status, self.score, self.verdict, self.id] == scalars)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The record (see :meth:`Report.to_dict`)."""
+        record = getattr(self, "_record", None)
+        if record is None or not self._unchanged():
+            return super().to_dict()
+        out = dict(record)
+        out["line"] = self.line
+        out["path"] = self.path
+        return out
 
 
 def _failed(source: Source) -> Report:
