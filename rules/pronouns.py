@@ -27,7 +27,10 @@ The rules then read the analysis: PRN001 (pronouns of both genders for one
 person), PRN002 (honorifics of both genders), PRN003 (a quote's speech tags
 switching gender). Two speech tags in a row ("he said. she declared.") are
 attribution doubling, owned by the translation family's MT005; the pronoun
-rules skip those pronouns so one artefact yields one finding.
+rules skip those pronouns (``Analysis.doubled`` mirrors MT005's conditions:
+separator . , or ;, a bare second tag, after a quote or across a full stop)
+so one artefact yields one finding. PRN003 in turn claims its tags from
+PRN001.
 """
 
 from __future__ import annotations
@@ -487,7 +490,7 @@ class _Builder:
         for i in range(end_cut - 1):
             low = lows[i]
             info = pw.get(low)
-            if info and ("honorific" in info[1] or "title" in info[1]):
+            if info and ("honorific" in info[1] or "title" in info[1] or "role" in info[1]):
                 cut = i + 1
                 if "honorific" in info[1]:
                     honor.append((i, low, info[0]))
@@ -747,6 +750,8 @@ class _Builder:
             if gender in ("m", "f"):
                 linked.evidence.append(Evidence(gender, "role noun", t.text, t.start, t.end))
             mention = Mention(linked.id, dstart, t.end, si, "role", False, in_quote, q, False, desc)
+        elif det is None and gender not in ("m", "f") and not capitalised:
+            return  # "been accused", "to guard": a verb or a bare plural-like use, not a person
         else:
             anon = self._new_entity(t.text, "anon", gender)
             mention = Mention(anon.id, dstart, t.end, si, "anon", False, in_quote, q, False, desc)
@@ -875,11 +880,25 @@ class _Builder:
         tag = SpeechTag(t.start, v.end, t.end, gender, v.lower, para, si, quote_tag)
         if self.tags:
             last = self.tags[-1]
-            gap = text[last.end : tag.start]
-            if last.paragraph == para and not any(c.isalnum() for c in gap):
+            if last.paragraph == para and self._mt005_pair(last, tag):
                 self.doubled.add(last.start)
                 self.doubled.add(tag.start)
         self.tags.append(tag)
+
+    def _mt005_pair(self, t1: SpeechTag, t2: SpeechTag) -> bool:
+        """Whether two tags are attribution doubling as the translation family's
+        MT005 reports it: back to back, separated by one of . , ; and the second
+        tag bare (it introduces no new quote), after a quote or across a full stop."""
+        text = self.text
+        sep = text[t1.end : t2.start].strip()
+        if sep not in (".", ",", ";"):
+            return False
+        after = text[t2.end : t2.end + 4]
+        if after[:1] not in (".", ",", ";", "") or re.match(r"[,:]\s*[“\"]", after):
+            return False
+        strong = sep == "." and text[t2.start].islower()
+        quoted = any(q in text[max(0, t1.start - 3) : t1.start] for q in "”\"’")
+        return strong or quoted
 
     def _resolve(self, p: tuple, si: int, para_first: bool, cur: list[Mention]) -> None:
         """Attach pronoun ``p`` (found in sentence ``si``) to a person, or leave it open."""

@@ -218,3 +218,23 @@ def test_first_name_lexicon_marks_ambiguous_names_and_skips_chinese_given_names(
     assert names["boris"][0] == "m"
     for n in ("jinping", "yi", "wei", "ming"):
         assert n not in names
+
+
+# --- boundary with the translation family's MT005 --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("\u201cI have raised questions,\u201d he said. she declared.", ["MT005"]),
+        ("\u201cWe saw everything,\u201d she said, he added.", ["MT005"]),
+        ("\u201cWe will not give up,\u201d she said. \u201cThe fight goes on,\u201d he added.", ["PRN003"]),
+    ],
+    ids=["doubled-full-stop", "doubled-comma", "separate-tags"],
+)
+def test_one_artefact_one_finding_with_mt005(text: str, expected: list[str]) -> None:
+    from sourcelint.rules.translation import AttributionDoubling
+
+    doc = Document(text)
+    codes = [f.code for f in AttributionDoubling().check(doc)] + [f.code for f in prn(text)]
+    assert codes == expected
