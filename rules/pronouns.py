@@ -469,6 +469,8 @@ class _Builder:
         pw, org, notname, names = self.pw, self.org, self.notname, self.names
         n = len(run)
         lows = [t.lower[:-2] if t.lower[-2:] in _POSSESSIVE else t.lower for t in run]
+        if not org.isdisjoint(lows) and not any(w in names or w in pw for w in lows):
+            return  # "Human Rights Watch", "Communist Party": no name or title inside
         possessive = run[-1].lower[-2:] in _POSSESSIVE
         end_cut = n
         glued_end = None
