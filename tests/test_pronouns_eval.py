@@ -20,7 +20,7 @@ def test_flip_recall_precision_and_false_alarms() -> None:
     records = native_corpus()
     res = flip_pronouns.evaluate(records, variants=3, seed=0)
     assert res["flipped_named2"] >= 20, "the generator should label enough pronouns to measure"
-    assert res["recall_named2"] >= 0.75, res["recall_named2"]
+    assert res["recall_named2"] >= 0.8, res["recall_named2"]  # measured 0.87
     assert res["precision"] >= 0.9, res["precision"]
     # target: fewer than 1 PRN finding per 50 clean articles
     assert res["false_alarms_per_50"] < 1.0, res["clean_findings"]
