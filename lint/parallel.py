@@ -52,6 +52,7 @@ __all__ = [
     "ResumeError",
     "WorkerInitError",
     "lint_payloads",
+    "next_batch",
     "lint_stream",
     "report_from_dict",
     "resumed_records",
@@ -310,7 +311,7 @@ class ProcessPool:
         exhausted = False
         while True:
             while not exhausted and len(chunks) < self.window:
-                batch = list(itertools.islice(it, self.chunk_size))
+                batch = next_batch(it, self.chunk_size)
                 if not batch:
                     exhausted = True
                     break
@@ -549,6 +550,24 @@ def lint_stream(linter: Linter, sources: Iterable[Source], jobs: int = 1, *, das
                 yield report, source, True
     finally:
         bar.close()
+
+
+#: A chunk also ends once it holds this much text, so a window of chunks of
+#: huge documents stays small too.
+CHUNK_CHARS = 4_000_000
+
+
+def next_batch(sources: Iterator[Source], size: int, max_chars: int = CHUNK_CHARS) -> list[Source]:
+    """The next ``size`` sources, or fewer if they add up to ``max_chars`` of text; [] at the end."""
+    batch: list[Source] = []
+    chars = 0
+    for source in sources:
+        batch.append(source)
+        if source.document is not None:
+            chars += len(source.document.text)
+        if len(batch) >= size or chars >= max_chars:
+            break
+    return batch
 
 
 class _NoProgress:

@@ -202,3 +202,16 @@ def test_progress_bar_goes_to_stderr_only_when_asked(capsys: pytest.CaptureFixtu
     assert "docs" in capsys.readouterr().err
     list(lint_stream(Linter(config), iter_sources([str(SAMPLES)], config), progress=False))
     assert capsys.readouterr().err == ""
+
+
+def test_chunks_are_bounded_by_text_size_too() -> None:
+    from sourcelint import Document
+    from sourcelint.inputs import Source
+    from sourcelint.parallel import next_batch
+
+    sources = iter([Source(str(i), None, document=Document("x" * 60, id=str(i))) for i in range(5)]
+                   + [Source("bad", None, error="unreadable")])
+    sizes = []
+    while batch := next_batch(sources, 10, max_chars=100):
+        sizes.append(len(batch))
+    assert sizes == [2, 2, 2]  # the last holds one document and the unreadable source

@@ -29,7 +29,7 @@ from typing import Any, Iterable, Iterator, Mapping, Sequence
 from ..config import Config
 from ..inputs import Source
 from ..linter import Linter, Report
-from ..parallel import Payload, document_payload, lint_payloads, report_from_dict
+from ..parallel import Payload, document_payload, lint_payloads, next_batch, report_from_dict
 
 __all__ = ["lint_bag", "lint_dataframe", "lint_partition", "linter_for", "DaskRunner", "RECORD_COLUMNS"]
 
@@ -146,7 +146,7 @@ class DaskRunner:
         exhausted = False
         while True:
             while not exhausted and len(inflight) < window:
-                batch = [s for _, s in zip(range(self.chunk_size), it)]
+                batch = next_batch(it, self.chunk_size)
                 if not batch:
                     exhausted = True
                     break
