@@ -247,13 +247,10 @@ def _read_file(path: Path, display: str, config: Config) -> Iterator[Source]:
         return
     with fh:
         if display.endswith(".jsonl"):
+            # An empty JSONL file is zero records, not an error: it is also what
+            # `check -o out.jsonl .` finds when it meets its own fresh output.
             try:
-                records = 0
-                for source in read_jsonl(fh, display, config):
-                    records += 1
-                    yield source
-                if not records:
-                    yield Source(display, display, error="empty file (no JSONL records)", input_error=True)
+                yield from read_jsonl(fh, display, config)
             except OSError as exc:
                 yield Source(display, display, error=f"cannot read: {exc.strerror or exc}", input_error=True)
             return
