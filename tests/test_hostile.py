@@ -1,0 +1,189 @@
+"""Hostile documents: no rule crashes or hangs, and a rule that does is contained.
+
+The safety net runs every registered rule on each adversarial input of
+``tests/benchmarks/hostile.py`` at a moderate size (20,000 characters; set
+``SOURCELINT_HOSTILE_SIZE`` for more) under a generous pytest-timeout. It
+asserts no timing: a quadratic rule or a catastrophic regex shows up as a
+timeout or as an SL001 finding (the per-rule budget). Speed figures come from
+the benchmark script, not from here.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import os
+import re
+import signal
+import threading
+import time
+from pathlib import Path
+
+import pytest
+
+from sourcelint import Config, Document, Linter
+from sourcelint.linter import RuleTimeout
+from sourcelint.rule import Rule
+
+_spec = importlib.util.spec_from_file_location("hostile_inputs", Path(__file__).parent / "benchmarks" / "hostile.py")
+assert _spec is not None and _spec.loader is not None
+hostile = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(hostile)
+
+SIZE = int(os.environ.get("SOURCELINT_HOSTILE_SIZE", "20000"))
+_LINTER: Linter | None = None
+
+
+def linter() -> Linter:
+    """Every registered rule, with a budget well under the test timeout."""
+    global _LINTER
+    if _LINTER is None:
+        _LINTER = Linter(Config(rule_timeout=30.0))
+    return _LINTER
+
+
+@pytest.mark.timeout(120)
+@pytest.mark.parametrize("name", list(hostile.INPUTS))
+def test_every_rule_survives_hostile_input(name: str) -> None:
+    text = hostile.INPUTS[name](SIZE)
+    doc = Document(text, id=name)
+    report = linter().lint(doc)
+    assert report.status == "ok", report.error
+    problems = [f.message for f in report.findings if f.code.startswith("SL")]
+    assert not problems, problems
+    for f in report.findings:
+        assert 0 <= f.start <= f.end <= len(text)
+        assert (f.line, f.column) == doc.line_col(f.start)
+    assert report.score is not None and 0 <= report.score <= 100
+
+
+@pytest.mark.timeout(120)
+def test_a_five_megabyte_paragraph_is_split_without_rules() -> None:
+    # The shared views alone on one huge paragraph: linear code does this in
+    # seconds; the quadratic look-back this guards against took hours.
+    text = hostile.INPUTS["one_paragraph"](5_000_000)
+    doc = Document(text)
+    assert len(doc.paragraphs) == 1
+    assert len(doc.sentences) > 10_000
+    assert doc.sentences[-1].end <= len(text)
+
+
+@pytest.mark.timeout(60)
+@pytest.mark.parametrize("unit", [".", "!?", "…", ".\"", "A. ", "a."])
+def test_runs_of_sentence_marks_are_linear(unit: str) -> None:
+    # 200,000 marks without white space: the boundary regex once retried the
+    # run from every position (quadratic, minutes at this size).
+    doc = Document(unit * (200_000 // len(unit)))
+    assert doc.sentences[0].start == 0
+
+
+# -- containment: a rule that raises or runs too long ----------------------------
+
+_DOC = """{summary}
+
+    What it finds:
+    Nothing; a test rule.
+
+    Why it matters:
+    It tests the engine.
+
+    How to fix:
+    Nothing to fix.
+    """
+
+
+def _rule(code: str, name: str, check) -> type[Rule]:
+    cls = type(name.title().replace("-", ""), (Rule,), {
+        "__doc__": _DOC.format(summary=f"Test rule {name}."),
+        "code": code, "name": name, "family": "structure", "severity": "warning",
+        "check": check,
+    })
+    return cls  # type: ignore[return-value]
+
+
+def _spin(self, doc):
+    while True:
+        pass
+    yield  # pragma: no cover
+
+
+def _backtrack(self, doc):
+    re.match(r"(a+)+$", "a" * 64 + "b")  # exponential: never finishes
+    return []
+
+
+def _swallow(self, doc):
+    # A rule that catches everything still cannot swallow the time-out.
+    while True:
+        try:
+            time.sleep(0.01)
+        except Exception:  # noqa: BLE001
+            pass
+    return []  # pragma: no cover
+
+
+def _crash(self, doc):
+    raise ZeroDivisionError("boom")
+
+
+def _fine(self, doc):
+    yield self.finding(doc, 0, min(1, len(doc.text)), "first character")
+
+
+SPIN = _rule("STR981", "spin", _spin)
+BACKTRACK = _rule("STR982", "backtrack", _backtrack)
+SWALLOW = _rule("STR983", "swallow", _swallow)
+CRASH = _rule("STR984", "crash", _crash)
+FINE = _rule("STR985", "fine", _fine)
+
+
+def test_a_rule_that_raises_yields_an_internal_error_naming_it() -> None:
+    report = Linter(Config(), rules=[CRASH, FINE]).lint_text("Some text.")
+    codes = [f.code for f in report.findings]
+    assert codes.count("SL001") == 1 and "STR985" in codes
+    (err,) = [f for f in report.findings if f.code == "SL001"]
+    assert "STR984" in err.message and "ZeroDivisionError" in err.message
+
+
+@pytest.mark.timeout(60, method="thread")  # SIGALRM must be free for the linter's own timer
+def test_a_rule_past_its_budget_is_stopped_and_named_and_the_run_goes_on() -> None:
+    lint = Linter(Config(rule_timeout=0.3), rules=[SPIN, BACKTRACK, SWALLOW, FINE])
+    for _ in range(2):  # the second document is linted too: the timer is re-armed
+        report = lint.lint_text("Some text.")
+        errors = {f.message.split()[1] for f in report.findings if f.code == "SL001"}
+        assert errors == {"STR981", "STR982", "STR983"}
+        assert all("time budget of 0.3 s" in f.message for f in report.findings if f.code == "SL001")
+        assert [f.code for f in report.findings].count("STR985") == 1
+    # The handler and timer are given back.
+    assert signal.getsignal(signal.SIGALRM) == signal.SIG_DFL
+    assert signal.getitimer(signal.ITIMER_REAL) == (0.0, 0.0)
+
+
+@pytest.mark.timeout(60, method="thread")
+def test_a_foreign_sigalrm_handler_is_left_alone() -> None:
+    fired = []
+    previous = signal.signal(signal.SIGALRM, lambda *a: fired.append(1))
+    try:
+        slow = _rule("STR986", "slow", lambda self, doc: (time.sleep(0.3), [])[1])
+        report = Linter(Config(rule_timeout=0.1), rules=[slow]).lint_text("Text.")
+        # Without the timer the rule ran to the end, and the overrun is still reported.
+        (err,) = [f for f in report.findings if f.code == "SL001"]
+        assert "STR986" in err.message and "over the time budget" in err.message
+        assert signal.getsignal(signal.SIGALRM) is not signal.SIG_DFL
+    finally:
+        signal.signal(signal.SIGALRM, previous)
+    assert not fired
+
+
+def test_outside_the_main_thread_the_budget_is_measured() -> None:
+    slow = _rule("STR987", "slow2", lambda self, doc: (time.sleep(0.2), [])[1])
+    out = []
+    t = threading.Thread(target=lambda: out.append(Linter(Config(rule_timeout=0.05), rules=[slow]).lint_text("x")))
+    t.start()
+    t.join(30)
+    (report,) = out
+    assert any(f.code == "SL001" and "STR987" in f.message for f in report.findings)
+
+
+def test_rule_timeout_is_a_base_exception() -> None:
+    # So `except Exception` in a rule cannot swallow it.
+    assert not issubclass(RuleTimeout, Exception)
