@@ -29,7 +29,7 @@ from typing import Any, Iterable, Iterator, Mapping, Sequence
 from ..config import Config
 from ..inputs import Source
 from ..linter import Linter, Report
-from ..parallel import Payload, document_payload, lint_payloads, next_batch, report_from_dict
+from ..parallel import Payload, WorkerInitError, document_payload, lint_payloads, next_batch, report_from_dict
 
 __all__ = ["lint_bag", "lint_dataframe", "lint_partition", "linter_for", "DaskRunner", "RECORD_COLUMNS"]
 
@@ -116,8 +116,10 @@ class DaskRunner:
         self._own: list[Any] = []
 
     def __enter__(self) -> "DaskRunner":
-        from distributed import Client, LocalCluster
-
+        try:
+            from distributed import Client, LocalCluster
+        except ImportError as exc:
+            raise WorkerInitError("--dask needs the dask extra: pip install 'sourcelint[dask]'") from exc
         if not isinstance(self.address, str):
             self._client = self.address
         elif self.address == "local":
@@ -126,7 +128,10 @@ class DaskRunner:
             self._client = Client(cluster)
             self._own = [self._client, cluster]
         else:
-            self._client = Client(self.address)
+            try:
+                self._client = Client(self.address, timeout=30)
+            except (OSError, TimeoutError, ValueError) as exc:
+                raise WorkerInitError(f"cannot reach the Dask scheduler at {self.address}: {exc}") from exc
             self._own = [self._client]
         return self
 
