@@ -142,6 +142,8 @@ INPUTS: dict[str, Callable[[int], str]] = {
     "headings": lambda n: _fill("# Heading\n", n),
     "comment_open": lambda n: _fill("<!--", n),
     "suppress": lambda n: _fill("<!-- sourcelint: disable=DUP --> x ", n),
+    "directive_blanks": lambda n: "<!-- sourcelint: disable=" + " " * (n - 26) + "x",
+    "marks_then_word": lambda n: _fill(" .", n - 1) + "x",
     "fences": lambda n: _fill("```\n", n),
     "front_matter": lambda n: "---\n" + _fill("k: v\n", n - 4),
     "html_tags": lambda n: _fill('<a href="', n),
