@@ -10,6 +10,7 @@ file. HTML comments are used in plain-text files too, so one syntax works for
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from typing import Iterable
@@ -53,8 +54,46 @@ class Suppressions:
         return False
 
     def filter(self, findings: Iterable[Finding]) -> list[Finding]:
-        """The findings that are not suppressed."""
-        return [f for f in findings if not self.suppresses(f)]
+        """The findings that are not suppressed.
+
+        Per rule code, the regions that silence it are merged once into
+        sorted disjoint intervals and each finding is looked up by bisection:
+        checking every region for every finding was quadratic (an article
+        with 16,000 directive pairs took 18 s).
+        """
+        if self.whole_file:
+            return []
+        findings = list(findings)
+        if not self.regions:
+            return findings
+        covers: dict[tuple[str, str], tuple[list[int], list[int]]] = {}
+        kept = []
+        for f in findings:
+            key = (f.code, f.family)
+            cover = covers.get(key)
+            if cover is None:
+                cover = covers[key] = _union(
+                    (r.start, r.end) for r in self.regions
+                    if r.selectors is None or matches(r.selectors, f.code, f.family)
+                )
+            starts, ends = cover
+            i = bisect.bisect_right(starts, f.start) - 1
+            if not (i >= 0 and f.start < ends[i]):
+                kept.append(f)
+        return kept
+
+
+def _union(spans: Iterable[tuple[int, int]]) -> tuple[list[int], list[int]]:
+    """Sorted disjoint ``(starts, ends)`` covering the half-open ``spans``."""
+    starts: list[int] = []
+    ends: list[int] = []
+    for s, e in sorted(sp for sp in spans if sp[0] < sp[1]):
+        if ends and s <= ends[-1]:
+            ends[-1] = max(ends[-1], e)
+        else:
+            starts.append(s)
+            ends.append(e)
+    return starts, ends
 
 
 def parse_suppressions(text: str) -> Suppressions:

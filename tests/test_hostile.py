@@ -187,3 +187,39 @@ def test_outside_the_main_thread_the_budget_is_measured() -> None:
 def test_rule_timeout_is_a_base_exception() -> None:
     # So `except Exception` in a rule cannot swallow it.
     assert not issubclass(RuleTimeout, Exception)
+
+
+# -- suppression directives ---------------------------------------------------------
+
+@pytest.mark.timeout(60)
+def test_a_directive_followed_by_many_blanks_is_linear() -> None:
+    from sourcelint.suppress import parse_suppressions
+
+    # Cubic backtracking once: minutes at 10,000 blanks.
+    for arg in ("disable=", "disable", "disable=MT "):
+        assert not parse_suppressions(f"<!-- sourcelint: {arg}" + " " * 200_000 + "x").regions
+
+
+@pytest.mark.timeout(60)
+def test_filtering_many_findings_against_many_regions_matches_the_plain_check() -> None:
+    import random
+
+    from sourcelint.finding import Finding
+    from sourcelint.suppress import parse_suppressions
+
+    rng = random.Random(7)
+    bits = ["x ", "word. ", "<!-- sourcelint: disable -->", "<!-- sourcelint: enable -->",
+            "<!-- sourcelint: disable=MT -->", "<!-- sourcelint: enable=MT -->",
+            "<!-- sourcelint: disable=DUP001,translation -->", "<!-- sourcelint: enable=DUP001 -->"]
+    for _ in range(200):
+        text = "".join(rng.choice(bits) for _ in range(rng.randint(0, 10)))
+        sup = parse_suppressions(text)
+        findings = [Finding(code, "r", fam, "warning", "m", i, i, 1, 1, 1, 1) for i in range(len(text) + 1)
+                    for code, fam in (("MT001", "translation"), ("DUP001", "duplication"), ("BLP001", "boilerplate"))]
+        assert sup.filter(findings) == [f for f in findings if not sup.suppresses(f)], text
+    # 20,000 regions and 40,000 findings: once quadratic (minutes), now a bisection each.
+    text = "a , . <!-- sourcelint: disable=ZZZ --> b , . <!-- sourcelint: enable=ZZZ -->\n" * 20_000
+    sup = parse_suppressions(text)
+    assert len(sup.regions) == 20_000
+    findings = [Finding("ZZZ001", "r", "structure", "warning", "m", i * 40, i * 40, 1, 1, 1, 1) for i in range(40_000)]
+    assert 0 < len(sup.filter(findings)) < len(findings)
