@@ -223,3 +223,74 @@ def test_filtering_many_findings_against_many_regions_matches_the_plain_check() 
     assert len(sup.regions) == 20_000
     findings = [Finding("ZZZ001", "r", "structure", "warning", "m", i * 40, i * 40, 1, 1, 1, 1) for i in range(40_000)]
     assert 0 < len(sup.filter(findings)) < len(findings)
+
+
+# -- interrupting a run ---------------------------------------------------------------
+
+def _start(args: list[str], cwd: Path) -> "subprocess.Popen[bytes]":
+    import subprocess
+    import sys
+
+    return subprocess.Popen([sys.executable, "-m", "sourcelint", *args], cwd=cwd,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+
+
+def _wait_for(predicate, proc, limit: float = 90.0) -> None:
+    end = time.monotonic() + limit
+    while not predicate():
+        assert proc.poll() is None, proc.communicate()
+        assert time.monotonic() < end, "the run never got going"
+        time.sleep(0.05)
+
+
+@pytest.mark.timeout(180)
+@pytest.mark.parametrize("sig", [signal.SIGINT, signal.SIGTERM])
+def test_an_interrupted_run_leaves_only_complete_records_and_says_how_many(tmp_path: Path, sig) -> None:
+    import json
+
+    text = hostile.INPUTS["many_paragraphs"](6000)
+    src = tmp_path / "in.jsonl"
+    src.write_text("".join(json.dumps({"id": str(i), "text": text}) + "\n" for i in range(5000)))
+    out = tmp_path / "out.jsonl"
+    proc = _start(["check", "--jobs", "1", "--format", "jsonl", "--exit-zero", "-o", str(out), str(src)], tmp_path)
+    _wait_for(lambda: out.exists() and out.read_bytes().count(b"\n") >= 3, proc)
+    proc.send_signal(sig)
+    _, err = proc.communicate(timeout=60)
+    assert proc.returncode == 128 + sig, err
+    data = out.read_bytes()
+    assert data.endswith(b"\n")
+    records = [json.loads(line) for line in data.decode().splitlines()]
+    assert [r["id"] for r in records] == [str(i) for i in range(len(records))]
+    assert 3 <= len(records) < 5000
+    message = err.decode()
+    assert f"interrupted by {signal.Signals(sig).name} after {len(records):,} record(s)" in message, message
+
+
+@pytest.mark.timeout(180)
+def test_an_interrupted_fix_leaves_every_article_whole(tmp_path: Path) -> None:
+    from sourcelint import Linter
+    from sourcelint.fix import fix_text
+
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    body = hostile.INPUTS["many_paragraphs"](3000)
+    originals = {}
+    for i in range(300):
+        text = f"Report {i} was filed on Tuesday , . It approved the budget.\n\n{body}\n"
+        originals[f"a{i:03}.txt"] = text
+        (folder / f"a{i:03}.txt").write_text(text)
+    expected = {name: fix_text(Linter(), text).text for name, text in list(originals.items())[:3]}
+    assert all(expected[n] != originals[n] for n in expected)  # the files do have fixes
+    proc = _start(["fix", "--jobs", "1", "--format", "concise", str(folder)], tmp_path)
+    _wait_for(lambda: (folder / "a002.txt").read_text() != originals["a002.txt"], proc)
+    proc.send_signal(signal.SIGINT)
+    _, err = proc.communicate(timeout=60)
+    assert proc.returncode == 130, err
+    changed = 0
+    for name, text in originals.items():
+        now = (folder / name).read_text()
+        if now != text:
+            changed += 1
+            assert now == fix_text(Linter(), text).text, name  # fixed completely, never half-written
+    assert 3 <= changed < len(originals)
+    assert sorted(p.name for p in folder.iterdir()) == sorted(originals)  # no temporary files left behind
