@@ -32,6 +32,11 @@ _MAX_BYTES_PER_CHAR = 4
 # cannot be encoded on output, gets into a decoded string.
 _SURROGATE_ESCAPE_RE = re.compile(rb"\\u[dD][89a-fA-F]")
 _LONE_SURROGATE_RE = re.compile("[\ud800-\udfff]")
+#: Deepest nesting of arrays and objects accepted in a JSONL record. The JSON
+#: parser itself stops near Python's recursion limit (~1,000), but a record
+#: nested almost that deep still breaks everything downstream that recurses:
+#: pickling it for a --jobs worker, writing it back out as JSON.
+MAX_JSON_DEPTH = 64
 
 
 @dataclass
@@ -151,6 +156,20 @@ def _bounded_lines(stream: IO[bytes], limit: int) -> Iterator[bytes | None]:
             yield raw
 
 
+def _json_depth(value: Any, limit: int) -> int:
+    """Nesting depth of a parsed JSON value, counted without recursion (stops past ``limit``)."""
+    deepest = 0
+    stack = [(value, 1)]
+    while stack:
+        item, depth = stack.pop()
+        if isinstance(item, (dict, list)):
+            deepest = max(deepest, depth)
+            if deepest > limit:
+                return deepest
+            stack.extend((v, depth + 1) for v in (item.values() if isinstance(item, dict) else item))
+    return deepest
+
+
 def _replace_surrogates(value: Any) -> Any:
     """``value`` with lone surrogates in its strings replaced by U+FFFD (same length)."""
     if isinstance(value, str):
@@ -185,6 +204,11 @@ def read_jsonl(stream: IO[bytes], path: str, config: Config) -> Iterator[Source]
             continue
         except ValueError as exc:
             yield Source(base_id, path, error=f"line {lineno}: malformed JSON: {exc}", line=lineno)
+            continue
+        # Only lines with many brackets can be deep; counting bytes is C-fast.
+        if raw.count(b"[") + raw.count(b"{") > MAX_JSON_DEPTH and _json_depth(record, MAX_JSON_DEPTH) > MAX_JSON_DEPTH:
+            yield Source(base_id, path, error=f"line {lineno}: JSON nested more than {MAX_JSON_DEPTH} levels deep",
+                         line=lineno)
             continue
         if _SURROGATE_ESCAPE_RE.search(raw):
             # "\ud800" alone decodes to a lone surrogate, which no output

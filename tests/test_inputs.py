@@ -193,6 +193,7 @@ def test_an_overlong_line_is_skipped_without_holding_it_in_memory() -> None:
 @pytest.mark.parametrize("line, why", [
     ("{not json", "malformed JSON"),
     ("[" * 100_000 + "]" * 100_000, "nested too deeply"),
+    ('{"text": "Fine.", "meta": ' + "[" * 900 + "]" * 900 + "}", "more than 64 levels deep"),
     ('["a", "list"]', "JSON list, not an object"),
     ('"text"', "JSON str, not an object"),
     ('{"id": "x"}', "'text' is missing"),
@@ -249,3 +250,15 @@ def test_lint_many_never_raises_on_bad_items() -> None:
     reports = list(Linter().lint_many(items))
     assert [r.status for r in reports] == ["ok", "error", "error", "error", "error", "ok"]
 
+
+
+@pytest.mark.timeout(120)
+def test_a_record_nested_almost_to_the_parser_limit_does_not_hang_workers(tmp_path) -> None:
+    # 950 levels parse, but pickling them for a --jobs worker raised in a
+    # feeder thread and the run waited forever.
+    deep = '{"id": "deep", "text": "Fine.", "meta": ' + "[" * 950 + "]" * 950 + "}\n"
+    src = tmp_path / "in.jsonl"
+    src.write_text(deep + json.dumps({"id": "ok", "text": "Fine text."}) + "\n")
+    result = CliRunner().invoke(cli, ["check", "--jobs", "2", "--format", "jsonl", "--exit-zero", str(src)])
+    records = jsonl_records(result.stdout)
+    assert [(r["line"], r["status"]) for r in records] == [(1, "error"), (2, "ok")]
