@@ -183,6 +183,8 @@ _GLUED_RE = re.compile(r"([A-Z][a-z’'\-]+?[a-z])([A-Z][a-z]+)$")
 
 
 _NOUN_KINDS = frozenset({"role", "human"})
+#: Entities searched (most recent first) for the holder of a role.
+_ROLE_LOOKBACK = 500
 _POSSESSIVE = ("'s", "’s")
 
 
@@ -739,7 +741,8 @@ class _Builder:
         desc = text[dstart : t.end]
         if det == "the" and plain and ("role" in kinds or capitalised) and "kin" not in kinds:
             linked = self._link_role(low, gender, si)
-            if linked is None and not any(e.kind == "person" for e in self.entities) and si <= 1:
+            # si first: the scan of every entity only runs in the lede (was quadratic)
+            if linked is None and si <= 1 and not any(e.kind == "person" for e in self.entities):
                 # a lede role noun before any name: the next person named may be it
                 anon = self._new_entity(t.text, "anon", gender)
                 anon.roles.add(low)
@@ -799,7 +802,10 @@ class _Builder:
     def _link_role(self, low: str, gender: str, si: int) -> Entity | None:
         """The person "the <role>" stands for: a holder of that role, else the only recent person."""
         best: Entity | None = None
-        for e in reversed(self.entities):
+        # The most recent holders only: a scan of every entity per role noun
+        # was quadratic on hostile text (thousands of "the minister" mentions,
+        # each adding an anonymous entity); real articles have far fewer.
+        for e in reversed(self.entities[-_ROLE_LOOKBACK:]):
             if e.alias is None and e.kind == "person" and low in e.roles:
                 best = e
                 break
