@@ -429,18 +429,15 @@ class ControlCharacters(Rule):
 # --------------------------------------------------------------------------
 
 _NORM_DROP_RE = re.compile(r"[\"'“”‘’«»`*_#]")
-_NORM_END_MARKS = ".!?:;,…–—-"
+# White space (every character str.isspace() accepts, as \s did) and marks.
+_NORM_END_CHARS = ".!?:;,…–—-" + "".join(c for c in map(chr, range(0x3000 + 1)) if c.isspace())
 
 
 def _norm(s: str) -> str:
     s = _NORM_DROP_RE.sub("", s)
-    # rstrip, not a "[...]+$" regex: the regex retried a long run of marks
+    # One rstrip, not a "[...]+$" regex: the regex retried a long run of marks
     # from each of its positions (quadratic: 20 s for " . . ... x" of 160 KB).
-    while True:
-        t = s.rstrip().rstrip(_NORM_END_MARKS)
-        if t == s:
-            break
-        s = t
+    s = s.rstrip(_NORM_END_CHARS)
     return " ".join(s.lower().split())
 
 
