@@ -68,6 +68,13 @@ def test_a_five_megabyte_paragraph_is_split_without_rules() -> None:
 
 
 @pytest.mark.timeout(60)
+def test_headline_normalisation_is_linear_on_runs_of_marks() -> None:
+    # STR005 normalises the opening; stripping " . . . ." mark by mark was quadratic.
+    report = Linter(Config(select=("STR",))).lint_text(" ." * 400_000)
+    assert report.status == "ok"
+
+
+@pytest.mark.timeout(60)
 @pytest.mark.parametrize("unit", [".", "!?", "…", ".\"", "A. ", "a."])
 def test_runs_of_sentence_marks_are_linear(unit: str) -> None:
     # 200,000 marks without white space: the boundary regex once retried the
