@@ -15,7 +15,8 @@ defines it, holding named pass and fail cases::
 
 ``span`` is the exact expected text (``occurrence`` picks the n-th match,
 from 1); ``start``/``end`` may be given instead. ``options`` sets rule
-options for the case. ``sourcelint explain`` prints the first cases as the
+options for the case, ``metadata`` the article's metadata and ``language``
+the run's expected language. ``sourcelint explain`` prints the first cases as the
 rule's *Example* section, and one parametrised test runs them all.
 """
 
@@ -55,6 +56,8 @@ class Case:
     expect: tuple[Expected, ...]
     options: dict[str, Any] = field(default_factory=dict)
     metadata: dict[str, Any] = field(default_factory=dict)
+    #: The run's expected language (the ``language`` configuration key).
+    language: str = "en"
 
     @property
     def fails(self) -> bool:
@@ -97,6 +100,7 @@ def load_cases(rule: type[Rule]) -> list[Case]:
                 expect=tuple(expects),
                 options=dict(raw.get("options", {})),
                 metadata=dict(raw.get("metadata", {})),
+                language=str(raw.get("language", "en")),
             )
         )
     return out

@@ -21,7 +21,7 @@ from .finding import FAMILIES, SEVERITIES, severity_rank
 from .fix import FixSession
 from .inputs import Source, iter_sources
 from .interrupt import GracefulStop, Interrupted
-from .linter import Linter, Report
+from .linter import InternalError, Linter, Report, unmatched_selectors
 from .parallel import ResumeError, WorkerInitError, lint_stream
 from .registry import RegistryError, load_reporters, load_rules
 from .reporters import Reporter, ReporterContext, Summary
@@ -96,6 +96,7 @@ def check(paths: tuple[str, ...], fmt: str, output: str | None, config_path: str
     """Lint articles: files, folders (recursive), .jsonl streams, or - for stdin."""
     try:
         config = _resolve_config(config_path, paths)
+        _check_flags(config.plugins + plugins, select=select, extend_select=extend_select, ignore=ignore)
         config = config.with_overrides(
             select=_split(select) or None,
             extend_select=(config.extend_select + _split(extend_select)) if extend_select else None,
@@ -184,6 +185,16 @@ def check(paths: tuple[str, ...], fmt: str, output: str | None, config_path: str
     if diff:
         sys.exit(1 if fixer is not None and fixer.documents_changed else 0)
     sys.exit(0 if exit_zero or not failed else 1)
+
+
+def _check_flags(plugins: tuple[str, ...], **flags: tuple[str, ...]) -> None:
+    """Reject a --select/--ignore value that matches no rule, naming the flag."""
+    known = [(code, cls.family) for code, cls in load_rules(plugins).items()] + [(InternalError.code, "internal")]
+    for name, values in flags.items():
+        bad = unmatched_selectors(_split(values), known)
+        if bad:
+            raise click.UsageError(f"--{name.replace('_', '-')}: {', '.join(map(repr, bad))} matches no rule "
+                                   "(`sourcelint rules` lists the codes and families)")
 
 
 def _lenient(stream: IO[str]) -> IO[str]:

@@ -72,6 +72,9 @@ class Document:
     #: Invalid byte sequences met while decoding the file: ``(char offset of
     #: the U+FFFD that replaced it, byte start, byte end)``.
     decode_errors: list[tuple[int, int, int]] = field(default_factory=list)
+    #: The language the run expects when the metadata names none (the
+    #: Linter sets it from the configuration's ``language``).
+    expected_language: str = "en"
     _views: dict[str, Any] = field(default_factory=dict, init=False, repr=False)
 
     def view(self, name: str, compute: Callable[["Document"], T]) -> T:
@@ -86,6 +89,11 @@ class Document:
         except KeyError:
             value = self._views[name] = compute(self)
             return value
+
+    @property
+    def language(self) -> str:
+        """The language the article should be in: its metadata's, else the run's."""
+        return str(self.metadata.get("language") or self.expected_language)
 
     @cached_property
     def non_prose(self) -> list[tuple[int, int]]:

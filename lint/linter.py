@@ -14,7 +14,7 @@ import traceback
 from dataclasses import dataclass, field
 from typing import Any, Iterable, Iterator, Mapping, Sequence
 
-from .config import Config
+from .config import Config, matches
 from .document import Document
 from .finding import Finding
 from .registry import load_rules
@@ -22,7 +22,8 @@ from .rule import Rule, RuleError
 from .score import finding_cost, score_findings
 from .suppress import parse_suppressions
 
-__all__ = ["Linter", "Report", "lint_text", "RECORD_SCHEMA_VERSION", "InternalError", "RuleTimeout"]
+__all__ = ["Linter", "Report", "lint_text", "unmatched_selectors", "RECORD_SCHEMA_VERSION", "InternalError",
+           "RuleTimeout"]
 
 RECORD_SCHEMA_VERSION = "1.0"
 
@@ -47,6 +48,14 @@ class InternalError(Rule):
     name = "internal-error"
     family = "internal"
     severity = "warning"
+
+
+def unmatched_selectors(selectors: Iterable[str], rules: Iterable[tuple[str, str]]) -> list[str]:
+    """The selectors (``ALL``, family names, codes, prefixes) that match none of
+    the ``(code, family)`` pairs: a typo in ``--select`` must not silently turn
+    linting off."""
+    rules = list(rules)
+    return [sel for sel in selectors if sel != "ALL" and not any(matches((sel,), c, f) for c, f in rules)]
 
 
 class RuleTimeout(BaseException):
@@ -179,23 +188,34 @@ class Linter:
     """Runs the selected rules over documents and scores them."""
 
     def __init__(self, config: Config | None = None, rules: Sequence[type[Rule]] | None = None) -> None:
-        self.config = config or Config()
-        available = {r.code: r for r in rules} if rules is not None else load_rules(self.config.plugins)
-        for code in self.config.rule_options:
+        self.config = config = config or Config()
+        available = {r.code: r for r in rules} if rules is not None else load_rules(config.plugins)
+        where = config.source or "config"
+        known = [(code, cls.family) for code, cls in available.items()] + [(InternalError.code, "internal")]
+        for key, selectors in (("select", config.select), ("extend-select", config.extend_select),
+                               ("ignore", config.ignore), ("severity", tuple(config.severity))):
+            bad = unmatched_selectors(selectors, known)
+            if bad:
+                raise RuleError(f"{where}: {key}: {', '.join(map(repr, bad))} matches no rule "
+                                "(`sourcelint rules` lists the codes and families)")
+        for code in config.rule_options:
             if code not in available:
-                raise RuleError(f"{self.config.source or 'config'}: rules.{code}: no such rule")
+                raise RuleError(f"{where}: rules.{code}: no such rule")
         self.rules: list[Rule] = []
         for code, cls in available.items():
-            if self.config.is_selected(code, cls.family):
-                opts = dict(self.config.rule_options.get(code, {}))
-                for option, setting in cls.from_config.items():
-                    opts.setdefault(option, getattr(self.config, setting))
-                self.rules.append(cls(**opts))
+            if config.is_selected(code, cls.family):
+                try:
+                    self.rules.append(cls(**config.rule_options.get(code, {})))
+                except RuleError as exc:
+                    raise RuleError(f"{where}: rules.{code}: {exc}") from exc
+        self._internal = not matches(config.ignore, InternalError.code, "internal")
+        # The most specific severity setting wins: a code over a prefix over a family.
         self._severity: dict[str, str] = {}
         for rule in self.rules:
-            for sel, sev in self.config.severity.items():
-                if rule.code.startswith(sel) or sel == rule.family:
-                    self._severity[rule.code] = sev
+            hits = [sel for sel in config.severity if sel == rule.family or rule.code.startswith(sel)]
+            if hits:
+                best = max(hits, key=lambda sel: -1 if sel == rule.family else len(sel))
+                self._severity[rule.code] = config.severity[best]
 
     def lint(self, doc: Document) -> Report:
         """Lint one document. Never raises for a rule's bug: see SL001."""
@@ -207,6 +227,7 @@ class Linter:
                 path=doc.path,
                 metadata=doc.metadata,
             )
+        doc.expected_language = self.config.language
         findings: list[Finding] = []
         metrics: dict[str, float] = {}
         internal = InternalError()
@@ -232,7 +253,7 @@ class Linter:
                         alarm.end_rule()
             for rule in self.rules:
                 produced, measured, problem = self._run_rule(rule, doc, alarm, budget)
-                if problem is not None:
+                if problem is not None and self._internal:
                     findings.append(internal.finding(doc, 0, 0, problem, extent=0.0))
                 if produced is None:
                     continue

@@ -40,9 +40,12 @@ class Option:
     default: Any
     help: str
     type: type | tuple[type, ...] | None = None
+    #: Inclusive bounds for a number (None: unbounded).
+    min: float | None = None
+    max: float | None = None
 
     def validate(self, rule: str, name: str, value: Any) -> Any:
-        """Return ``value`` if it has the option's type, else raise RuleError."""
+        """Return ``value`` if it has the option's type and range, else raise RuleError."""
         expected = self.type or type(self.default)
         if expected is float and isinstance(value, int) and not isinstance(value, bool):
             value = float(value)
@@ -50,6 +53,10 @@ class Option:
             raise RuleError(f"{rule}: option {name!r} expects {_type_name(expected)}, got {value!r}")
         if not isinstance(value, expected):
             raise RuleError(f"{rule}: option {name!r} expects {_type_name(expected)}, got {value!r}")
+        if (self.min is not None and value < self.min) or (self.max is not None and value > self.max):
+            bounds = (f"from {self.min:g} to {self.max:g}" if self.min is not None and self.max is not None
+                      else f"at least {self.min:g}" if self.min is not None else f"at most {self.max:g}")
+            raise RuleError(f"{rule}: option {name!r} must be {bounds}, got {value!r}")
         return value
 
 
@@ -73,10 +80,6 @@ class Rule:
     severity: ClassVar[str] = "warning"
     fixable: ClassVar[bool] = False
     options: ClassVar[Mapping[str, Option]] = {}
-    #: Options whose default comes from a run-wide config setting, as
-    #: ``{option: Config attribute}`` (e.g. ``{"expected": "language"}``), so
-    #: one ``language = "de"`` reaches every rule that needs it.
-    from_config: ClassVar[Mapping[str, str]] = {}
 
     def __init__(self, **opts: Any) -> None:
         merged = {k: o.default for k, o in self.options.items()}

@@ -352,9 +352,9 @@ class FurnitureLine(Rule):
     severity = "warning"
     fixable = True
     options = {
-        "max-words": Option(40, "longest line (in words) that can count as furniture"),
-        "min-coverage": Option(0.6, "share of a line's words the furniture must cover"),
-        "lead-max-words": Option(25, "longest line a leading label ('Read more:', 'Image caption') covers whole"),
+        "max-words": Option(40, "longest line (in words) that can count as furniture", min=1),
+        "min-coverage": Option(0.6, "share of a line's words the furniture must cover", min=0.0, max=1.0),
+        "lead-max-words": Option(25, "longest line a leading label ('Read more:', 'Image caption') covers whole", min=1),
     }
 
     def check(self, doc: Document) -> Iterator[Finding]:

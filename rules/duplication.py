@@ -615,12 +615,12 @@ class DuplicatedParagraph(Rule):
     severity = "warning"
     fixable = True
     options = {
-        "min_words": Option(DEFAULT_MIN_WORDS, "Paragraphs with fewer words are never reported.", int),
+        "min-words": Option(DEFAULT_MIN_WORDS, "Paragraphs with fewer words are never reported.", int, min=0),
     }
 
     def check(self, doc: Document) -> Iterator[Finding]:
         """Yield one finding per later copy of a repeated paragraph."""
-        min_words = self.opts["min_words"]
+        min_words = self.opts["min-words"]
         paras = doc.paragraphs
         for run in _exact_runs(doc, min_words):
             if run.block:
@@ -665,16 +665,16 @@ class RepeatedBlock(Rule):
     severity = "error"
     fixable = True
     options = {
-        "min_words": Option(
+        "min-words": Option(
             DEFAULT_MIN_WORDS,
             "Paragraphs with fewer words neither start nor end a block; a block needs two longer ones.",
-            int,
+            int, min=0,
         ),
     }
 
     def check(self, doc: Document) -> Iterator[Finding]:
         """Yield one finding per repeated run of two or more paragraphs."""
-        min_words = self.opts["min_words"]
+        min_words = self.opts["min-words"]
         paras = doc.paragraphs
         for run in _exact_runs(doc, min_words):
             if not run.block:
@@ -727,15 +727,15 @@ class NearDuplicateParagraph(Rule):
     fixable = True
     options = {
         "threshold": Option(
-            DEFAULT_NEAR_THRESHOLD, "Minimum similarity (share of words in common, in order; 0-1).", float
+            DEFAULT_NEAR_THRESHOLD, "Minimum similarity (share of words in common, in order; 0-1).", float, min=0.0, max=1.0
         ),
-        "min_words": Option(DEFAULT_NEAR_MIN_WORDS, "Paragraphs with fewer words are never compared.", int),
+        "min-words": Option(DEFAULT_NEAR_MIN_WORDS, "Paragraphs with fewer words are never compared.", int, min=0),
     }
 
     def check(self, doc: Document) -> Iterator[Finding]:
         """Yield one finding per paragraph that nearly repeats an earlier one."""
         paras = doc.paragraphs
-        for near in _near_duplicates(doc, self.opts["threshold"], self.opts["min_words"]):
+        for near in _near_duplicates(doc, self.opts["threshold"], self.opts["min-words"]):
             p, src = paras[near.later], paras[near.earlier]
             yield self.finding(
                 doc,
@@ -775,14 +775,14 @@ class DuplicatedSentence(Rule):
     severity = "warning"
     fixable = True
     options = {
-        "min_words": Option(DEFAULT_SENTENCE_MIN_WORDS, "Sentences with fewer words are never reported.", int),
+        "min-words": Option(DEFAULT_SENTENCE_MIN_WORDS, "Sentences with fewer words are never reported.", int, min=0),
     }
 
     def check(self, doc: Document) -> Iterator[Finding]:
         """Yield one finding per later occurrence of a repeated sentence."""
         sentences = doc.sentences
         paras = doc.paragraphs
-        for dup in _duplicated_sentences(doc, self.opts["min_words"]):
+        for dup in _duplicated_sentences(doc, self.opts["min-words"]):
             s, first = sentences[dup.later], sentences[dup.earlier]
             para = paras[s.paragraph]
             if para.start == s.start and para.end == s.end:
@@ -860,19 +860,19 @@ class GopherRepetition(Rule):
     severity = "warning"
     fixable = False
     options = {
-        "min_words": Option(
-            50, "Texts with fewer words get the metrics but never the finding (Gopher's own length floor).", int
+        "min-words": Option(
+            50, "Texts with fewer words get the metrics but never the finding (Gopher's own length floor).", int, min=0
         ),
-        "dup_para_frac": Option(0.30, "Maximum share of paragraphs repeating an earlier paragraph.", float),
-        "dup_para_char_frac": Option(0.20, "Maximum share of characters in repeated paragraphs.", float),
-        "dup_line_frac": Option(0.30, "Maximum share of lines repeating an earlier line.", float),
-        "dup_line_char_frac": Option(0.20, "Maximum share of characters in repeated lines.", float),
-        "top_n_grams": Option(
+        "dup-para-frac": Option(0.30, "Maximum share of paragraphs repeating an earlier paragraph.", float, min=0.0, max=1.0),
+        "dup-para-char-frac": Option(0.20, "Maximum share of characters in repeated paragraphs.", float, min=0.0, max=1.0),
+        "dup-line-frac": Option(0.30, "Maximum share of lines repeating an earlier line.", float, min=0.0, max=1.0),
+        "dup-line-char-frac": Option(0.20, "Maximum share of characters in repeated lines.", float, min=0.0, max=1.0),
+        "top-n-grams": Option(
             [list(p) for p in TOP_NGRAMS],
             "[n, maximum] pairs: share of word characters taken by the most frequent n-gram.",
             list,
         ),
-        "dup_n_grams": Option(
+        "dup-n-grams": Option(
             [list(p) for p in DUP_NGRAMS],
             "[n, maximum] pairs: share of word characters covered by repeated n-grams.",
             list,
@@ -881,15 +881,15 @@ class GopherRepetition(Rule):
 
     def __init__(self, **opts: object) -> None:
         super().__init__(**opts)
-        self._top = _threshold_pairs(self.opts["top_n_grams"], "top_n_grams")
-        self._dup = _threshold_pairs(self.opts["dup_n_grams"], "dup_n_grams")
+        self._top = _threshold_pairs(self.opts["top-n-grams"], "top-n-grams")
+        self._dup = _threshold_pairs(self.opts["dup-n-grams"], "dup-n-grams")
         self._top_ns = tuple(sorted({n for n, _ in self._top}))
         self._dup_ns = tuple(sorted({n for n, _ in self._dup}))
         self._limits: dict[str, float] = {
-            "dup_para_frac": self.opts["dup_para_frac"],
-            "dup_para_char_frac": self.opts["dup_para_char_frac"],
-            "dup_line_frac": self.opts["dup_line_frac"],
-            "dup_line_char_frac": self.opts["dup_line_char_frac"],
+            "dup_para_frac": self.opts["dup-para-frac"],
+            "dup_para_char_frac": self.opts["dup-para-char-frac"],
+            "dup_line_frac": self.opts["dup-line-frac"],
+            "dup_line_char_frac": self.opts["dup-line-char-frac"],
         }
         self._limits.update({f"top_{n}gram_char_frac": t for n, t in self._top})
         self._limits.update({f"dup_{n}gram_char_frac": t for n, t in self._dup})
@@ -933,7 +933,7 @@ class GopherRepetition(Rule):
     def check(self, doc: Document) -> Iterator[Finding]:
         """Yield one document-level finding naming the statistics over threshold."""
         paras = doc.paragraphs
-        if not paras or doc.word_count < self.opts["min_words"]:
+        if not paras or doc.word_count < self.opts["min-words"]:
             return
         # The residual statistics only ever withdraw a finding the whole
         # text's statistics call for, so clean texts cost nothing extra.

@@ -43,8 +43,7 @@ class WrongLanguage(Rule):
     What it finds:
     An article whose prose, taken as a whole, is in another language than the
     one expected: the ``language`` of the article's metadata when it has one,
-    else the ``expected`` option (the ``language`` key of the configuration,
-    English by default). Cheap evidence decides the usual case without any
+    else the ``language`` key of the configuration (English by default). Cheap evidence decides the usual case without any
     model: Latin script with a normal share of English function words is
     English. Only otherwise does langdetect (seeded, deterministic) look at
     the first 1,500 characters of prose. Short texts are not judged.
@@ -66,23 +65,22 @@ class WrongLanguage(Rule):
     family = "language"
     severity = "error"
     options = {
-        "expected": Option("en", "the expected language code when the article's metadata has none"),
-        "min_probability": Option(0.9, "langdetect probability needed to report another language"),
-        "min_words": Option(20, "articles with fewer words are not judged (detection is unreliable)"),
+        "min-probability": Option(0.9, "langdetect probability needed to report another language", min=0.0, max=1.0),
+        "min-words": Option(20, "articles with fewer words are not judged (detection is unreliable)", min=0),
     }
 
     def check(self, doc: Document) -> Iterable[Finding]:
-        expected = str(doc.metadata.get("language") or self.opts["expected"])
+        expected = doc.language
         if not doc.paragraphs:
             return
         signals = language_signals(doc)
         # CJK runs are single tokens, so count their letters as half-words.
-        if doc.word_count + signals.profile.non_latin // 2 < self.opts["min_words"]:
+        if doc.word_count + signals.profile.non_latin // 2 < self.opts["min-words"]:
             return
         if same_language(expected, "en") and signals.looks_english:
             return
         lang, prob = detect_language(prose_sample(doc))
-        if lang == "unknown" or same_language(lang, expected) or prob < self.opts["min_probability"]:
+        if lang == "unknown" or same_language(lang, expected) or prob < self.opts["min-probability"]:
             return
         # How much of the article the finding stands for: measured by the
         # function-word evidence when English is one side of the comparison.

@@ -177,15 +177,15 @@ class RunOnSentence(Rule):
     family = "readability"
     severity = "warning"
     options = {
-        "max_words": Option(80, "sentences with more words than this are reported (as info)"),
-        "warning_words": Option(
-            110, "sentences with more words than this are reported as warnings"
+        "max-words": Option(80, "sentences with more words than this are reported (as info)", min=1),
+        "warning-words": Option(
+            110, "sentences with more words than this are reported as warnings", min=1
         ),
     }
 
     def check(self, doc: Document) -> Iterable[Finding]:
-        limit = self.opts["max_words"]
-        warn = self.opts["warning_words"]
+        limit = self.opts["max-words"]
+        warn = self.opts["warning-words"]
         stats = readability(doc)
         for sentence, n in zip(doc.sentences, stats.sentence_lengths):
             if n > limit:
@@ -249,23 +249,23 @@ class LostSentenceBoundaries(Rule):
     family = "readability"
     severity = "warning"
     options = {
-        "max_mean_words": Option(50.0, "mean words per sentence above which the article is reported"),
-        "min_flesch": Option(-50.0, "Flesch reading ease below which the article is reported"),
-        "min_words": Option(100, "shorter articles are not judged"),
+        "max-mean-words": Option(50.0, "mean words per sentence above which the article is reported", min=1),
+        "min-flesch": Option(-50.0, "Flesch reading ease below which the article is reported"),
+        "min-words": Option(100, "shorter articles are not judged", min=0),
     }
 
     def check(self, doc: Document) -> Iterable[Finding]:
         stats = readability(doc)
-        if stats.words < self.opts["min_words"] or not stats.sentence_lengths:
+        if stats.words < self.opts["min-words"] or not stats.sentence_lengths:
             return
         mean = stats.words_per_sentence
         flesch = stats.flesch_reading_ease
-        if mean <= self.opts["max_mean_words"] and flesch >= self.opts["min_flesch"]:
+        if mean <= self.opts["max-mean-words"] and flesch >= self.opts["min-flesch"]:
             return
         lengths = stats.sentence_lengths
         longest = max(range(len(lengths)), key=lengths.__getitem__)
         sentence = doc.sentences[longest]
-        limit = self.opts["max_mean_words"]
+        limit = self.opts["max-mean-words"]
         damaged = sum(n for n in lengths if n > limit)
         yield self.finding(
             doc,

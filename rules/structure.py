@@ -95,7 +95,7 @@ class BrokenParagraph(Rule):
     severity = "warning"
     fixable = True
     options = {
-        "min-words": Option(5, "fewest words the paragraph before the break needs (shorter ones may be headings)"),
+        "min-words": Option(5, "fewest words the paragraph before the break needs (shorter ones may be headings)", min=0),
     }
 
     def check(self, doc: Document) -> Iterator[Finding]:
@@ -190,7 +190,7 @@ class TruncatedArticle(Rule):
     severity = "warning"
     fixable = False
     options = {
-        "min-words": Option(12, "fewest words the last paragraph needs before it can count as cut off"),
+        "min-words": Option(12, "fewest words the last paragraph needs before it can count as cut off", min=0),
     }
 
     def check(self, doc: Document) -> Iterator[Finding]:
@@ -479,7 +479,7 @@ class RepeatedOpening(Rule):
     severity = "warning"
     fixable = True
     options = {
-        "min-words": Option(4, "fewest words a repeated headline or sentence needs"),
+        "min-words": Option(4, "fewest words a repeated headline or sentence needs", min=0),
     }
 
     def check(self, doc: Document) -> Iterator[Finding]:

@@ -6,8 +6,12 @@ from pathlib import Path
 
 import pytest
 
+from click.testing import CliRunner
+
 from sourcelint import Linter
+from sourcelint.cli import cli
 from sourcelint.config import Config, ConfigError, find_config, load_config, parse_config
+from sourcelint.rule import Rule, RuleError
 
 
 def test_pyproject_table_is_found_walking_up(tmp_path: Path) -> None:
@@ -69,3 +73,80 @@ def test_select_ignore_extend_select() -> None:
 def test_unknown_rule_in_rule_options_is_an_error() -> None:
     with pytest.raises(Exception, match="rules.XYZ999"):
         Linter(Config(rule_options={"XYZ999": {"a": 1}}))
+
+
+@pytest.mark.parametrize("key", ["select", "extend_select", "ignore"])
+@pytest.mark.parametrize("selector", ["FOO", "DUPX", "DUP999", "MT0091"])
+def test_a_selector_that_matches_no_rule_is_an_error(key: str, selector: str) -> None:
+    """A typo must not silently turn linting off (or fail to turn a rule off)."""
+    with pytest.raises(RuleError, match=f"cfg.toml: {key.replace('_', '-')}: '{selector}' matches no rule"):
+        Linter(Config(**{key: (selector,)}, source="cfg.toml"))
+
+
+def test_selectors_may_name_codes_prefixes_families_and_internal_errors() -> None:
+    Linter(Config(select=("DUP001", "MT", "pronouns", "ALL"), ignore=("SL001", "RDB")))
+
+
+def test_cli_names_the_flag_of_a_bad_selector(tmp_path: Path) -> None:
+    article = tmp_path / "a.txt"
+    article.write_text("A short note.\n", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["check", "--select", "dup", str(article)])
+    assert result.exit_code == 2 and "--select: 'dup' matches no rule" in result.output
+    result = CliRunner().invoke(cli, ["check", "--ignore", "MT,XYZ", str(article)])
+    assert result.exit_code == 2 and "--ignore: 'XYZ' matches no rule" in result.output
+
+
+def test_the_most_specific_severity_setting_wins() -> None:
+    for order in ((("DUP002", "info"), ("DUP", "warning"), ("duplication", "error")),
+                  (("duplication", "error"), ("DUP", "warning"), ("DUP002", "info"))):
+        linter = Linter(Config(select=("DUP",), severity=dict(order)))
+        assert linter._severity["DUP002"] == "info"
+        assert linter._severity["DUP001"] == "warning"
+
+
+@pytest.mark.parametrize(
+    ("options", "needle"),
+    [
+        ({"threshold": "high"}, "option 'threshold' expects float"),
+        ({"threshold": 7.5}, "option 'threshold' must be from 0 to 1"),
+        ({"min-words": -3}, "option 'min-words' must be at least 0"),
+        ({"thresh": 0.5}, "unknown option 'thresh'"),
+    ],
+)
+def test_bad_rule_options_name_the_file_rule_and_option(tmp_path: Path, options: dict, needle: str) -> None:
+    cfg = tmp_path / "sourcelint.toml"
+    body = "".join(f"{k} = {v!r}\n" if not isinstance(v, str) else f'{k} = "{v}"\n' for k, v in options.items())
+    cfg.write_text("[rules.DUP003]\n" + body, encoding="utf-8")
+    with pytest.raises(RuleError) as err:
+        Linter(load_config(cfg))
+    assert str(err.value).startswith(f"{cfg}: rules.DUP003: ") and needle in str(err.value)
+
+
+class _Crash(Rule):
+    """Raises on every document.
+
+    What it finds:
+    Nothing; it crashes.
+
+    Why it matters:
+    It stands in for a rule with a bug.
+
+    How to fix:
+    Nothing to fix; it exists for tests only.
+    """
+
+    code = "STR990"
+    name = "test-crash"
+    family = "structure"
+
+    def check(self, doc):
+        raise ValueError("boom")
+
+
+def test_ignoring_sl001_drops_internal_errors() -> None:
+    report = Linter(Config(), rules=[_Crash]).lint_text("Boom goes the rule.")
+    assert [f.code for f in report.findings] == ["SL001"]
+    assert Linter(Config(ignore=("SL001",)), rules=[_Crash]).lint_text("Boom goes the rule.").findings == []
+    # a directive in the article cannot hide that the report is incomplete
+    hidden = "<!-- sourcelint: disable-file -->\nBoom goes the rule."
+    assert [f.code for f in Linter(Config(), rules=[_Crash]).lint_text(hidden).findings] == ["SL001"]

@@ -201,9 +201,9 @@ def test_half_foreign_article_is_left_to_passage_checks() -> None:
     assert [c.guess for c in langid.foreign_paragraph_candidates(doc)] == ["de", "de"]
 
 
-def test_metadata_language_wins_over_option() -> None:
-    doc = Document("\n\n".join([FOREIGN["es"]] * 3), metadata={"language": "es"})
-    assert list(WrongLanguage(expected="en").check(doc)) == []
+def test_metadata_language_wins_over_the_run_language() -> None:
+    doc = Document("\n\n".join([FOREIGN["es"]] * 3), metadata={"language": "es"}, expected_language="en")
+    assert list(WrongLanguage().check(doc)) == []
     doc = Document("\n\n".join([ENGLISH] * 3), metadata={"language": "es"})
     (f,) = WrongLanguage().check(doc)
     assert "English" in f.message and f.extent > 0.9
@@ -213,3 +213,27 @@ def test_lng001_metrics() -> None:
     m = WrongLanguage().measure(Document(ENGLISH))
     assert m["language.english_function_words"] > 0.25
     assert m["language.non_latin_share"] == 0.0 and m["language.foreign_share"] == 0.0
+
+
+def test_configured_language_reaches_the_rules(tmp_path) -> None:
+    """``language`` in the config (or --language) is what LNG001 and MT007 expect."""
+    from click.testing import CliRunner
+
+    from sourcelint.cli import cli
+
+    english = tmp_path / "en.txt"
+    english.write_text("\n\n".join([ENGLISH] * 3), encoding="utf-8")
+    runner = CliRunner()
+    plain = runner.invoke(cli, ["check", "--format", "jsonl", "--select", "LNG", str(english)])
+    assert plain.exit_code == 0 and '"LNG001"' not in plain.output
+    german = runner.invoke(cli, ["check", "--format", "jsonl", "--select", "LNG", "--language", "de", str(english)])
+    assert german.exit_code == 1 and '"LNG001"' in german.output
+    (tmp_path / "sourcelint.toml").write_text('language = "de"\n', encoding="utf-8")
+    configured = runner.invoke(cli, ["check", "--format", "jsonl", "--select", "LNG", str(english)])
+    assert configured.exit_code == 1 and '"LNG001"' in configured.output
+    # an article in the configured language is not "foreign" to MT007
+    from sourcelint import Config, Linter
+
+    mixed = "\n\n".join([ENGLISH, FOREIGN["es"], ENGLISH])
+    assert any(f.code == "MT007" for f in Linter(Config(select=("MT007",))).lint_text(mixed).findings)
+    assert not Linter(Config(select=("MT007",), language="es")).lint_text(mixed).findings

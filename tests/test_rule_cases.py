@@ -28,7 +28,7 @@ def test_rule_has_pass_and_fail_cases(code: str) -> None:
 @pytest.mark.parametrize(("code", "case"), CASES, ids=[f"{c}:{k.name}" for c, k in CASES])
 def test_rule_case(code: str, case) -> None:
     rule = RULES[code](**case.options)
-    doc = Document(case.text, id=case.name, metadata=dict(case.metadata))
+    doc = Document(case.text, id=case.name, metadata=dict(case.metadata), expected_language=case.language)
     found = sorted((f.code, f.start, f.end) for f in rule.check(doc))
     expected = sorted((e.code, e.start, e.end) for e in case.expect)
     shown = [(c, case.text[s:e]) for c, s, e in found]
