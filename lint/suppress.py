@@ -1,11 +1,13 @@
 """Inline suppression directives in the article itself.
 
 ``<!-- sourcelint: disable=DUP001,MT -->`` turns codes (or prefixes, or
-family names) off until ``<!-- sourcelint: enable -->`` (or
-``enable=DUP001``); ``<!-- sourcelint: disable -->`` with no list turns off
-everything; ``<!-- sourcelint: disable-file -->`` anywhere silences the whole
-file. HTML comments are used in plain-text files too, so one syntax works for
-``.txt`` and ``.md`` alike.
+family names) off until ``<!-- sourcelint: enable -->`` (everything back on)
+or ``enable=MT`` (only what it names back on: DUP001 stays off);
+``<!-- sourcelint: disable -->`` with no list turns off everything;
+``<!-- sourcelint: disable-file -->`` anywhere silences the whole file. HTML
+comments are used in plain-text files too, so one syntax works for ``.txt``
+and ``.md`` alike. Internal errors (SL001) are never suppressed: they say the
+report itself is incomplete.
 """
 
 from __future__ import annotations
@@ -34,6 +36,14 @@ class _Region:
     start: int
     end: int
     selectors: tuple[str, ...] | None  # None: everything
+    #: Selectors turned back on inside the region ("disable=MT" then "enable=MT004").
+    excluded: tuple[str, ...] = ()
+
+    def applies(self, code: str, family: str) -> bool:
+        """Whether this region silences rule ``code`` of ``family``."""
+        if self.selectors is not None and not matches(self.selectors, code, family):
+            return False
+        return not (self.excluded and matches(self.excluded, code, family))
 
 
 @dataclass(frozen=True)
@@ -47,11 +57,10 @@ class Suppressions:
         """Whether ``finding`` falls in a region that disables its code."""
         if self.whole_file:
             return True
-        for r in self.regions:
-            if r.start <= finding.start < r.end:
-                if r.selectors is None or matches(r.selectors, finding.code, finding.family):
-                    return True
-        return False
+        if finding.family == "internal":
+            return False
+        return any(r.start <= finding.start < r.end and r.applies(finding.code, finding.family)
+                   for r in self.regions)
 
     def filter(self, findings: Iterable[Finding]) -> list[Finding]:
         """The findings that are not suppressed.
@@ -61,20 +70,22 @@ class Suppressions:
         checking every region for every finding was quadratic (an article
         with 16,000 directive pairs took 18 s).
         """
-        if self.whole_file:
-            return []
         findings = list(findings)
+        if self.whole_file:
+            return [f for f in findings if f.family == "internal"]
         if not self.regions:
             return findings
         covers: dict[tuple[str, str], tuple[list[int], list[int]]] = {}
         kept = []
         for f in findings:
+            if f.family == "internal":
+                kept.append(f)
+                continue
             key = (f.code, f.family)
             cover = covers.get(key)
             if cover is None:
                 cover = covers[key] = _union(
-                    (r.start, r.end) for r in self.regions
-                    if r.selectors is None or matches(r.selectors, f.code, f.family)
+                    (r.start, r.end) for r in self.regions if r.applies(f.code, f.family)
                 )
             starts, ends = cover
             i = bisect.bisect_right(starts, f.start) - 1
@@ -101,18 +112,32 @@ def parse_suppressions(text: str) -> Suppressions:
     if "sourcelint:" not in text:
         return Suppressions(False, ())
     regions: list[_Region] = []
-    open_: dict[tuple[str, ...] | None, int] = {}
+    # (selectors or None for everything, excluded) -> where that region opened
+    open_: dict[tuple[tuple[str, ...] | None, tuple[str, ...]], int] = {}
     for m in _DIRECTIVE_RE.finditer(text):
         kind, arg = m.group(1), m.group(2)
         sels = tuple(s.strip() for s in arg.split(",") if s.strip()) if arg else None
         if kind == "disable-file":
             return Suppressions(True, ())
         if kind == "disable":
-            open_.setdefault(sels or None, m.end())
-        else:
-            for key in list(open_):
-                if sels is None or key is None or set(key) & set(sels):
-                    regions.append(_Region(open_.pop(key), m.start(), key))
-    for key, start in open_.items():
-        regions.append(_Region(start, len(text), key))
+            open_.setdefault((sels or None, ()), m.end())
+            continue
+        for key in list(open_):
+            selectors, excluded = key
+            if sels is not None and selectors is not None and not set(selectors) & set(sels) \
+                    and not any(matches(selectors, s, "") for s in sels):
+                continue  # "enable=MT" leaves a "disable=DUP001" region alone
+            regions.append(_Region(open_.pop(key), m.start(), selectors, excluded))
+            if sels is None:
+                continue  # a bare "enable" turns everything back on
+            # Only what "enable=" names comes back on: the rest of the list
+            # stays off, and a narrower code ("MT004" inside "MT") is excluded.
+            rest = None if selectors is None else tuple(s for s in selectors if s not in sels)
+            if rest == ():
+                continue
+            more = tuple(s for s in sels if selectors is None or s not in selectors)
+            open_.setdefault((rest, tuple(sorted(set(excluded) | set(more)))), m.end())
+    for (selectors, excluded), start in open_.items():
+        regions.append(_Region(start, len(text), selectors, excluded))
+    regions.sort(key=lambda r: (r.start, r.end))
     return Suppressions(False, tuple(regions))

@@ -35,3 +35,26 @@ def test_disable_other_code_keeps_finding() -> None:
 
 def test_disable_file() -> None:
     assert codes("lorem ipsum.\n\nlorem ipsum.\n<!-- sourcelint: disable-file -->") == []
+
+
+def test_enable_turns_back_on_only_what_it_names() -> None:
+    from sourcelint.suppress import parse_suppressions
+    from sourcelint.finding import Finding
+
+    text = ("<!-- sourcelint: disable=DUP001,MT --> one "
+            "<!-- sourcelint: enable=MT --> two "
+            "<!-- sourcelint: enable --> three")
+
+    def f(code: str, family: str, word: str) -> Finding:
+        at = text.index(word)
+        return Finding(code, "r", family, "warning", "m", at, at + 1, 1, 1, 1, 1)
+
+    sup = parse_suppressions(text)
+    kept = {(x.code, text[x.start:x.start + 3]) for x in sup.filter([
+        f(code, fam, word) for code, fam in (("DUP001", "duplication"), ("MT002", "translation"))
+        for word in ("one", "two", "three")])}
+    assert kept == {("MT002", "two"), ("DUP001", "thr"), ("MT002", "thr")}
+    narrower = parse_suppressions("<!-- sourcelint: disable=MT --> a <!-- sourcelint: enable=MT004 --> b")
+    at = len("<!-- sourcelint: disable=MT --> a <!-- sourcelint: enable=MT004 --> ")
+    assert not narrower.suppresses(Finding("MT004", "r", "translation", "warning", "m", at, at, 1, 1, 1, 1))
+    assert narrower.suppresses(Finding("MT002", "r", "translation", "warning", "m", at, at, 1, 1, 1, 1))
