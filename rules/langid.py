@@ -27,9 +27,10 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
-from importlib import resources
 from operator import itemgetter
 from typing import TYPE_CHECKING, Iterable, NamedTuple, Sequence
+
+from .lexicon import data_lines
 
 if TYPE_CHECKING:  # pragma: no cover
     from langdetect.detector_factory import DetectorFactory
@@ -67,12 +68,7 @@ _EN_STOP: frozenset[str] | None = None
 _FOREIGN: dict[str, str] | None = None
 
 
-def _data_lines(name: str) -> Iterable[str]:
-    text = (resources.files("sourcelint.rules") / "data" / name).read_text(encoding="utf-8")
-    for line in text.splitlines():
-        line = line.strip()
-        if line and not line.startswith("#"):
-            yield line
+_data_lines = data_lines
 
 
 def _with_curly(words: Iterable[str]) -> set[str]:

@@ -39,12 +39,13 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib.resources import files
-from typing import Iterable, Iterator
+from typing import Iterable
 
 from sourcelint.document import Document, Token
 from sourcelint.finding import Finding
 from sourcelint.rule import Option, Rule
+
+from .lexicon import data_lines, speech_verbs
 
 __all__ = [
     "Analysis",
@@ -67,12 +68,7 @@ VIEW = "pronouns.entities"
 # ---------------------------------------------------------------------------
 
 
-def _data_lines(name: str) -> Iterator[str]:
-    text = (files("sourcelint.rules") / "data" / name).read_text(encoding="utf-8")
-    for line in text.splitlines():
-        line = line.rstrip()
-        if line and not line.startswith("#"):
-            yield line
+_data_lines = data_lines
 
 
 @lru_cache(maxsize=None)
@@ -126,15 +122,10 @@ _OPPOSITE = {"m": "f", "f": "m"}
 _GENDER_WORD = {"m": "male", "f": "female"}
 _PRON_SETS = {"m": "he/him/his", "f": "she/her/hers"}
 
-SPEECH_VERBS = frozenset(
-    """said says told tells added adds insisted insists declared declares stated states noted notes
-    explained explains argued argues wrote writes continued continues asked asks replied replies
-    answered answers responded responds recalled recalls warned warns stressed stresses emphasised
-    emphasized claimed claims admitted admits acknowledged acknowledges conceded concedes suggested
-    suggests observed observes remarked remarks commented comments announced announces confirmed
-    confirms denied denies maintained maintains contended urged urges tweeted posted concluded
-    complained lamented predicted promised vowed pointed assured recounted recalled retorted
-    reiterated exclaimed whispered shouted admitted believes believed thinks thought""".split()
+#: Speech-tag verbs: the list MT005 uses, so both families agree on what a
+#: tag is, plus verbs of thinking ("Bachelet believes she ...").
+SPEECH_VERBS = frozenset(v for v in speech_verbs() if " " not in v) | frozenset(
+    "believes believed thinks thought".split()
 )
 _CONTINUATION_VERBS = frozenset("added adds continued continues concluded concludes went goes".split())
 _DIALOGUE_VERBS = frozenset("asked asks replied replies answered answers responded responds retorted".split())
@@ -1101,7 +1092,6 @@ class _Builder:
         doc, toks = self.doc, self.toks
         self._mark_quotes()
         pw, by_key = self.pw, self.by_key
-        ntok = len(toks)
         starts = doc.token_starts
         # Only capitalised words, pronouns and person nouns need a closer look.
         interesting, never = _event_words(), _never_name_words()
@@ -1328,7 +1318,7 @@ class PronounGenderConflict(Rule):
     family = "pronouns"
     severity = "error"
     options = {
-        "min_confidence": Option(0.5, "Report only attachments at least this confident (0-1)."),
+        "min-confidence": Option(0.5, "Report only attachments at least this confident (0-1).", min=0.0, max=1.0),
     }
 
     def check(self, doc: Document) -> Iterable[Finding]:
@@ -1357,7 +1347,7 @@ class PronounGenderConflict(Rule):
                 if a.gender == v.gender or a.start in skip:
                     continue
                 conf = a.strength * base
-                if conf < self.opts["min_confidence"]:
+                if conf < self.opts["min-confidence"]:
                     continue
                 msg = (
                     f"'{a.word}' refers to {e.name} here ({a.reason}), but {e.name} is "

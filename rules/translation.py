@@ -20,7 +20,6 @@ from bisect import bisect_left, bisect_right
 from itertools import accumulate
 from collections import Counter
 from functools import lru_cache
-from importlib.resources import files
 from typing import Iterable, NamedTuple
 
 import ahocorasick
@@ -31,6 +30,7 @@ from sourcelint.rule import Option, Rule
 from sourcelint.segment import ABBREVIATIONS
 
 from .langid import foreign_function_words
+from .lexicon import data_lines, speech_verbs
 
 __all__ = [
     "Hit",
@@ -64,10 +64,7 @@ class Hit(NamedTuple):
 # --------------------------------------------------------------------------
 
 
-def _data_lines(name: str) -> list[str]:
-    """Non-comment, non-blank lines of ``rules/data/<name>``."""
-    text = (files("sourcelint.rules") / "data" / name).read_text(encoding="utf-8")
-    return [ln.strip() for ln in text.splitlines() if ln.strip() and not ln.lstrip().startswith("#")]
+_data_lines = data_lines
 
 
 @lru_cache(maxsize=None)
@@ -168,12 +165,8 @@ _ALL_ABBREVIATIONS = ABBREVIATIONS | _EXTRA_ABBREVIATIONS
 _NAME_PARTICLES = frozenset("de da del della der di du van von al el la le ibn bin bint y dos das".split())
 
 _QUOTE_CHARS = "\"“”«»„"
-_SPEECH_VERBS = (
-    "said|says|added|adds|declared|stated|told|noted|explained|insisted|stressed|"
-    "emphasized|emphasised|continued|remarked|affirmed|asserted|underlined|indicated|"
-    "concluded|commented|specified|claimed|argued|recalled|warned|announced|replied|"
-    "responded|answered|wrote|tweeted|observed|pointed out|continues|notes|explains"
-)
+# Longest first, so the regex alternation prefers "pointed out" to "pointed".
+_SPEECH_VERBS = "|".join(sorted(speech_verbs(), key=len, reverse=True))
 _SPEECH_VERB_SET = frozenset(v for v in _SPEECH_VERBS.split("|") if " " not in v)
 
 
@@ -921,8 +914,7 @@ def _detect_foreign(doc: Document) -> list[Hit]:
 
 
 def _english_expected(doc: Document) -> bool:
-    lang = str(doc.metadata.get("language") or "en").lower()
-    return lang.startswith("en")
+    return doc.language.lower().startswith("en")
 
 
 # --------------------------------------------------------------------------
@@ -1221,12 +1213,12 @@ class TranslationArtefactDensity(Rule):
     family = "translation"
     severity = "warning"
     options = {
-        "threshold": Option(6.0, "translation density (artefacts per 1,000 words, roughly) above which to report"),
-        "min_words": Option(80, "do not judge documents shorter than this many words"),
+        "threshold": Option(6.0, "translation density (artefacts per 1,000 words, roughly) above which to report", min=0.0),
+        "min-words": Option(80, "do not judge documents shorter than this many words", min=0),
     }
 
     def check(self, doc: Document) -> Iterable[Finding]:
-        if doc.word_count < self.opts["min_words"]:
+        if doc.word_count < self.opts["min-words"]:
             return
         sig = translation_signals(doc)
         density = sig["translation.density"]

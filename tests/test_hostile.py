@@ -14,6 +14,7 @@ import importlib.util
 import os
 import re
 import signal
+import subprocess
 import threading
 import time
 from pathlib import Path

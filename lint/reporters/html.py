@@ -25,7 +25,7 @@ from html import escape
 from typing import Any
 
 from .. import __version__
-from ..finding import FAMILIES, Finding
+from ..finding import FAMILIES
 from ..linter import Report
 from . import Reporter, Summary
 

@@ -161,12 +161,12 @@ def furniture_line(rng: random.Random, titles: Sequence[str]) -> tuple[str, str]
         "copyright": lambda: rng.choice([
             f"© {rng.randint(2000, 2023)} {rng.choice(OUTLETS)}. All rights reserved.",
             f"Copyright {rng.randint(2000, 2023)} {rng.choice(OUTLETS)}. All rights reserved.",
-            f"All rights reserved",
+            "All rights reserved",
         ]),
         "follow": lambda: rng.choice([
             f"Follow us on {rng.choice(['Twitter', 'Facebook', 'Instagram', 'LinkedIn'])}",
             f"Follow {rng.choice(OUTLETS)} on {rng.choice(['Twitter', 'Facebook', 'Instagram'])}",
-            f"Like us on Facebook",
+            "Like us on Facebook",
         ]),
         "menu": lambda: rng.choice([
             f"By {_name(rng)} | " + " | ".join(rng.sample(SECTIONS, rng.randint(3, 5))),
