@@ -80,6 +80,11 @@ class Rule:
     severity: ClassVar[str] = "warning"
     fixable: ClassVar[bool] = False
     options: ClassVar[Mapping[str, Option]] = {}
+    #: Whether a finding stands for the text it spans (a copied paragraph, a
+    #: furniture line, an untranslated passage): then its share of the
+    #: document also counts in the score. A stray full stop or a fragment
+    #: marks a defect at a place; the sentence around it is still content.
+    covers_span: ClassVar[bool] = False
 
     def __init__(self, **opts: Any) -> None:
         merged = {k: o.default for k, o in self.options.items()}
@@ -116,7 +121,8 @@ class Rule:
         """Build a finding anchored at ``doc.text[start:end]``.
 
         ``related`` takes ``(start, end, message)`` triples. ``extent``
-        defaults to the share of the document's characters the span covers.
+        defaults to the share of the document's characters the span covers
+        for rules that declare ``covers_span``, else to 0.
         """
         line, col = doc.line_col(start)
         end_line, end_col = doc.line_col(end)
@@ -126,7 +132,7 @@ class Rule:
             rel_, rec = doc.line_col(re_)
             rel.append(Related(rs, re_, rl, rc, rel_, rec, msg))
         if extent is None:
-            extent = (end - start) / max(len(doc.text), 1)
+            extent = (end - start) / max(len(doc.text), 1) if self.covers_span else 0.0
         summary, suggestion = _doc_lines(type(self))
         return Finding(
             code=self.code,

@@ -614,6 +614,7 @@ class DuplicatedParagraph(Rule):
     family = FAMILY
     severity = "warning"
     fixable = True
+    covers_span = True
     options = {
         "min-words": Option(DEFAULT_MIN_WORDS, "Paragraphs with fewer words are never reported.", int, min=0),
     }
@@ -664,6 +665,7 @@ class RepeatedBlock(Rule):
     family = FAMILY
     severity = "error"
     fixable = True
+    covers_span = True
     options = {
         "min-words": Option(
             DEFAULT_MIN_WORDS,
@@ -725,6 +727,7 @@ class NearDuplicateParagraph(Rule):
     family = FAMILY
     severity = "warning"
     fixable = True
+    covers_span = True
     options = {
         "threshold": Option(
             DEFAULT_NEAR_THRESHOLD, "Minimum similarity (share of words in common, in order; 0-1).", float, min=0.0, max=1.0
@@ -774,6 +777,7 @@ class DuplicatedSentence(Rule):
     family = FAMILY
     severity = "warning"
     fixable = True
+    covers_span = True
     options = {
         "min-words": Option(DEFAULT_SENTENCE_MIN_WORDS, "Sentences with fewer words are never reported.", int, min=0),
     }

@@ -288,6 +288,7 @@ class Mojibake(Rule):
     family = "structure"
     severity = "warning"
     fixable = True
+    covers_span = True
 
     def check(self, doc: Document) -> Iterator[Finding]:
         text = doc.text
@@ -478,6 +479,7 @@ class RepeatedOpening(Rule):
     family = "structure"
     severity = "warning"
     fixable = True
+    covers_span = True
     options = {
         "min-words": Option(4, "fewest words a repeated headline or sentence needs", min=0),
     }
