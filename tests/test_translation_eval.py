@@ -52,6 +52,21 @@ def test_precision_floor(results, code):
     assert results["precision"][code] >= 0.85, f"{code} precision {results['precision'][code]:.3f}"
 
 
+@pytest.fixture(scope="module")
+def held_out():
+    native_corpus()
+    mod = _inject_module()
+    return mod.evaluate(mod.load_articles(limit=25), seed=7, per_kind=2, held_out=True)
+
+
+@pytest.mark.parametrize("code", sorted(FLOORS))
+def test_held_out_forms(held_out, code):
+    """Surface forms the detectors were not first written for (now a regression set)."""
+    assert held_out["injected"][code] >= 20
+    assert held_out["recall"][code] >= min(FLOORS[code], 0.8), f"{code} held-out recall {held_out['recall'][code]:.3f}"
+    assert held_out["precision"][code] >= 0.85, f"{code} held-out precision {held_out['precision'][code]:.3f}"
+
+
 def test_clean_false_positive_ceiling(results):
     assert results["clean_words"] > 5000
     assert results["clean_fp_per_1000"] < 0.5, results["clean_fp_items"]
