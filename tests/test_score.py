@@ -64,3 +64,26 @@ def test_thresholds_are_configurable() -> None:
     assert default.verdict == "pass"
     strict = score_findings([make("translation", "error")], 1000, pass_threshold=99.9, review_threshold=99)
     assert strict.verdict == "reject"
+
+
+def test_one_warning_on_a_short_clean_article_keeps_it_passing() -> None:
+    """A single sentence-level warning (a fragment) must not cost a short article its pass."""
+    from sourcelint import Linter
+    from sourcelint.rules.translation import SentenceFragment
+
+    body = " ".join(["The council approved the new budget on Monday after a long debate."] * 20)
+    text = body + " Given that it supports the plan of the mayor and the council."
+    report = Linter(rules=[SentenceFragment]).lint_text(text)
+    assert [f.code for f in report.findings] == ["MT004"]
+    assert report.findings[0].extent == 0.0
+    assert report.verdict == "pass"
+
+
+def test_findings_that_stand_for_their_text_cost_their_share() -> None:
+    from sourcelint import Linter
+    from sourcelint.rules.duplication import DuplicatedParagraph
+
+    para = "The council approved the new budget on Monday after a long and bitter debate."
+    report = Linter(rules=[DuplicatedParagraph]).lint_text(f"{para}\n\nShort note here.\n\n{para}")
+    (f,) = report.findings
+    assert abs(f.extent - len(para) / len(report.document.text)) < 1e-3
