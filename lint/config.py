@@ -78,11 +78,18 @@ def matches(selectors: Iterable[str], code: str, family: str) -> bool:
 def find_config(start: Path) -> Path | None:
     """The nearest config file at or above ``start`` (a file or folder)."""
     start = start.resolve()
-    folder = start if start.is_dir() else start.parent
+    try:
+        folder = start if start.is_dir() else start.parent
+    except OSError:
+        folder = start.parent
     for d in (folder, *folder.parents):
         for name in CONFIG_FILES:
             candidate = d / name
-            if candidate.is_file():
+            try:
+                found = candidate.is_file()
+            except OSError:  # an unreadable folder: the input itself is reported later
+                found = False
+            if found:
                 if name != "pyproject.toml" or _has_tool_table(candidate):
                     return candidate
     return None

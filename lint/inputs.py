@@ -293,26 +293,38 @@ def _read_file(path: Path, display: str, config: Config) -> Iterator[Source]:
         yield Source(display, display, error=f"file is over {limit:,} bytes, the document size limit "
                      f"({config.max_document_chars:,} characters, max-document-chars)", input_error=True)
         return
-    yield _source_from_bytes(data, display)
+    yield _source_from_bytes(data, display, config)
 
 
-def _source_from_bytes(data: bytes, display: str) -> Source:
+def _source_from_bytes(data: bytes, display: str, config: Config) -> Source:
     if not data.strip():
         return Source(display, display, error="empty file", input_error=True)
     if _looks_binary(data):
         return Source(display, display, error="binary file (contains NUL bytes); skipped", input_error=True)
     text, errors = decode_bytes(data)
+    if len(text) > config.max_document_chars:
+        # The same limit whatever the file's byte size: an input error (exit 2).
+        return Source(display, display, error=f"document has {len(text):,} characters, over the limit of "
+                      f"{config.max_document_chars:,} (max-document-chars)", input_error=True)
     return Source(display, display, document=_document(text, display, display, {}, errors))
 
 
-def _walk(folder: Path, config: Config) -> Iterator[Path]:
-    """Files under ``folder`` matching include and not exclude, sorted; no symlink loops."""
-    for root, dirs, files in os.walk(folder, followlinks=False):
+def _walk(folder: Path, config: Config) -> Iterator[tuple[Path, str | None]]:
+    """Files under ``folder`` matching include and not exclude, sorted; no
+    symlink loops. A folder that cannot be listed comes as ``(folder, reason)``
+    so that it is reported, never silently skipped."""
+    failed: list[OSError] = []
+    for root, dirs, files in os.walk(folder, followlinks=False, onerror=failed.append):
+        while failed:
+            exc = failed.pop(0)
+            yield Path(exc.filename or root), f"cannot list folder: {exc.strerror or exc}"
         dirs[:] = sorted(d for d in dirs if not d.startswith(".") and not _excluded(Path(root, d), folder, config))
         for name in sorted(files):
             p = Path(root, name)
             if any(fnmatch.fnmatch(name, pat) for pat in config.include) and not _excluded(p, folder, config):
-                yield p
+                yield p, None
+    for exc in failed:  # the last folder walked, or the root itself
+        yield Path(exc.filename or folder), f"cannot list folder: {exc.strerror or exc}"
 
 
 def _excluded(path: Path, base: Path, config: Config) -> bool:
@@ -336,7 +348,7 @@ def iter_sources(paths: Iterable[str], config: Config, stdin: IO[bytes] | None =
                     yield Source(stdin_name, stdin_name, error=f"standard input is over {limit:,} bytes, the "
                                  "document size limit (max-document-chars)", input_error=True)
                 else:
-                    yield _source_from_bytes(data, stdin_name)
+                    yield _source_from_bytes(data, stdin_name, config)
             continue
         p = Path(spec)
         if p.is_dir():
@@ -345,8 +357,11 @@ def iter_sources(paths: Iterable[str], config: Config, stdin: IO[bytes] | None =
             except OSError as exc:
                 yield Source(spec, spec, error=f"cannot list folder: {exc.strerror or exc}", input_error=True)
                 continue
-            for f in found:
-                yield from _read_file(f, f.as_posix(), config)
+            for f, problem in found:
+                if problem is not None:
+                    yield Source(f.as_posix(), f.as_posix(), error=problem, input_error=True)
+                else:
+                    yield from _read_file(f, f.as_posix(), config)
         elif p.exists() or p.is_symlink():
             yield from _read_file(p, spec, config)
         else:

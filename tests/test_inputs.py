@@ -13,6 +13,7 @@ from __future__ import annotations
 import io
 import json
 import os
+from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
@@ -128,11 +129,81 @@ def test_an_unreadable_file_is_an_error(tmp_path, monkeypatch) -> None:
     assert src.input_error and "Permission denied" in src.error
 
 
+def _as_unprivileged(fn):
+    """Run ``fn()`` where permissions really apply: in a child process that
+    dropped root (chmod 000 means nothing to root, which CI runs as), or
+    directly when not root. Returns what ``fn`` returned (via a pipe)."""
+    if os.geteuid() != 0:
+        return fn()
+    import pickle
+
+    r, w = os.pipe()
+    pid = os.fork()
+    if pid == 0:  # the child: no pytest machinery, just the call
+        try:
+            os.close(r)
+            os.setgid(65534)
+            os.setuid(65534)
+            out = pickle.dumps(("ok", fn()))
+        except BaseException as exc:  # report everything to the parent
+            out = pickle.dumps(("error", repr(exc)))
+        os.write(w, out)
+        os._exit(0)
+    os.close(w)
+    with os.fdopen(r, "rb") as fh:
+        status, value = pickle.loads(fh.read())
+    os.waitpid(pid, 0)
+    assert status == "ok", value
+    return value
+
+
+def test_an_unreadable_folder_is_reported_not_dropped() -> None:
+    """os.walk hides listing errors unless asked: a folder the run cannot read
+    must give an error record (exit 2), not vanish with its articles."""
+    import shutil
+    import tempfile
+
+    root = Path(tempfile.mkdtemp())
+    try:
+        (root / "locked").mkdir()
+        (root / "open").mkdir()
+        for name in ("a.txt", "locked/b.txt", "open/c.txt"):
+            (root / name).write_text(ARTICLE)
+        os.chmod(root, 0o755)
+        os.chmod(root / "open", 0o755)
+        os.chmod(root / "open" / "c.txt", 0o644)
+        os.chmod(root / "a.txt", 0o644)
+        os.chmod(root / "locked", 0)
+
+        def run():
+            from sourcelint.config import find_config
+
+            find_config(root / "locked")  # must not raise on an unreadable folder
+            return [(s.id.replace(str(root), ""), s.error, s.input_error)
+                    for s in iter_sources([str(root), str(root / "locked")], Config())]
+
+        got = _as_unprivileged(run)
+    finally:
+        os.chmod(root / "locked", 0o755)
+        shutil.rmtree(root)
+    assert [g[0] for g in got] == ["/a.txt", "/locked", "/open/c.txt", "/locked"]
+    assert [g[2] for g in got] == [False, True, False, True]
+    assert "cannot list folder" in got[1][1]
+
+
 def test_files_over_the_size_limit_are_refused_before_reading(tmp_path) -> None:
     path = tmp_path / "big.txt"
     path.write_text("word " * 1000)
     (src,) = sources(str(path), config=Config(max_document_chars=100))
     assert src.input_error and "max-document-chars" in src.error
+
+
+def test_a_file_just_over_the_character_limit_is_an_input_error_too(tmp_path) -> None:
+    """Between the limit and the byte pre-check the outcome must be the same (exit 2)."""
+    path = tmp_path / "a.txt"
+    path.write_text("x" * 200)
+    (src,) = sources(str(path), config=Config(max_document_chars=100))
+    assert src.input_error and "over the limit of 100" in src.error
 
 
 def test_every_input_is_processed_before_exit_2(tmp_path) -> None:
