@@ -143,7 +143,9 @@ def check(paths: tuple[str, ...], fmt: str, output: str | None, config_path: str
     stdin = sys.stdin.buffer if "-" in paths else None
     if progress is None:  # a bar only where a person watches, and not over the report itself
         progress = sys.stderr.isatty() and (bool(output) or not sys.stdout.isatty())
-    records = lint_stream(linter, iter_sources(paths, config, stdin=stdin, stdin_name=stdin_filename), jobs=jobs,
+    own_files = [f for f in (output, fix_output) if f]
+    records = lint_stream(linter, iter_sources(paths, config, stdin=stdin, stdin_name=stdin_filename, skip=own_files),
+                          jobs=jobs,
                           dask=dask_address, resume=output if resume else None, progress=progress)
     stop = GracefulStop().install()  # SIGINT/SIGTERM: finish the record being written, then stop
     reporter.report = stop.deferring(reporter.report)  # type: ignore[method-assign]

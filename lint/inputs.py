@@ -106,16 +106,32 @@ def _document(text: str, doc_id: str, path: str | None, metadata: dict[str, Any]
                     decode_errors=decode_errors or [])
 
 
+def _text_decode_errors(text: str, bad: list[tuple[int, int, int]], line_offset: int) -> list[tuple[int, int, int]]:
+    """The invalid byte sequences of a JSONL line that landed in its text field,
+    as ``(char offset in text, byte start, byte end)`` with bytes counted from
+    the start of the file. The n-th U+FFFD of the text is the n-th invalid
+    sequence when the counts agree (a bad byte in another field, or a real
+    U+FFFD in the source, makes them disagree; then nothing is claimed)."""
+    if not bad:
+        return []
+    marks = [i for i, c in enumerate(text) if c == "\ufffd"] if "\ufffd" in text else []
+    if len(marks) != len(bad):
+        return []
+    return [(m, line_offset + bs, line_offset + be) for m, (_, bs, be) in zip(marks, bad)]
+
+
 class _JsonConstant(str):
     """``NaN``/``Infinity`` in a record: kept as a string, since NaN is not JSON."""
 
 
-def _bounded_lines(stream: IO[bytes], limit: int) -> Iterator[bytes | None]:
-    """The lines of ``stream``, or None for a line longer than ``limit`` bytes.
+def _bounded_lines(stream: IO[bytes], limit: int) -> Iterator[tuple[bytes | None, int]]:
+    """``(line, byte offset of the line in the stream)`` for each line of
+    ``stream``; the line is None when it is longer than ``limit`` bytes.
 
     Never holds more than ``limit + 1`` bytes of one line: the rest of a long
     line is read and dropped in chunks, so one 10 GB line cannot exhaust
-    memory. A UTF-16 stream (with a BOM) is transcoded to UTF-8 line by line.
+    memory. A UTF-16 stream (with a BOM) is transcoded to UTF-8 line by line
+    (its offsets are then those of the transcoded stream).
     """
     head = b""
     peek = getattr(stream, "peek", None)
@@ -126,6 +142,7 @@ def _bounded_lines(stream: IO[bytes], limit: int) -> Iterator[bytes | None]:
             head = b""
     if head.startswith((b"\xff\xfe", b"\xfe\xff")):
         text = io.TextIOWrapper(stream, encoding="utf-16", errors="replace", newline="\n")  # type: ignore[arg-type]
+        offset = 0
         try:
             while True:
                 line = text.readline(limit + 1)
@@ -134,26 +151,33 @@ def _bounded_lines(stream: IO[bytes], limit: int) -> Iterator[bytes | None]:
                 if len(line) > limit and not line.endswith("\n"):
                     while line and not line.endswith("\n"):
                         line = text.readline(1 << 20)
-                    yield None
+                    yield None, offset
                 else:
-                    yield line.encode("utf-8")
+                    encoded = line.encode("utf-8")
+                    yield encoded, offset
+                    offset += len(encoded)
         finally:
             text.detach()
     first = True
+    offset = 0
     while True:
         raw = stream.readline(limit + 1)
         if not raw:
             return
+        start = offset
+        offset += len(raw)
         if first:
             first = False
             if raw.startswith(b"\xef\xbb\xbf"):
                 raw = raw[3:]
+                start += 3
         if len(raw) > limit and not raw.endswith(b"\n"):
             while raw and not raw.endswith(b"\n"):
                 raw = stream.readline(1 << 20)
-            yield None
+                offset += len(raw)
+            yield None, start
         else:
-            yield raw
+            yield raw, start
 
 
 def _json_depth(value: Any, limit: int) -> int:
@@ -189,7 +213,7 @@ def read_jsonl(stream: IO[bytes], path: str, config: Config) -> Iterator[Source]
     object, text missing or not a string) that becomes an error record.
     """
     limit = config.max_line_bytes
-    for lineno, raw in enumerate(_bounded_lines(stream, limit), 1):
+    for lineno, (raw, line_offset) in enumerate(_bounded_lines(stream, limit), 1):
         base_id = f"{path}:{lineno}"
         if raw is None:
             yield Source(base_id, path, error=f"line {lineno}: longer than {limit:,} bytes (max-line-bytes); skipped",
@@ -198,7 +222,12 @@ def read_jsonl(stream: IO[bytes], path: str, config: Config) -> Iterator[Source]
         if not raw.strip():
             continue
         try:
-            record = json.loads(raw.decode("utf-8", errors="replace"), parse_constant=_JsonConstant)
+            decoded = raw.decode("utf-8")
+            bad_bytes: list[tuple[int, int, int]] = []
+        except UnicodeDecodeError:
+            decoded, bad_bytes = decode_bytes(raw)
+        try:
+            record = json.loads(decoded, parse_constant=_JsonConstant)
         except RecursionError:
             yield Source(base_id, path, error=f"line {lineno}: JSON nested too deeply to read", line=lineno)
             continue
@@ -230,7 +259,9 @@ def read_jsonl(stream: IO[bytes], path: str, config: Config) -> Iterator[Source]
             yield Source(rid, path, error=f"line {lineno}: field {config.text_field!r} is {why}", line=lineno,
                          metadata=meta)
             continue
-        yield Source(rid, path, document=_document(text, rid, path, meta), line=lineno, metadata=meta)
+        yield Source(rid, path, document=_document(text, rid, path, meta, _text_decode_errors(text, bad_bytes,
+                                                                                      line_offset)),
+                     line=lineno, metadata=meta)
 
 
 def _special_kind(mode: int) -> str:
@@ -271,8 +302,14 @@ def _read_file(path: Path, display: str, config: Config) -> Iterator[Source]:
         return
     with fh:
         if display.endswith(".jsonl"):
-            # An empty JSONL file is zero records, not an error: it is also what
-            # `check -o out.jsonl .` finds when it meets its own fresh output.
+            head = fh.peek(8192)[:8192]
+            if not head.strip():
+                yield Source(display, display, error="empty file (no JSONL records)", input_error=True)
+                return
+            if head.startswith(b"\x1f\x8b") or (b"\x00" in head and not head.startswith((b"\xff\xfe", b"\xfe\xff"))):
+                what = "gzip-compressed" if head.startswith(b"\x1f\x8b") else "binary (contains NUL bytes)"
+                yield Source(display, display, error=f"{what}, not a JSONL text file; skipped", input_error=True)
+                return
             try:
                 yield from read_jsonl(fh, display, config)
             except OSError as exc:
@@ -333,8 +370,13 @@ def _excluded(path: Path, base: Path, config: Config) -> bool:
 
 
 def iter_sources(paths: Iterable[str], config: Config, stdin: IO[bytes] | None = None,
-                 stdin_name: str = "-") -> Iterator[Source]:
-    """Every document in ``paths`` (files, folders, or ``-`` for stdin), in order."""
+                 stdin_name: str = "-", skip: Iterable[str] = ()) -> Iterator[Source]:
+    """Every document in ``paths`` (files, folders, or ``-`` for stdin), in order.
+
+    Files in ``skip`` (the run's own output files) are left out when a folder
+    is walked, so ``check -o out.jsonl .`` never reads what it is writing.
+    """
+    skipped = {os.path.realpath(p) for p in skip}
     for spec in paths:
         if spec == "-":
             if stdin is None:
@@ -358,6 +400,8 @@ def iter_sources(paths: Iterable[str], config: Config, stdin: IO[bytes] | None =
                 yield Source(spec, spec, error=f"cannot list folder: {exc.strerror or exc}", input_error=True)
                 continue
             for f, problem in found:
+                if skipped and problem is None and os.path.realpath(f) in skipped:
+                    continue
                 if problem is not None:
                     yield Source(f.as_posix(), f.as_posix(), error=problem, input_error=True)
                 else:

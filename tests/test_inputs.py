@@ -332,3 +332,42 @@ def test_a_record_nested_almost_to_the_parser_limit_does_not_hang_workers(tmp_pa
     result = CliRunner().invoke(cli, ["check", "--jobs", "2", "--format", "jsonl", "--exit-zero", str(src)])
     records = jsonl_records(result.stdout)
     assert [(r["line"], r["status"]) for r in records] == [(1, "error"), (2, "ok")]
+
+
+def test_invalid_utf8_inside_a_jsonl_record_is_reported_with_file_byte_offsets() -> None:
+    data = b'{"id":"a","text":"Fine."}\n{"id":"b","text":"Bad \xff byte and \xc3 two."}\n'
+    srcs = list(read_jsonl(io.BytesIO(data), "x.jsonl", Config()))
+    assert [s.id for s in srcs] == ["a", "b"]
+    doc = srcs[1].document
+    line_start = data.index(b"\n") + 1
+    first_bad = data.index(b"\xff")
+    assert doc.decode_errors == [(doc.text.index("\ufffd"), first_bad, first_bad + 1),
+                                 (doc.text.rindex("\ufffd"), data.index(b"\xc3"), data.index(b"\xc3") + 1)]
+    assert first_bad > line_start
+    report = Linter(Config(select=("STR004",))).lint(doc)
+    assert f"bytes {first_bad}-{first_bad + 1}" in report.findings[0].message
+
+
+@pytest.mark.parametrize("data", [b"\x1f\x8b\x08\x00\x00\x00\x00\x00", b'{"id": "a", "text": "x\x00y"}\n'])
+def test_a_compressed_or_binary_jsonl_file_is_one_input_error(tmp_path, data: bytes) -> None:
+    path = tmp_path / "c.jsonl"
+    path.write_bytes(data)
+    (src,) = sources(str(path))
+    assert src.input_error and "not a JSONL text file" in src.error
+
+
+def test_an_empty_jsonl_file_is_an_input_error(tmp_path) -> None:
+    path = tmp_path / "e.jsonl"
+    path.write_text("\n\n")
+    (src,) = sources(str(path))
+    assert src.input_error and "empty" in src.error
+
+
+def test_a_run_never_reads_its_own_output_file(tmp_path, monkeypatch) -> None:
+    (tmp_path / "a.txt").write_text(ARTICLE)
+    monkeypatch.chdir(tmp_path)
+    for _ in range(2):  # the second run finds the first run's out.jsonl in the folder
+        result = CliRunner().invoke(cli, ["check", "--format", "jsonl", "-o", "out.jsonl", "."])
+        assert result.exit_code == 0, result.output
+        records = [json.loads(x) for x in (tmp_path / "out.jsonl").read_text().splitlines()]
+        assert [r["path"] for r in records] == ["a.txt"]
