@@ -182,6 +182,12 @@ def check(paths: tuple[str, ...], fmt: str, output: str | None, config_path: str
         stop.uninstall()
         if close:
             stream.close()
+    record_errors = summary.errors - input_errors
+    if record_errors and not quiet:
+        # Records that could not be linted (malformed JSON, no text) are in the
+        # output with status "error"; a pipeline should hear about them too.
+        click.echo(f"sourcelint: {record_errors:,} record(s) could not be linted; they are in the output with "
+                   '"status": "error" and the reason', err=True)
     if input_errors or (fixer is not None and fixer.write_errors):
         sys.exit(2)
     if diff:

@@ -43,7 +43,7 @@ def test_jsonl_records_validate_against_the_schema_and_keep_order(tmp_path: Path
         + json.dumps({"id": "f", "text": "Fine text."}) + "\n"
     )
     result = run("check", "--plugin", PLUGIN, "--select", "BLP901", "--format", "jsonl", str(src))
-    records = [json.loads(line) for line in result.output.splitlines()]
+    records = [json.loads(line) for line in result.stdout.splitlines()]
     for rec in records:
         jsonschema.validate(rec, SCHEMA)
     assert [r["status"] for r in records] == ["ok", "error", "error", "error", "error", "ok"]
@@ -55,8 +55,9 @@ def test_jsonl_records_validate_against_the_schema_and_keep_order(tmp_path: Path
     assert "not an object" in records[3]["error"]
     assert "int, not a string" in records[4]["error"]
     # Bad records inside a JSONL stream are data problems, not input failures:
-    # the run still reports the finding's exit status.
+    # the run still reports the finding's exit status, and counts them on stderr.
     assert result.exit_code == 1
+    assert "4 record(s) could not be linted" in result.stderr
 
 
 def test_text_field_and_id_field_options(tmp_path: Path) -> None:
