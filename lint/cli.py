@@ -256,7 +256,7 @@ def list_rules(plugins: tuple[str, ...], fmt: str) -> None:
     if fmt == "markdown":
         click.echo("| code | name | family | severity | fixable | summary |\n|---|---|---|---|---|---|")
         for r in rules.values():
-            click.echo(f"| {r.code} | {r.name} | {r.family} | {r.severity} | {'yes' if r.fixable else 'no'} "
+            click.echo(f"| {r.code} | {r.name} | {r.family} | {r.severity} | {_fix_label(r)} "
                        f"| {r.summary()} |")
         for r in rules.values():
             click.echo("\n---\n\n# " + render_rule_doc(r))
@@ -266,14 +266,18 @@ def list_rules(plugins: tuple[str, ...], fmt: str) -> None:
 
         click.echo(json.dumps([
             {"code": r.code, "name": r.name, "family": r.family, "severity": r.severity,
-             "fixable": r.fixable, "summary": r.summary()}
+             "fixable": r.fixable, "fix_safety": r.fix_safety if r.fixable else None, "summary": r.summary()}
             for r in rules.values()
         ], indent=2))
         return
-    click.echo(f"{'code':<7} {'name':<32} {'family':<12} {'severity':<8} fix  summary")
+    click.echo(f"{'code':<7} {'name':<32} {'family':<12} {'severity':<8} {'fix':<7} summary")
     for r in rules.values():
-        click.echo(f"{r.code:<7} {r.name:<32} {r.family:<12} {r.severity:<8} {'yes' if r.fixable else 'no ':<4} "
-                   f"{r.summary()}")
+        click.echo(f"{r.code:<7} {r.name:<32} {r.family:<12} {r.severity:<8} {_fix_label(r):<7} {r.summary()}")
+
+
+def _fix_label(rule: type) -> str:
+    """"safe", "unsafe", "mixed" for a fixable rule, "-" otherwise."""
+    return rule.fix_safety if rule.fixable else "-"
 
 
 @cli.command()

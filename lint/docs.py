@@ -18,7 +18,8 @@ __all__ = ["render_rule_doc"]
 
 def render_rule_doc(rule: type[Rule], examples: int = 2) -> str:
     """The full documentation of one rule as plain text (Markdown-friendly)."""
-    fix = "yes (safe)" if rule.fixable else "no"
+    fix = {"safe": "yes (safe)", "unsafe": "yes (unsafe: only with --unsafe-fixes)",
+           "mixed": "yes (some fixes safe, some only with --unsafe-fixes)"}[rule.fix_safety] if rule.fixable else "no"
     out = [
         f"{rule.code} {rule.name}",
         f"family: {rule.family}    default severity: {rule.severity}    fixable: {fix}",

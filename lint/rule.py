@@ -22,9 +22,10 @@ from typing import Any, ClassVar, Iterable, Mapping
 from .document import Document
 from .finding import FAMILIES, SEVERITIES, Finding, Fix, Related
 
-__all__ = ["Rule", "Option", "RuleError", "DOC_SECTIONS"]
+__all__ = ["Rule", "Option", "RuleError", "DOC_SECTIONS", "FIX_SAFETIES"]
 
 DOC_SECTIONS = ("What it finds", "Why it matters", "How to fix")
+FIX_SAFETIES = ("safe", "unsafe", "mixed")
 _CODE_RE = re.compile(r"^[A-Z]{2,4}\d{3}$")
 _NAME_RE = re.compile(r"^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$")
 
@@ -79,6 +80,9 @@ class Rule:
     family: ClassVar[str] = ""
     severity: ClassVar[str] = "warning"
     fixable: ClassVar[bool] = False
+    #: For a fixable rule: "safe" (every fix keeps the meaning, applied by
+    #: --fix), "unsafe" (only with --unsafe-fixes) or "mixed" (some of each).
+    fix_safety: ClassVar[str] = "safe"
     options: ClassVar[Mapping[str, Option]] = {}
     #: Whether a finding stands for the text it spans (a copied paragraph, a
     #: furniture line, an untranslated passage): then its share of the
@@ -182,6 +186,8 @@ class Rule:
             raise RuleError(f"{where}: name {cls.name!r} is not kebab-case")
         if cls.severity not in SEVERITIES:
             raise RuleError(f"{where}: severity {cls.severity!r} is not one of {SEVERITIES}")
+        if cls.fix_safety not in FIX_SAFETIES:
+            raise RuleError(f"{where}: fix_safety {cls.fix_safety!r} is not one of {FIX_SAFETIES}")
         sections = _sections(inspect.getdoc(cls) or "")
         missing = [s for s in DOC_SECTIONS if not sections.get(s)]
         if missing:

@@ -728,6 +728,7 @@ class NearDuplicateParagraph(Rule):
     severity = "warning"
     fixable = True
     covers_span = True
+    fix_safety = "unsafe"
     options = {
         "threshold": Option(
             DEFAULT_NEAR_THRESHOLD, "Minimum similarity (share of words in common, in order; 0-1).", float, min=0.0, max=1.0
@@ -778,6 +779,7 @@ class DuplicatedSentence(Rule):
     severity = "warning"
     fixable = True
     covers_span = True
+    fix_safety = "unsafe"
     options = {
         "min-words": Option(DEFAULT_SENTENCE_MIN_WORDS, "Sentences with fewer words are never reported.", int, min=0),
     }

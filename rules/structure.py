@@ -94,6 +94,7 @@ class BrokenParagraph(Rule):
     family = "structure"
     severity = "warning"
     fixable = True
+    fix_safety = "unsafe"
     options = {
         "min-words": Option(5, "fewest words the paragraph before the break needs (shorter ones may be headings)", min=0),
     }
@@ -371,6 +372,7 @@ class ControlCharacters(Rule):
     family = "structure"
     severity = "warning"
     fixable = True
+    fix_safety = "mixed"
 
     def check(self, doc: Document) -> Iterator[Finding]:
         text = doc.text

@@ -1312,6 +1312,7 @@ class SpuriousSentenceBreak(_ArtefactRule):
     name = "spurious-sentence-break"
     severity = "warning"
     fixable = True
+    fix_safety = "unsafe"
 
 
 class SentenceFragment(_ArtefactRule):
@@ -1367,6 +1368,7 @@ class AttributionDoubling(_ArtefactRule):
     name = "attribution-doubling"
     severity = "error"
     fixable = True
+    fix_safety = "unsafe"
 
 
 class TranslationDisclaimer(_ArtefactRule):
@@ -1397,6 +1399,8 @@ class TranslationDisclaimer(_ArtefactRule):
     code = "MT006"
     name = "translation-disclaimer"
     severity = "error"
+    fixable = True
+    fix_safety = "unsafe"
 
 
 class ForeignPassage(_ArtefactRule):

@@ -47,3 +47,29 @@ def test_case_findings_are_well_formed(code: str, case) -> None:
         assert 0.0 <= f.confidence <= 1.0
         assert f.code == code or f.code == "SL001"
         assert f.code != "SL001", f.message
+
+
+@pytest.mark.parametrize(("code", "case"), CASES, ids=[f"{c}:{k.name}" for c, k in CASES])
+def test_fixes_agree_with_the_declared_fix_safety(code: str, case) -> None:
+    """`sourcelint rules` and `explain` show fix_safety; the fixes must match it."""
+    cls = RULES[code]
+    rule = cls(**case.options)
+    doc = Document(case.text, id=case.name, metadata=dict(case.metadata), expected_language=case.language)
+    fixes = [f.fix for f in rule.check(doc) if f.fix is not None]
+    if not cls.fixable:
+        assert fixes == [], f"{code} is not declared fixable but offers fixes"
+    elif cls.fix_safety == "safe":
+        assert all(fx.safe for fx in fixes), f"{code} declares safe fixes but offers an unsafe one"
+    elif cls.fix_safety == "unsafe":
+        assert not any(fx.safe for fx in fixes), f"{code} declares unsafe fixes but offers a safe one"
+
+
+def test_every_fixable_rule_offers_a_fix_in_its_cases() -> None:
+    for code, cls in RULES.items():
+        if not cls.fixable:
+            continue
+        offered = False
+        for case in load_cases(cls):
+            doc = Document(case.text, metadata=dict(case.metadata), expected_language=case.language)
+            offered = offered or any(f.fix is not None for f in cls(**case.options).check(doc))
+        assert offered, f"{code} is declared fixable but no case shows a fix"
