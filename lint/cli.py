@@ -25,7 +25,7 @@ from .linter import InternalError, Linter, Report, unmatched_selectors
 from .parallel import ResumeError, WorkerInitError, lint_stream
 from .registry import RegistryError, load_reporters, load_rules
 from .reporters import Reporter, ReporterContext, Summary
-from .rule import RuleError
+from .rule import Rule, RuleError
 
 __all__ = ["main", "cli"]
 
@@ -243,16 +243,25 @@ cli.add_command(click.Command(
 ))
 
 
+def _all_rules(plugins: tuple[str, ...], config_path: str | None) -> dict[str, type[Rule]]:
+    """Every rule: built-ins, the config's plugins (nearest config from the
+    working folder, or --config) and --plugin modules; SL001 included."""
+    try:
+        config = _resolve_config(config_path, ())
+        rules = load_rules(config.plugins + plugins)
+    except (ConfigError, RegistryError) as exc:
+        raise click.UsageError(str(exc)) from exc
+    return {**rules, InternalError.code: InternalError}
+
+
 @cli.command("rules")
 @click.option("--plugin", "plugins", multiple=True, help="Extra rule module (import name or .py path).")
+@click.option("--config", "config_path", type=click.Path(dir_okay=False), help="Config file (default: nearest).")
 @click.option("--format", "fmt", type=click.Choice(["text", "json", "markdown"]), default="text",
               show_default=True, help="markdown: the full documentation of every rule, for a docs page.")
-def list_rules(plugins: tuple[str, ...], fmt: str) -> None:
+def list_rules(plugins: tuple[str, ...], config_path: str | None, fmt: str) -> None:
     """List every available rule."""
-    try:
-        rules = load_rules(plugins)
-    except RegistryError as exc:
-        raise click.UsageError(str(exc)) from exc
+    rules = _all_rules(plugins, config_path)
     if fmt == "markdown":
         click.echo("| code | name | family | severity | fixable | summary |\n|---|---|---|---|---|---|")
         for r in rules.values():
@@ -283,13 +292,10 @@ def _fix_label(rule: type) -> str:
 @cli.command()
 @click.argument("code")
 @click.option("--plugin", "plugins", multiple=True, help="Extra rule module (import name or .py path).")
-def explain(code: str, plugins: tuple[str, ...]) -> None:
+@click.option("--config", "config_path", type=click.Path(dir_okay=False), help="Config file (default: nearest).")
+def explain(code: str, plugins: tuple[str, ...], config_path: str | None) -> None:
     """Print the documentation of rule CODE."""
-    try:
-        rules = load_rules(plugins)
-    except RegistryError as exc:
-        raise click.UsageError(str(exc)) from exc
-    rule = rules.get(code.upper())
+    rule = _all_rules(plugins, config_path).get(code.upper())
     if rule is None:
         raise click.UsageError(f"no rule {code!r}; `sourcelint rules` lists them "
                                f"(families: {', '.join(f'{p} {n}' for n, p in FAMILIES.items())})")

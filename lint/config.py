@@ -147,6 +147,11 @@ def parse_config(data: Mapping[str, Any], source: str = "<config>", prefix: str 
             if key in ("select", "ignore", "extend-select"):
                 for sel in value:
                     _check_selector(sel, lambda m: err(key, m))
+            if key == "plugins" and source != "<config>":
+                # A plugin file named in a config is found next to that config,
+                # wherever the command runs from.
+                here = Path(source).parent
+                value = [str(here / v) if v.endswith(".py") and not Path(v).is_absolute() else v for v in value]
             values[_LIST_KEYS[key]] = tuple(value)
         elif key in _STR_KEYS:
             if not isinstance(value, str) or not value:

@@ -57,3 +57,26 @@ def test_plugin_through_an_installed_entry_point(tmp_path: Path) -> None:
     out = subprocess.run([sys.executable, "-m", "sourcelint", "rules"], env=env, capture_output=True,
                          text=True, check=True).stdout
     assert "BLP901" in out and "lorem-ipsum" in out
+
+
+def test_a_config_plugin_path_is_relative_to_the_config_and_reaches_rules_and_explain(tmp_path, monkeypatch) -> None:
+    import shutil
+
+    from click.testing import CliRunner
+
+    from sourcelint.cli import cli
+
+    project = tmp_path / "project"
+    (project / "articles").mkdir(parents=True)
+    shutil.copy(PLUGINS / "example_plugin.py", project / "my_rules.py")
+    (project / "sourcelint.toml").write_text('plugins = ["my_rules.py"]\n')
+    (project / "articles" / "a.txt").write_text("Some lorem ipsum here.\n")
+    monkeypatch.chdir(project / "articles")  # not where the config and the plugin are
+    runner = CliRunner()
+    checked = runner.invoke(cli, ["check", "--format", "concise", "a.txt"])
+    assert "BLP901" in checked.output, checked.output
+    listed = runner.invoke(cli, ["rules"])
+    assert listed.exit_code == 0 and "BLP901" in listed.output
+    explained = runner.invoke(cli, ["explain", "BLP901"])
+    assert explained.exit_code == 0 and explained.output.startswith("BLP901")
+    assert runner.invoke(cli, ["explain", "SL001"]).output.startswith("SL001 internal-error")
