@@ -263,7 +263,7 @@ def list_rules(plugins: tuple[str, ...], config_path: str | None, fmt: str) -> N
     """List every available rule."""
     rules = _all_rules(plugins, config_path)
     if fmt == "markdown":
-        click.echo("| code | name | family | severity | fixable | summary |\n|---|---|---|---|---|---|")
+        click.echo("| code | name | family | severity | fix | summary |\n|---|---|---|---|---|---|")
         for r in rules.values():
             click.echo(f"| {r.code} | {r.name} | {r.family} | {r.severity} | {_fix_label(r)} "
                        f"| {r.summary()} |")

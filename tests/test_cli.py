@@ -150,7 +150,8 @@ def test_rules_and_explain() -> None:
         assert section in doc
     assert run("explain", "XYZ123").exit_code == 2
     md = run("rules", "--format", "markdown", "--plugin", PLUGIN).output
-    assert "| BLP901 | lorem-ipsum | boilerplate | error | no |" in md and "# BLP901 lorem-ipsum" in md
+    assert "| BLP901 | lorem-ipsum | boilerplate | error | - |" in md and "# BLP901 lorem-ipsum" in md
+    assert "| MT005 | attribution-doubling | translation | error | unsafe |" in md
 
 
 def test_python_dash_m_entry_point() -> None:
