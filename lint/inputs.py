@@ -20,6 +20,7 @@ from typing import IO, Any, Iterable, Iterator
 
 from .config import Config
 from .document import Document
+from .segment import front_matter
 
 __all__ = ["Source", "iter_sources", "decode_bytes", "read_jsonl", "MAX_LINE_BYTES"]
 
@@ -102,6 +103,10 @@ def _looks_binary(data: bytes) -> bool:
 def _document(text: str, doc_id: str, path: str | None, metadata: dict[str, Any],
               decode_errors: list[tuple[int, int, int]] | None = None) -> Document:
     markdown = path is None or not path.endswith(".txt")
+    if markdown and text.startswith(("---\n", "+++\n")) and not (path or "").endswith(".jsonl"):
+        # A Markdown file's front matter (title, url, language...) is its
+        # metadata; a JSONL record's metadata is its own fields, untouched.
+        metadata = {**front_matter(text), **metadata}
     return Document(text, id=doc_id, path=path, metadata=metadata, markdown=markdown,
                     decode_errors=decode_errors or [])
 

@@ -98,6 +98,35 @@ def non_prose_ranges(text: str, markdown: bool = True) -> list[tuple[int, int]]:
     return _merge(ranges)
 
 
+_FRONT_KEY_RE = re.compile(r"^([A-Za-z][\w-]*)[ \t]*[:=][ \t]*(.*?)[ \t]*$")
+
+
+def front_matter(text: str) -> dict[str, str]:
+    """The simple ``key: value`` (YAML) or ``key = "value"`` (TOML) lines of a
+    Markdown file's front matter, e.g. ``title``, ``url``, ``language``.
+
+    Only scalar lines are read (lists and nested tables are skipped): this is
+    metadata for the rules (a ``language`` to check against, a ``title`` to
+    compare with the opening), not a YAML parser.
+    """
+    for fence in ("---", "+++"):
+        if text.startswith(fence + "\n"):
+            close = text.find("\n" + fence, len(fence))
+            if close == -1:
+                return {}
+            out: dict[str, str] = {}
+            for line in text[len(fence) + 1 : close].splitlines()[:200]:
+                m = _FRONT_KEY_RE.match(line)
+                if m is None or not m.group(2) or m.group(2)[0] in "[{|>":
+                    continue
+                value = m.group(2)
+                if len(value) >= 2 and value[0] == value[-1] and value[0] in "'\"":
+                    value = value[1:-1]
+                out.setdefault(m.group(1).lower(), value)
+            return out
+    return {}
+
+
 def _merge(ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
     ranges.sort()
     out: list[tuple[int, int]] = []

@@ -110,3 +110,24 @@ def test_segmentation_invariants_on_arbitrary_text(text: str) -> None:
         assert text[s.start : s.end] == s.text
     spans = split_sentences(text, 0, len(text))
     assert all(a[1] <= b[0] for a, b in zip(spans, spans[1:]))
+
+
+def test_front_matter_becomes_metadata(tmp_path) -> None:
+    from sourcelint.config import Config
+    from sourcelint.inputs import iter_sources
+
+    path = tmp_path / "a.md"
+    path.write_text('---\ntitle: "Floods hit the north"\nlanguage: fr\ntags:\n  - weather\nurl: https://example.com/a\n---\n\n'
+                    "Floods hit the north on Monday.\n", encoding="utf-8")
+    (src,) = iter_sources([str(path)], Config())
+    meta = src.document.metadata
+    assert meta == {"title": "Floods hit the north", "language": "fr", "url": "https://example.com/a"}
+    assert src.document.language == "fr"
+    toml = tmp_path / "b.md"
+    toml.write_text('+++\ntitle = "A title"\n+++\n\nBody text here.\n', encoding="utf-8")
+    (src,) = iter_sources([str(toml)], Config())
+    assert src.document.metadata == {"title": "A title"}
+    plain = tmp_path / "c.txt"  # plain text has no front matter
+    plain.write_text("---\ntitle: x\n---\n\nBody.\n", encoding="utf-8")
+    (src,) = iter_sources([str(plain)], Config())
+    assert src.document.metadata == {}
