@@ -48,6 +48,8 @@ FAMILY = "duplication"
 # report with these settings, so "one artefact, one finding" holds for the
 # default configuration.
 DEFAULT_MIN_WORDS = 8
+#: Lines shorter than this never count as the text repeating itself in DUP005.
+SHORT_LINE_WORDS = 5
 DEFAULT_NEAR_MIN_WORDS = 10
 DEFAULT_NEAR_THRESHOLD = 0.8
 DEFAULT_SENTENCE_MIN_WORDS = 6
@@ -842,9 +844,11 @@ class GopherRepetition(Rule):
     repeats of an earlier 5- to 10-gram. The finding is raised when one of
     them is over its threshold both on the whole text and once the copies
     already reported by DUP001 to DUP004 are left out (and, for the n-gram
-    statistics, headings, which ledes and subheads restate), so it flags
+    statistics, headings, which ledes and subheads restate; for the
+    paragraph and line fractions, lines of under five words, which are the
+    boilerplate rules' furniture: "Advertisement", "Read more"), so it flags
     repetition those rules do not describe: a phrase repeated over and
-    over, keyword stuffing, templated text. Texts under `min_words` words are
+    over, keyword stuffing, templated text. Texts under `min-words` words are
     too short for these fractions to mean anything and get no finding. It is
     a document-level finding: its span is the whole prose, from the start of
     the first paragraph to the end of the last, and it does not count as
@@ -924,7 +928,11 @@ class GopherRepetition(Rule):
         keep = [k for k in range(len(info.keys)) if k not in drop_paras]
         keys = [info.keys[k] for k in keep]
         paras = doc.paragraphs
-        lines = _lines_of(keys, (paras[k].text for k in keep))
+        # Short repeated lines ("Advertisement", "Read more:", a dateline) are
+        # furniture for the boilerplate rules, not the text repeating itself:
+        # they leave the paragraph and line fractions (the n-grams keep them).
+        lines = [ln for ln in _lines_of(keys, (paras[k].text for k in keep)) if len(ln.split()) >= SHORT_LINE_WORDS]
+        keys = [key for key in keys if len(key.split()) >= SHORT_LINE_WORDS]
         dropped_tokens: set[int] = set()
         for k in range(len(info.keys)):
             if k in drop_paras or info.heading[k]:
