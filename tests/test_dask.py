@@ -9,13 +9,15 @@ from pathlib import Path
 
 import pytest
 
-distributed = pytest.importorskip("distributed")
-db = pytest.importorskip("dask.bag")
+import dask.bag as db
+import dask.dataframe as dd
+import distributed
+import pandas as pd
 
-from sourcelint import Config, Linter  # noqa: E402
-from sourcelint.inputs import iter_sources  # noqa: E402
-from sourcelint.integrations.dask import DaskRunner, lint_bag, lint_dataframe  # noqa: E402
-from sourcelint.parallel import lint_stream  # noqa: E402
+from sourcelint import Config, Linter
+from sourcelint.inputs import iter_sources
+from sourcelint.integrations.dask import DaskRunner, lint_bag, lint_dataframe
+from sourcelint.parallel import lint_stream
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tests" / "benchmarks"))
@@ -59,8 +61,6 @@ def test_bag_records_equal_local_records(client) -> None:
 
 
 def test_dataframe_partitions(client) -> None:
-    pd = pytest.importorskip("pandas")
-    dd = pytest.importorskip("dask.dataframe")
     config = Config(select=("BLP901",), plugins=(LOREM,))
     records = [r for r in _records(60) if "text" in r]
     frame = pd.DataFrame.from_records(records)
@@ -104,4 +104,4 @@ def test_check_dask_address(client, tmp_path: Path) -> None:
     local = CliRunner().invoke(cli, args)
     remote = CliRunner().invoke(cli, [*args, "--dask", client.scheduler.address])
     assert local.exit_code == remote.exit_code == 0
-    assert remote.output == local.output and remote.output.count("\n") == 50
+    assert remote.stdout == local.stdout and remote.stdout.count("\n") == 50

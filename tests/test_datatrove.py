@@ -6,13 +6,10 @@ import json
 import pickle
 from pathlib import Path
 
-import pytest
 
-pytest.importorskip("datatrove")
-
-from datatrove.executor import LocalPipelineExecutor  # noqa: E402
-from datatrove.pipeline.readers import JsonlReader  # noqa: E402
-from datatrove.pipeline.writers import JsonlWriter  # noqa: E402
+from datatrove.executor import LocalPipelineExecutor
+from datatrove.pipeline.readers import JsonlReader
+from datatrove.pipeline.writers import JsonlWriter
 
 from sourcelint import Config, Linter  # noqa: E402
 from sourcelint.integrations.datatrove import SourcelintFilter  # noqa: E402
