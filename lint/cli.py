@@ -54,7 +54,7 @@ def cli() -> None:
 @cli.command()
 @click.argument("paths", nargs=-1, type=str)
 @click.option("--format", "fmt", default="text", show_default=True,
-              help="Output format: text, concise, json, jsonl (and any reporter plugin).")
+              help="Output format: text, concise, json, jsonl, sarif, github, html (and any reporter plugin).")
 @click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True), help="Write output to FILE.")
 @click.option("--config", "config_path", type=click.Path(dir_okay=False), help="Config file (default: nearest).")
 @click.option("--select", multiple=True, help="Rule codes, prefixes or families to enable (comma-separated).")

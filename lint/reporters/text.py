@@ -136,7 +136,9 @@ class TextReporter(_Styled):
             for name, words, score, verdict, worst in self._rows:
                 shown = name if len(name) <= width else "…" + name[-(width - 1):]
                 sc = "-" if score is None else f"{score:5.1f}"
-                w(f"{shown:<{width}}  {words:>6}  {sc:>5}  {self._c(f'{verdict:<7}', _COLORS.get(verdict, '0'))}  {worst}\n")
+                cells = f"{self._c(f'{verdict:<7}', _COLORS.get(verdict, '0'))}  {worst}" if worst else \
+                    self._c(verdict, _COLORS.get(verdict, "0"))
+                w(f"{shown:<{width}}  {words:>6}  {sc:>5}  {cells}\n")
             w("\n")
         _write_totals(self.stream, summary, self.context.statistics, self._c)
 
