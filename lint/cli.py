@@ -8,6 +8,7 @@ Exit codes follow the field: 0 clean, 1 findings at or above the fail level
 from __future__ import annotations
 
 import os
+import stat
 import sys
 from pathlib import Path
 from typing import IO, Iterator
@@ -141,8 +142,11 @@ def check(paths: tuple[str, ...], fmt: str, output: str | None, config_path: str
     failed = False
     fail_rank = severity_rank(fail_on)
     stdin = sys.stdin.buffer if "-" in paths else None
-    if progress is None:  # a bar only where a person watches, and not over the report itself
-        progress = sys.stderr.isatty() and (bool(output) or not sys.stdout.isatty())
+    if progress is None:
+        # A bar only where a person watches and the report goes to a file: not
+        # over a report on the terminal, nor over a pager reading a pipe
+        # (`sourcelint check ... | less -R` shares the terminal with stderr).
+        progress = sys.stderr.isatty() and (bool(output) or _is_regular_file(sys.stdout))
     own_files = [f for f in (output, fix_output) if f]
     records = lint_stream(linter, iter_sources(paths, config, stdin=stdin, stdin_name=stdin_filename, skip=own_files),
                           jobs=jobs,
@@ -203,6 +207,14 @@ def _check_flags(plugins: tuple[str, ...], **flags: tuple[str, ...]) -> None:
         if bad:
             raise click.UsageError(f"--{name.replace('_', '-')}: {', '.join(map(repr, bad))} matches no rule "
                                    "(`sourcelint rules` lists the codes and families)")
+
+
+def _is_regular_file(stream: IO[str]) -> bool:
+    """Whether ``stream`` writes to a regular file (``> out.jsonl``), not a terminal or pipe."""
+    try:
+        return stat.S_ISREG(os.fstat(stream.fileno()).st_mode)
+    except (OSError, ValueError, AttributeError):
+        return False
 
 
 def _lenient(stream: IO[str]) -> IO[str]:

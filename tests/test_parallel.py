@@ -216,3 +216,29 @@ def test_chunks_are_bounded_by_text_size_too() -> None:
     while batch := next_batch(sources, 10, max_chars=100):
         sizes.append(len(batch))
     assert sizes == [2, 2, 2]  # the last holds one document and the unreadable source
+
+
+def _on_a_terminal(command: str, tmp_path: Path) -> str:
+    """What a terminal shows while ``command`` runs with stderr on it (via script(1))."""
+    import shutil
+    import subprocess
+
+    assert shutil.which("script"), "script(1) from util-linux is needed to give the run a terminal"
+    log = tmp_path / "typescript"
+    # a pty of size 0x0 (no terminal around the test) would make tqdm draw nothing
+    subprocess.run(["script", "-qec", f"stty cols 120 rows 40; {command}", str(log)], check=False, timeout=120,
+                   stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    return log.read_text(errors="replace")
+
+
+def test_no_progress_bar_over_a_pager_but_one_when_writing_a_file(tmp_path: Path) -> None:
+    """`sourcelint check ... | less -R` must not have a bar drawn over the pager."""
+    import shlex
+
+    exe = shlex.quote(sys.executable)
+    samples = shlex.quote(str(SAMPLES))
+    piped = _on_a_terminal(f"{exe} -m sourcelint check --jobs 1 {samples} | cat > /dev/null", tmp_path)
+    assert "docs/s" not in piped and "docs [" not in piped
+    out = shlex.quote(str(tmp_path / "report.txt"))
+    to_file = _on_a_terminal(f"{exe} -m sourcelint check --jobs 1 -o {out} {samples}", tmp_path)
+    assert "docs" in to_file, to_file

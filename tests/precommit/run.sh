@@ -26,24 +26,41 @@ git init -q "$demo"
 cp "$root"/samples/000_*.txt "$demo/clean.md"
 cp "$root"/samples/004_*.txt "$demo/garbled.md"
 chmod u+w "$demo"/*.md  # the samples are read-only; articles in a repository are not
-git -C "$demo" add clean.md garbled.md
+# JSONL articles go through the check hook (the fix hook leaves JSONL alone).
+python3 - "$root" "$demo" <<'PY'
+import json, pathlib, sys
+root, demo = map(pathlib.Path, sys.argv[1:])
+samples = {p.name[:3]: p.read_text(encoding="utf-8") for p in (root / "samples").glob("*.txt")}
+(demo / "clean.jsonl").write_text(json.dumps({"id": "c1", "text": samples["001"]}) + "\n", encoding="utf-8")
+(demo / "garbled.jsonl").write_text(json.dumps({"id": "g1", "text": samples["003"]}) + "\n", encoding="utf-8")
+PY
+git -C "$demo" add clean.md garbled.md clean.jsonl garbled.jsonl
 cd "$demo"
 
 fail() { echo "pre-commit test FAILED: $*" >&2; exit 1; }
 
 # try-repo builds a fresh hook environment on every call (about 45 s here),
 # so each call runs both hooks: `sourcelint` first, then `sourcelint-fix`.
-echo "-- both hooks on the clean article (must pass, change nothing)"
+echo "-- both hooks on the clean articles (must pass, change nothing)"
 cp clean.md "$work/clean.before"
-pre-commit try-repo "$snap" --files clean.md || fail "a hook failed on the clean article"
+pre-commit try-repo "$snap" --files clean.md clean.jsonl > "$work/clean.txt" 2>&1 \
+  || { cat "$work/clean.txt"; fail "a hook failed on the clean articles"; }
+cat "$work/clean.txt"
+grep -Eq '^sourcelint \(check articles\)\.+Passed' "$work/clean.txt" || fail "the check hook did not pass"
+grep -Eq '^sourcelint \(apply safe fixes\)\.+Passed' "$work/clean.txt" || fail "the fix hook did not pass"
 cmp -s clean.md "$work/clean.before" || fail "the clean article was modified"
 
-echo "-- both hooks on the garbled article (check must fail, fix must modify it)"
+echo "-- both hooks on the garbled articles (check must fail, fix must modify the Markdown one)"
 cp garbled.md "$work/garbled.before"
-if pre-commit try-repo "$snap" --files garbled.md > "$work/out.txt" 2>&1; then
-  cat "$work/out.txt"; fail "the hooks passed on the garbled article"
+cp garbled.jsonl "$work/garbled.jsonl.before"
+if pre-commit try-repo "$snap" --files garbled.md garbled.jsonl > "$work/out.txt" 2>&1; then
+  cat "$work/out.txt"; fail "the hooks passed on the garbled articles"
 fi
 cat "$work/out.txt"
+grep -Eq '^sourcelint \(check articles\)\.+Failed' "$work/out.txt" || fail "the check hook did not fail"
+grep -Eq '^sourcelint \(apply safe fixes\)\.+Failed' "$work/out.txt" || fail "the fix hook did not fail"
+grep -q "garbled.jsonl:.*MT005" "$work/out.txt" || fail "the JSONL article's doubled tags (MT005) were not reported"
+cmp -s garbled.jsonl "$work/garbled.jsonl.before" || fail "the JSONL article was modified in place"
 # The check ran on the original text: it reports the repeated block and the
 # glued word; then the fix hook modified the file.
 grep -q "DUP002" "$work/out.txt" || fail "the repeated block (DUP002) was not reported"
