@@ -140,8 +140,10 @@ def browser():
         b.close()
 
 
-def _open(browser, path: Path):
-    page = browser.new_page(viewport={"width": 1280, "height": 900})
+def _open(browser, path: Path, bypass_csp: bool = False):
+    # bypass_csp: the page's Content-Security-Policy would block an injected
+    # script by itself; with it off, only the escaping keeps the page inert.
+    page = browser.new_context(viewport={"width": 1280, "height": 900}, bypass_csp=bypass_csp).new_page()
     events = {"dialogs": [], "requests": [], "errors": []}
 
     def on_dialog(d):
@@ -201,7 +203,7 @@ def test_report_in_a_browser(browser, tmp_path: Path) -> None:
         assert events["errors"] == [] and events["dialogs"] == []
         assert events["requests"] == [out.as_uri()]
     finally:
-        page.close()
+        page.context.close()
 
 
 def test_malicious_article_runs_no_script(browser, tmp_path: Path) -> None:
@@ -217,7 +219,12 @@ def test_malicious_article_runs_no_script(browser, tmp_path: Path) -> None:
     out = tmp_path / "evil.html"
     CliRunner().invoke(cli, ["check", "--plugin", PLUGIN, "--select", "LNG901,LNG902", "--format", "html",
                              "--output", str(out), str(tmp_path / "evil.md"), str(src)])
-    page, events = _open(browser, out)
+    for bypass_csp in (True, False):
+        _inert(browser, out, bypass_csp, tmp_path)
+
+
+def _inert(browser, out: Path, bypass_csp: bool, tmp_path: Path) -> None:
+    page, events = _open(browser, out, bypass_csp)
     try:
         # Click everything clickable, including every link and highlight.
         for link in page.locator("a").all():
@@ -234,6 +241,6 @@ def test_malicious_article_runs_no_script(browser, tmp_path: Path) -> None:
             assert payload in text
         assert page.locator(".text img, .text script, .text iframe, .text svg, .text a").count() == 0
         assert page.locator("aside li").count() == 6  # 3 findings in each copy
-        page.screenshot(path=str(tmp_path / "evil.png"), full_page=True)
+        page.screenshot(path=str(tmp_path / f"evil-csp-{'off' if bypass_csp else 'on'}.png"), full_page=True)
     finally:
-        page.close()
+        page.context.close()
