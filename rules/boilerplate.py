@@ -15,6 +15,7 @@ import bisect
 import re
 from dataclasses import dataclass
 from importlib.resources import files
+from functools import lru_cache
 from typing import Iterable, Iterator, NamedTuple
 
 import ahocorasick
@@ -22,6 +23,9 @@ import ahocorasick
 from sourcelint.document import WORD_RE, Document, Paragraph
 from sourcelint.finding import Edit, Finding, Fix
 from sourcelint.rule import Option, Rule
+
+from .lexicon import data_lines, speech_verbs
+from .translation import artefacts
 
 __all__ = [
     "Template",
@@ -49,6 +53,7 @@ class Slot:
     gap: int = 0
     optional: bool = False
     label: bool = False
+    det: bool = False  # every word is a determiner (see _DETERMINERS)
 
 
 @dataclass(frozen=True)
@@ -57,9 +62,16 @@ class Template:
 
     source: str
     slots: tuple[Slot, ...]
-    mode: str = ""  # "" | "^" (starts the unit) | "%" (credit) | "=" (weak)
+    mode: str = ""  # "" | "^" (starts the unit) | ">" (head of a caption) | "%" (credit) | "=" (weak)
     no_comma_after: bool = False
     category: str = ""
+
+
+# Determiners and possessives, the words small wording changes add, drop or
+# swap: "Back to the top", "Listen to the article", "Leave your comment".
+# In a loose template set one may stand between two words of a template and
+# a template slot made of them takes any of them or none (see TemplateSet).
+_DETERMINERS = frozenset("the a an this these our your my its their".split())
 
 
 def _norm(word: str) -> str:
@@ -71,7 +83,7 @@ def parse_template(line: str, category: str = "") -> Template:
     src = line.strip()
     mode = ""
     body = src
-    if body[:1] in "^%=":
+    if body[:1] in "^>%=":
         mode, body = body[0], body[1:].strip()
     no_comma = False
     if body.endswith("$"):
@@ -94,10 +106,20 @@ def parse_template(line: str, category: str = "") -> Template:
                 raise ValueError(f"template {src!r}: {a!r} is not one word token")
         if not alts:
             raise ValueError(f"template {src!r}: empty slot")
-        slots.append(Slot(words=frozenset(alts), optional=optional, label=label))
+        det = alts <= _DETERMINERS
+        if not det and alts & _DETERMINERS:
+            raise ValueError(f"template {src!r}: slot {piece!r} mixes determiners and other words")
+        slots.append(Slot(words=frozenset(alts), optional=optional, label=label, det=det))
     if not slots or slots[0].gap or slots[0].optional:
         raise ValueError(f"template {src!r} must start with a required word")
+    if all(sl.det or sl.gap for sl in slots):
+        raise ValueError(f"template {src!r} needs a word that is not a determiner")
     return Template(src, tuple(slots), mode, no_comma, category)
+
+
+def _is_head(t: Template) -> bool:
+    """Whether free content (a headline, a caption) follows ``t`` on its line."""
+    return t.mode == ">" or any(s.label for s in t.slots)
 
 
 def load_templates(name: str) -> list[Template]:
@@ -128,33 +150,53 @@ def _words(doc: Document) -> str:
 class TemplateSet:
     """Templates anchored by an Aho-Corasick automaton over their leading words."""
 
-    def __init__(self, name: str, templates: list[Template]) -> None:
+    def __init__(self, name: str, templates: list[Template], loose_determiners: bool = False) -> None:
         self.name = name
         self.templates = templates
+        # Loose: a determiner slot takes any determiner or none ("share the
+        # article" = "share this article"). Strict sets keep the template's own
+        # determiner, as in "this story was ..." where "this" is what makes a
+        # sentence a notice about the page itself.
+        self.loose = loose_determiners
         keyed: dict[str, list[int]] = {}
         for i, t in enumerate(templates):
-            for key in self._keys(t):
+            for key in self._keys(t, loose_determiners):
                 keyed.setdefault(key, []).append(i)
+        # Each template's literal words: a match's other words (its gaps)
+        # are free text, judged as prose or not.
+        self.literal = [frozenset().union(*(s.words for s in t.slots)) for t in templates]
         self.automaton = ahocorasick.Automaton()
         for key, ids in keyed.items():
             self.automaton.add_word(key, (key.count(" ") - 1, tuple(ids)))
         self.automaton.make_automaton()
 
     @staticmethod
-    def _keys(t: Template) -> list[str]:
+    def _keys(t: Template, loose: bool) -> list[str]:
         # Anchor on the run of required literal words at the start (up to 3),
         # so a common first word ("the", "share") is not verified everywhere.
-        keys = [""]
-        for slot in t.slots[:3]:
-            if slot.gap or slot.optional:
+        # In a loose set determiner slots are left out of the run and any one
+        # determiner may stand between two of its words ("back to the top"),
+        # so each key also comes in those variants.
+        keys: list[list[str]] = [[]]
+        for slot in t.slots:
+            if slot.det and loose:
+                continue
+            if slot.gap or slot.optional or len(keys[0]) == 3:
                 break
-            nxt = [k + " " + w for k in keys for w in sorted(slot.words) if "’" not in w]
+            nxt = [k + [w] for k in keys for w in sorted(slot.words) if "’" not in w]
             if len(nxt) > 64:
                 break
             keys = nxt
             if slot.label:
                 break
-        return [k + " " for k in keys]
+        out = [" " + " ".join(k) + " " for k in keys]
+        if loose:
+            dets = sorted(_DETERMINERS)
+            out += [
+                " " + " ".join(k[:p] + [d] + k[p:]) + " "
+                for k in keys for p in range(1, len(k)) for d in dets
+            ]
+        return out
 
     def hits(self, doc: Document) -> list[tuple[int, tuple[int, ...]]]:
         """``(token index, template ids)`` of every anchor occurrence, in order (cached per document)."""
@@ -176,11 +218,23 @@ class TemplateSet:
 
         return doc.view(f"boilerplate.hits.{self.name}", compute)
 
+    def start(self, t: Template, doc: Document, tok: int, lo: int) -> int:
+        """Where a match of ``t`` anchored at hit token ``tok`` begins, not before ``lo``.
+
+        The anchors of a loose set leave determiner slots out, so a template
+        that opens with one ("this site uses cookies") begins at the
+        determiner before the hit, if there is one.
+        """
+        if self.loose and t.slots[0].det and tok > lo and doc.tokens[tok - 1].lower in _DETERMINERS:
+            return tok - 1
+        return tok
+
     def match(self, t: Template, doc: Document, i: int, end: int) -> int:
         """End token index (exclusive) of ``t`` matched at token ``i`` within ``[i, end)``, or -1."""
         tokens = doc.tokens
         text = doc.text
         slots = t.slots
+        loose = self.loose
         unit_end_char = tokens[end - 1].end if end > 0 else 0
 
         def label_ok(j: int) -> bool:
@@ -203,8 +257,25 @@ class TemplateSet:
                     if r >= 0:
                         return r
                 return -1
+            if s.det:
+                if j < end and tokens[j].lower in (_DETERMINERS if loose else s.words):
+                    r = go(k + 1, j + 1)
+                    if r >= 0:
+                        return r
+                return go(k + 1, j) if s.optional or loose else -1
             if j < end and tokens[j].lower in s.words and (not s.label or label_ok(j)):
                 r = go(k + 1, j + 1)
+                if r >= 0:
+                    return r
+            if (
+                k > 0
+                and j + 1 < end
+                and tokens[j].lower in _DETERMINERS
+                and tokens[j + 1].lower in s.words
+                and (not s.label or label_ok(j + 1))
+            ):
+                # One determiner between two words: "back to the top".
+                r = go(k + 1, j + 2)
                 if r >= 0:
                     return r
             if s.optional:
@@ -219,13 +290,15 @@ def _rest_is_blank(text: str, s: int, e: int) -> bool:
 
 
 _SETS: dict[str, TemplateSet] = {}
+# Page furniture means the same with any determiner; aggregator notices do not.
+_LOOSE_SETS = frozenset({"boilerplate_phrases.txt"})
 
 
 def template_set(name: str) -> TemplateSet:
     """The template set of ``data/<name>``, loaded once per process."""
     ts = _SETS.get(name)
     if ts is None:
-        ts = _SETS[name] = TemplateSet(name.rsplit(".", 1)[0], load_templates(name))
+        ts = _SETS[name] = TemplateSet(name.rsplit(".", 1)[0], load_templates(name), name in _LOOSE_SETS)
     return ts
 
 
@@ -314,11 +387,118 @@ _STAMP_RE = re.compile(
     r"(?:\d{1,2}[:.]\d{2}|\d{1,2}\s[A-Za-z]{3,9}\s\d{4}|[A-Za-z]{3,9}\.?\s\d{1,2},?\s\d{4}|\d{4}-\d{2}-\d{2})",
     re.I,
 )
-_COPYRIGHT_RE = re.compile(r"[ \t(]*(?:©|\(c\)|copyright\s*(?:©|\(c\))?\s*(?:19|20)\d\d\b)", re.I)
+_COPYRIGHT_RE = re.compile(r"[ \t(*_»›]*(?:©|\(c\)|copyright\s*(?:©|\(c\))?\s*(?:19|20)\d\d\b)", re.I)
 _SPECIAL_TRIGGERS = ("©", "(c)", "(C)", "opyright", "OPYRIGHT", "pdated", "PDATED", "ublished", "UBLISHED",
                      "osted", "OSTED", "odified", " | ", " › ", " » ", " • ", " · ", " > ", " / ")
-_REPORTING = frozenset("said says say told added asked according tweeted wrote".split())
-_LEAD_PREFIX_OK = set(" \t*_#>-•([")
+_LEAD_PREFIX_OK = set(" \t*_#>-•([»›")
+
+
+# --------------------------------------------------------------------------
+# Furniture or prose?
+# --------------------------------------------------------------------------
+# Furniture is short, addresses the reader ("you", "our"), is imperative and
+# rarely ends with a full stop; news prose that happens to open with the same
+# words ("Sign up for the vaccine scheme opened on Monday ...") has a finite
+# verb, a subject, a clause after a comma, dates and figures. These helpers
+# weigh that evidence on the words a template did not match.
+
+# Speech-tag forms that are also page furniture ("Story continues below",
+# "Posted in: World", "Comments", "Notes") or nouns; the rest of the shared
+# speech-verb list marks attribution, which furniture never has.
+_NOT_REPORTING = frozenset(
+    "continued continues posted comments notes states remarks answers replies claims promises "
+    "specifies indicates observes".split()
+)
+_AUXILIARIES = frozenset(
+    "is are was were am has have had will would can could shall should may might must does did "
+    "isn't aren't wasn't weren't hasn't haven't hadn't won't wouldn't can't couldn't shouldn't doesn't didn't".split()
+)
+# The reader and the site speaking: "you'll never miss", "our newsletter".
+_SITE_VOICE = frozenset("you your yours you'll you're you've yourself we we'll we're we've our ours us".split())
+# Words that open a clause with its own subject after a comma or a
+# conjunction ("..., the figures speak", "... and the costs add up").
+_CLAUSE_SUBJECTS = frozenset("the a an this these those he she it they i his her their its".split())
+_CONJUNCTIONS = frozenset("and but or so while because as when if although though whereas until".split())
+_RELATIVES = frozenset("that which who whom whose".split())
+_CALENDAR = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april june july "
+    "august september october november december yesterday".split()
+)
+
+
+@lru_cache(maxsize=None)
+def _reporting_verbs() -> frozenset[str]:
+    return frozenset(v for v in speech_verbs() if " " not in v) - _NOT_REPORTING
+
+
+@lru_cache(maxsize=None)
+def _past_forms() -> frozenset[str]:
+    """Past and participle forms of the shared verb lexicon (``data/mt_verbs.txt``)."""
+    out: set[str] = set()
+    for line in data_lines("mt_verbs.txt"):
+        base, *irregular = line.split()
+        if base in ("can", "will", "shall", "may", "must"):
+            continue  # modals are auxiliaries, counted apart
+        out.update(f for f in irregular if not f.endswith(("ing", "s")))
+        if base.endswith("e"):
+            out.add(base + "d")
+        elif base.endswith("y") and len(base) > 2 and base[-2] not in "aeiou":
+            out.add(base[:-1] + "ied")
+        else:
+            out.add(base + "ed")
+    return frozenset(out)
+
+
+def _reads_as_prose(doc: Document, line: Line, toks: Iterable[int], head: bool) -> bool:
+    """Whether ``line`` is a sentence of news prose, judged on the tokens ``toks``.
+
+    ``toks`` are the line's tokens no template word matched. ``head`` says the
+    line opens with a label or caption head ("Comments:", "Image caption"):
+    captions and headlines after a head are furniture even when they are
+    sentences, so only a lowercase clause ending in a full stop after the
+    head ("Comments: the minister declined ...") is prose there.
+    """
+    text = doc.text
+    tokens = doc.tokens
+    toks = list(toks)
+    if not toks:
+        return False
+    body = text[line.start : line.end].rstrip(" \t\"”’')]*_")
+    ends_stop = body.endswith((".", "!", "?")) and not body.endswith("..")
+    if head and not (ends_stop and tokens[toks[0]].text[:1].islower()):
+        return False
+    reporting = _reporting_verbs()
+    past = _past_forms()
+    all_caps = not any(c.islower() for c in body)
+    strong = weak_past = weak_date = weak_rel = False
+    voice = False
+    for j in toks:
+        tok = tokens[j]
+        w = tok.lower
+        if w in reporting:
+            return True  # attribution: "..., the company said on Tuesday."
+        if w in _SITE_VOICE:
+            voice = voice or w != "us" or tok.text == "us"  # "US" is the country
+        elif w in _AUXILIARIES:
+            strong = True
+        elif w in _RELATIVES:
+            weak_rel = True
+        elif w in _CALENDAR or any(c.isdigit() for c in w):
+            weak_date = True
+        elif w in past or (
+            # Names ("Manchester United") are not verbs; in capitals we cannot tell.
+            len(w) >= 5 and w.endswith("ed") and not w.endswith("eed") and (all_caps or tok.text[:1].islower())
+        ):
+            weak_past = True
+        if not strong and j > line.tok_lo and w in _CLAUSE_SUBJECTS:
+            # "Subscribe to the theory or not, the figures speak ...": a comma
+            # or a conjunction, then a subject word, opens a second clause.
+            prev = tokens[j - 1].lower
+            if prev in _CONJUNCTIONS or ("," in text[tokens[j - 1].end : tok.start] and prev not in _CALENDAR):
+                strong = True
+    if not ends_stop or voice:
+        return False
+    return strong or weak_past + weak_date + weak_rel >= 2
 
 
 class FurnitureLine(Rule):
@@ -332,9 +512,17 @@ class FurnitureLine(Rule):
     ("Image caption ...", "John Smith/Getty Images") and bylines glued to menus
     ("By Jane Doe | Home | World"). Phrases come from
     `data/boilerplate_phrases.txt` and are matched on words, so case,
-    punctuation and small wording changes do not matter. A line fires only
-    when it is short and the furniture covers most of it: "The advertisement
-    campaign cost $2m" is news, not furniture.
+    punctuation and small wording changes (a determiner added, dropped or
+    swapped: "Back to the top") do not matter. A line fires only when it is
+    short and the furniture covers most of it, and never when it reads as a
+    sentence of news prose: "The advertisement campaign cost $2m" and
+    "Sign up for the vaccine scheme opened on Monday for everyone over 50."
+    are news. A prompt ("Sign up for ...") takes a whole line only when the
+    line is short or talks to the reader ("you", "our"), and the rest of it
+    has no attribution ("..., the company said"), finite verb, second clause
+    or dated fact ending in a full stop; a caption after a label ("Photo:",
+    "Image caption") is furniture unless it is a lowercase clause ("Comments:
+    the minister declined to comment.").
 
     Why it matters:
     Furniture shows that text was scraped without cleaning; it pads word
@@ -355,6 +543,7 @@ class FurnitureLine(Rule):
         "max-words": Option(40, "longest line (in words) that can count as furniture", min=1),
         "min-coverage": Option(0.6, "share of a line's words the furniture must cover", min=0.0, max=1.0),
         "lead-max-words": Option(25, "longest line a leading label ('Read more:', 'Image caption') covers whole", min=1),
+        "prompt-max-words": Option(12, "longest line a leading prompt without a label ('Sign up for', 'Subscribe to') covers whole", min=1),
     }
 
     def check(self, doc: Document) -> Iterator[Finding]:
@@ -376,6 +565,7 @@ class FurnitureLine(Rule):
         max_words = self.opts["max-words"]
         min_cov = self.opts["min-coverage"]
         lead_max = self.opts["lead-max-words"]
+        prompt_max = self.opts["prompt-max-words"]
         tokens = doc.tokens
         for line in lines:
             n = line.tok_hi - line.tok_lo
@@ -387,27 +577,40 @@ class FurnitureLine(Rule):
             why = ""
             lo = bisect.bisect_left(hit_toks, line.tok_lo)
             hi = bisect.bisect_left(hit_toks, line.tok_hi)
+            literal = bytearray(n)
             for tok, ids in hits[lo:hi]:
                 for tid in ids:
                     t = ts.templates[tid]
-                    if t.mode == "^" and (
-                        tok != line.tok_lo or n > lead_max or not _clean_prefix(text, line.start, tokens[tok].start)
-                    ):
+                    st = ts.start(t, doc, tok, line.tok_lo)
+                    lead = t.mode in ("^", ">")
+                    if lead and (st != line.tok_lo or not _clean_prefix(text, line.start, tokens[st].start)):
                         continue
-                    r = ts.match(t, doc, tok, line.tok_hi)
+                    r = ts.match(t, doc, st, line.tok_hi)
                     if r < 0:
                         continue
+                    if t.mode == "%" and not _credit_like(text, line, n):
+                        continue
+                    words = ts.literal[tid]
+                    for j in range(st, r):
+                        covered[j - line.tok_lo] = 1
+                        if tokens[j].lower in words:
+                            literal[j - line.tok_lo] = 1
                     if t.mode == "%":
-                        if not _credit_like(text, line, n):
-                            continue
                         whole = True
-                    elif t.mode == "^":
-                        whole = True
+                    elif lead and not whole:
+                        # A leading template takes the whole line only when the
+                        # line is short and the rest of it is not a sentence of
+                        # prose ("Sign up for the vaccine scheme opened on Monday").
+                        # A longer prompt still qualifies when it talks to the
+                        # reader ("... and we'll send you the best stories").
+                        head = _is_head(t)
+                        if n <= lead_max:
+                            rest = [j for j in range(st, line.tok_hi) if j >= r or not literal[j - line.tok_lo]]
+                            if head or n <= prompt_max or any(tokens[j].lower in _SITE_VOICE for j in rest):
+                                whole = not _reads_as_prose(doc, line, rest, head)
                     if t.mode != "=":
                         strong = True
                         why = why or t.category
-                    for j in range(tok - line.tok_lo, r - line.tok_lo):
-                        covered[j] = 1
             if _COPYRIGHT_RE.match(text, line.start):
                 whole, strong, why = True, True, why or "copyright line"
             elif n <= 10 and _STAMP_RE.match(text, line.start):
@@ -423,7 +626,7 @@ class FurnitureLine(Rule):
                     continue
                 if share < min_cov:
                     continue
-                if any(tokens[j].lower in _REPORTING for j in range(line.tok_lo, line.tok_hi)):
+                if _reads_as_prose(doc, line, (line.tok_lo + j for j in range(n) if not literal[j]), False):
                     continue
                 why = why or "share and social buttons"
             s, e = removal_span(doc, line.start, line.end)
@@ -478,6 +681,9 @@ _MD_DEAD_RE = re.compile(
     r"!?\[([^\[\]\n]{0,300})\]\([ \t]*(#!?|javascript:[^()\s]{0,40}(?:\([ \t]*\d{0,3}[ \t]*\))?;?|about:blank)?[ \t]*\)",
     re.I,
 )
+# "[](https://...)": a real target but nothing to click on (an image's
+# "![](...)" is not a link).
+_MD_EMPTY_RE = re.compile(r"(?<![!\\])\[[ \t]{0,20}\]\([ \t]{0,20}([^()\s]{1,2000})[ \t]{0,20}\)")
 _HTML_A_RE = re.compile(r"<a(\s[^<>]{0,500})?>([^<]{0,500})</a\s{0,5}>", re.I)
 _HREF_RE = re.compile(r"\bhref\s{0,5}=\s{0,5}(?:\"([^\"]{0,500})\"|'([^']{0,500})'|([^\s>]{0,500}))", re.I)
 
@@ -487,9 +693,12 @@ class PlaceholderLink(Rule):
 
     What it finds:
     Markdown links whose target is empty, "#", "javascript:void(0)" or
-    "about:blank", and HTML anchors with no href, an empty one or "#". These
-    are what an extractor leaves when it keeps a link's text but loses its
-    address. Links with a real address (`[text](https://...)`) are fine.
+    "about:blank", HTML anchors with no href, an empty one or "#", and empty
+    anchors with a real target but no text (`[](https://...)`). These are
+    what an extractor leaves when it keeps a link's text but loses its
+    address, or keeps the address of a link whose text was an image or an
+    icon. Links with a real address and text (`[text](https://...)`) and
+    images (`![](...)`) are fine.
 
     Why it matters:
     The reader sees markup instead of words, the promised source is missing,
@@ -509,12 +718,18 @@ class PlaceholderLink(Rule):
     def check(self, doc: Document) -> Iterator[Finding]:
         text = doc.text
         if "](" in text:
+            dead: set[int] = set()
             for m in _MD_DEAD_RE.finditer(text):
+                dead.add(m.start())
                 if not _in_prose(doc, m.start()):
                     continue
                 label = m.group(1).strip()
                 target = (m.group(2) or "").strip() or "empty"
                 yield self._report(doc, m.start(), m.end(), label, f"target '{target}'" if target != "empty" else "an empty target")
+            if "[](" in text or "[ " in text or "[\t" in text:
+                for m in _MD_EMPTY_RE.finditer(text):
+                    if m.start() not in dead and _in_prose(doc, m.start()):
+                        yield self._report(doc, m.start(), m.end(), "", f"target '{_shown(m.group(1), 40)}'")
         if "<a" in text or "<A" in text:
             for m in _HTML_A_RE.finditer(text):
                 attrs = m.group(1) or ""
@@ -524,8 +739,11 @@ class PlaceholderLink(Rule):
                 else:
                     href = next((g for g in h.groups() if g is not None), "").strip()
                     if href not in ("", "#", "#!") and not href.lower().startswith("javascript:"):
-                        continue
-                    why = f"href '{href}'" if href else "an empty href"
+                        if m.group(2).strip():
+                            continue
+                        why = f"href '{_shown(href, 40)}'"  # a real target with nothing to click on
+                    else:
+                        why = f"href '{href}'" if href else "an empty href"
                 if not _in_prose(doc, m.start()):
                     continue
                 yield self._report(doc, m.start(), m.end(), m.group(2).strip(), why)
@@ -559,13 +777,17 @@ def _in_prose(doc: Document, pos: int) -> bool:
 # BLP003 social-media embed residue
 # --------------------------------------------------------------------------
 
-_MONTH = (
-    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
-    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
-)
+# An embed prints its date in the page's language ("28. Mai 2022", "3 de
+# junio de 2022", "3 июня 2022 г.", "2022年6月3日"), so right after the
+# handle any word of letters between a day and a year counts as a month.
+_SP = r"[ \t\u00a0]"
+_ANY_MONTH = r"[^\W\d_]{3,12}\.?"
 _DATE_AFTER_HANDLE_RE = re.compile(
-    rf"[ \t\u00a0]{{0,5}}(?:on[ \t]{{1,3}})?(?:{_MONTH}\.?[ \t\u00a0]{{1,3}}\d{{1,2}},?[ \t\u00a0]{{1,3}}\d{{4}}"
-    rf"|\d{{1,2}}[ \t\u00a0]{{1,3}}{_MONTH}\.?,?[ \t\u00a0]{{1,3}}\d{{4}})",
+    rf"{_SP}{{0,5}}(?:on{_SP}{{1,3}})?(?:"
+    rf"{_ANY_MONTH}{_SP}{{1,3}}\d{{1,2}},?{_SP}{{1,3}}\d{{4}}"
+    rf"|\d{{1,2}}\.?{_SP}{{1,3}}(?:de{_SP}{{1,3}})?{_ANY_MONTH},?{_SP}{{1,3}}(?:del?{_SP}{{1,3}})?\d{{4}}(?:{_SP}г\.)?"
+    rf"|\d{{4}}{_SP}?[年년]{_SP}?\d{{1,2}}{_SP}?[月월]{_SP}?\d{{1,2}}{_SP}?[日일]"
+    rf"|\d{{1,2}}[./]\d{{1,2}}[./]\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}})",
     re.I,
 )
 _HANDLE_RE = re.compile(r"\(@\w{1,30}\)")
@@ -589,12 +811,26 @@ _EMBED_PHRASES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 _DASHES = "—–―-"
 
 
+def _last_dash(text: str, lo: int, hi: int) -> int:
+    """The last dash in ``[lo, hi)`` standing alone (spaces or the line's start around it), or -1."""
+    end = hi
+    while True:
+        i = max([text.rfind(c, lo, end) for c in _DASHES])
+        if i < 0:
+            return -1
+        if (i == 0 or text[i - 1] in " \t\u00a0\n") and (i + 1 >= hi or text[i + 1] in " \t\u00a0"):
+            return i
+        end = i
+
+
 class EmbedResidue(Rule):
     """Text left over from an embedded tweet or Instagram post ("— Name (@handle) May 28, 2022").
 
     What it finds:
     The signature line of an embedded tweet ("— Global Times
-    (@globaltimesnews) May 28, 2022"), "pic.twitter.com/..." and t.co links,
+    (@globaltimesnews) May 28, 2022"), with the date in any language, as the
+    embed prints it in the page's ("28. Mai 2022", "3 juin 2022", "3 de
+    junio de 2022", "2022年6月3日"), "pic.twitter.com/..." and t.co links,
     "View this post on Instagram", "A post shared by ...", and the
     "Skip Twitter post by ..." / "Twitter post by ..." labels some sites put
     around embeds.
@@ -642,12 +878,13 @@ class EmbedResidue(Rule):
         for s, e, kind in merged:
             if not _in_prose(doc, s):
                 continue
-            e = len(text[s:e].rstrip())+s
-            ls = text.rfind("\n", 0, s) + 1
-            le = text.find("\n", e)
-            le = len(text) if le == -1 else le
-            if not text[ls:s].strip() and not text[e:le].strip(" \t.,;"):
-                rs, re_ = removal_span(doc, ls + (s - ls), le)
+            e = len(text[s:e].rstrip()) + s
+            # Bounded scans (regexes that stop at the first other character),
+            # so many embeds on one huge line stay linear.
+            ls = s - doc.line_col(s)[1] + 1
+            rest = _REST_OF_LINE_RE.match(text, e)
+            if _BLANK_RE.match(text, ls, s).end() == s and rest is not None:
+                rs, re_ = removal_span(doc, s, rest.end())
                 desc = "remove the embed residue line"
             else:
                 rs, re_ = s, e
@@ -661,29 +898,32 @@ class EmbedResidue(Rule):
             )
 
 
+_BLANK_RE = re.compile(r"\s*")
+# Only closing marks left on the line: " .", ";".
+_REST_OF_LINE_RE = re.compile(r"[ \t.,;]*(?=\n|\Z)")
+_LINE_REST_BLANK_RE = re.compile(r"[^\S\n]*(?:\n|\Z)")
+
+
 def _tweet_signature(text: str, hs: int, he: int) -> tuple[int, int] | None:
     """The span of "— Name (@handle) Date" around the handle at ``[hs, he)``."""
-    ls = text.rfind("\n", max(0, hs - 120), hs) + 1
+    floor = max(0, hs - 120)
+    nl = text.rfind("\n", floor, hs)
+    # -1: the line starts before the window, too far back for a name.
+    ls = nl + 1 if nl >= 0 else (0 if floor == 0 else -1)
     window_start = max(ls, hs - 100)
-    dash = -1
-    for i in range(hs - 1, window_start - 1, -1):
-        c = text[i]
-        if c in _DASHES and (i == ls or text[i - 1] in " \t\u00a0") and (i + 1 >= hs or text[i + 1] in " \t\u00a0"):
-            dash = i
-            break
+    dash = _last_dash(text, window_start, hs)
     date = _DATE_AFTER_HANDLE_RE.match(text, he)
     if date:
         if dash >= 0:
             return dash, date.end()
+        if ls < 0 or hs - ls > 60:
+            return None
         lead = text[ls:hs]
-        if hs - ls <= 60 and not any(c in lead for c in ".!?\"“”"):
+        if not any(c in lead for c in ".!?\"“”"):
             return ls + (len(lead) - len(lead.lstrip())), date.end()
         return None
-    if dash >= 0:
-        le = text.find("\n", he)
-        le = len(text) if le == -1 else le
-        if not text[he:le].strip():
-            return dash, he
+    if dash >= 0 and _LINE_REST_BLANK_RE.match(text, he):
+        return dash, he
     return None
 
 
@@ -692,6 +932,34 @@ def _tweet_signature(text: str, hs: int, he: int) -> tuple[int, int] | None:
 # --------------------------------------------------------------------------
 
 _NOTICE_PREFIX_OK = set(" \t*_([-—–")
+_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun".split())
+_WORD_BEFORE_RE = re.compile(r"(\w+)\.?[ \t]*$")
+_MONTH_AFTER_RE = re.compile(
+    r"[ \t]*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?[ \t]+\d", re.I
+)
+
+
+def _clause_comma(text: str, s: int, e: int) -> bool:
+    """Whether ``text[s:e]`` has a comma that starts a clause, not one inside a date or a number.
+
+    "Originally published in 1851, the novel ..." has one; "Originally
+    published on Monday, June 3, 2021." has none.
+    """
+    c = text.find(",", s, e)
+    while c != -1:
+        nxt = text[c + 1 : min(c + 4, e)].lstrip()
+        if not nxt[:1].isdigit():
+            m = _WORD_BEFORE_RE.search(text, max(s, c - 12), c)
+            weekday = m is not None and m.group(1).lower() in _WEEKDAYS
+            if not (weekday and _MONTH_AFTER_RE.match(text, c + 1, e)):
+                return True
+        c = text.find(",", c + 1, e)
+    return False
+
+
+def _about_translation(doc: Document, lo: int, hi: int) -> bool:
+    # Notices of (machine) translation are MT006's: one artefact, one finding.
+    return any(doc.tokens[j].lower.startswith("translat") for j in range(lo, hi))
 
 
 class AggregatorNotice(Rule):
@@ -699,12 +967,16 @@ class AggregatorNotice(Rule):
 
     What it finds:
     Sentences that aggregators and syndication feeds append: "This story was
-    auto-generated from a syndicated feed", "(Except for the headline, this
-    story has not been edited by ... staff ...)", "Originally published on
-    ...", "This article originally appeared on ...", "Republished with
-    permission", "The post ... appeared first on ...". Phrases live in
-    `data/boilerplate_aggregator.txt`. Machine-translation disclaimers are
-    reported by MT006 instead.
+    auto-generated from a syndicated feed", "This story has been published
+    from a wire agency feed", "Originally published on June 3, 2021.", "This
+    content is republished from ...", "A version of this story first
+    appeared in ...", "Republished with permission", "The post ... appeared
+    first on ...". Phrases live in `data/boilerplate_aggregator.txt`.
+    Notices about translation, and any notice MT006 (translation and
+    aggregation disclaimers) already reports, such as "(Except for the
+    headline, this story has not been edited by ... staff and is published
+    from a syndicated feed.)", are left to MT006, so one notice yields one
+    finding.
 
     Why it matters:
     The text is second-hand: nobody at the publishing site edited it, the
@@ -738,13 +1010,17 @@ class AggregatorNotice(Rule):
             s_hi = bisect.bisect_left(doc.token_starts, sent.end)
             for tid in ids:
                 t = ts.templates[tid]
-                if t.mode == "^" and (tok != s_lo or not all(c in _NOTICE_PREFIX_OK for c in text[sent.start : tokens[tok].start])):
+                st = ts.start(t, doc, tok, s_lo)
+                if t.mode == "^" and (st != s_lo or not all(c in _NOTICE_PREFIX_OK for c in text[sent.start : tokens[st].start])):
                     continue
-                if t.no_comma_after and "," in text[tokens[tok].start : sent.end]:
+                if t.no_comma_after and _clause_comma(text, tokens[st].start, sent.end):
                     continue
-                if ts.match(t, doc, tok, s_hi) >= 0:
-                    found[sent.index] = t.source
+                if ts.match(t, doc, st, s_hi) >= 0:
+                    if not _about_translation(doc, s_lo, s_hi):
+                        found[sent.index] = t.source
                     break
+        if not found:
+            return
         # Adjacent notice sentences in one paragraph are one notice.
         groups: list[list[int]] = []
         for idx in sorted(found):
@@ -752,9 +1028,14 @@ class AggregatorNotice(Rule):
                 groups[-1].append(idx)
             else:
                 groups.append([idx])
+        # Feed notices MT006 already reports ("... is published from a
+        # syndicated feed") are left to it, so the score pays once.
+        mt006 = [(h.start, h.end) for h in artefacts(doc)["MT006"]]
         for g in groups:
             first, last = doc.sentences[g[0]], doc.sentences[g[-1]]
             s, e = first.start, last.end
+            if any(hs < e and s < he for hs, he in mt006):
+                continue
             para = doc.paragraphs[first.paragraph]
             if s == para.start and e == para.end:
                 rs, re_ = removal_span(doc, s, e)

@@ -9,10 +9,21 @@ lists here (not from the samples' strings):
   share buttons, ad slots, "Read more: <headline>", cookie banners,
   copyright footers, follow prompts, menus and breadcrumbs, photo credits;
 * ``placeholder`` (BLP002): a phrase turned into `[x](#)`, `[x]()`,
-  `[x](javascript:void(0))`, `<a href="#">x</a>` or `<a>x</a>`;
+  `[x](javascript:void(0))`, `<a href="#">x</a>`, `<a>x</a>`, or an empty
+  anchor with a real target after it, `[](https://...)`;
 * ``embed`` (BLP003): tweet signatures, pic.twitter.com links, Instagram
   embed labels;
 * ``aggregator`` (BLP004): syndication and republication notices;
+* ``furniture-held-out``, ``embed-held-out``, ``aggregator-held-out``: the
+  same three kinds in wordings written apart from the lexicons (other words,
+  other word order, tweet dates in other languages), then perturbed in case,
+  trailing punctuation and wrapping marks. Their recall, reported apart,
+  measures whether the rules generalise beyond the lexicon entries; the
+  report also gives, per kind, the share of injected lines that are a
+  verbatim copy of one lexicon template (recall on those says little).
+  Each held-out kind has two batches: v1 was looked at while general
+  mechanisms were fixed (determiner tolerance, verb synonyms), v2 was
+  written afterwards and never tuned on; recall is printed per batch;
 * ``break`` (STR001): a paragraph split mid-sentence before a lowercase word;
 * ``truncate`` (STR002): the article cut off mid-sentence;
 * ``mojibake`` (STR003): a sentence with typographic characters round-tripped
@@ -22,9 +33,22 @@ lists here (not from the samples' strings):
   lede's first sentence, or doubled on its line.
 
 An injection is *found* when a finding of its rule overlaps the injected
-span. A rule's *precision* is the share of its findings on corrupted copies
-that overlap an injection of its kind. False positives are warning/error
-findings of the two families on the untouched originals, per 1,000 words.
+span. Notices about automatic feeds may be owned by MT006 (the translation
+family's disclaimer rule) instead of BLP004: one artefact gets one finding,
+so an aggregator notice counts as found when either reports it, and the
+report counts the notices both reported (double counting, which should be
+none).
+
+*Hard negatives* are sentences of real news prose that open with furniture
+words ("Sign up for the vaccine scheme opened on Monday ...", "Advertisement
+revenue fell 12% ..."). Each is inserted as its own paragraph into clean
+articles; the share that draws a boilerplate finding is their false-positive
+rate, reported for the audit's sentences (which the rules were fixed on), a
+held-out set written with them and a v2 set written after the last change.
+
+A rule's *precision* is the share of its findings on corrupted copies that
+overlap an injection of its kind. False positives are warning/error findings
+of the two families on the untouched originals, per 1,000 words.
 
     python tests/eval/inject_residue.py [--seed 7] [--per-article 3] [--limit N]
 """
@@ -53,6 +77,9 @@ KIND_CODE = {
     "placeholder": "BLP002",
     "embed": "BLP003",
     "aggregator": "BLP004",
+    "furniture-held-out": "BLP001",
+    "embed-held-out": "BLP003",
+    "aggregator-held-out": "BLP004",
     "break": "STR001",
     "truncate": "STR002",
     "mojibake": "STR003",
@@ -60,6 +87,13 @@ KIND_CODE = {
     "repeat": "STR005",
 }
 KINDS = tuple(KIND_CODE)
+# Codes whose finding on the injected span counts as finding it: feed notices
+# belong to MT006 when its lexicon covers them, to BLP004 otherwise.
+OWNERS = {kind: (code,) for kind, code in KIND_CODE.items()}
+OWNERS["aggregator"] = OWNERS["aggregator-held-out"] = ("BLP004", "MT006")
+# The lexicon each kind's surface forms are compared with (verbatim share).
+LEXICON = {"furniture": "boilerplate_phrases.txt", "furniture-held-out": "boilerplate_phrases.txt",
+           "aggregator": "boilerplate_aggregator.txt", "aggregator-held-out": "boilerplate_aggregator.txt"}
 
 
 @dataclass(frozen=True)
@@ -218,6 +252,8 @@ def placeholder(word: str, rng: random.Random) -> tuple[str, str]:
         "md-js": f"[{word}](javascript:void(0))",
         "html-hash": f'<a href="#">{word}</a>',
         "html-nohref": f'<a class="link">{word}</a>',
+        # An anchor with a real target but no text: nothing to click on.
+        "md-no-text": f"{word} [](https://www.example.com/{rng.choice(['story', 'news', 'p'])}/{rng.randint(10, 99999)})",
     }
     form = rng.choice(sorted(forms))
     return form, forms[form]
@@ -254,6 +290,302 @@ def aggregator_notice(rng: random.Random, titles: Sequence[str]) -> tuple[str, s
     }
     form = rng.choice(sorted(forms))
     return form, forms[form]
+
+
+# --------------------------------------------------------------------------
+# Held-out surface forms and hard negatives
+# --------------------------------------------------------------------------
+# Written from memory of real news pages, not from the lexicons: other words
+# ("Already have an account? Sign in"), other order ("Story continues after
+# advertisement"), extra words ("Back to the top"). Some are expected to be
+# missed; do not add them to the lexicons one by one, or this set stops
+# measuring anything.
+
+HELD_OUT_FURNITURE: tuple[str, ...] = (
+    "Already have an account? Sign in",
+    "Sign up for breaking news alerts",
+    "Subscribe today",
+    "Subscribe for just $1 a week",
+    "Log in or register to comment",
+    "Follow {outlet} on Instagram and Facebook",
+    "Share this story on WhatsApp",
+    "Click to share on Twitter (Opens in new window)",
+    "Advertisement — continue reading below",
+    "Story continues after advertisement",
+    "Continue reading below",
+    "Read more here",
+    "Don't miss out on the latest news",
+    "This site uses cookies. Learn more",
+    "Accept all cookies",
+    "Image: {name}/{agency}",
+    "Photo courtesy of the family",
+    "Get our free newsletter",
+    "Scroll down to read more",
+    "Print this page",
+    "Recommended for you",
+    "Most popular",
+    "Related content",
+    "Email this story",
+    "Copy link",
+    "Back to the top",
+    "Jump to comments",
+    "Sponsored links",
+    "More stories from {outlet}",
+    "Newsletter sign-up",
+    "Want more news like this? Sign up for our newsletter",
+    "Tap here to download our free app",
+    "Leave your comment below",
+    "Listen to the article",
+    "Open navigation menu",
+    "Share via email",
+    "Follow us on X",
+    "Updated: {date}",
+    "© {outlet} {year}",
+    "Become a subscriber today",
+)
+
+HELD_OUT_AGGREGATOR: tuple[str, ...] = (
+    "Originally published on {date}.",
+    "This content is republished from the {short} wire.",
+    "This article is republished from {outlet} under a Creative Commons license.",
+    "This story first appeared in {outlet}.",
+    "A version of this story originally appeared on {outlet}.",
+    "This post was originally published on {outlet}.",
+    "Republished with permission of {outlet}.",
+    "Reprinted with permission from {outlet}",
+    "Content provided by {outlet}.",
+    "This article was first published by {outlet} on {date}.",
+    "(This story has not been edited by {short} staff and is auto-generated from a syndicated feed.)",
+    "The article {headline} first appeared on {outlet}.",
+    "This story was produced by {outlet} and is republished here with permission.",
+    "Originally posted on {outlet}.",
+)
+
+# A second held-out batch, written after the rules were last changed and
+# never tuned on (the first batch was looked at while fixing general
+# mechanisms: determiner tolerance, verb synonyms). Its recall is the honest
+# estimate; forms are named "v2-...".
+HELD_OUT_FURNITURE_V2: tuple[str, ...] = (
+    "Sign up to receive our daily headlines",
+    "Subscribe now for full access",
+    "Log in to your account",
+    "Create your free account",
+    "Follow our live coverage on Telegram",
+    "Share on X",
+    "Share this page via WhatsApp",
+    "Advertisement. Scroll to continue reading.",
+    "Sponsored",
+    "Read more stories like this",
+    "Related stories from around the web",
+    "Recommended reading",
+    "Most shared this week",
+    "Trending",
+    "Skip to the main content",
+    "Go to the homepage",
+    "Back to homepage",
+    "Cookie settings",
+    "We use cookies to give you the best experience",
+    "Manage your cookie preferences",
+    "Photo: {name}/{agency}",
+    "(Photo: {agency})",
+    "Image source, {agency}",
+    "Download the {outlet} app",
+    "Get breaking news alerts",
+    "Print article",
+    "View comments",
+    "Leave a reply",
+    "Add your comment",
+    "Tap to unmute",
+    "Watch: {headline}",
+    "Click here for more",
+    "All Rights Reserved.",
+    "Copyright © {year} {outlet}",
+    "Published {day} {month} {year}",
+)
+HELD_OUT_AGGREGATOR_V2: tuple[str, ...] = (
+    "This story originally ran in {outlet}.",
+    "This article was originally posted at {outlet}.",
+    "Originally appeared on {outlet}.",
+    "First published by {outlet} on {date}.",
+    "Reprinted courtesy of {outlet}.",
+    "This piece is republished with permission from {outlet}.",
+    "Republished from {outlet} with permission.",
+    "This story is syndicated from {outlet}.",
+    "This article has been reproduced from {outlet}.",
+    "(This article was automatically published from a wire feed.)",
+    "Content syndicated by {outlet}.",
+    "Read the original article on {outlet}.",
+)
+FOREIGN_MONTHS_V2 = {
+    "sv": (["januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober",
+            "november", "december"], "{d} {m} {y}"),
+    "cs": (["ledna", "února", "března", "dubna", "května", "června", "července", "srpna", "září", "října",
+            "listopadu", "prosince"], "{d}. {m} {y}"),
+    "id": (["Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober",
+            "November", "Desember"], "{d} {m} {y}"),
+    "ko": ([str(i) for i in range(1, 13)], "{y}년 {m}월 {d}일"),
+    "el": (["Ιανουαρίου", "Φεβρουαρίου", "Μαρτίου", "Απριλίου", "Μαΐου", "Ιουνίου", "Ιουλίου", "Αυγούστου",
+            "Σεπτεμβρίου", "Οκτωβρίου", "Νοεμβρίου", "Δεκεμβρίου"], "{d} {m} {y}"),
+    "uk": (["січня", "лютого", "березня", "квітня", "травня", "червня", "липня", "серпня", "вересня", "жовтня",
+            "листопада", "грудня"], "{d} {m} {y} р."),
+}
+
+# Tweet embeds print the date in the page's language.
+FOREIGN_MONTHS = {
+    "de": (["Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober",
+            "November", "Dezember"], "{d}. {m} {y}"),
+    "fr": (["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
+            "novembre", "décembre"], "{d} {m} {y}"),
+    "es": (["enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre",
+            "noviembre", "diciembre"], "{d} de {m} de {y}"),
+    "it": (["gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto", "settembre",
+            "ottobre", "novembre", "dicembre"], "{d} {m} {y}"),
+    "nl": (["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober",
+            "november", "december"], "{d} {m} {y}"),
+    "pt": (["janeiro", "fevereiro", "março", "abril", "maio", "junho", "julho", "agosto", "setembro", "outubro",
+            "novembro", "dezembro"], "{d} de {m} de {y}"),
+    "ru": (["января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября",
+            "ноября", "декабря"], "{d} {m} {y} г."),
+    "pl": (["stycznia", "lutego", "marca", "kwietnia", "maja", "czerwca", "lipca", "sierpnia", "września",
+            "października", "listopada", "grudnia"], "{d} {m} {y}"),
+    "tr": (["Ocak", "Şubat", "Mart", "Nisan", "Mayıs", "Haziran", "Temmuz", "Ağustos", "Eylül", "Ekim", "Kasım",
+            "Aralık"], "{d} {m} {y}"),
+    "ja": ([str(i) for i in range(1, 13)], "{y}年{m}月{d}日"),
+}
+
+
+def _foreign_date(rng: random.Random, table: dict = FOREIGN_MONTHS) -> str:
+    months, fmt = table[rng.choice(sorted(table))]
+    return fmt.format(d=rng.randint(1, 28), m=rng.choice(months), y=rng.randint(2015, 2023))
+
+
+def _perturb(line: str, rng: random.Random) -> str:
+    """``line`` with its case, trailing punctuation or wrapping marks changed."""
+    line = _vary_case(line, rng)
+    r = rng.random()
+    if r < 0.2 and line[-1:].isalnum():
+        line += rng.choice([".", "!", " »", " >", " ›", " →"])
+    elif r < 0.3:
+        line = rng.choice(["**{}**", "*{}*", "[{}]", "({})", "» {}", "| {} |"]).format(line)
+    return line
+
+
+def _pick(rng: random.Random, first: Sequence[str], second: Sequence[str], tag: str) -> tuple[str, str]:
+    i = rng.randrange(len(first) + len(second))
+    if i < len(first):
+        return f"{tag}{i:02d}", first[i]
+    return f"v2-{tag}{i - len(first):02d}", second[i - len(first)]
+
+
+def held_out_furniture(rng: random.Random, titles: Sequence[str] = ("A headline",)) -> tuple[str, str]:
+    """(form, line): a held-out furniture wording, perturbed."""
+    form, pattern = _pick(rng, HELD_OUT_FURNITURE, HELD_OUT_FURNITURE_V2, "f")
+    line = pattern.format(outlet=rng.choice(OUTLETS), name=_name(rng), agency=rng.choice(AGENCIES),
+                          date=_date(rng), year=rng.randint(2000, 2023), day=rng.randint(1, 28),
+                          month=rng.choice(MONTHS), headline=rng.choice(titles))
+    return form, _perturb(line, rng)
+
+
+def held_out_aggregator(rng: random.Random, titles: Sequence[str]) -> tuple[str, str]:
+    """(form, notice): a held-out aggregator wording, perturbed in case."""
+    form, pattern = _pick(rng, HELD_OUT_AGGREGATOR, HELD_OUT_AGGREGATOR_V2, "a")
+    outlet = rng.choice(OUTLETS)
+    date = rng.choice([_date(rng), f"{rng.randint(2015, 2023)}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"])
+    line = pattern.format(outlet=outlet, short=outlet.replace("The ", ""), date=date, headline=rng.choice(titles))
+    return form, _vary_case(line, rng) if rng.random() < 0.5 else line
+
+
+def held_out_embed(rng: random.Random) -> tuple[str, str, bool]:
+    """(form, residue, own_paragraph): embed residue in forms the main set lacks."""
+    who = rng.choice(OUTLETS + [_name(rng), "José Núñez", "Ólafur Ragnarsson"])
+    forms = {
+        "tweet-foreign-date": (f"{rng.choice(['—', '–', '-'])} {who} (@{_handle(rng)}) {_foreign_date(rng)}", True),
+        "tweet-no-dash-foreign": (f"{who} (@{_handle(rng)}) {_foreign_date(rng)}", True),
+        "pic-link-https": ("https://pic.twitter.com/" + "".join(rng.choices(string.ascii_letters, k=10)), False),
+        "instagram-video": (f"A video shared by {who} (@{_handle(rng)})", True),
+        "instagram-view-video": ("View this video on Instagram", True),
+        "platform-post-by": (f"{rng.choice(['Instagram', 'Twitter', 'TikTok'])} post by {who}", True),
+        "v2-tweet-foreign-date": (f"— {who} (@{_handle(rng)}) {_foreign_date(rng, FOREIGN_MONTHS_V2)}", True),
+        "v2-tweet-short-month": (f"{who} (@{_handle(rng)}) {rng.choice(MONTHS)[:3]} {rng.randint(1, 28)}, "
+                                 + str(rng.randint(2015, 2023)), True),
+        "v2-reel-shared": (f"A reel shared by {who} (@{_handle(rng)})", True),
+        "v2-view-profile": ("View this profile on Instagram", True),
+        "v2-skip-tiktok": (f"Skip TikTok post by {who}", True),
+    }
+    form = rng.choice(sorted(forms))
+    return (form,) + forms[form]
+
+
+# Furniture-like but real prose, as it appears in news copy. The audit's
+# sentences (which the rules were fixed on) are kept apart from a held-out
+# set written alongside them, so the held-out rate is an honest estimate.
+HARD_NEGATIVES_AUDIT: tuple[str, ...] = (
+    "Advertisement revenue fell 12% in the quarter, the newspaper group reported.",
+    "Advertisement revenue at Alphabet's YouTube, meanwhile, rose 13% to $8.7 billion, the company said on Tuesday.",
+    "Sign up for the vaccine scheme opened on Monday for everyone over 50.",
+    "Subscribe to the theory or not, the figures speak for themselves.",
+    "Log in figures from the app show that usage doubled in a year.",
+    "Sign in sheets at the clinic showed that dozens of patients had been turned away.",
+    "Follow the money on Twitter, activists urged, as the scandal widened.",
+    "Register now or lose your vote, the electoral commission warned on Monday.",
+    "Read the full report, which was published on Monday, for more details.",
+    "Comments: the minister declined to comment further on Monday.",
+)
+HARD_NEGATIVES: tuple[str, ...] = (
+    "Share prices fell 4% in early trading on Wednesday.",
+    "Follow-up tests were ordered for 30 patients, the hospital said.",
+    "Home prices rose 5% in March, according to the survey.",
+    "Most read books in 2020 were thrillers, the library said.",
+    "Advertising spending is expected to recover next year.",
+    "Click here, the instructions say, and the form opens.",
+    "Sign up rates for the programme have doubled since January.",
+    "Log in data showed the account was accessed from abroad.",
+    "Register now, officials say, because the deadline is Friday.",
+    "Share this with your neighbours, the police urged residents.",
+    "Subscribe to a streaming service and the costs add up quickly.",
+    "Download the app and you can pay for parking by phone, the council said.",
+    "Privacy policy changes at the company took effect on Monday.",
+    "Terms and conditions apply to the offer, which ends on Friday.",
+    "More from the interview will air on Sunday.",
+    "Top stories on the agenda include the budget and the strike.",
+    "Back to top form, the striker scored twice on Saturday.",
+    "Continue reading the statement, the judge told the clerk.",
+    "Source: the ministry said the figures were provisional.",
+    "Credit card debt rose to a record in March.",
+    "Photo by photo, the exhibition traces her career.",
+    "Sign in the window read 'closed', the owner said.",
+    "Subscribe to the view that markets always recover, and you will be disappointed.",
+    "Sponsored by the state, the festival drew 40,000 visitors last year.",
+    "Follow us, the guide told the group, and stay on the path.",
+    "Watch the video and you will see the car swerve, the lawyer told jurors.",
+    "Tags on the bags showed they had been checked in Paris.",
+    "Print media lost 3,000 jobs in 2020, the union said.",
+    "Originally published in 1998, the book has been reissued with a new preface.",
+    "Sign up now, the organisers said, because places are limited.",
+)
+# Written after the rules were last changed, never tuned on.
+HARD_NEGATIVES_V2: tuple[str, ...] = (
+    "Advertisement bans on junk food came into force across the capital last month.",
+    "Sign-ups to the union rose by a third after the strike was announced.",
+    "Share of voice in the debate went mostly to the two front-runners.",
+    "Subscribe and save schemes now account for a fifth of the retailer's sales.",
+    "Follow the science, the health secretary said again on Thursday.",
+    "Log in attempts from overseas were blocked by the bank's systems.",
+    "Click here to see the full list, the minister joked to reporters, holding up a blank page.",
+    "Read more carefully, the terms show the fee doubles after a year.",
+    "Register of members' interests shows he received £20,000 from the firm.",
+    "Download speeds in rural areas remain far below the national average.",
+    "Continue reading aloud to your children, the charity advises parents.",
+    "Related charges against two other men were dropped in March.",
+    "Watch party organisers said 3,000 fans had gathered in the square.",
+    "Comments made by the coach after the match were referred to the league.",
+    "Image rights disputes have delayed the film's release until 2024.",
+    "Most popular among young voters was the pledge to cut tuition fees.",
+    "Recommended doses were halved after the trial reported side effects.",
+    "Privacy policy experts warned that the new rules were unclear.",
+    "Get the latest figures wrong, and the bank risks losing credibility, analysts say.",
+    "Sponsored content rules were tightened by the regulator in 2021.",
+)
 
 
 # --------------------------------------------------------------------------
@@ -318,6 +650,22 @@ def inject(text: str, kind: str, rng: random.Random, titles: Sequence[str]) -> I
     if kind == "furniture":
         form, line = furniture_line(rng, titles)
         new, s, e = _insert_paragraph(text, paras, rng, line)
+        return Injection(kind, form, new, s, e)
+    if kind == "furniture-held-out":
+        form, line = held_out_furniture(rng, titles)
+        new, s, e = _insert_paragraph(text, paras, rng, line)
+        return Injection(kind, form, new, s, e)
+    if kind == "embed-held-out":
+        form, line, own = held_out_embed(rng)
+        if own:
+            new, s, e = _insert_paragraph(text, paras, rng, line)
+            return Injection(kind, form, new, s, e)
+        ps, pe = paras[rng.randint(1, len(paras) - 1)]
+        new = text[:pe] + " " + line + text[pe:]
+        return Injection(kind, form, new, pe + 1, pe + 1 + len(line))
+    if kind == "aggregator-held-out":
+        form, line = held_out_aggregator(rng, titles)
+        new, s, e = _insert_paragraph(text, paras, rng, line, where=rng.choice(["end", "end", "top"]))
         return Injection(kind, form, new, s, e)
     if kind == "placeholder":
         ps, pe = paras[rng.randint(1, len(paras) - 1)]
@@ -450,6 +798,9 @@ class Result:
     injected: dict[str, int] = field(default_factory=dict)
     found: dict[str, int] = field(default_factory=dict)
     by_form: dict[tuple[str, str], list[int]] = field(default_factory=dict)  # (kind, form) -> [found, total]
+    verbatim: dict[str, list[int]] = field(default_factory=dict)  # kind -> [found, total] of lexicon copies
+    found_by: dict[tuple[str, str], int] = field(default_factory=dict)  # (kind, code) -> injections it found
+    double: dict[str, int] = field(default_factory=dict)  # kind -> injections reported by two owners
     rule_findings: dict[str, int] = field(default_factory=dict)
     rule_true: dict[str, int] = field(default_factory=dict)
     clean_words: int = 0
@@ -474,6 +825,12 @@ class Result:
         """Warning/error findings per 1,000 words on the untouched articles."""
         return 1000.0 * len(self.clean_findings) / max(self.clean_words, 1)
 
+    def verbatim_share(self, kind: str) -> float:
+        """Share of ``kind``'s injected lines that are a verbatim copy of one lexicon template."""
+        n = self.verbatim.get(kind, [0, 0])[1]
+        total = self.injected.get(kind, 0)
+        return n / total if total else float("nan")
+
 
 def residue_rules() -> list[Rule]:
     """Instances of every boilerplate and structure rule."""
@@ -485,6 +842,36 @@ def load_native(path: Path | None = None) -> list[dict]:
     path = path or CORPUS / "native-en.jsonl"
     with path.open(encoding="utf-8") as fh:
         return [json.loads(line) for line in fh if line.strip()]
+
+
+def is_lexicon_copy(line: str, lexicon: str) -> bool:
+    """Whether ``line``'s words are exactly one gap-free template of ``data/<lexicon>``.
+
+    Such a line tests the lexicon's spelling, not the rule's generalisation:
+    a template with a ``*`` gap or a label followed by free content (a
+    headline, a caption) is not a copy.
+    """
+    from sourcelint.rules.boilerplate import template_set
+
+    ts = template_set(lexicon)
+    doc = Document(line)
+    n = len(doc.tokens)
+    for t in ts.templates:
+        if any(slot.gap for slot in t.slots):
+            continue
+        if ts.match(t, doc, 0, n) == n:
+            return True
+    return False
+
+
+def _overlaps(inj: Injection, s: int, e: int) -> bool:
+    return s < inj.end and inj.start < e or (s == e == inj.start)
+
+
+def _mt006_spans(doc: Document) -> list[tuple[int, int]]:
+    from sourcelint.rules.translation import artefacts
+
+    return [(h.start, h.end) for h in artefacts(doc)["MT006"]]
 
 
 def evaluate(records: Sequence[dict], seed: int = 7, per_article: int = 2,
@@ -517,30 +904,74 @@ def evaluate(records: Sequence[dict], seed: int = 7, per_article: int = 2,
                     continue
                 doc = Document(inj.text, id=f"{rec['id']}+{kind}{k}")
                 res.docs += 1
-                code = KIND_CODE[kind]
-                hit = False
+                owners = OWNERS[kind]
+                hit_by: set[str] = set()
                 for rule in rules:
                     for f in rule.check(doc):
                         res.rule_findings[f.code] = res.rule_findings.get(f.code, 0) + 1
-                        overlaps = f.start < inj.end and inj.start < f.end or (f.start == f.end == inj.start)
-                        if f.code == code and overlaps:
+                        if f.code in owners and _overlaps(inj, f.start, f.end):
                             res.rule_true[f.code] = res.rule_true.get(f.code, 0) + 1
-                            hit = True
+                            hit_by.add(f.code)
                         else:
                             res.stray.append((f.code, kind, doc.text[f.start : f.end][:80]))
+                if "MT006" in owners and any(_overlaps(inj, s, e) for s, e in _mt006_spans(doc)):
+                    hit_by.add("MT006")
+                hit = bool(hit_by)
+                for c in hit_by:
+                    res.found_by[(kind, c)] = res.found_by.get((kind, c), 0) + 1
+                if len(hit_by) > 1:
+                    res.double[kind] = res.double.get(kind, 0) + 1
                 res.injected[kind] = res.injected.get(kind, 0) + 1
                 res.found[kind] = res.found.get(kind, 0) + hit
                 cell = res.by_form.setdefault((kind, inj.form), [0, 0])
                 cell[0] += hit
                 cell[1] += 1
+                if kind in LEXICON and is_lexicon_copy(inj.text[inj.start : inj.end], LEXICON[kind]):
+                    cell = res.verbatim.setdefault(kind, [0, 0])
+                    cell[0] += hit
+                    cell[1] += 1
                 if not hit:
                     res.missed.append((kind, inj.form, inj.text[inj.start : inj.end][:80]))
     res.seconds = time.perf_counter() - t0
     return res
 
 
+@dataclass
+class HardNegatives:
+    """Boilerplate findings on furniture-like prose inserted into clean articles."""
+
+    inserted: dict[str, int] = field(default_factory=dict)  # set name -> insertions
+    flagged: dict[str, list[tuple[str, str]]] = field(default_factory=dict)  # set name -> (code, sentence)
+
+    def rate(self, name: str) -> float:
+        """Share of the insertions of set ``name`` that drew a boilerplate finding."""
+        n = self.inserted.get(name, 0)
+        return len(self.flagged.get(name, [])) / n if n else float("nan")
+
+
+def evaluate_hard_negatives(records: Sequence[dict], seed: int = 7, per_sentence: int = 3) -> HardNegatives:
+    """Insert each hard negative, as its own paragraph, into ``per_sentence`` clean articles."""
+    rules = [cls() for cls in load_rules().values() if cls.family == "boilerplate"]
+    out = HardNegatives()
+    usable = [r for r in records if len(_paragraphs(r["text"])) >= 3]
+    for name, sentences in (("audit", HARD_NEGATIVES_AUDIT), ("held-out", HARD_NEGATIVES),
+                            ("held-out-v2", HARD_NEGATIVES_V2)):
+        out.flagged[name] = []
+        for si, sentence in enumerate(sentences):
+            rng = random.Random(f"{seed}:hard:{name}:{si}")
+            for rec in rng.sample(usable, min(per_sentence, len(usable))):
+                paras = _paragraphs(rec["text"])
+                new, s, e = _insert_paragraph(rec["text"], paras, rng, sentence)
+                doc = Document(new)
+                out.inserted[name] = out.inserted.get(name, 0) + 1
+                codes = sorted({f.code for rule in rules for f in rule.check(doc) if f.start < e and s < f.end})
+                if codes:
+                    out.flagged[name].append((",".join(codes), sentence))
+    return out
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    """Print per-rule recall and precision, per-form recall and clean false positives."""
+    """Print per-rule recall and precision, per-form recall, clean and hard-negative false positives."""
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--seed", type=int, default=7)
     ap.add_argument("--per-article", type=int, default=3, help="injections per article and kind")
@@ -552,24 +983,47 @@ def main(argv: Sequence[str] | None = None) -> int:
     res = evaluate(records, seed=args.seed, per_article=args.per_article)
     print(f"{len(records)} articles, {res.docs} documents linted in {res.seconds:.1f}s "
           f"({res.docs / max(res.seconds, 1e-9):.0f} docs/s, boilerplate+structure rules only)\n")
-    print(f"{'kind':<12} {'rule':<7} {'injected':>8} {'recall':>7} {'precision':>9}")
+    print(f"{'kind':<20} {'rule':<7} {'injected':>8} {'recall':>7} {'precision':>9} {'lexicon copies':>15}")
     for kind in KINDS:
         code = KIND_CODE[kind]
-        print(f"{kind:<12} {code:<7} {res.injected.get(kind, 0):>8} {res.recall(kind):>7.3f} {res.precision(code):>9.3f}")
+        vb = ""
+        if kind in LEXICON:
+            found, n = res.verbatim.get(kind, [0, 0])
+            rest_n = res.injected.get(kind, 0) - n
+            rest_found = res.found.get(kind, 0) - found
+            vb = f"{res.verbatim_share(kind):.2f} (recall on the others {rest_found / max(rest_n, 1):.3f})"
+        print(f"{kind:<20} {code:<7} {res.injected.get(kind, 0):>8} {res.recall(kind):>7.3f} "
+              f"{res.precision(code):>9.3f} {vb:>15}")
+    for kind in ("aggregator", "aggregator-held-out"):
+        by = {c: res.found_by.get((kind, c), 0) for c in OWNERS[kind]}
+        print(f"  {kind}: found by " + ", ".join(f"{c} {n}" for c, n in by.items())
+              + f"; reported by both (double counting): {res.double.get(kind, 0)}")
+    print("\nheld-out recall by batch (v1 was looked at while fixing general mechanisms; v2 never was):")
+    for kind in ("furniture-held-out", "embed-held-out", "aggregator-held-out"):
+        for batch, pick in (("v1", lambda f: not f.startswith("v2-")), ("v2", lambda f: f.startswith("v2-"))):
+            cells = [c for (k, f), c in res.by_form.items() if k == kind and pick(f)]
+            hit, n = sum(c[0] for c in cells), sum(c[1] for c in cells)
+            print(f"  {kind:<20} {batch} {hit:>4}/{n:<4} {hit / max(n, 1):.3f}")
     print("\nrecall by surface form:")
     for (kind, form), (hit, n) in sorted(res.by_form.items()):
-        print(f"  {kind:<12} {form:<22} {hit:>4}/{n:<4} {hit / n:.2f}")
+        print(f"  {kind:<20} {form:<22} {hit:>4}/{n:<4} {hit / n:.2f}")
     print(f"\nuntouched articles: {len(res.clean_findings)} warning/error findings in {res.clean_words} words "
           f"= {res.fp_per_1000():.3f} per 1,000 words ({res.clean_info} info)")
     for doc_id, code, span in res.clean_findings:
         print(f"  FP {doc_id} {code} {span!r}")
+    hard = evaluate_hard_negatives(records, seed=args.seed)
+    print("\nhard negatives (furniture-like prose inserted as a paragraph), boilerplate findings on them:")
+    for name in ("audit", "held-out", "held-out-v2"):
+        print(f"  {name:<11} {len(hard.flagged[name]):>3}/{hard.inserted.get(name, 0):<4} = {hard.rate(name):.3f}")
+        for code, sentence in sorted(set(hard.flagged[name])):
+            print(f"    FP {code} {sentence!r}")
     if args.show_missed:
         shown: dict[str, int] = {}
         print("\nmissed (sample):")
         for kind, form, span in res.missed:
             if shown.get(kind, 0) < args.show_missed:
                 shown[kind] = shown.get(kind, 0) + 1
-                print(f"  {kind:<12} {form:<20} {span!r}")
+                print(f"  {kind:<20} {form:<20} {span!r}")
         shown = {}
         print("\nfindings that match no injection of their kind (sample):")
         for code, kind, span in res.stray:
