@@ -6,36 +6,46 @@ here share one analysis, ``doc.view("pronouns.entities", analyse)``, built in a
 single pass over the document's sentences and tokens without any model:
 
 * **Person mentions**: capitalised name runs (titles, honorifics and
-  organisation words split off, sentence-initial common words dropped),
-  surname-only repeats linked to the full name, and definite role nouns
-  ("the envoy", "the spokeswoman") linked to the person they stand for.
-  Unnamed person nouns ("the woman", "a senior official", "his wife") are
+  organisation words split off, sentence-initial common words dropped,
+  initials kept as a first name: "J.K. Rowling"), surname-only repeats linked
+  to the full name (split by honorific for couples: "John and Mary Smith" ...
+  "Mr Smith"), lone given names with a cue ("his wife Michelle", "Emma
+  said", "Emma and Liam Hart"), and definite role nouns ("the envoy", "the
+  central bank chief") linked to the person they stand for, never across a
+  quotation mark. Unnamed person nouns ("the woman", "a senior official",
+  "his wife"), styles ("Her Majesty") and surnames two people share are
   mentions of separate, anonymous people: they never get findings, but they
-  stop pronouns from being pinned on someone else.
+  stop pronouns from being pinned on someone else, for two sentences after
+  they were last named.
 * **Gender evidence** per person, each item with its source: honorifics,
   gendered titles and role nouns, relation words before a name ("husband
-  Jarett Kelley"), the first-name lexicon ``data/first_names.tsv`` and the
+  Jarett Kelley"), the first-name lexicon ``data/first_names.tsv`` (US
+  Social Security counts; a name is evidence only at a 95% share) and the
   pronouns attached to the person.
 * **Pronoun attachment**: a he/she-family pronoun is attached to a person only
   on cheap, explainable evidence (speech tag "X said he", subject of the same
-  sentence, the only person of the previous sentence, a pronoun chain), and
-  only when nobody else who could take that pronoun is in play in the last
-  few sentences. Inside quotation marks only people named earlier in the same
-  quote are candidates, because speakers talk about third people.
+  sentence, subject after an opening phrase "In his remarks, X said", the
+  only person of the previous sentence, a pronoun chain of the same gender),
+  and only when nobody else who could take that pronoun is in play in the
+  last few sentences. When the grammar ties the pronoun to one person, people
+  further out of play (a non-subject three sentences back, anyone from a
+  paragraph the story has since moved on from) no longer count. Inside
+  quotation marks only people named earlier in the same quote are
+  candidates, because speakers talk about third people.
 
 The rules then read the analysis: PRN001 (pronouns of both genders for one
 person), PRN002 (honorifics of both genders), PRN003 (a quote's speech tags
 switching gender). Two speech tags in a row ("he said. she declared.") are
 attribution doubling, owned by the translation family's MT005; the pronoun
-rules skip those pronouns (``Analysis.doubled`` mirrors MT005's conditions:
-separator . , or ;, a bare second tag, after a quote or across a full stop)
-so one artefact yields one finding. PRN003 in turn claims its tags from
+rules skip the pronouns inside MT005's own hits (``Analysis.doubled``), so
+one artefact yields one finding. PRN003 in turn claims its tags from
 PRN001.
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -46,6 +56,7 @@ from sourcelint.finding import Finding
 from sourcelint.rule import Option, Rule
 
 from .lexicon import data_lines, speech_verbs
+from .translation import artefacts
 
 __all__ = [
     "Analysis",
@@ -56,6 +67,7 @@ __all__ = [
     "SpeechTag",
     "analyse",
     "first_names",
+    "fold",
     "PronounGenderConflict",
     "HonorificConflict",
     "SpeechTagGenderConflict",
@@ -71,14 +83,40 @@ VIEW = "pronouns.entities"
 _data_lines = data_lines
 
 
+#: A first name is gender evidence only when at least this share of the people
+#: with it are of one gender (the lexicon marks rarer names "u").
+FIRST_NAME_EVIDENCE = 0.95
+
+
 @lru_cache(maxsize=None)
 def first_names() -> dict[str, tuple[str, float]]:
-    """``{lowercase name: (gender "m"|"f"|"u", share)}`` from ``data/first_names.tsv``."""
+    """``{folded name: (gender "m"|"f"|"u", share of that gender)}`` from ``data/first_names.tsv``.
+
+    Keys are lowercase without diacritics (look names up with :func:`fold`).
+    Hand-curated rows carry no counts: m/f ones get share 1.0 (they were added
+    because the gender is clear), u rows 0.5 like every ambiguous name.
+    """
     out: dict[str, tuple[str, float]] = {}
     for line in _data_lines("first_names.tsv"):
-        name, gender, share = line.split("\t")
-        out[name] = (gender, float(share))
+        name, gender, female, _source = line.split("\t")
+        if gender == "u":
+            share = 0.5
+        elif female == "-":
+            share = 1.0
+        else:
+            share = float(female) if gender == "f" else 1.0 - float(female)
+        out[name] = (gender, round(share, 3))
     return out
+
+
+@lru_cache(maxsize=65536)
+def fold(word: str) -> str:
+    """``word`` lowercased without diacritics ("Ségolène" -> "segolene"), the lexicon's key form."""
+    low = word.lower()
+    if low.isascii():
+        return low
+    decomposed = unicodedata.normalize("NFKD", low)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 @lru_cache(maxsize=None)
@@ -92,16 +130,40 @@ def _person_words() -> dict[str, tuple[str, frozenset[str]]]:
 
 
 @lru_cache(maxsize=None)
-def _nonperson_words() -> tuple[frozenset[str], frozenset[str]]:
-    """(organisation/place words, words that never begin a person's name)."""
-    sections: dict[str, set[str]] = {"org": set(), "notname": set()}
+def _nonperson_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """(organisation/place words, words that never begin a person's name, acronyms)."""
+    sections: dict[str, set[str]] = {"org": set(), "notname": set(), "acronym": set()}
     current = "org"
     for line in _data_lines("pronouns_nonperson_words.txt"):
         if line.startswith("[") and line.endswith("]"):
             current = line[1:-1]
             continue
         sections[current].update(line.split())
-    return frozenset(sections["org"]), frozenset(sections["notname"])
+    return frozenset(sections["org"]), frozenset(sections["notname"]), frozenset(sections["acronym"])
+
+
+_HONORIFIC_PAIR = r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sir|Dame|Lord|Lady)\.?"
+_COUPLE_RE = re.compile(
+    rf"\b{_HONORIFIC_PAIR}\s+(?:and|&)\s+{_HONORIFIC_PAIR}\s+([A-Z][\w’'-]+)"
+    r"|\b([A-Z][a-z]+)\s+(?:and|&)\s+([A-Z][a-z]+)\s+([A-Z][\w’'-]+)"
+)
+
+
+def _couple_surnames(text: str, names: dict, org: frozenset[str], notname: frozenset[str]) -> frozenset[str]:
+    """Surnames of couples and siblings named together: "Mr and Mrs Smith",
+    "Ms and Mr Okafor", "John and Mary Smith"."""
+    out = set()
+    for m in _COUPLE_RE.finditer(text):
+        if m.group(1):
+            sur = m.group(1)
+        elif fold(m.group(2).lower()) in names and fold(m.group(3).lower()) in names:
+            sur = m.group(4)
+        else:
+            continue
+        low = sur.lower().removesuffix("'s").removesuffix("’s")
+        if low not in org and low not in notname:
+            out.add(low)
+    return frozenset(out)
 
 
 # ---------------------------------------------------------------------------
@@ -135,25 +197,45 @@ _PREPOSITIONS = frozenset(
     replaced succeeded defeated beat""".split()
 )
 # Role nouns a news story uses interchangeably for one person ("the High
-# Commissioner" ... "the envoy"); "the minister" is not "the spokeswoman".
-_ROLE_GROUP = {
-    w: i
-    for i, group in enumerate((
-        "envoy commissioner diplomat ambassador official chief representative delegate negotiator",
-        "minister secretary premier chancellor president leader politician lawmaker legislator senator mp "
-        "governor mayor candidate nominee incumbent",
-        "spokesman spokeswoman spokesperson",
-        "coach manager boss",
-        "player striker midfielder defender goalkeeper forward captain star athlete champion fighter",
-        "singer rapper artist actor actress musician performer star celebrity",
-        "founder ceo executive chairman chairwoman chair director owner billionaire businessman businesswoman",
-        "author writer novelist poet journalist reporter correspondent columnist",
-    ))
-    for w in group.split()
-}
+# Commissioner" ... "the envoy"); "the minister" is not "the spokeswoman", and
+# "the president" is not a minister already named.
+_ROLE_GROUPS: dict[str, frozenset[int]] = {}
+for _i, _group in enumerate((
+    "envoy commissioner diplomat ambassador representative delegate negotiator",
+    "minister secretary chancellor",
+    "president premier chancellor",
+    "senator lawmaker legislator mp congressman congresswoman congressperson representative",
+    "governor",
+    "mayor",
+    "candidate nominee challenger incumbent",
+    "spokesman spokeswoman spokesperson",
+    "coach manager",
+    "player striker midfielder defender goalkeeper forward captain star athlete champion fighter",
+    "singer rapper artist actor actress musician performer star celebrity",
+    "founder ceo executive chairman chairwoman chair director owner billionaire businessman businesswoman",
+    "author writer novelist poet journalist reporter correspondent columnist",
+)):
+    for _w in _group.split():
+        _ROLE_GROUPS[_w] = _ROLE_GROUPS.get(_w, frozenset()) | {_i}
+#: Words a story uses for the holder of any role ("the UN rights chief").
+_ROLE_GENERIC = frozenset("official leader chief head boss politician".split())
+# Modifiers that make "the <role>" someone else than the holder named before.
+_CONTRASTIVE = frozenset(
+    "other another new second third fourth rival opposing opposition fellow previous next incoming".split()
+)
+
+
+def _same_role(a: str, b: str) -> bool:
+    """Whether role nouns ``a`` and ``b`` can name the same post."""
+    if a == b or a in _ROLE_GENERIC or b in _ROLE_GENERIC:
+        return True
+    return bool(_ROLE_GROUPS.get(a, frozenset()) & _ROLE_GROUPS.get(b, frozenset()))
+
+
 _PLACE_PREPOSITIONS = frozenset(
     "in at from to near on across into outside inside around through toward towards throughout via of".split()
 )
+_COPULAS = frozenset("is was are were became becomes remains remained".split())
 _DETERMINERS = frozenset("the a an this that his her their its my our your".split())
 _NAME_PARTICLES = frozenset("de da di du del della der den van von ter ten bin ibn al el la le dos das y".split())
 _NAME_SUFFIXES = frozenset("jr sr ii iii iv".split())
@@ -165,11 +247,21 @@ _AFTER_OBJECT = frozenset(
     so if when while because before after until since up down out off over back again too also not
     away there here then now later first last all both""".split()
 )
+# Forms of address that take "His"/"Her" ("Her Majesty", "His Excellency").
+_STYLES = frozenset(
+    "majesty majesties holiness excellency excellencies highness highnesses eminence lordship ladyship "
+    "worship beatitude honour honor".split()
+)
+_STYLE_MODS = frozenset("royal imperial serene".split())
+# Words that open a phrase before the subject ("In his remarks, Bachelet said").
+_FRONTING = frozenset(
+    "in during at on after before since despite following throughout upon amid with without for from "
+    "like unlike as through under ahead".split()
+)
 _QA_RE = re.compile(r"(?:Q|A|Question|Answer)\s*[:.]\s")
 _QUOTE_CHAR_RE = re.compile(r"[\"“”„«»‘’']")
 _DOUBLE_QUOTES = "\"“”„«»"
 _OPEN_CONTEXT = " \t\n([{—–-/"
-_MR_AND_MRS_RE = re.compile(r"\b(?:Mr\.?|Mrs\.?)\s+(?:and|&)\s+(?:Mrs\.?|Mr\.?)\s", re.I)
 _GLUED_RE = re.compile(r"([A-Z][a-z’'\-]+?[a-z])([A-Z][a-z]+)$")
 
 
@@ -260,23 +352,36 @@ class Entity:
     alias: int | None = None  # merged into another entity
     shared_surname: bool = False  # another person in the article has the same surname
     votes: dict[str, int] = field(default_factory=lambda: {"m": 0, "f": 0})
+    last_noun: int = -1  # sentence of the last mention that is not a pronoun
+    # genders of ``evidence`` read so far (only appended to), so that asking
+    # for the gender stays cheap however often a person is mentioned
+    _ev_seen: int = field(default=0, repr=False)
+    _ev_genders: set[str] = field(default_factory=set, repr=False)
 
     def static_gender(self) -> str | None:
         """The gender the non-pronoun evidence gives, if it is one-sided."""
         if self.kind == "anon":
             return self.gender_hint if self.gender_hint in ("m", "f") else None
-        genders = {e.gender for e in self.evidence}
-        return genders.pop() if len(genders) == 1 else None
+        ev = self.evidence
+        if self._ev_seen > len(ev):
+            self._ev_seen, self._ev_genders = 0, set()
+        for e in ev[self._ev_seen :]:
+            self._ev_genders.add(e.gender)
+        self._ev_seen = len(ev)
+        return next(iter(self._ev_genders)) if len(self._ev_genders) == 1 else None
 
     def effective_gender(self) -> str | None:
-        """Static gender, else the gender of the pronouns attached so far when one-sided."""
+        """Static gender, else the gender of the pronouns attached so far when
+        at least two agree and none disagrees (one pronoun may be the very
+        flip to find; letting it decide would turn the person's real pronouns
+        away)."""
         g = self.static_gender()
         if g or self.kind == "anon":
             return g
         m, f = self.votes["m"], self.votes["f"]
-        if m and not f:
+        if m >= 2 and not f:
             return "m"
-        if f and not m:
+        if f >= 2 and not m:
             return "f"
         return None
 
@@ -304,6 +409,7 @@ class Analysis:
     tags: list[SpeechTag]
     doubled: set[int]  # starts of pronouns in adjacent doubled speech tags (MT005's)
     tag_conflicts: list[tuple[SpeechTag, SpeechTag, int | None]]  # (kept, flagged, entity)
+    couples: frozenset[str] = frozenset()  # surnames of couples named together ("Mr and Mrs Smith")
 
     def canonical(self, eid: int) -> Entity:
         """The entity ``eid`` was merged into (or itself)."""
@@ -391,11 +497,14 @@ class _Builder:
         self.toks: list[Token] = doc.tokens
         self.names = first_names()
         self.pw = _person_words()
-        self.org, self.notname = _nonperson_words()
+        self.org, self.notname, self.acronyms = _nonperson_words()
         self.entities: list[Entity] = []
         self.attachments: list[Attachment] = []
         self.by_full: dict[str, int] = {}
         self.by_key: dict[str, int] = {}
+        self.by_first: dict[str, list[int]] = {}
+        self.by_surname: dict[str, list[int]] = {}
+        self.couples = _couple_surnames(doc.text, self.names, self.org, self.notname)
         self.sent_mentions: list[list[Mention]] = []
         self.open_genders: list[set[str]] = []
         self.tags: list[SpeechTag] = []
@@ -448,6 +557,10 @@ class _Builder:
                 if nt.lower in _NAME_PARTICLES and k + 1 < hi and toks[k + 1].text[0].isupper() and self._gap(nt, toks[k + 1]) == " ":
                     k += 2
                     continue
+                if (nt.lower in _NAME_PARTICLES and k + 2 < hi and toks[k + 1].lower in _NAME_PARTICLES
+                        and toks[k + 2].text[0].isupper() and self._gap(nt, toks[k + 1]) == " " == self._gap(toks[k + 1], toks[k + 2])):
+                    k += 3  # "von der Leyen", "de la Cruz"
+                    continue
             elif gap in (". ", ".  ") and nt.text[0].isupper():
                 prevw = toks[k - 1].text
                 if (len(prevw) == 1 and prevw.isupper()) or prevw.lower() in ("mr", "mrs", "ms", "dr", "st", "prof", "gov", "sen", "rep", "gen", "lt", "col", "capt", "sgt", "rev"):
@@ -462,7 +575,7 @@ class _Builder:
         pw, org, notname, names = self.pw, self.org, self.notname, self.names
         n = len(run)
         lows = [t.lower[:-2] if t.lower[-2:] in _POSSESSIVE else t.lower for t in run]
-        if not org.isdisjoint(lows) and not any(w in names or w in pw for w in lows):
+        if not org.isdisjoint(lows) and not any(fold(w) in names or w in pw for w in lows):
             return  # "Human Rights Watch", "Communist Party": no name or title inside
         possessive = run[-1].lower[-2:] in _POSSESSIVE
         end_cut = n
@@ -493,10 +606,12 @@ class _Builder:
                     titles.append((i, low, info[0]))
             elif info and "titlemod" in info[1]:
                 continue
+            elif i == end_cut - 2 and self._initials(run[i].text) and lows[i + 1] not in org:
+                continue  # "JK Rowling"
             elif (len(run[i].text) > 1 and run[i].text.isupper()) or low in org:
                 if low in org and i + 1 < end_cut and lows[i + 1] not in org:
                     # "Human Rights Michelle Bachelet": the name starts at a first name
-                    if lows[i + 1] in names or (pw.get(lows[i + 1]) or ("", frozenset()))[1] & {"honorific", "title"}:
+                    if fold(lows[i + 1]) in names or (pw.get(lows[i + 1]) or ("", frozenset()))[1] & {"honorific", "title"}:
                         cut = i + 1
                 elif run[i].text.isupper():
                     cut = i + 1
@@ -504,17 +619,21 @@ class _Builder:
         sentence_initial = j == lo  # tokens are words: quotes and dashes before do not count
         while cut < end_cut and (lows[cut] in notname and lows[cut] not in pw):
             cut += 1
-        if cut < end_cut and sentence_initial and cut == 0 and n > 0:
+        # "J.K. Rowling", cut off by the sentence splitter after "J.K."
+        init_start = self._initials_before(j) if sentence_initial and cut == 0 else None
+        if cut < end_cut and sentence_initial and cut == 0 and n > 0 and init_start is None:
             w0 = lows[0]
+            second = names.get(fold(lows[1])) if end_cut >= 3 else None
             if (
-                w0 not in names
+                fold(w0) not in names
                 and w0 not in self.by_key
                 and w0 not in pw
-                and (w0.endswith(("ing", "ed", "ly")) or end_cut == 1)
+                and (w0.endswith(("ing", "ed", "ly")) or end_cut == 1 or (second is not None and second[0] != "u"))
             ):
-                cut = 1
+                cut = 1  # ("Headteacher Mark Evans": the name starts at the first name)
         while cut < end_cut - 1 and (
-            "titlemod" in (pw.get(lows[cut]) or ("", frozenset()))[1] or (len(run[cut].text) > 1 and run[cut].text.isupper())
+            "titlemod" in (pw.get(lows[cut]) or ("", frozenset()))[1]
+            or (len(run[cut].text) > 1 and run[cut].text.isupper() and not (cut == end_cut - 2 and self._initials(run[cut].text)))
         ):
             cut += 1
         if end_cut - cut >= 1 and len(run[end_cut - 1].text) > 1 and run[end_cut - 1].text.isupper():
@@ -524,7 +643,8 @@ class _Builder:
         if len(name_lows) == 1 and (pw.get(name_lows[0]) or ("", frozenset()))[1] & {"title", "role"}:
             # "The High Commissioner's agenda": a capitalised title, no name
             info = pw[name_lows[0]]
-            self._role_mention(name_toks[0], name_lows[0], info[0], j + cut, si, mentions, capitalised=True)
+            # (at the start of a sentence the capital says nothing: "Individual areas")
+            self._role_mention(name_toks[0], name_lows[0], info[0], j + cut, si, mentions, capitalised=not (sentence_initial and cut == 0))
             return
         if not name_toks:
             # a title on its own: "the President said", "the Queen"
@@ -557,20 +677,48 @@ class _Builder:
                 continue
             break
         first_low = name_lows[0]
-        fn = names.get(first_low)
+        fn = names.get(fold(first_low))
+        # "J.K. Rowling", "JK Rowling": initials stand for the first name
+        if cut:
+            init_start = None
+        initials = init_start is not None or (len(name_toks) >= 2 and self._initials(name_toks[0].text))
+        if initials:
+            fn = None
         has_title = bool(honor or titles or ctx_titles)
+        lone: tuple[str, str, str] | None = None
+        if len(name_lows) == 1 and not has_title and not initials and fn is not None:
+            # a lone given name is a person only with a cue: "Emma said",
+            # "Emma and Liam Hart", "Max, four,"
+            lone = self._lone_cue(j + end_cut) or self._coordinated(j)
+        hon_gender = next((g for _, _, g in reversed(honor) if g in ("m", "f")), None)
         # Link to an existing person.
         full = " ".join(name_lows)
         ent: Entity | None = None
+        new_couple = False
+        given = False  # a lone word known to be this person's given name, not a surname
         if full in self.by_full:
             ent = self.canon(self.by_full[full])
         elif len(name_lows) == 1:
-            eid = self.by_key.get(first_low)
-            if eid is not None:
-                ent = self.canon(eid)
+            if hon_gender and (first_low in self.couples or self._shared(first_low)):
+                # "Mr and Mrs Smith", "John and Mary Smith" ... "Mr Smith": the
+                # honorific says which of the two is meant
+                ent = self._by_gender(first_low, hon_gender)
+                new_couple = ent is None and first_low in self.couples
+            if ent is None and not new_couple:
+                eid = self.by_key.get(first_low)
+                if eid is None and lone is not None:
+                    eid = self._unique_first(first_low)
+                    given = eid is not None
+                if eid is not None:
+                    ent = self.canon(eid)
+                    if ent.shared_surname and not hon_gender and first_low not in ent.firsts:
+                        # "Williams" with Serena and Venus Williams in the article:
+                        # someone, but not a known one
+                        self._ambiguous_mention(name_toks, possessive, glued_end, start_tok, lo, si, mentions)
+                        return
         else:
             eid = self.by_key.get(name_lows[-1])
-            if eid is None and fn is None:
+            if eid is None and fn is None and not initials:
                 eid = self.by_key.get(first_low)
             if eid is not None:
                 cand = self.canon(eid)
@@ -580,16 +728,21 @@ class _Builder:
         kind = "person"
         if ent is None:
             if len(name_lows) == 1:
-                if not (honor or titles or ctx_titles):
+                if not (has_title or lone or init_start is not None):
                     return
-            elif not (fn is not None or has_title or self._appositive_or_speech(run[end_cut - 1], j + end_cut)):
+            elif not (fn is not None or has_title or initials or self._appositive_or_speech(run[end_cut - 1], j + end_cut)):
                 kind = "weak"
             display = " ".join(t.text for t in name_toks)
             if glued_end is not None:
                 display = self.text[name_toks[0].start : glued_end]
             elif possessive and display.endswith(("'s", "’s")):
                 display = display[:-2]
+            if init_start is not None:
+                display = self.text[self.toks[init_start].start : name_toks[0].start] + display
+            elif lone is not None and lone[0] == "coord":
+                display = f"{display} {lone[2]}"
             ent = self._new_entity(display, kind)
+            given = lone is not None
             # a lede role noun ("The UN envoy ... his visit") waiting for its name
             if self.pending_role is not None and kind == "person":
                 pid, psent = self.pending_role
@@ -600,27 +753,43 @@ class _Builder:
                     ent.roles |= pent.roles
                     for mm in pent.mentions:
                         ent.mentions.append(mm)
-        elif ent.kind == "weak" and (fn is not None or has_title):
+        elif ent.kind == "weak" and (fn is not None or has_title or initials):
             ent.kind = "person"
-        if len(name_lows) >= 2:
-            self.by_full[full] = ent.id
-            other = self.by_key.get(name_lows[-1])
+        surname = name_lows[-1] if len(name_lows) >= 2 else (lone[1] if lone and lone[0] == "coord" else None)
+        if surname is not None:
+            if len(name_lows) >= 2:
+                self.by_full[full] = ent.id
+            other = self.by_key.get(surname)
             if other is not None and self.canon(other).id != ent.id:
                 self.canon(other).shared_surname = ent.shared_surname = True
-            self.by_key[name_lows[-1]] = ent.id
-            if fn is None and ent.kind == "person":
+            self.by_key[surname] = ent.id
+            if ent.id not in self.by_surname.setdefault(surname, []):
+                self.by_surname[surname].append(ent.id)
+            ent.keys.add(surname)
+            if fn is None and ent.kind == "person" and not initials:
                 # East Asian order ("Xi Jinping" -> "Xi"); not for name-like runs
                 # without a person cue ("Icelandic Track" must not make "Icelandic" a name)
                 self.by_key.setdefault(first_low, ent.id)
-            ent.firsts.add(first_low)
-            if ent.first is None:
-                ent.first = first_low
-                if fn and fn[0] in ("m", "f") and fn[1] >= 0.9:
-                    ent.evidence.append(Evidence(fn[0], "first name", name_toks[0].text, name_toks[0].start, name_toks[0].end))
-            if len(ent.name.split()) < len(name_lows) and glued_end is None:
+            self._add_first(ent, first_low, fn, name_toks[0])
+            if len(ent.name.split()) < len(name_lows) and glued_end is None and init_start is None:
                 ent.name = " ".join(t.text for t in name_toks).removesuffix("'s").removesuffix("’s")
         else:
-            self.by_key.setdefault(first_low, ent.id)
+            if new_couple or (hon_gender and ent.honorifics and first_low in self.couples):
+                self.by_surname.setdefault(first_low, [])
+                if ent.id not in self.by_surname[first_low]:
+                    self.by_surname[first_low].append(ent.id)
+                if len(self.by_surname[first_low]) > 1:
+                    for x in self.by_surname[first_low]:
+                        self.entities[x].shared_surname = True
+            else:
+                self.by_key.setdefault(first_low, ent.id)
+            if given or (ent.first is None and any("kin" in info[1] for _, _, info in ctx_titles)):
+                # "his wife Michelle", "Emma and Liam Hart": the lone word is a
+                # given name ("Mr Rose ... Rose said" is a surname: no evidence).
+                # A speech verb alone gives none either: "Florence said" may be
+                # the city speaking.
+                speech_only = lone is not None and lone[0] == "speech" and not ctx_titles and ent.first is None
+                self._add_first(ent, first_low, None if speech_only else fn, name_toks[0])
         ent.keys.update(name_lows)
         for i, low, g in honor:
             t = run[i]
@@ -645,8 +814,106 @@ class _Builder:
         if possessive and glued_end is None:
             end -= 2
         q = self._quote_of(start_tok)
-        mention = Mention(ent.id, name_toks[0].start, end, si, "name", False, q >= 0, q, possessive, self.text[name_toks[0].start : end])
+        mstart = self.toks[init_start].start if init_start is not None else name_toks[0].start
+        mention = Mention(ent.id, mstart, end, si, "name", False, q >= 0, q, possessive, self.text[mstart:end])
         self._add_mention(mention, start_tok, lo, mentions)
+
+    def _add_first(self, ent: Entity, first_low: str, fn: tuple[str, float] | None, tok: Token) -> None:
+        """Record a given name of ``ent`` and, the first time, its gender evidence."""
+        if first_low not in ent.firsts:
+            ent.firsts.add(first_low)
+            self.by_first.setdefault(first_low, []).append(ent.id)
+        if ent.first is None:
+            ent.first = first_low
+            if fn and fn[0] in ("m", "f") and fn[1] >= FIRST_NAME_EVIDENCE:
+                ent.evidence.append(Evidence(fn[0], "first name", tok.text, tok.start, tok.end))
+
+    def _unique_first(self, first_low: str) -> int | None:
+        """The one person with this given name, if exactly one has it."""
+        ids = {self.canon(x).id for x in self.by_first.get(first_low, ())}
+        return ids.pop() if len(ids) == 1 else None
+
+    def _shared(self, surname: str) -> bool:
+        return len({self.canon(x).id for x in self.by_surname.get(surname, ())}) > 1
+
+    def _by_gender(self, surname: str, gender: str) -> Entity | None:
+        """The one person with this surname whose gender is ``gender``."""
+        found = {self.canon(x).id for x in self.by_surname.get(surname, ()) if self.canon(x).static_gender() == gender}
+        return self.entities[found.pop()] if len(found) == 1 else None
+
+    def _ambiguous_mention(self, name_toks: list[Token], possessive: bool, glued_end: int | None, tok_idx: int,
+                           lo: int, si: int, mentions: list[Mention]) -> None:
+        """A surname two people in the article share: an unknown one of them."""
+        end = glued_end or name_toks[-1].end
+        if possessive and glued_end is None:
+            end -= 2
+        label = self.text[name_toks[0].start : end]
+        anon = self._new_entity(label, "anon")
+        q = self._quote_of(tok_idx)
+        self._add_mention(Mention(anon.id, name_toks[0].start, end, si, "anon", False, q >= 0, q, possessive, label), tok_idx, lo, mentions)
+
+    def _lone_cue(self, k: int) -> tuple[str, str, str] | None:
+        """What after a lone given name shows it is a person: a speech verb
+        ("Emma said"), an age (", 10,") or a shared surname ("Emma and Liam
+        Hart" -> ("coord", "hart", "Hart"))."""
+        toks, text = self.toks, self.text
+        if k >= len(toks):
+            return None
+        gap = text[toks[k - 1].end : toks[k].start]
+        nxt = toks[k]
+        if gap == " " and nxt.lower in SPEECH_VERBS:
+            return ("speech", "", "")
+        if gap.strip() == "," and nxt.text.isdigit() and text[nxt.end : nxt.end + 1] == ",":
+            return ("age", "", "")
+        if gap == " " and nxt.lower == "and" and k + 2 < len(toks):
+            a, b = toks[k + 1], toks[k + 2]
+            if (
+                text[nxt.end : a.start] == " "
+                and text[a.end : b.start] == " "
+                and a.text[0].isupper()
+                and b.text[0].isupper()
+                and fold(a.lower) in self.names
+                and b.lower not in self.org
+                and b.lower not in self.notname
+            ):
+                sur = b.text[:-2] if b.lower.endswith(_POSSESSIVE) else b.text
+                return ("coord", sur.lower(), sur)
+        return None
+
+    def _coordinated(self, j: int) -> tuple[str, str, str] | None:
+        """ "Prince William and Catherine": a lone given name joined to a person just named."""
+        toks, text = self.toks, self.text
+        if j < 2 or toks[j - 1].lower != "and" or text[toks[j - 1].end : toks[j].start] != " ":
+            return None
+        m = self._cur_mentions[-1] if self._cur_mentions else None
+        if m is None or m.kind != "name" or m.end != toks[j - 2].end or text[m.end : toks[j - 1].start] != " ":
+            return None
+        return ("and", "", "") if self.canon(m.entity).kind == "person" else None
+
+    def _initials(self, word: str) -> bool:
+        """ "JK", "TJ", "J": initials rather than an acronym ("UN", "BBC")."""
+        if not (1 <= len(word) <= 3 and word.isascii() and word.isupper() and word.isalpha()):
+            return False
+        return word.lower() not in self.acronyms and word.lower() not in self.org
+
+    def _initials_before(self, j: int) -> int | None:
+        """Start of "J.K." cut off as a sentence of its own before token ``j``."""
+        toks, text = self.toks, self.text
+        k = j
+        while k > 0 and len(toks[k - 1].text) == 1 and toks[k - 1].text.isupper() and text[toks[k - 1].end : toks[k].start] in (".", ". "):
+            k -= 1
+            if j - k >= 3:
+                break
+        if k == j or text[toks[j - 1].end : toks[j].start] != ". ":
+            return None
+        if "".join(t.text for t in toks[k:j]).lower() in self.acronyms:
+            return None  # "the U.S. Biden said"
+        if k > 0:
+            before = text[toks[k - 1].end : toks[k].start]
+            info = self.pw.get(toks[k - 1].lower)
+            if not (before.strip()[-1:] in (".", "!", "?", ":") or "\n" in before or (info and info[1] & {"role", "title"})):
+                return None
+        return k
 
     def _followed_by_digit(self, t: Token) -> bool:
         k = t.index + 1
@@ -685,6 +952,8 @@ class _Builder:
             if not any(not m.in_quote for m in mentions):
                 prev = self.toks[tok_idx - 1].lower if tok_idx > lo else ""
                 mention.subject = prev not in _PREPOSITIONS
+        if mention.kind != "pron":
+            ent.last_noun = mention.sent
         ent.mentions.append(mention)
         mentions.append(mention)
 
@@ -723,25 +992,37 @@ class _Builder:
             if gender in ("m", "f"):
                 appo.evidence.append(Evidence(gender, "role noun", t.text, t.start, t.end))
             return
+        # "the UN envoy", "the central bank chief" can be the holder named
+        # before; "the other minister", "the new coach" are someone else
         plain = all(
-            (self.pw.get(toks[x].lower, ("", frozenset()))[1] & {"titlemod", "title"}) or toks[x].text.isupper()
+            (self.pw.get(toks[x].lower, ("", frozenset()))[1] & {"titlemod", "title"} and toks[x].lower not in _CONTRASTIVE)
+            or toks[x].text.isupper()
+            or (toks[x].text.isalpha() and toks[x].text.islower() and toks[x].lower not in _CONTRASTIVE
+                and toks[x].lower not in PRONOUNS)
             for x in range(b + 1, idx)
         ) if det else False
         # the whole description ("The UN envoy") for messages and related spans
-        dstart = toks[b].start if det is not None and b >= 0 else t.start
+        didx = b if det is not None and b >= 0 else idx
+        dstart = toks[didx].start
         desc = text[dstart : t.end]
         if det == "the" and plain and ("role" in kinds or capitalised) and "kin" not in kinds:
-            linked = self._link_role(low, gender, si)
+            linked = self._recent_anon(low, si)
+            if linked is None and not in_quote:
+                # (inside a quote the speaker talks about someone else: "I told
+                # the minister that she was wrong," Carney said.)
+                linked = self._link_role(low, gender, si)
             # si first: the scan of every entity only runs in the lede (was quadratic)
-            if linked is None and si <= 1 and not any(e.kind == "person" for e in self.entities):
+            if linked is None and not in_quote and si <= 1 and not any(e.kind == "person" for e in self.entities):
                 # a lede role noun before any name: the next person named may be it
                 anon = self._new_entity(t.text, "anon", gender)
                 anon.roles.add(low)
                 self.pending_role = (anon.id, si)
                 mention = Mention(anon.id, dstart, t.end, si, "role", False, in_quote, q, False, desc)
-                self._add_mention(mention, idx, idx - steps - 1, mentions)
+                self._add_mention(mention, didx, self._lo, mentions)
                 return
-        if linked is not None:
+        if linked is not None and linked.kind == "anon":
+            mention = Mention(linked.id, dstart, t.end, si, "anon", False, in_quote, q, False, desc)
+        elif linked is not None:
             linked.roles.add(low)
             if gender in ("m", "f"):
                 linked.evidence.append(Evidence(gender, "role noun", t.text, t.start, t.end))
@@ -750,8 +1031,9 @@ class _Builder:
             return  # "been accused", "to guard": a verb or a bare plural-like use, not a person
         else:
             anon = self._new_entity(t.text, "anon", gender)
+            anon.roles.add(low)
             mention = Mention(anon.id, dstart, t.end, si, "anon", False, in_quote, q, False, desc)
-        self._add_mention(mention, idx, max(0, idx - steps - 1), mentions)
+        self._add_mention(mention, didx, self._lo, mentions)
 
     def _apposition(self, idx: int) -> Entity | None:
         """The person a noun in apposition describes: "<Name>, (a|the)? (modifiers) <noun>"."""
@@ -763,6 +1045,13 @@ class _Builder:
             gap = text[toks[b - 1].end : toks[b].start]
             if gap == " ":
                 if toks[b - 1].lower in PRONOUNS or toks[b - 1].lower in SPEECH_VERBS:
+                    return None
+                if toks[b - 1].lower in _COPULAS and b >= 2 and self._cur_mentions:
+                    # "Lea Michele was the star of the series": the noun describes her
+                    m = self._cur_mentions[-1]
+                    if m.kind == "name" and m.end == toks[b - 2].end and self.text[m.end : toks[b - 1].start] == " ":
+                        e = self.canon(m.entity)
+                        return e if e.kind != "anon" else None
                     return None
                 b -= 1
                 continue
@@ -804,6 +1093,8 @@ class _Builder:
             g = best.static_gender()
             if gender in ("m", "f") and g and g != gender:
                 return None
+            if any(self.canon(m.entity).id == best.id and not m.in_quote for m in self._cur_mentions):
+                return None  # "Bachelet met the envoy": someone else than Bachelet
             return best
         recent: set[int] = set()
         here: set[int] = set()
@@ -823,10 +1114,21 @@ class _Builder:
             g = e.static_gender()
             if gender in ("m", "f") and g and g != gender:
                 return None
-            group = _ROLE_GROUP.get(low)
-            if e.roles and not any(_ROLE_GROUP.get(r) == group and group is not None for r in e.roles):
+            if e.roles and not any(_same_role(low, r) for r in e.roles):
                 return None
             return e
+        return None
+
+    def _recent_anon(self, low: str, si: int) -> Entity | None:
+        """An unnamed holder of this role mentioned in the last two sentences
+        ("Bachelet met the envoy. The envoy said ..."): the same unnamed person."""
+        for s in range(si, max(-1, si - 3), -1):
+            src = self.sent_mentions[s] if s < len(self.sent_mentions) else self._cur_mentions
+            for m in reversed(src):
+                if m.kind == "anon":
+                    e = self.canon(m.entity)
+                    if e.kind == "anon" and low in e.roles:
+                        return e
         return None
 
     # -- pronouns ----------------------------------------------------------------
@@ -837,6 +1139,30 @@ class _Builder:
         if nxt is None or self.text[self.toks[idx].end : nxt.start].strip():
             return "obj"
         return "obj" if nxt.lower in _AFTER_OBJECT or nxt.lower in PRONOUNS else "poss"
+
+    def _styled(self, idx: int, hi: int, gender: str, si: int, mentions: list[Mention]) -> int:
+        """ "Her Majesty", "His Holiness", "Her Royal Highness": no pronoun but a
+        person of that gender, in play like an unnamed person (so "her" in "on
+        her behalf" has someone to go to). Returns the token index after the
+        style, or 0."""
+        toks, text = self.toks, self.text
+        t = toks[idx]
+        if not t.text[0].isupper() or t.lower not in ("his", "her"):
+            return 0
+        k = idx + 1
+        while k < hi and k - idx <= 3 and text[toks[k - 1].end : toks[k].start] == " " and toks[k].text[0].isupper():
+            if toks[k].lower in _STYLE_MODS:
+                k += 1
+                continue
+            if toks[k].lower not in _STYLES:
+                return 0
+            label = text[t.start : toks[k].end]
+            anon = self._new_entity(label, "anon", gender)
+            q = self._quote_of(idx)
+            mention = Mention(anon.id, t.start, toks[k].end, si, "anon", False, q >= 0, q, False, label)
+            self._add_mention(mention, idx, self._lo, mentions)
+            return k + 1
+        return 0
 
     def _skip_pronoun(self, idx: int, lo: int, hi: int) -> bool:
         """Generic or honorific uses: "his or her", "he/she", "Her Majesty", "His Excellency"."""
@@ -876,28 +1202,21 @@ class _Builder:
         quote_tag = any(c in before for c in "”\"’'") or any(c in after for c in ":“\"")
         if self._quote_of(idx) >= 0:
             return
-        tag = SpeechTag(t.start, v.end, t.end, gender, v.lower, para, si, quote_tag)
-        if self.tags:
-            last = self.tags[-1]
-            if last.paragraph == para and self._mt005_pair(last, tag):
-                self.doubled.add(last.start)
-                self.doubled.add(tag.start)
-        self.tags.append(tag)
+        self.tags.append(SpeechTag(t.start, v.end, t.end, gender, v.lower, para, si, quote_tag))
 
-    def _mt005_pair(self, t1: SpeechTag, t2: SpeechTag) -> bool:
-        """Whether two tags are attribution doubling as the translation family's
-        MT005 reports it: back to back, separated by one of . , ; and the second
-        tag bare (it introduces no new quote), after a quote or across a full stop."""
-        text = self.text
-        sep = text[t1.end : t2.start].strip()
-        if sep not in (".", ",", ";"):
-            return False
-        after = text[t2.end : t2.end + 4]
-        if after[:1] not in (".", ",", ";", "") or re.match(r"[,:]\s*[“\"]", after):
-            return False
-        strong = sep == "." and text[t2.start].islower()
-        quoted = any(q in text[max(0, t1.start - 3) : t1.start] for q in "”\"’")
-        return strong or quoted
+    def _mark_doubled(self) -> None:
+        """Pronouns inside the translation family's MT005 hits (attribution
+        doubling, "he said. she declared."): that rule owns them. Reading its
+        actual hits keeps the two families from disagreeing on what a doubled
+        tag is, so one artefact gives one finding."""
+        hits = artefacts(self.doc).get("MT005", [])
+        if not hits:
+            return
+        starts = self.doc.token_starts
+        for h in hits:
+            for k in range(bisect_left(starts, h.start), bisect_left(starts, h.end)):
+                if self.toks[k].lower in PRONOUNS:
+                    self.doubled.add(self.toks[k].start)
 
     def _resolve(self, p: tuple, si: int, para_first: bool, cur: list[Mention]) -> None:
         """Attach pronoun ``p`` (found in sentence ``si``) to a person, or leave it open."""
@@ -905,33 +1224,103 @@ class _Builder:
         if start in self.doubled:
             return
         before = [m for m in cur if m.start < start]
-        after = [m for m in cur if m.start > start]
         if q >= 0:
             scope = [m for m in before if m.quote == q]
             self._decide(p, si, scope, [], [], [], quoted=True)
             return
+        after = sorted((m for m in cur if m.start > start and not m.in_quote), key=lambda m: m.start)
         prev = self.sent_mentions[si - 1] if si >= 1 else []
         wide: list[Mention] = []
         for s in range(max(0, si - 4), si - 1):
             wide.extend(self.sent_mentions[s])
-        # cataphora only when the pronoun opens the sentence's first clause
-        cat = after if not [m for m in before if not m.in_quote] else []
-        self._decide(p, si, before, prev, wide, cat, quoted=False, after=after)
+        # Cataphora only from an opening phrase to the subject after its comma
+        # ("In his remarks, Bachelet urged"); "She met the boss" is no cataphora.
+        fronted = self._fronted(p, si, before, after)
+        self._decide(p, si, before, prev, wide, [fronted] if fronted else [], quoted=False)
+
+    def _fronted(self, p: tuple, si: int, before: list[Mention], after: list[Mention]) -> Mention | None:
+        """The subject after an opening phrase that holds possessive ``p``:
+        "In his strongest remarks ..., Bachelet urged", "Speaking at the end of
+        her visit, Bachelet said". Only a person named before counts ("After
+        his death, Mary Smith, his widow, said" introduces someone else)."""
+        idx, start, end, word, gender, form, q = p
+        if form != "poss" or any(not m.in_quote for m in before) or not after:
+            return None
+        toks, text = self.toks, self.text
+        first = next((k for k in range(self._lo, idx) if self._quote_of(k) < 0), idx)
+        w = toks[first].lower
+        if first == idx or not (w in _FRONTING or (w.endswith("ing") and w not in PRONOUNS)):
+            return None
+        nxt = after[0]
+        comma = text.rfind(",", end, nxt.start)
+        if comma < 0 or text[comma + 1 : nxt.start].strip() or self._quote_at(comma) >= 0:
+            return None
+        if nxt.kind not in ("name", "role") or nxt.possessive:
+            return None
+        e = self.canon(nxt.entity)
+        if e.kind != "person" or not any(m.sent < si and m.kind in ("name", "role") for m in e.mentions):
+            return None
+        return nxt
+
+    def _quote_at(self, pos: int) -> int:
+        k = bisect_right(self.q_starts, pos) - 1
+        return k if k >= 0 and pos < self.q_spans[k][1] else -1
+
+    def _direct(self, p: tuple, si: int, before: list[Mention], fronted: list[Mention]) -> tuple[Mention, str, float] | None:
+        """A mention the grammar ties pronoun ``p`` to: the speaker of "X said
+        (that) he", the subject after an opening phrase, or the subject of the
+        same sentence for a possessive or reflexive with nobody in between."""
+        idx, start, end, word, gender, form, q = p
+        spk = self._speech_subject(idx, before)
+        if spk is not None and spk.kind in ("name", "role"):
+            return spk, f"speech tag: '{self._tag_text(spk, idx)}'", 0.9
+        if fronted:
+            m = fronted[0]
+            return m, f"'{m.text}' is the subject after the opening phrase", 0.8
+        if form in ("poss", "refl"):
+            subj = next((m for m in before if m.subject and not m.in_quote), None)
+            if subj is not None and subj.kind in ("name", "role"):
+                eid = self.canon(subj.entity).id
+                if all(self.canon(m.entity).id == eid for m in before if m.start > subj.start and not m.in_quote):
+                    return subj, f"'{subj.text}' is the subject of the same sentence", 0.85
+        return None
+
+    def _weak_blocker(self, m: Mention, si: int, target: Entity) -> bool:
+        """Whether mention ``m``, 2-4 sentences back, is too far out of play to
+        stop a pronoun that the grammar ties to ``target``: a non-subject three
+        or more sentences back ("... a meeting with President Xi Jinping"), or
+        anyone from a paragraph before one in which the target has since led a
+        sentence (the story has moved on to the target)."""
+        if m.sent <= si - 3 and not m.subject and m.kind != "pron":
+            return True
+        sents = self.doc.sentences
+        para = sents[m.sent].paragraph
+        for s in range(m.sent + 1, si):
+            if sents[s].paragraph == para:
+                continue
+            if any(x.subject and x.kind in ("name", "role") and self.canon(x.entity).id == target.id
+                   for x in self.sent_mentions[s]):
+                return True
+        return False
 
     def _decide(self, p: tuple, si: int, before: list[Mention], prev: list[Mention], wide: list[Mention],
-                cat: list[Mention], quoted: bool, after: list[Mention] | None = None) -> None:
+                cat: list[Mention], quoted: bool) -> None:
         idx, start, end, word, gender, form, q = p
-        after = after or []
+        direct = None if quoted else self._direct(p, si, before, cat)
+        target = self.canon(direct[0].entity) if direct else None
         compat_near: dict[int, Mention] = {}
         for m in (*reversed(before), *cat, *reversed(prev)):
             if m.entity < 0 or m.kind == "place":
                 continue
             e = self.canon(m.entity)
+            if e.kind == "anon" and e.last_noun < si - 2:
+                continue  # its pronouns do not keep an unnamed person in play
             if e.kind == "weak":
-                # a name-like run with no person cue counts only as a clause subject
-                # ("Hafdís Sigurðardóttir, holder of ..., won"), not as "the Red Devils"
-                if m.subject:
-                    compat_near.setdefault(e.id, m)
+                # a name-like run with no person cue ("Wang Yi", "Hafdís
+                # Sigurðardóttir") may be a person: it keeps the pronoun from
+                # being pinned on someone else ("the Red Devils", "on Capitol
+                # Hill" are places, marked so before)
+                compat_near.setdefault(e.id, m)
             elif e.effective_gender() in (None, gender):
                 compat_near.setdefault(e.id, m)
         compat_wide: dict[int, Mention] = {}
@@ -939,9 +1328,12 @@ class _Builder:
             if m.entity < 0:
                 continue
             e = self.canon(m.entity)
-            # an unnamed person ("a senior official") stays in play for two sentences;
-            # a name-like run without any person cue ("Red Devils") only nearby
-            if (e.kind == "anon" and m.sent < si - 2) or e.kind == "weak":
+            # an unnamed person ("a senior official") stays in play for two sentences
+            # after it was last named; a name-like run without any person cue
+            # ("Red Devils") only nearby
+            if (e.kind == "anon" and e.last_noun < si - 2) or e.kind == "weak":
+                continue
+            if target is not None and e.id != target.id and self._weak_blocker(m, si, target):
                 continue
             if e.effective_gender() in (None, gender):
                 compat_wide.setdefault(e.id, m)
@@ -967,22 +1359,17 @@ class _Builder:
             # Several people could take it: a vote only for a clearly salient one
             # (speech tag "X said she", or the subject of this sentence for a
             # possessive/reflexive), at half strength.
-            spk = self._speech_subject(idx, before)
             pick = None
-            if spk is not None and spk.entity >= 0 and self.canon(spk.entity).id in compat_near:
-                pick = spk
-            elif form in ("poss", "refl"):
-                subj = next((m for m in before if m.subject), None)
-                if subj is not None and self.canon(subj.entity).id in compat_near:
-                    pick = subj
+            if direct is not None and target is not None and target.id in compat_near:
+                pick = direct
             if pick is not None:
-                reason, strength = self._reason(pick, si, start, quoted)
-                self._attach(p, si, self.canon(pick.entity), pick, reason, strength * 0.5)
+                self._attach(p, si, target, pick[0], pick[1], pick[2] * 0.5)
             else:
                 self.open_genders[si].add(gender)
             return
+        back = 1 if direct else 3  # a tie by grammar outweighs an older unresolved pronoun
         if gender in self.open_genders[si] or (not quoted and any(
-                gender in self.open_genders[s] for s in range(max(0, si - 3), si))):
+                gender in self.open_genders[s] for s in range(max(0, si - back), si))):
             # an unresolved pronoun of this gender points at someone not yet identified
             self.open_genders[si].add(gender)
             return
@@ -994,11 +1381,20 @@ class _Builder:
                 continue
             e = self.canon(m.entity)
             if e.kind == "anon":
-                anon = True
+                anon = anon or not (direct and e.gender_hint == _OPPOSITE[gender])
                 continue
             if e.kind == "weak" or m.kind == "place":
                 continue
+            if m.kind == "pron" and PRONOUNS[m.text.lower()][0] != gender:
+                # "He read the speech on her behalf": a pronoun of the other gender
+                # is no chain; only a subject "She" leading the previous sentence
+                # shows who the story is following
+                lead = min((x for x in prev if not x.in_quote), key=lambda x: x.start, default=None)
+                if m.sent == si or PRONOUNS[m.text.lower()][1] != "subj" or lead is not m:
+                    continue
             cands.setdefault(e.id, m)
+        if direct is not None and target is not None and target.kind == "person":
+            cands.setdefault(target.id, direct[0])
         if anon or not cands:
             if not quoted:
                 self.open_genders[si].add(gender)
@@ -1006,21 +1402,17 @@ class _Builder:
         chosen: tuple[int, Mention] | None = None
         reason = ""
         strength = 0.0
-        spk = self._speech_subject(idx, before)
-        if spk is not None and spk.entity >= 0 and self.canon(spk.entity).id in cands:
-            chosen = (self.canon(spk.entity).id, spk)
-            reason, strength = f"speech tag: '{self._tag_text(spk, idx)}'", 0.9
+        if direct is not None and target is not None and target.id in cands:
+            chosen = (target.id, direct[0])
+            reason, strength = direct[1], direct[2]
         elif len(cands) == 1:
             (eid, m), = cands.items()
             chosen = (eid, m)
-            reason, strength = self._reason(m, si, start, quoted)
-        else:
-            subj = next((m for m in before if m.subject), None)
-            if subj is not None and form in ("poss", "refl") and self.canon(subj.entity).id in cands:
-                others = [m for m in before if m.start > subj.start and self.canon(m.entity).id != self.canon(subj.entity).id]
-                if not others:
-                    chosen = (self.canon(subj.entity).id, subj)
-                    reason, strength = f"'{subj.text}' is the subject of the same sentence", 0.75
+            if m.kind == "pron" and PRONOUNS[m.text.lower()][0] != gender:
+                name = self.entities[eid].name
+                reason, strength = f"{name} is the only person in play ('{m.text}' in the previous sentence)", 0.6
+            else:
+                reason, strength = self._reason(m, si, start, quoted)
         if chosen is None:
             if not quoted:
                 self.open_genders[si].add(gender)
@@ -1057,12 +1449,14 @@ class _Builder:
 
     def _speech_subject(self, idx: int, before: list[Mention]) -> Mention | None:
         """The mention X in "X said (that) PRONOUN", if the pronoun follows such a tag."""
-        toks = self.toks
+        toks, text = self.toks, self.text
         v = idx - 1
-        if v >= 0 and toks[v].lower == "that":
+        if v >= 0 and toks[v].lower == "that" and not text[toks[v].end : toks[idx].start].strip():
             v -= 1
         if v < 1 or toks[v].lower not in SPEECH_VERBS:
             return None
+        if text[toks[v].end : toks[v + 1].start].strip():
+            return None  # "Ardern said. he": the tag ended at the full stop
         subj_end = toks[v - 1].end
         for m in reversed(before):
             if m.end == subj_end or (m.end + 2 == subj_end and self.text[m.end : subj_end] in ("'s", "’s")):
@@ -1091,7 +1485,8 @@ class _Builder:
     def build(self) -> Analysis:
         doc, toks = self.doc, self.toks
         self._mark_quotes()
-        pw, by_key = self.pw, self.by_key
+        self._mark_doubled()
+        pw, by_key, names = self.pw, self.by_key, self.names
         starts = doc.token_starts
         # Only capitalised words, pronouns and person nouns need a closer look.
         interesting, never = _event_words(), _never_name_words()
@@ -1106,6 +1501,7 @@ class _Builder:
             hi = bisect_left(starts, s.end)
             mentions: list[Mention] = []
             self._cur_mentions = mentions
+            self._lo = lo
             self.open_genders.append(set())
             prons: list[tuple] = []
             para_first = s.paragraph != last_para
@@ -1119,6 +1515,11 @@ class _Builder:
                 low = t.lower
                 pr = PRONOUNS.get(low)
                 if pr is not None:
+                    k = self._styled(j, hi, pr[0], si, mentions)
+                    if k:
+                        while ei < nev and events[ei] < k:
+                            ei += 1
+                        continue
                     if not self._skip_pronoun(j, lo, hi):
                         form = self._pronoun_form(j, low, pr[1])
                         prons.append((j, t.start, t.end, t.text, pr[0], form, self._quote_of(j)))
@@ -1133,7 +1534,8 @@ class _Builder:
                     nt = toks[j + 1] if j + 1 < hi else None
                     if nt is None or (nt.text == nt.lower and nt.lower not in _NAME_PARTICLES and len(low) > 1):
                         base = low[:-2] if low[-2:] in _POSSESSIVE else low
-                        if base not in by_key and base not in pw and t.text[1:].islower():
+                        if (base not in by_key and base not in pw and t.text[1:].islower() and fold(base) not in names
+                                and not (j == lo and self._initials_before(j) is not None)):
                             continue
                     k = self._name_run(j, lo, hi, si, mentions)
                     while ei < nev and events[ei] < k:
@@ -1154,6 +1556,7 @@ class _Builder:
             self.tags,
             self.doubled,
             tag_conflicts,
+            self.couples,
         )
 
     def _named_between(self, start: int, end: int) -> bool:
@@ -1183,6 +1586,8 @@ class _Builder:
             # who could take the second pronoun, makes two speakers plausible
             a1, a2 = att_by_start.get(t1.start), att_by_start.get(t2.start)
             speakers = {self.canon(a.entity).id for a in (a1, a2) if a is not None}
+            if len(speakers) == 2:
+                continue  # each tag has its own speaker: a dialogue
             other = self._named_between(t1.end, t2.start)
             for s in range(max(0, t1.sent - 3), t2.sent + 1):
                 if other:
@@ -1240,6 +1645,13 @@ class _Verdict:
     minority: int = 0
 
 
+def _lexeme(ev: Evidence) -> str:
+    """The word behind a piece of evidence, so one word counts once however it was used."""
+    if ev.source == "first name":
+        return "first name"
+    return ev.label.lower().rstrip(".").removesuffix("'s").removesuffix("’s")
+
+
 def _verdict(e: Entity, skip: set[int]) -> _Verdict | None:
     """The gender of a named person and the evidence, or None when not established."""
     atts = [a for a in e.attachments if a.start not in skip]
@@ -1260,7 +1672,9 @@ def _verdict(e: Entity, skip: set[int]) -> _Verdict | None:
         gender = pron_gender
     else:
         return None
-    signals = sorted({ev.source for ev in e.evidence if ev.gender == gender})
+    # One signal per word: title 'Prince' and role noun 'prince', or 'Ms' twice,
+    # are one piece of evidence, not two; every first name counts as one.
+    signals = sorted({_lexeme(ev) for ev in e.evidence if ev.gender == gender})
     if votes[gender] >= 2 and votes[gender] >= votes[_OPPOSITE[gender]]:
         signals.append("pronouns")
     parts = []
@@ -1294,12 +1708,14 @@ class PronounGenderConflict(Rule):
     "Bachelet said he", the subject of the same sentence, the only person of
     the previous sentence, a pronoun chain) and only when no one else who
     could take that pronoun (a named person, "the woman", "a senior official",
-    an unresolved pronoun of that gender) is in play in the last few
-    sentences. Inside quotation marks only people named earlier in the same
-    quote count. Pronouns in two adjacent speech tags ("he said. she
-    declared.") are left to MT005 (attribution doubling), and tags that
-    PRN003 reports are left to it. The finding is an error when two or more
-    independent signals establish the gender, otherwise a warning.
+    "Her Majesty", an unresolved pronoun of that gender) is in play in the
+    last few sentences. Inside quotation marks only people named earlier in
+    the same quote count. Pronouns inside MT005's attribution-doubling hits
+    ("he said. she declared.") are left to MT005, and tags that PRN003
+    reports are left to it. The finding is an error when two or more
+    independent signals establish the gender (one word used twice, such as
+    title 'Prince' and role noun 'prince', is one signal), otherwise a
+    warning.
 
     Why it matters:
     Languages such as Chinese, Turkish or Hindi do not mark gender on (all)
@@ -1327,8 +1743,12 @@ class PronounGenderConflict(Rule):
         for _kept, flagged, _e in an.tag_conflicts:
             skip.add(flagged.start)
             skip.add(_kept.start)
+        merged_into: dict[int, list[Entity]] = {}
+        for x in an.entities:
+            if x.alias is not None:
+                merged_into.setdefault(an.canonical(x.id).id, []).append(x)
         for e in an.people():
-            members = [e] + [x for x in an.entities if x.alias is not None and an.canonical(x.id) is e]
+            members = [e, *merged_into.get(e.id, ())]
             atts = sorted((a for x in members for a in x.attachments), key=lambda a: a.start)
             if not atts:
                 continue
@@ -1372,9 +1792,10 @@ class HonorificConflict(Rule):
     honorific (Mr, Sir, Lord) in one place and a female one (Ms, Mrs, Miss,
     Dame, Lady) in another. The minority honorific (or, on a tie, the one
     that disagrees with the first-name lexicon, else the later one) is
-    reported. Articles about couples or relatives who share a surname ("Mr and
-    Mrs Smith", different first names, "his wife" or "her son" next to the
-    name) are skipped.
+    reported. Couples and relatives who share a surname ("Mr and Mrs Smith",
+    "Ms and Mr Okafor", "John and Mary Smith", different first names, "his
+    wife" or "her son" next to the name) are skipped; other people in the
+    same article are still checked.
 
     Why it matters:
     Honorifics are how British and Commonwealth news style refers to people
@@ -1398,10 +1819,8 @@ class HonorificConflict(Rule):
         for e in an.people():
             hons = [h for h in e.honorifics if h[0] in ("m", "f")]
             genders = {h[0] for h in hons}
-            if len(genders) < 2 or len(e.firsts) > 1 or e.shared_surname:
+            if len(genders) < 2 or len(e.firsts) > 1 or e.shared_surname or e.keys & an.couples:
                 continue
-            if _MR_AND_MRS_RE.search(doc.text):
-                return
             if any(m.sent in kin_sents for m in e.mentions):
                 continue
             count = {"m": 0, "f": 0}

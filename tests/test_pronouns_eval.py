@@ -1,29 +1,82 @@
-"""Regression floor for the pronoun-flip evaluation (tests/eval/flip_pronouns.py).
+"""Regression floors for the pronoun-flip evaluation (tests/eval/flip_pronouns.py).
 
-Runs the seeded generator on the native-English corpus (3 corrupted versions
-per article, seed 0) and asserts the recall floor on flipped pronouns of
-people named at least twice, the precision of the PRN findings on the
-corrupted articles, and the false-alarm ceiling on the untouched ones.
+Runs the seeded generator (10 corrupted versions per article, seed 0) on the
+native-English corpus and on the wmt21 human reference translations, in both
+its clean-context mode (nobody else near the flipped pronoun) and its
+hard-context mode (someone of the other gender nearby), and asserts the
+recall floors on flipped pronouns of people named at least twice, the
+precision of the PRN findings on the corrupted articles, and the false-alarm
+ceiling on the untouched articles of both corpora. The floors sit just below
+the measured values (given beside each), so a regression fails here.
 """
 
 from __future__ import annotations
 
 import sys
 
+import pytest
 from conftest import ROOT, native_corpus
 
 sys.path.insert(0, str(ROOT / "tests" / "eval"))
-import flip_pronouns  # noqa: E402
+import flip_pronouns  # noqa: E402  (after the path insert)
+
+VARIANTS = 10
 
 
-def test_flip_recall_precision_and_false_alarms() -> None:
-    records = native_corpus()
-    res = flip_pronouns.evaluate(records, variants=3, seed=0)
-    assert res["flipped_named2"] >= 20, "the generator should label enough pronouns to measure"
-    assert res["recall_named2"] >= 0.8, res["recall_named2"]  # measured 0.87
-    assert res["precision"] >= 0.9, res["precision"]
+@pytest.fixture(scope="module")
+def native() -> list[dict]:
+    return native_corpus()
+
+
+@pytest.fixture(scope="module")
+def references(native: list[dict]) -> list[dict]:
+    refs = flip_pronouns.load_human_references()
+    if not refs:
+        pytest.skip("wmt21 reference files not present")
+    return refs
+
+
+def test_native_clean_context_recall_precision_and_false_alarms(native: list[dict]) -> None:
+    res = flip_pronouns.evaluate(native, variants=VARIANTS, seed=0)
+    assert res["flipped_named2"] >= 40, "the generator should label enough pronouns to measure"  # measured 50
+    assert res["recall_named2"] >= 0.8, res["recall_named2"]  # measured 0.88
+    assert res["precision"] >= 0.95, res["precision"]  # measured 1.00
     # target: fewer than 1 PRN finding per 50 clean articles
-    assert res["false_alarms_per_50"] < 1.0, res["clean_findings"]
+    assert res["false_alarms_per_50"] < 1.0, res["clean_findings"]  # measured 0
+
+
+def test_native_hard_context_is_measured_and_precise(native: list[dict]) -> None:
+    # Another person of the other gender is in play next to the flip: the
+    # rules keep quiet there by design (they do not guess between two
+    # people), so recall is low; what must hold is that it is measured on a
+    # real sample and that what is reported is right.
+    res = flip_pronouns.evaluate(native, variants=VARIANTS, seed=0, hard=True)
+    assert res["flipped"] >= 25, res["flipped"]  # measured 35
+    assert res["recall"] >= 0.03, res["recall"]  # measured 0.057 (2 of 35)
+    assert res["precision"] >= 0.9, res["precision"]  # measured 1.00
+
+
+def test_reference_translations_recall_precision_and_false_alarms(references: list[dict]) -> None:
+    res = flip_pronouns.evaluate(references, variants=VARIANTS, seed=0)
+    assert len(references) >= 150
+    assert res["flipped_named2"] >= 35, res["flipped_named2"]  # measured 49
+    # lower than on native news: many names the lexicon lacks, one sentence per paragraph
+    assert res["recall_named2"] >= 0.6, res["recall_named2"]  # measured 0.67
+    assert res["precision"] >= 0.9, res["precision"]  # measured 1.00
+    assert res["false_alarms_per_50"] < 1.0, res["clean_findings"]  # measured 0 on 202 articles
+
+
+def test_hard_context_labels_only_pronouns_with_the_other_gender_nearby() -> None:
+    text = (
+        "Kanye West spoke in Atlanta on Saturday. West said his campaign would go on and that he was confident. "
+        "His wife Kim Kardashian was not there, and West said he missed her."
+    )
+    (hard,) = flip_pronouns.candidates(text, hard=True)
+    assert hard["person"] == "Kanye West"
+    # "her" is Kim's; "His" and "he" can only be West, with his wife named beside them
+    assert [t.text for t in hard["prons"]] == ["His", "he"]
+    (clean,) = flip_pronouns.candidates(text)
+    assert [t.text for t in clean["prons"]] == ["his", "he"]
 
 
 def test_generator_flips_every_form_and_keeps_case() -> None:
