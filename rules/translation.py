@@ -1376,9 +1376,10 @@ class TranslationDisclaimer(_ArtefactRule):
 
     What it finds:
     Notices such as "this article was machine translated", "translated
-    through programmatic technology", "not all news on the site expresses
-    the point of view of the site" or "auto-generated from a syndicated
-    feed". Fixed formulas come from the phrase list rules/data/mt_disclaimers.txt,
+    through programmatic technology" or "not all news on the site expresses
+    the point of view of the site, but we transmit this news automatically".
+    (Notices of syndication and republication, "auto-generated from a
+    syndicated feed", are BLP004's.) Fixed formulas come from the phrase list rules/data/mt_disclaimers.txt,
     matched on a normalised word stream (case, punctuation, determiners and
     word endings ignored); other wordings are recognised by what a notice
     says in one sentence: the text was translated, by a machine ("an AI

@@ -87,9 +87,7 @@ DISCLAIMERS = [
     "NOTE: THE NEWS WAS AUTOMATICALLY TRANSLATED.",
     "Not all news on the site expresses the point of view of the site, but we transmit this news automatically.",
     "We translate this news through programmatic technology and not from a human editor.",
-    "(Except for the headline, this story has not been edited by {outlet} staff and is auto-generated from a syndicated feed.)",
     "This text was translated using machine translation; the translation may not be accurate.",
-    "Content was automatically aggregated from partner sites.",
 ]
 LANGS = ["Spanish", "French", "Arabic", "Turkish", "Chinese"]
 OUTLETS = ["Daily Wire", "Metro Times", "Global Desk", "News24x7", "City Herald"]
