@@ -678,11 +678,24 @@ def _menu_like(text: str, line: Line, n: int) -> bool:
 
 # Bounded character classes keep these linear on hostile input.
 _MD_DEAD_RE = re.compile(
-    r"!?\[([^\[\]\n]{0,300})\]\([ \t]*(#!?|javascript:[^()\s]{0,40}(?:\([ \t]*\d{0,3}[ \t]*\))?;?|about:blank)?[ \t]*\)",
+    r"!?\[([^\[\]\n]{0,300})\]\([ \t]*(#[^()\s]{0,60}|javascript:[^()\s]{0,40}(?:\([ \t]*\d{0,3}[ \t]*\))?;?|about:blank)?[ \t]*\)",
     re.I,
 )
 # "[](https://...)": a real target but nothing to click on (an image's
 # "![](...)" is not a link).
+_HEADING_RE = re.compile(r"^#{1,6}[ \t]+(.{1,200}?)[ \t#]*$", re.M)
+_ID_RE = re.compile(r"""\b(?:id|name)\s{0,3}=\s{0,3}["']([^"'\s]{1,100})["']""", re.I)
+
+
+def _anchors(text: str) -> set[str]:
+    """In-page link targets the text defines: Markdown heading slugs and HTML ids."""
+    out = {m.group(1).lower() for m in _ID_RE.finditer(text)} if "=" in text else set()
+    for m in _HEADING_RE.finditer(text):
+        words = re.findall(r"[\w-]+", m.group(1).lower())
+        out.add("-".join(words))
+    return out
+
+
 _MD_EMPTY_RE = re.compile(r"(?<![!\\])\[[ \t]{0,20}\]\([ \t]{0,20}([^()\s]{1,2000})[ \t]{0,20}\)")
 _HTML_A_RE = re.compile(r"<a(\s[^<>]{0,500})?>([^<]{0,500})</a\s{0,5}>", re.I)
 _HREF_RE = re.compile(r"\bhref\s{0,5}=\s{0,5}(?:\"([^\"]{0,500})\"|'([^']{0,500})'|([^\s>]{0,500}))", re.I)
@@ -693,7 +706,10 @@ class PlaceholderLink(Rule):
 
     What it finds:
     Markdown links whose target is empty, "#", "javascript:void(0)" or
-    "about:blank", HTML anchors with no href, an empty one or "#", and empty
+    "about:blank", or an in-page anchor the text does not define ("#top",
+    "#?ref=inline"; "#methods" is fine when the article has a "Methods"
+    heading or an element with that id), HTML anchors with no href, an
+    empty one or "#", and empty
     anchors with a real target but no text (`[](https://...)`). These are
     what an extractor leaves when it keeps a link's text but loses its
     address, or keeps the address of a link whose text was an image or an
@@ -719,7 +735,17 @@ class PlaceholderLink(Rule):
         text = doc.text
         if "](" in text:
             dead: set[int] = set()
+            anchors: set[str] | None = None
             for m in _MD_DEAD_RE.finditer(text):
+                target = m.group(2) or ""
+                if len(target) > 2 and target.startswith("#") and target[1] not in "!?":
+                    # "[see below](#methods)" is a real in-page link when the
+                    # article has that heading or anchor; "#top" or "#?ref=x"
+                    # left by extraction point nowhere
+                    if anchors is None:
+                        anchors = _anchors(text)
+                    if target[1:].lower() in anchors:
+                        continue
                 dead.add(m.start())
                 if not _in_prose(doc, m.start()):
                     continue
@@ -783,14 +809,16 @@ def _in_prose(doc: Document, pos: int) -> bool:
 _SP = r"[ \t\u00a0]"
 _ANY_MONTH = r"[^\W\d_]{3,12}\.?"
 _DATE_AFTER_HANDLE_RE = re.compile(
-    rf"{_SP}{{0,5}}(?:on{_SP}{{1,3}})?(?:"
+    # an optional time first, as X prints it: "7:42 PM · Jan 6, 2024"
+    rf"{_SP}{{0,5}}(?:\d{{1,2}}:\d{{2}}(?:{_SP}?[ap]\.?m\.?)?{_SP}{{0,3}}[·•]?{_SP}{{0,3}})?(?:on{_SP}{{1,3}})?(?:"
     rf"{_ANY_MONTH}{_SP}{{1,3}}\d{{1,2}},?{_SP}{{1,3}}\d{{4}}"
     rf"|\d{{1,2}}\.?{_SP}{{1,3}}(?:de{_SP}{{1,3}})?{_ANY_MONTH},?{_SP}{{1,3}}(?:del?{_SP}{{1,3}})?\d{{4}}(?:{_SP}г\.)?"
     rf"|\d{{4}}{_SP}?[年년]{_SP}?\d{{1,2}}{_SP}?[月월]{_SP}?\d{{1,2}}{_SP}?[日일]"
     rf"|\d{{1,2}}[./]\d{{1,2}}[./]\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}})",
     re.I,
 )
-_HANDLE_RE = re.compile(r"\(@\w{1,30}\)")
+# Handles may carry dots (Bluesky: "@claravoss.bsky.social").
+_HANDLE_RE = re.compile(r"\(@\w[\w.]{0,60}\)")
 _SOCIAL = r"(?:twitter|instagram|facebook|tiktok|youtube|x|threads|telegram)"
 # Each embed phrase with a lowercase literal that must occur for it to match:
 # the regexes only run when their literal is in the text (clean text: a few
@@ -800,12 +828,29 @@ _EMBED_PHRASES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     for lit, rx in (
         ("pic.twitter.com/", r"(?:https?://)?pic\.twitter\.com/\w{1,40}"),
         ("t.co/", r"https?://t\.co/\w{1,30}"),
-        ("view th", rf"\bview (?:this|the full) (?:post|photo|video|reel|profile) on {_SOCIAL}\b"),
+        ("view ", rf"\bview (?:this|the full|more) (?:post|photo|video|reel|profile|posts|photos|videos)? ?on {_SOCIAL}\b"),
+        ("replying to @", r"\breplying to @\w{1,30}(?: and @\w{1,30})?"),
+        ("ads info", r"\b(?:twitter|x) ads info and privacy\b"),
         ("shared by", r"\ba (?:post|photo|video|reel) shared by\b[^\n]{0,120}"),
         (" post by", rf"\b(?:skip|end of) {_SOCIAL} (?:post|content|video)(?: \d{{1,3}})?(?:,? by [^\n]{{0,80}})?"),
         (" by ", rf"\b{_SOCIAL}(?:/{_SOCIAL})? (?:post|video|content) by @?\w[^\n]{{0,80}}"),
         ("allow ", rf"\ballow {_SOCIAL} content\??"),
         ("content ", rf"\bcontent (?:provided|hosted) by {_SOCIAL}\b[^\n]{{0,120}}"),
+    )
+)
+# Whole lines an embed widget leaves when it does not load: its placeholder,
+# its counters and its labels. Each needs the whole line, since the same
+# words occur in prose ("fans can watch on YouTube").
+_EMBED_LINES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (lit, re.compile(rx, re.I))
+    for lit, rx in (
+        ("watch", rf"(?:watch|view|play) (?:this|the)? ?(?:video|clip|post)? ?on {_SOCIAL}"),
+        ("loading", r"loading (?:tweet|post|video|content|embed|media)?[.…]*"),
+        ("to play", r"(?:tap|click|press) to (?:play|view|watch|load)(?: (?:gif|video|media|content))?"),
+        ("not available", r"this (?:content|video|post|tweet|embed) is not available[^\n]{0,200}"),
+        ("♬", r"♬[^\n]{0,120}"),
+        ("like", r"[\d.,]+[km]? (?:likes|views|retweets|reposts|shares|plays)"),
+        ("posted by", rf"posted by [^\n]{{1,60}} on (?:[a-z]+day,? )?(?:\d{{1,2}} [a-z]+|[a-z]+ \d{{1,2}}),? \d{{4}}"),
     )
 )
 _DASHES = "—–―-"
@@ -831,9 +876,11 @@ class EmbedResidue(Rule):
     (@globaltimesnews) May 28, 2022"), with the date in any language, as the
     embed prints it in the page's ("28. Mai 2022", "3 juin 2022", "3 de
     junio de 2022", "2022年6月3日"), "pic.twitter.com/..." and t.co links,
-    "View this post on Instagram", "A post shared by ...", and the
-    "Skip Twitter post by ..." / "Twitter post by ..." labels some sites put
-    around embeds.
+    "View this post on Instagram", "A post shared by ...", "Replying to
+    @...", the "Skip Twitter post by ..." / "Twitter post by ..." labels
+    some sites put around embeds, and lines a widget leaves when it does
+    not load ("Watch on YouTube", "Loading tweet…", "Tap to play GIF",
+    "1,204 likes", "♬ original sound - ...", "Posted by ... on 4 May 2021").
 
     Why it matters:
     The embed's widget is gone, so the reader gets a dangling quote and a
@@ -868,6 +915,19 @@ class EmbedResidue(Rule):
                     continue
                 for m in rx.finditer(text):
                     spans.append((m.start(), m.end(), "embed label"))
+        for lit, rx in _EMBED_LINES:
+            if lit not in lower:
+                continue
+            for para in doc.paragraphs:
+                if lit not in lower[para.start : para.end]:
+                    continue
+                pos = para.start
+                for line in para.text.split("\n"):
+                    stripped = line.strip()
+                    off = pos + line.find(stripped) if stripped else pos
+                    if stripped and len(stripped) <= 240 and rx.fullmatch(stripped.rstrip(".")):
+                        spans.append((off, off + len(stripped), "embed placeholder"))
+                    pos += len(line) + 1
         spans.sort()
         merged: list[list] = []
         for s, e, kind in spans:

@@ -15,6 +15,7 @@ from sourcelint.finding import Finding
 from sourcelint.rule import Option, Rule
 
 from .langid import detect_language, language_signals, prose_sample, same_language
+from .translation import artefacts
 
 __all__ = ["WrongLanguage", "RULES"]
 
@@ -46,7 +47,9 @@ class WrongLanguage(Rule):
     else the ``language`` key of the configuration (English by default). Cheap evidence decides the usual case without any
     model: Latin script with a normal share of English function words is
     English. Only otherwise does langdetect (seeded, deterministic) look at
-    the first 1,500 characters of prose. Short texts are not judged.
+    the first 1,500 characters of prose. Short texts are not judged. An
+    English article with untranslated passages (under two thirds of its
+    prose) is MT007's finding, not this one: one finding per artefact.
 
     Why it matters:
     A feed that should carry English news but delivers a French or Russian
@@ -79,6 +82,8 @@ class WrongLanguage(Rule):
             return
         if same_language(expected, "en") and signals.looks_english:
             return
+        if same_language(expected, "en") and artefacts(doc)["MT007"]:
+            return  # English with untranslated passages: MT007 reports them, one finding each
         lang, prob = detect_language(prose_sample(doc))
         if lang == "unknown" or same_language(lang, expected) or prob < self.opts["min-probability"]:
             return

@@ -232,14 +232,23 @@ def _urlish(chunk: str) -> bool:
 
 # A lowercase pair right before a capital that starts a lowercase run: the
 # only place a word can have been glued to the next. Fixed width: linear.
-_GLUE_RE = re.compile(r"[a-z][A-Z]")
-_CAP_WORD_RE = re.compile(r"[A-Z][a-z]+")
+# Letters of Latin-1 count too ("SecretaryThérèse").
+_GLUE_RE = re.compile(r"[a-z0-9ß-öø-ÿ][A-ZÀ-ÖØ-Þ]")
+_CAP_WORD_RE = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+")
 # Missing space after sentence punctuation: "said.The", "visit,But".
-_PUNCT_GLUE_RE = re.compile(r"[.!?,;:](?=[”\"’)\]]?[A-Z][a-z])")
+_PUNCT_GLUE_RE = re.compile(r"[.!?,;:](?=[”\"’)\]]?[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ])")
+# A comma glued to a lowercase word: "on Tuesday,the".
+_COMMA_GLUE_RE = re.compile(r"(?<=[a-z]{3}),(?=[a-z]{2,}\b)")
+# An all-capitals dateline glued to the first word: "BRUSSELSEuropean leaders".
+_DATELINE_GLUE_RE = re.compile(r"[A-Z]{3,}(?:[ -][A-Z]{2,}){0,2}(?=[A-Z][a-z]{2,})")
+#: Both halves of a glued pair of capitalised words this long are words, not
+#: the parts of a camel-case brand ("StatisticsUnemployment", not "PowerPoint").
+_LONG_PART = 7
 # Real words and names that end in an opener word.
 _GLUE_EXCEPTIONS = frozenset(
     """
     linkedin checkin signin login logon plugin addon walkin playon inbev knowhow
+    pricewaterhousecoopers
     easyjet easyhotel easycar wikihow smartthings thescore iheartradio ecoatm
     """.split()
 )
@@ -272,7 +281,7 @@ def _detect_glued(doc: Document) -> list[Hit]:
     for m in _GLUE_RE.finditer(text):
         para = para_of(m.start())
         cut = m.start() + 1
-        if para is None or cut - para.start < 2 or not text[cut - 2].islower():
+        if para is None or cut - para.start < 2:
             continue
         w = _CAP_WORD_RE.match(text, cut)
         if w is None or len(w.group()) < 2:
@@ -280,6 +289,18 @@ def _detect_glued(doc: Document) -> list[Hit]:
         if w.end() < len(text) and text[w.end()].isalnum():
             continue
         second = w.group()
+        if text[cut - 1].isdigit():
+            # "in 2022The": a number then a sentence opener ("4Kids", "3Com" are not openers)
+            lo = cut - 1
+            while lo > para.start and text[lo - 1].isdigit():
+                lo -= 1
+            if second in openers and len(second) >= 2 and (lo == para.start or text[lo - 1] in " (\n"):
+                hits.append(Hit("MT001", lo, w.end(), f"'{text[lo:w.end()]}' runs the number into the next word "
+                                f"'{second}' with no space", 0.9,
+                                Fix((Edit(cut, cut, " "),), safe=True, description=f"insert a space before '{second}'")))
+            continue
+        if not text[cut - 2].islower():
+            continue
         lo = cut - 1
         floor = max(para.start, cut - 40)
         while lo > floor and text[lo - 1].isalpha():
@@ -294,13 +315,14 @@ def _detect_glued(doc: Document) -> list[Hit]:
         word = first + second
         if word.lower() in _GLUE_EXCEPTIONS:
             continue
+        long_pair = first[0].isupper() and len(first) >= _LONG_PART and len(second) >= _LONG_PART
         after = text[w.end() : w.end() + 30]
         if second in two_letter:
             # Two-letter tails end many product names ("LinkedIn"): only a
             # long head followed by a lowercase word or a contraction counts.
             if _LOWER_NEXT_RE.match(after) is None:
                 continue
-        elif second not in openers:
+        elif second not in openers and not long_pair:
             # Any capitalised word after a plain lowercase word ("vehiclesPortland"):
             # lowercase-headed brands are rare and listed as exceptions.
             if not first.islower() or len(first) < 4 or len(second) < 3:
@@ -364,7 +386,7 @@ def _detect_glued(doc: Document) -> list[Hit]:
         # two-letter word only before a lowercase word ("placebo.No one").
         honorific_next = second in ("Mr", "Ms", "Dr", "Mrs") and text[w.end() : w.end() + 1] in (" ", ".")
         if not openers_ok and not (honorific_next and punct in ".?" and first.islower()) and (
-            punct not in ".?;"
+            punct not in ".?;:" or (punct == ":" and (not first.islower() or len(first) < 3 or len(second) < 3))
             or (len(second) < 3 and (not first.islower() or _LOWER_NEXT_RE.match(text, w.end()) is None))
         ):
             continue
@@ -383,6 +405,27 @@ def _detect_glued(doc: Document) -> list[Hit]:
                 Fix((Edit(after, after, " "),), safe=True, description=f"insert a space before '{second}'"),
             )
         )
+    if ",the" in text or ",a" in text or "," in text:
+        for m in _COMMA_GLUE_RE.finditer(text):
+            para = para_of(m.start())
+            if para is None:
+                continue
+            lo = m.start()
+            while lo > max(para.start, m.start() - 40) and text[lo - 1].isalpha():
+                lo -= 1
+            nxt = _NEXT_WORD_RE.match(text, m.end())
+            if nxt is None or _urlish(_chunk(text, lo, nxt.end())) or (lo > para.start and text[lo - 1] in "@#/"):
+                continue
+            hits.append(Hit("MT001", lo, nxt.end(), f"'{text[lo:nxt.end()]}' has no space after ','", 0.9,
+                            Fix((Edit(m.end(), m.end(), " "),), safe=True, description="insert a space after ','")))
+    for para in paras:
+        m = _DATELINE_GLUE_RE.match(text, para.start)
+        if m is not None and m.end() < para.end:
+            w = _CAP_WORD_RE.match(text, m.end())
+            hits.append(Hit("MT001", para.start, w.end(), f"the dateline '{m.group()}' runs into '{w.group()}' "
+                            "with no space", 0.9,
+                            Fix((Edit(m.end(), m.end(), " "),), safe=True,
+                                description=f"insert a space: '{m.group()} {w.group()}'")))
     return hits
 
 
@@ -399,6 +442,14 @@ _CLASH_RE = re.compile(r"([,;])([ \t]*)[.,;]|(?<=\w)(\.)(,)")
 # A comma (maybe after a stray opening quote) after the end of a sentence.
 _STOP_COMMA_RE = re.compile(r"(?<=[^\W_])[.!?]([ \t]+[“\"]?,)(?=\s)")
 _PUNCT_ONLY_RE = re.compile(r"[.,;:!?\s]+")
+# Two sentence marks with no space: "July..", "one?.", "pitch.;", "delay:."
+# ("...", "?!" and "!?" are not matched: the second mark is . ; or : and a
+# space or the end must follow it).
+_TERMINAL_CLASH_RE = re.compile(r"(?<=[^\W_])([.!?:;])([.;:])(?=[\s”\"’)]|$)")
+# A comma doubled around a closing quote: 'next,”, the coach said'.
+_QUOTE_COMMA_RE = re.compile(r",[”\"’]+(,)")
+# A paragraph that opens with a stray mark: ". In the meantime".
+_LEADING_MARK_RE = re.compile(r"[.,;:](?=[ \t]+\w)")
 
 
 def _is_spaced_ellipsis(text: str, dot: int) -> bool:
@@ -430,7 +481,9 @@ def _detect_stray_punct(doc: Document) -> list[Hit]:
     # Cheap substring tests first: most articles contain none of these, and a
     # plain ``in`` is far cheaper than a regex scan.
     spaced = " ." in text or " ," in text or " ;" in text or "\t" in text
-    clash = any(x in text for x in (",,", ",.", ", .", ";.", "; .", ",;", ", ;", ";;", ".,"))
+    clash = any(x in text for x in (",,", ",.", ", .", ";.", "; .", ",;", ", ;", ";;", ".,", ", ,", "; ,", "; ;"))
+    terminal = any(x in text for x in ("..", "?.", "!.", ".;", ":.", ";:", ".:"))
+    quote_comma = ",”," in text or ',",' in text or ",’," in text
     stop_comma = " ," in text or "“," in text or '",' in text
     for para in doc.paragraphs:
         ps, pe = para.start, para.end
@@ -471,8 +524,11 @@ def _detect_stray_punct(doc: Document) -> list[Hit]:
             if m.group(3):  # ".," : fine after an abbreviation ("etc.,", "U.S.,", "Inc.,")
                 word = _prev_word(text, m.start(3), ps)
                 low = word.lower()
-                # Only after a plain lowercase word: "Ore.,", "Wash.,", "Inc.," are abbreviations.
-                if not word.isalpha() or not word.islower() or len(word) < 2 or low in _ALL_ABBREVIATIONS:
+                # After a plain word: "Ore.,", "Wash.,", "Inc.," are abbreviations;
+                # a capitalised word needs five letters ("Sunday.,", not "Mass.,").
+                if not word.isalpha() or len(word) < 2 or low in _ALL_ABBREVIATIONS:
+                    continue
+                if not word.islower() and (len(word) < 5 or not word[1:].islower()):
                     continue
                 if m.start(3) > 0 and text[m.start(3) - 1] == ".":
                     continue
@@ -486,6 +542,28 @@ def _detect_stray_punct(doc: Document) -> list[Hit]:
                 Hit("MT002", m.start(), m.end(), f"clashing punctuation '{span}'", 1.0,
                     Fix((Edit(m.start(), m.start(1) + 1 + len(m.group(2)), ""),), safe=True,
                         description=f"remove the stray '{m.group(1)}'"))
+            )
+        for m in _TERMINAL_CLASH_RE.finditer(text, ps, pe) if terminal else ():
+            first, second = m.group(1), m.group(2)
+            if first == "." and (text[m.start() - 1 : m.start()].isdigit() or
+                                 _prev_word(text, m.start(), ps).lower().rstrip(".") in _ALL_ABBREVIATIONS or
+                                 "." in _prev_word(text, m.start(), ps)):
+                continue  # "etc.;", "U.S.:", "No. 4..": the full stop is the abbreviation's
+            hits.append(
+                Hit("MT002", m.start(1), m.end(2), f"'{first}{second}': two sentence marks in a row", 0.9,
+                    Fix((Edit(m.start(2), m.end(2), ""),), safe=True, description=f"remove the stray '{second}'"))
+            )
+        for m in _QUOTE_COMMA_RE.finditer(text, ps, pe) if quote_comma else ():
+            hits.append(
+                Hit("MT002", m.start(1), m.end(1), "a second comma after the closing quote", 0.9,
+                    Fix((Edit(m.start(1), m.end(1), ""),), safe=True, description="remove the stray comma"))
+            )
+        lead = _LEADING_MARK_RE.match(text, ps)
+        if lead is not None and not text.startswith(("...", ". . ."), ps):
+            hits.append(
+                Hit("MT002", ps, lead.end(), f"a paragraph that opens with a stray '{text[ps]}'", 0.9,
+                    Fix((Edit(ps, lead.end() + 1 if lead.end() < pe and text[lead.end()] == " " else lead.end(), ""),),
+                        safe=True, description=f"remove the stray '{text[ps]}'"))
             )
         for m in _STOP_COMMA_RE.finditer(text, ps, pe) if stop_comma else ():
             hits.append(
@@ -620,6 +698,7 @@ _WHICH_IDIOMS = frozenset("is was means meant explains explained makes made they
 _PHRASE_OPENERS = (
     ("such", "as"), ("as", "well", "as"), ("according", "to"), ("due", "to"), ("thanks", "to"),
     ("along", "with"), ("together", "with"), ("in", "order", "to"), ("as", "for"),
+    ("as", "a", "result", "of"), ("because", "of"), ("in", "addition", "to"), ("in", "view", "of"),
     ("of",), ("in",), ("on",), ("at",), ("for",), ("with",), ("from",), ("by",), ("since",), ("during",),
     ("despite",), ("under",), ("among",), ("between",), ("against",), ("without",), ("within",),
     ("through",), ("towards",), ("toward",), ("amid",), ("including",), ("especially",),
@@ -627,6 +706,13 @@ _PHRASE_OPENERS = (
     ("concerning",), ("to",),
 )
 _PHRASE_FIRST = {p[0] for p in _PHRASE_OPENERS}
+# Openers of a list torn off its sentence, where commas belong to the list:
+# "Such as schools, clinics and the market hall."
+_LIST_OPENERS = frozenset({("such", "as"), ("including",), ("as", "well", "as"), ("especially",), ("notably",),
+                           ("particularly",), ("mainly",), ("namely",)})
+_DET_OPENERS = frozenset("the a an this these those such".split())
+_LIST_ITEM_RE = re.compile(r"[ \t]*(?:\d{1,3}[.)]|[-*•+])[ \t]")
+_NP_PREPOSITIONS = frozenset("of for between in at on with from to about against among".split())
 # Adverbs that can open a bare speech tag: "Further said.", "Also noted."
 _TAG_ADVERBS = frozenset("further also additionally moreover then later again however finally".split())
 _AUX = frozenset("has have had is are was were will would can could should shall might must did does".split())
@@ -700,6 +786,11 @@ def _detect_fragments(doc: Document) -> list[Hit]:
             continue
         words = _WORD_RE.findall(t)
         n = len(words)
+        if n == 1 and words[0].lower() in _SPEECH_VERB_SET and words[0][0].isupper() and counts[s.paragraph] >= 2 \
+                and s.index > 0 and sentences[s.index - 1].paragraph == s.paragraph:
+            # "Underlined." alone after a sentence: a speech tag that lost everything
+            hits.append(Hit("MT004", s.start, s.start + len(t), f"'{t}' is a speech tag with no speaker", 0.8))
+            continue
         if n < 2 or n > 40:
             continue
         lw = [w.lower() for w in words]
@@ -712,6 +803,9 @@ def _detect_fragments(doc: Document) -> list[Hit]:
         if prev_end.endswith(("?", "?”", '?"')):
             continue
         punctuated = any(c in body for c in ",;:–—()") or " - " in body
+        line_start = text.rfind("\n", 0, s.start) + 1
+        if _LIST_ITEM_RE.match(text, line_start) and line_start >= s.start - 6:
+            continue  # "3. Review the policy.": list items are written as bare imperatives
         # (a) a subordinate clause standing alone: "Given that it supports ..."
         if first in _SUB_FIRST and not punctuated:
             found = None
@@ -750,7 +844,7 @@ def _detect_fragments(doc: Document) -> list[Hit]:
             continue
         # (e) a phrase with no main verb, torn off the sentence before:
         # "Such as the construction of new roads.", "To protect the people."
-        if (first in _PHRASE_FIRST and not punctuated and 4 <= n <= 14 and counts[s.paragraph] >= 2
+        if (first in _PHRASE_FIRST and 4 <= n <= 16 and counts[s.paragraph] >= 2
                 and not any(w[0].isupper() for w in words[1:2])):
             for op in sorted(_PHRASE_OPENERS, key=len, reverse=True):
                 if tuple(lw[: len(op)]) == op:
@@ -758,18 +852,43 @@ def _detect_fragments(doc: Document) -> list[Hit]:
             else:
                 op = None
             infinitive = op in (("to",), ("in", "order", "to"))
-            if op is not None and (not infinitive or lw[len(op)] in base) and _finite_verbs(lw, base, forms) == 0:
+            lists = op in _LIST_OPENERS and not any(c in body for c in ";:–—()")
+            if (op is not None and (not punctuated or lists) and (not infinitive or lw[len(op)] in base)
+                    and _finite_verbs(lw, base, forms) == 0):
                 lead = " ".join(words[: len(op) + (1 if infinitive else 0)])
                 hits.append(
                     Hit("MT004", s.start, s.start + len(t), f"'{lead} ...' has no main verb", 0.75)
                 )
                 continue
-        # (f) a past-tense verb with no subject: "Expressed his support for the plan."
-        if (first in forms and first not in base and first.endswith("ed") and lw[1] in _DETERMINERS | {"that"}
+        # (g) a participle phrase standing alone: "Calling on all sides to show
+        # restraint.", "Emphasizing that the decision is final.", "Adding that."
+        if (first.endswith("ing") and len(first) > 4 and (first[:-3] in base or first[:-3] + "e" in base
+                                                           or first[:-4] in base or first[:-3] in forms)
+                and not punctuated and n <= 16 and counts[s.paragraph] >= 2 and not first_in_para
+                and first not in ("including", "concerning", "regarding", "according")
+                and ((lw[1] == "that") or (n >= 4 and _finite_verbs(lw, base, forms) == 0))):
+            hits.append(Hit("MT004", s.start, s.start + len(t), f"'{words[0]} ...' is a participle phrase "
+                            "standing alone", 0.75))
+            continue
+        # (h) a noun phrase with no verb at all, inside running prose: "The
+        # situation of the refugees at the northern border." (short ones are
+        # style: "A big mistake.")
+        # The preposition early on is what a noun phrase has where a clause
+        # has its verb ("The situation of ...", not "The president laid ..."
+        # with a verb the lexicon lacks).
+        if (first in _DET_OPENERS and 6 <= n <= 16 and not punctuated and counts[s.paragraph] >= 2
+                and not first_in_para and _finite_verbs(lw, base, forms) == 0
+                and any(w in _NP_PREPOSITIONS for w in lw[2:6])
+                and not any(w.endswith("ing") for w in lw[1:])):
+            hits.append(Hit("MT004", s.start, s.start + len(t), f"'{words[0]} {words[1]} ...' has no verb", 0.6))
+            continue
+        # (f) a past-tense verb with no subject: "Expressed his support for the
+        # plan.", "Promised to compensate users.", "Announced by the ministry."
+        if (first in forms and first not in base and first.endswith("ed") and lw[1] in _DETERMINERS | {"that", "to", "by"}
                 and not punctuated and n <= 14 and counts[s.paragraph] >= 2 and not first_in_para):
             hits.append(Hit("MT004", s.start, s.start + len(t), f"'{words[0]} {words[1]} ...' has no subject", 0.75))
             continue
-        if n > 5 or counts[s.paragraph] < 2:
+        if n > 8 or counts[s.paragraph] < 2:
             continue
         # (c) a speech tag with no speaker: "Denying said.", "Further said."
         if lw[-1] in _SPEECH_VERB_SET and n <= 3:
@@ -785,7 +904,7 @@ def _detect_fragments(doc: Document) -> list[Hit]:
             and first not in _RHETORICAL_IMPERATIVES
             and first not in forms - base
             and lw[1] in _DETERMINERS
-            and n <= 5
+            and n <= 8
         ):
             hits.append(Hit("MT004", s.start, s.start + len(t), f"'{t}' is a verb phrase with no subject", 0.7))
             continue
@@ -796,18 +915,31 @@ def _detect_fragments(doc: Document) -> list[Hit]:
 # MT005 attribution doubling
 # --------------------------------------------------------------------------
 
-_SUBJ = r"(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|[A-Z][a-z’'-]+(?: [A-Z][a-z’'-]+){0,2}|[Tt]he [a-z]+(?: [a-z]+)?)"
-# The first tag: "he said", "he told reporters", "she said on Monday" (up to
-# three words of object or time after the verb), or inverted: "said Wang Yi".
+_SUBJ = r"(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|[Ii]t|[A-Z][a-z’'-]+(?: [A-Z][a-z’'-]+){0,2}|[Tt]he [a-z]+(?: [a-z]+)?)"
+# Words after a tag's verb: an object or a place ("told reporters", "said in
+# a statement", "said on Monday"), at most three words.
+_TAIL = r"(?: [\w’'-]+){0,3}?"
+# A tag: "he said", "he told reporters", inverted "said Wang Yi"; the second
+# may also be a bare verb ("said the president. stated.") or "according to him".
+
+
+def _tag(s: str, v: str, o: str, vi: str, si: str) -> str:
+    return (f"(?:(?P<{s}>{_SUBJ}) (?P<{v}>{_SPEECH_VERBS})(?P<{o}>{_TAIL})"
+            f"|(?P<{vi}>{_SPEECH_VERBS}) (?P<{si}>{_SUBJ}))")
+
+
 _ATTR_RE = re.compile(
-    rf"(?<![\w’'-])(?:(?P<s1>{_SUBJ}) (?P<v1>{_SPEECH_VERBS})(?P<obj>(?: [\w’'-]+){{0,3}}?)"
-    rf"|(?P<v1i>{_SPEECH_VERBS}) (?P<s1i>{_SUBJ}))[ \t]?(?P<sep>[.,;])[ \t]+"
-    rf"(?P<s2>{_SUBJ}) (?P<v2>{_SPEECH_VERBS})(?![\w’'-])"
+    r"(?<![\w’'-])" + _tag("s1", "v1", "obj", "v1i", "s1i") + r"[ \t]?(?P<sep>[.,;])[ \t]+"
+    + "(?:" + _tag("s2", "v2", "obj2", "v2i", "s2i")
+    + rf"|(?P<v2b>{_SPEECH_VERBS})|(?P<acc>according to (?:him|her|them|the [a-z]+)))"
+    # the second tag is bare: it ends the sentence or the clause
+    + r"(?=[ \t]?[.,;”\"]|[ \t]*$)"
 )
 _LOWER_PRONOUNS = frozenset("he she they we".split())
 _OBJECT_VERBS = frozenset("told tells asked asks assured assures warned warns urged urges reminded".split())
 _TIME_RE = re.compile(r" (?:on|last|this|late|early) [A-Za-z]+(?: [a-z]+)?|"
-                      r" (?:today|yesterday|later|earlier|afterwards|again)")
+                      r" (?:today|yesterday|later|earlier|afterwards|again)|"
+                      r" (?:in|on|at|to|during|after|via|through|from) (?:a |an |the |his |her |their )?[\w’'-]+")
 _NOT_SUBJECTS = frozenset(
     "The This That It In On At As And But When While After Before If So Then Also However "
     "Meanwhile Earlier Later Last Asked Speaking".split()
@@ -819,12 +951,13 @@ def _attribution_windows(doc: Document) -> list[tuple[int, int]]:
     within a few words: the only places a doubled tag can be (a token pass,
     much cheaper than running the full pattern over the text)."""
     text = doc.text
-    verbs = [t for t in doc.tokens if t.lower in _SPEECH_VERB_SET or t.lower == "out"]
+    verbs = [t for t in doc.tokens if t.lower in _SPEECH_VERB_SET or t.lower in ("out", "according")]
     out: list[tuple[int, int]] = []
     for a, b in zip(verbs, verbs[1:]):
         between = text[a.end : b.start]
         if len(between) <= 40 and any(c in between for c in ".,;"):
-            out.append((max(0, a.start - 60), min(len(text), b.end + 1)))
+            # the second tag may run on ("said the minister", "told reporters")
+            out.append((max(0, a.start - 60), min(len(text), b.end + 40)))
     return out
 
 
@@ -845,11 +978,13 @@ def _detect_attribution(doc: Document) -> list[Hit]:
             inverted = m.group("s1") is None
             s1 = m.group("s1i") if inverted else m.group("s1")
             v1 = m.group("v1i") if inverted else m.group("v1")
-            s2 = m.group("s2")
+            s2 = m.group("s2") or m.group("s2i") or ""
             if s1 in _NOT_SUBJECTS or s2 in _NOT_SUBJECTS:
                 continue
             obj = "" if inverted else m.group("obj")
-            if obj and v1 not in _OBJECT_VERBS and not _TIME_RE.fullmatch(obj):
+            obj2 = m.group("obj2") or ""
+            if (obj and v1 not in _OBJECT_VERBS and not _TIME_RE.fullmatch(obj)) or (
+                    obj2 and (m.group("v2") or "") not in _OBJECT_VERBS and not _TIME_RE.fullmatch(obj2)):
                 # "he said Smith. she ..." is no tag; only "told reporters" or
                 # "said on Monday" carry words after the verb
                 continue
@@ -859,13 +994,14 @@ def _detect_attribution(doc: Document) -> list[Hit]:
                 continue  # overlapping windows find the same pair again
             if not tag2_bare or re.match(r"[,:]\s*[“\"]", after):
                 continue
-            strong = m.group("sep") == "." and s2 in _LOWER_PRONOUNS
+            second = m.group()[m.end("sep") - m.start():].lstrip()
+            strong = m.group("sep") == "." and second[:1].islower()
             before = text[max(para.start, m.start() - 3) : m.start()]
             quoted = any(q in before for q in "”\"’")
             if not strong and not quoted:
                 continue
             tag1 = f"{v1} {s1}" if inverted else f"{s1} {v1}{obj}"
-            tag2 = f"{s2} {m.group('v2')}"
+            tag2 = second
             cut_from = m.end("s1i") if inverted else m.end("obj")
             hits.append(
                 Hit(
@@ -891,18 +1027,23 @@ def _detect_attribution(doc: Document) -> list[Hit]:
 # is meant. The phrase list catches the fixed formulas; these concepts catch
 # the rest ("Note: This content was translated by an AI tool", "The
 # translation was provided by an automated service", "Translated by DeepL.").
-_TRANSLATED_RE = re.compile(r"\b(?:auto-?|machine[- ])?translat(?:ed|ion|ions)\b", re.I)
+_TRANSLATED_RE = re.compile(r"\b(?:(?:auto|machine|computer)-?)?translat(?:ed|ion|ions)\b|\brendered into [A-Z][a-z]+\b",
+                            re.I)
 _MACHINE_RE = re.compile(
     r"\b(?:machine|machines|automatic|automatically|automated|auto-?translat\w*|software|programmatic|"
-    r"computer|algorithms?|AI|A\.I\.|artificial intelligence|neural|google translate|deepl|bing translator|"
-    r"yandex translate|translation (?:tool|engine|service|system)s?)\b", re.I)
+    r"computer|computer-generated|algorithms?|algorithmic|algorithmically|robots?|bots?|AI|A\.I\.|"
+    r"artificial intelligence|neural|google translate|deepl|bing translator|yandex translate|"
+    r"translation (?:tool|engine|service|system|software|program)s?)\b", re.I)
+# "this text", "the following text", "this translated article", or the text
+# named bare at the start of a notice ("Content auto-translated by AI").
 _SELF_RE = re.compile(
-    r"\b(?:(?:this|the) (?:article|story|text|content|news|report|page|post|piece|item|translation|version)|"
-    r"we|our|us|here|below|above)\b", re.I)
+    r"\b(?:(?:this|the|following|below)(?: [\w-]+)? (?:article|story|text|content|news|report|page|post|piece|item|"
+    r"translation|version)|we|our|us|here|below|above)\b|^(?:this is|(?:article|story|text|content|news|report|post)\b)",
+    re.I)
 # Sentences that open with the label itself: "Translated by DeepL.",
-# "Automatic translation from Russian; errors are possible."
-_LABEL_RE = re.compile(r"(?:[A-Z][a-z]+: )?(?:(?:Machine|Automatic|Automated|Auto|AI)[- ])?"
-                       r"(?:[Tt]ranslat(?:ed|ion))\b")
+# "(Machine translation from Arabic)", "Source: automatic translation of ...".
+_LABEL_RE = re.compile(r"[(\[]?(?:[A-Z][a-z]+: )?(?:(?:machine|automatic|automated|auto|ai|computer|"
+                       r"[a-z]+ly)[- ])?(?:translat(?:ed|ion))\b", re.I)
 # Reporting about translation, not a notice: "researchers found that the
 # story was machine translated", "..., the company said."
 _REPORTED_RE = re.compile(r"\b(?:found|showed|shows|reported|claimed|alleged|revealed|suggested) that\b|"
@@ -914,7 +1055,9 @@ _REPORTED_RE = re.compile(r"\b(?:found|showed|shows|reported|claimed|alleged|rev
 # in any wording: news published by the site, its point of view, a negation.
 # (An op-ed's "the views expressed are the author's own" names no news.)
 _POV_RE = re.compile(r"\b(?:point of view|points of view|views?|opinions?|position|editorial line)\b", re.I)
-_POV_NEWS_RE = re.compile(r"\b(?:news|materials|reports|pieces of news|piece of news)\b", re.I)
+_BRACKET_LABEL_RE = re.compile(r"[\[(][^\])\n]{0,40}?translat[^\])\n]{0,40}[\])]", re.I)
+_POV_NEWS_RE = re.compile(r"\b(?:news|materials|reports|pieces of news|piece of news|articles?|stories|content)\b",
+                          re.I)
 _POV_SITE_RE = re.compile(r"\b(?:site|website|portal|agency|platform|here)\b", re.I)
 _NEGATION_RE = re.compile(r"\b(?:not|never|necessarily|no)\b", re.I)
 
@@ -929,17 +1072,18 @@ def _translation_notices(doc: Document, para, taken: list[tuple[int, int, str]])
         if any(sent.start <= ms < sent.end for ms, _, _ in taken):
             continue
         t = sent.text
-        if len(t) > 300 or _REPORTED_RE.search(t):
-            continue
+        if len(t) > 300 or _REPORTED_RE.search(t) or any(w in _SPEECH_VERB_SET for w in t.lower().split()):
+            continue  # "Researchers said the text had been machine translated": reporting, not a notice
         pov = _POV_RE.search(t)
-        if pov and _POV_NEWS_RE.search(t) and _POV_SITE_RE.search(t) and _NEGATION_RE.search(t):
+        if pov and _POV_NEWS_RE.search(t) and _POV_SITE_RE.search(t) and _NEGATION_RE.search(t) \
+                and len(t.split()) <= 40:
             out.append((sent.start + pov.start(), sent.start + pov.end(), pov.group()))
             continue
         tr = _TRANSLATED_RE.search(t)
         if tr is None or _MACHINE_RE.search(t) is None:
             continue
         short_label = _LABEL_RE.match(t) is not None and len(t.split()) <= 12
-        if short_label or _SELF_RE.search(t):
+        if short_label or _SELF_RE.search(t) or (len(t.split()) <= 8 and "translated" in tr.group().lower()):
             out.append((sent.start + tr.start(), sent.start + tr.end(), tr.group()))
     return out
 
@@ -951,6 +1095,15 @@ def _detect_disclaimers(doc: Document) -> list[Hit]:
     for para in doc.paragraphs:
         if _DISCLAIMER_ANCHOR_RE.search(para.text.lower()) is None:
             continue
+        labels = []
+        for m in _BRACKET_LABEL_RE.finditer(text, para.start, para.end):
+            # "[Auto-translated] The national team ...": the label alone is the
+            # notice; the sentence it sits in is the article's
+            if _MACHINE_RE.search(m.group()):
+                end = m.end() + (1 if m.end() < para.end and text[m.end()] == " " else 0)
+                labels.append((m.start(), m.end()))
+                hits.append(Hit("MT006", m.start(), m.end(), f"notice of automatic translation ('{m.group()}')", 1.0,
+                                Fix((Edit(m.start(), end, ""),), safe=False, description="remove the notice")))
         toks = doc.tokens_in(para.start, para.end)
         stream: list[str] = []
         offs: list[int] = []  # char offset in the stream where each word starts
@@ -970,6 +1123,7 @@ def _detect_disclaimers(doc: Document) -> list[Hit]:
             wj = bisect_right(offs, end_idx - 1) - 1
             matched.append((spans[wi][0], spans[wj][1], phrase))
         matched.extend(_translation_notices(doc, para, matched))
+        matched = [x for x in matched if not any(a <= x[0] < b for a, b in labels)]
         if not matched:
             continue
         matched.sort()
@@ -977,7 +1131,8 @@ def _detect_disclaimers(doc: Document) -> list[Hit]:
         seen: set[int] = set()
         for ms, me, phrase in matched:
             sent = doc.sentence_at(ms)
-            if sent is None or sent.index in seen or _REPORTED_RE.search(sent.text):
+            if sent is None or sent.index in seen or _REPORTED_RE.search(sent.text) \
+                    or any(w.strip(",.;:") in _SPEECH_VERB_SET for w in sent.text.lower().split()):
                 continue
             seen.add(sent.index)
             last = doc.sentence_at(max(me - 1, ms)) or sent
@@ -1134,6 +1289,12 @@ def _english_expected(doc: Document) -> bool:
 # --------------------------------------------------------------------------
 
 
+#: Share of the prose in other languages above which the article as a whole
+#: is foreign (LNG001's finding) rather than English with untranslated
+#: passages (MT007's): one finding either way, never both.
+MOSTLY_FOREIGN = 2 / 3
+
+
 def _compute_artefacts(doc: Document) -> dict[str, list[Hit]]:
     out: dict[str, list[Hit]] = {}
     out["MT001"] = _detect_glued(doc)
@@ -1144,7 +1305,7 @@ def _compute_artefacts(doc: Document) -> dict[str, list[Hit]]:
     out["MT006"] = _detect_disclaimers(doc)
     out["MT007"] = _detect_foreign(doc) if _english_expected(doc) else []
     prose = sum(p.end - p.start for p in doc.paragraphs)
-    if prose and sum(h.end - h.start for h in out["MT007"]) > prose / 2 and doc.word_count >= 20:
+    if prose and sum(h.end - h.start for h in out["MT007"]) > MOSTLY_FOREIGN * prose:
         # Mostly another language: the article as a whole is LNG001's finding
         # (same detector, same sample), not a set of untranslated passages.
         lang, prob = detect_language(prose_sample(doc))
