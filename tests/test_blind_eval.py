@@ -1,0 +1,48 @@
+"""Regression guards on the blind labelled sets (tests/eval/blind_eval.py).
+
+Precision and the clean passages are guarded on both sets. Recall floors
+only on v1, which its misses were used to improve the rules: v2 stays a
+measure, so its recall is reported by the script, not pinned here.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+
+import pytest
+
+_EVAL = Path(__file__).resolve().parent / "eval" / "blind_eval.py"
+
+
+def _module():
+    spec = importlib.util.spec_from_file_location("blind_eval", _EVAL)
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+MOD = _module()
+RESULTS = {name: MOD.evaluate(MOD.load(path)) for name, path in MOD.SETS.items()}
+
+V1_RECALL = {"glued": 0.85, "stray": 0.9, "break": 0.9, "fragment": 0.85, "attribution": 0.9,
+             "disclaimer": 0.9, "foreign": 0.9, "furniture": 0.9, "placeholder": 0.9, "embed": 0.9}
+
+
+@pytest.mark.parametrize("kind", sorted(V1_RECALL))
+def test_v1_recall_floor(kind: str) -> None:
+    assert RESULTS["v1"]["recall"][kind] >= V1_RECALL[kind], RESULTS["v1"]["missed"]
+
+
+@pytest.mark.parametrize("name", sorted(MOD.SETS))
+@pytest.mark.parametrize("kind", sorted(V1_RECALL))
+def test_precision_on_the_artefact_passages(name: str, kind: str) -> None:
+    p = RESULTS[name]["precision"][kind]
+    assert p != p or p >= 0.9, (name, kind, p)  # nan: no finding at all
+
+
+@pytest.mark.parametrize("name", sorted(MOD.SETS))
+def test_no_warning_on_the_clean_passages(name: str) -> None:
+    res = RESULTS[name]
+    assert res["clean_items"] >= 100
+    assert len(res["false_alarms"]) <= 1, res["false_alarms"]
