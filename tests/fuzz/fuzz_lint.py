@@ -60,7 +60,7 @@ def check_bytes(data: bytes) -> None:
     assert [r.line for r in records] == sorted({r.line for r in records})
     for rec in records:
         assert (rec.document is None) != (rec.error is None)
-    source = _source_from_bytes(data, "fuzz.txt")
+    source = _source_from_bytes(data, "fuzz.txt", config)
     if source.document is None:
         assert source.error
         return
