@@ -24,10 +24,12 @@ from __future__ import annotations
 import difflib
 import json
 import os
+import signal
 import stat
 import tempfile
+from contextlib import contextmanager
 from dataclasses import dataclass, field
-from typing import IO, Callable, Iterable, Mapping, Sequence
+from typing import IO, Callable, Iterable, Iterator, Mapping, Sequence
 
 from .document import Document
 from .finding import Edit, Finding
@@ -208,6 +210,28 @@ def atomic_write(path: str | os.PathLike, data: bytes) -> None:
     target = os.path.realpath(os.fspath(path))
     st = os.stat(target)
     folder, name = os.path.split(target)
+    # SIGINT/SIGTERM wait until the file is replaced (or the temporary file
+    # removed): a signal between creating the temporary file and entering the
+    # clean-up below would otherwise leave it behind.
+    with _signals_held():
+        _replace(target, folder, name, st, data)
+
+
+@contextmanager
+def _signals_held() -> Iterator[None]:
+    """Hold SIGINT and SIGTERM (delivered on exit) where the platform can."""
+    held = {getattr(signal, n) for n in ("SIGINT", "SIGTERM") if hasattr(signal, n)}
+    if not hasattr(signal, "pthread_sigmask") or not held:
+        yield
+        return
+    previous = signal.pthread_sigmask(signal.SIG_BLOCK, held)
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, previous)
+
+
+def _replace(target: str, folder: str, name: str, st: os.stat_result, data: bytes) -> None:
     fd, tmp = tempfile.mkstemp(prefix=f".{name}.", suffix=".sourcelint-tmp", dir=folder)
     try:
         with os.fdopen(fd, "wb") as fh:
