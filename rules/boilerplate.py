@@ -849,7 +849,8 @@ _EMBED_LINES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("to play", r"(?:tap|click|press) to (?:play|view|watch|load)(?: (?:gif|video|media|content))?"),
         ("not available", r"this (?:content|video|post|tweet|embed) is not available[^\n]{0,200}"),
         ("♬", r"♬[^\n]{0,120}"),
-        ("like", r"[\d.,]+[km]? (?:likes|views|retweets|reposts|shares|plays)"),
+        # Bounded, and only from the start of a number: linear even if searched.
+        ("like", r"(?<![\d.,])[\d.,]{1,15}[km]? (?:likes|views|retweets|reposts|shares|plays)"),
         ("posted by", rf"posted by [^\n]{{1,60}} on (?:[a-z]+day,? )?(?:\d{{1,2}} [a-z]+|[a-z]+ \d{{1,2}}),? \d{{4}}"),
     )
 )
