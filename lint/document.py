@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import bisect
 import re
-from itertools import repeat
+from itertools import accumulate, repeat
+from operator import add
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any, Callable, NamedTuple, TypeVar
@@ -25,6 +26,16 @@ T = TypeVar("T")
 # A word: letters/digits with inner hyphens or apostrophes ("re-education",
 # "Haven't", "China’s"). Offsets of these tokens are what rules anchor to.
 WORD_RE = re.compile(r"\w+(?:[-'’]\w+)*")
+# The same pattern as a capturing split: ``split`` returns separators and
+# words alternately as plain strings, so the token view needs no Match
+# objects (which the garbage collector tracks, unlike strings) and gets every
+# offset from one running sum of the pieces' lengths.
+_WORD_SPLIT = re.compile("(" + WORD_RE.pattern + ")").split
+# The views are lists of NamedTuples built in bulk: ``tuple.__new__(Cls, row)``
+# is a C call, where ``Cls(*row)`` runs the Python-level ``__new__`` that
+# ``namedtuple`` generates.
+_new = tuple.__new__
+_MISSING: Any = object()
 
 
 class Paragraph(NamedTuple):
@@ -84,11 +95,11 @@ class Document:
         mentions, language signals); ``name`` should be namespaced by family,
         e.g. ``"pronouns.entities"``.
         """
-        try:
-            return self._views[name]
-        except KeyError:
-            value = self._views[name] = compute(self)
-            return value
+        views = self._views
+        value = views.get(name, _MISSING)  # a miss (the first call) raises nothing
+        if value is _MISSING:
+            value = views[name] = compute(self)
+        return value
 
     @property
     def language(self) -> str:
@@ -103,44 +114,65 @@ class Document:
     @cached_property
     def paragraphs(self) -> list[Paragraph]:
         """Paragraphs of prose, in order."""
-        return [
-            Paragraph(i, s, e, self.text[s:e])
-            for i, (s, e) in enumerate(split_paragraphs(self.text, self.non_prose))
-        ]
+        text = self.text
+        return [_new(Paragraph, (i, s, e, text[s:e]))
+                for i, (s, e) in enumerate(split_paragraphs(text, self.non_prose))]
 
     @cached_property
     def sentences(self) -> list[Sentence]:
         """Sentences of every paragraph, in order (abbreviation-aware)."""
         out: list[Sentence] = []
+        append = out.append
         text = self.text
-        for para in self.paragraphs:
-            for s, e in split_sentences(text, para.start, para.end):
-                out.append(Sentence(len(out), para.index, s, e, text[s:e]))
+        for pi, ps, pe, _ in self.paragraphs:
+            for s, e in split_sentences(text, ps, pe):
+                append(_new(Sentence, (len(out), pi, s, e, text[s:e])))
+        # Filled here, where the offsets are at hand: most documents need it.
+        self.__dict__["sentence_starts"] = [s[2] for s in out]
         return out
 
     @cached_property
     def tokens(self) -> list[Token]:
         """Word tokens of the prose, in order."""
-        text = self.text
-        finditer = WORD_RE.finditer
-        matches = [m for p in self.paragraphs for m in finditer(text, p.start, p.end)]
-        # Built with C-level map() calls: tokens are the hottest view, and a
-        # Python-level loop here costs more than most rules.
-        n = len(matches)
-        words = list(map(re.Match.group, matches))
-        rows = zip(range(n), map(re.Match.start, matches), map(re.Match.end, matches), words,
-                   map(str.lower, words))
-        return list(map(tuple.__new__, repeat(Token, n), rows))
+        # Built with C-level calls only (split, accumulate, map, zip): tokens
+        # are the hottest view, and a Python-level step per token costs more
+        # than most rules.
+        if self.non_prose:
+            chunks = [(p.start, p.text) for p in self.paragraphs]
+        else:
+            # Without non-prose ranges, every character outside the
+            # paragraphs is white space, and white space separates the
+            # paragraphs, so one split of the whole text yields exactly the
+            # paragraphs' words.
+            chunks = [(0, self.text)]
+        words: list[str] = []
+        starts: list[int] = []
+        ends: list[int] = []
+        for base, chunk in chunks:
+            pieces = _WORD_SPLIT(chunk)  # separator, word, separator, ..., word, separator
+            if len(pieces) > 1:
+                offsets = list(accumulate(map(len, pieces), initial=base))
+                words += pieces[1::2]
+                starts += offsets[1:-1:2]
+                ends += offsets[2::2]
+        n = len(words)
+        self.__dict__["token_starts"] = starts  # the cached token_starts view, for free
+        rows = zip(range(n), starts, ends, words, map(str.lower, words))
+        return list(map(_new, repeat(Token, n), rows))
 
     @cached_property
     def token_starts(self) -> list[int]:
         """Start offsets of :attr:`tokens`, for bisecting."""
-        return [t.start for t in self.tokens]
+        tokens = self.tokens  # building the tokens view fills this one too
+        starts = self.__dict__.get("token_starts")
+        return starts if starts is not None else [t.start for t in tokens]
 
     @cached_property
     def sentence_starts(self) -> list[int]:
         """Start offsets of :attr:`sentences`, for bisecting."""
-        return [s.start for s in self.sentences]
+        sentences = self.sentences  # building the sentences view fills this one too
+        starts = self.__dict__.get("sentence_starts")
+        return starts if starts is not None else [s.start for s in sentences]
 
     @property
     def word_count(self) -> int:
@@ -149,19 +181,22 @@ class Document:
 
     @cached_property
     def _line_starts(self) -> list[int]:
-        starts = [0]
-        find = self.text.find
-        i = find("\n")
-        while i != -1:
-            starts.append(i + 1)
-            i = find("\n", i + 1)
+        # A line starts one past the end of the one before: a running sum of
+        # (length + 1) over the lines, in C.
+        starts = list(accumulate(map(add, map(len, self.text.split("\n")), repeat(1)), initial=0))
+        starts.pop()  # one past the end of the text
         return starts
 
     def line_col(self, offset: int) -> tuple[int, int]:
         """1-based (line, column) of a character offset; columns count characters."""
-        offset = max(0, min(offset, len(self.text)))
-        line = bisect.bisect_right(self._line_starts, offset) - 1
-        return line + 1, offset - self._line_starts[line] + 1
+        # Clamped to [0, len(text)] as max(0, min(offset, len(text))) would.
+        if offset > len(self.text):
+            offset = len(self.text)
+        if not offset > 0:
+            offset = 0
+        starts = self._line_starts
+        line = bisect.bisect_right(starts, offset) - 1
+        return line + 1, offset - starts[line] + 1
 
     def line_text(self, line: int) -> str:
         """The text of a 1-based line, without its newline."""

@@ -28,6 +28,7 @@ Design choices, and why:
 
 from __future__ import annotations
 
+import gc
 import itertools
 import json
 import multiprocessing as mp
@@ -164,6 +165,56 @@ def _failed(source: Source) -> Report:
                          metadata=source.metadata)
 
 
+# --------------------------------------------------------------------------- the heap
+
+class _FrozenHeap:
+    """``gc.freeze()`` for the length of a run, in a process that owns its heap.
+
+    Why: the cyclic garbage collector's full collections walk every tracked
+    object, and a run keeps many alive that never die: the rule modules, the
+    lexicons and, loaded on first use, langdetect's profiles (some 90,000
+    lists of 55 floats). Linting the shared corpus, each full collection took
+    150-300 ms, 150-300 µs per document, about a tenth of the time with every
+    rule (``python /tmp/prof.py``-style runs, best and median of 5 passes,
+    3,430 -> 3,100 µs/doc). Frozen objects are left out of collections (they
+    are still freed when their reference count drops), so a full collection
+    only walks what the run created since.
+
+    The heap is frozen when the Linter is built, and again after 1, 2, 4, ...
+    times ``first`` documents (or tasks), to catch what the rules load lazily;
+    each refreeze first collects the young generations, so short-lived
+    garbage is not frozen with it. A larger gen-0 threshold (1,400, 3,000,
+    20,000 instead of 700) did not help: fewer collections, each slower.
+
+    Used only by the command line and the pool's workers, never by
+    :meth:`Linter.lint`, so a program using the library keeps its own
+    collector settings; a host that froze its heap itself is left alone.
+    """
+
+    def __init__(self, first: int, thaw: bool = False) -> None:
+        self.active = gc.isenabled() and gc.get_freeze_count() == 0
+        self.next = first
+        self.seen = 0
+        self.thaw = thaw
+        if self.active:
+            gc.freeze()
+
+    def done(self, n: int = 1) -> None:
+        """``n`` more documents (or tasks) are done: refreeze on reaching the next count."""
+        self.seen += n
+        if self.active and self.seen >= self.next:
+            while self.next <= self.seen:
+                self.next *= 2
+            gc.collect(1)
+            gc.freeze()
+
+    def close(self) -> None:
+        """With ``thaw``, give the collector back the whole heap (for an in-process caller)."""
+        if self.active and self.thaw:
+            gc.unfreeze()
+        self.active = False
+
+
 # --------------------------------------------------------------------------- workers
 
 def _worker_main(config: Config, tasks: Any, results: Connection) -> None:
@@ -175,6 +226,7 @@ def _worker_main(config: Config, tasks: Any, results: Connection) -> None:
     except BaseException as exc:  # report instead of dying silently, or the parent would retry forever
         results.send(("init-error", f"{type(exc).__name__}: {exc}"))
         return
+    heap = _FrozenHeap(first=1)  # tasks, not documents: a task is a chunk of up to 128
     results.send(("ready", os.getpid()))
     while True:
         task = tasks.get()
@@ -182,6 +234,7 @@ def _worker_main(config: Config, tasks: Any, results: Connection) -> None:
             break
         task_id, payloads = task
         results.send((task_id, lint_payloads(linter, payloads)))
+        heap.done()
     results.close()
 
 

@@ -128,13 +128,10 @@ class Rule:
         defaults to the share of the document's characters the span covers
         for rules that declare ``covers_span``, else to 0.
         """
-        line, col = doc.line_col(start)
-        end_line, end_col = doc.line_col(end)
-        rel = []
-        for rs, re_, msg in related:
-            rl, rc = doc.line_col(rs)
-            rel_, rec = doc.line_col(re_)
-            rel.append(Related(rs, re_, rl, rc, rel_, rec, msg))
+        line_col = doc.line_col
+        line, col = line_col(start)
+        end_line, end_col = line_col(end)
+        rel = [Related(rs, re_, *line_col(rs), *line_col(re_), msg) for rs, re_, msg in related]
         if extent is None:
             extent = (end - start) / max(len(doc.text), 1) if self.covers_span else 0.0
         summary, suggestion = _doc_lines(type(self))

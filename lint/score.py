@@ -69,6 +69,9 @@ def score_findings(
     families: dict[str, float] = {}
     total = 1.0
     for fam, p in penalty.items():
+        if p == 0.0 and fam not in weights:  # most families of most documents
+            families[fam] = 100.0  # exp(-0.0) is exactly 1.0: total stays, round(100.0, 1) is 100.0
+            continue
         frac = math.exp(-p * weights.get(fam, 1.0))
         total *= frac
         families[fam] = round(100.0 * frac, 1)

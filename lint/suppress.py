@@ -107,10 +107,14 @@ def _union(spans: Iterable[tuple[int, int]]) -> tuple[list[int], list[int]]:
     return starts, ends
 
 
+#: What a text without directives (nearly every one) parses to; frozen, so shared.
+_NONE = Suppressions(False, ())
+
+
 def parse_suppressions(text: str) -> Suppressions:
     """Read every directive in ``text``."""
     if "sourcelint:" not in text:
-        return Suppressions(False, ())
+        return _NONE
     regions: list[_Region] = []
     # (selectors or None for everything, excluded) -> where that region opened
     open_: dict[tuple[tuple[str, ...] | None, tuple[str, ...]], int] = {}

@@ -27,7 +27,8 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
-from operator import itemgetter
+from itertools import repeat
+from operator import itemgetter, sub
 from typing import TYPE_CHECKING, Iterable, NamedTuple, Sequence
 
 from .lexicon import data_lines
@@ -292,6 +293,11 @@ def _paragraph_bounds(doc: "Document") -> list[tuple[int, int]]:
 
 
 _TOKEN_LOWER = itemgetter(4)  # Token.lower
+_PARAGRAPH_TEXT = itemgetter(3)  # Paragraph.text
+_START = itemgetter(1)  # Paragraph.start
+_END = itemgetter(2)  # Paragraph.end
+_LO = itemgetter(0)
+_HI = itemgetter(1)
 
 
 def _guess_latin_language(lows: Iterable[str]) -> str:
@@ -329,15 +335,217 @@ def _factory() -> "DetectorFactory":
     return _FACTORY
 
 
+# langdetect's detector spends its time in per-character and per-language
+# Python loops. The subclass below does the same arithmetic in the same order
+# (every float operation, every draw from the seeded generator), so its
+# probabilities are bit-for-bit langdetect's, only with the loops moved into
+# C-level ``map`` / ``str`` calls and the n-grams of each distinct word cached.
+_DETECTOR_CLASS: type | None = None
+_NORMALISED: dict[int, str] = {}  # code point -> NGram.normalize(ch), filled lazily
+_WORD_NGRAMS: dict[str, list[str]] = {}  # word (+ " " if a space follows) -> its n-grams
+_WORD_CACHE_SIZE = 50_000
+_MULTI_SPACE_RE = re.compile(" {2,}")
+_A_TO_LOWER_Z_RE = re.compile("[A-z]")  # langdetect's "latin": 'A' <= ch <= 'z'
+# langdetect's "non-latin": ch >= U+0300 (its test meant to leave Latin
+# Extended Additional out compares a block number with a block name, so it
+# never does).
+_LANGDETECT_NON_LATIN_RE = re.compile("[\u0300-\U0010ffff]")
+
+
+def _word_ngrams(word: str, wmap: dict) -> list[str]:
+    """The n-grams langdetect's NGram emits for one space-delimited word.
+
+    Every word starts from the same state (the buffer reset to " " by the
+    space before it, or the initial state), so the emitted n-grams depend on
+    the word alone; ``word`` ends in " " when a space follows it.
+    """
+    out: list[str] = []
+    grams = " "
+    cap = False
+    for ch in word:
+        last = grams[-1]
+        if last == " ":
+            grams = " "
+            cap = False
+            if ch == " ":
+                continue
+        elif len(grams) >= 3:
+            grams = grams[1:]
+        grams += ch
+        if ch.isupper():
+            if last.isupper():
+                cap = True
+        else:
+            cap = False
+        if cap:
+            continue
+        for n in (1, 2, 3):
+            if len(grams) < n:
+                break
+            w = grams[-n:]
+            if w and w != " " and w in wmap:
+                out.append(w)
+    return out
+
+
+def _detector_class() -> type:
+    global _DETECTOR_CLASS
+    if _DETECTOR_CLASS is not None:
+        return _DETECTOR_CLASS
+    from operator import mul
+
+    from langdetect.detector import Detector
+    from langdetect.lang_detect_exception import ErrorCode, LangDetectException
+    from langdetect.utils.ngram import NGram
+
+    normalise = NGram.normalize
+
+    class FastDetector(Detector):
+        """langdetect's Detector with identical results and faster loops."""
+
+        def append(self, text: str) -> None:
+            text = self.URL_RE.sub(" ", text)
+            text = self.MAIL_RE.sub(" ", text)
+            text = NGram.normalize_vi(text)
+            # A space right after a space (of the input) is dropped.
+            text = _MULTI_SPACE_RE.sub(" ", text[: self.max_text_length])
+            self.text += text
+
+        def cleaning_text(self) -> None:
+            text = self.text
+            if text.isascii():
+                return  # no "non-latin" character: nothing to clean
+            latin = len(_A_TO_LOWER_Z_RE.findall(text))
+            non_latin = len(_LANGDETECT_NON_LATIN_RE.findall(text))
+            if latin * 2 < non_latin:
+                self.text = _A_TO_LOWER_Z_RE.sub("", text)
+
+        def _extract_ngrams(self) -> list[str]:
+            text = self.text
+            missing = {ord(c) for c in set(text)} - _NORMALISED.keys()
+            for cp in missing:
+                _NORMALISED[cp] = normalise(chr(cp))
+            words = text.translate(_NORMALISED).split(" ")
+            wmap = self.word_lang_prob_map
+            cache = _WORD_NGRAMS
+            result: list[str] = []
+            last = len(words) - 1
+            for i, w in enumerate(words):
+                if not w:
+                    continue
+                key = w + " " if i < last else w
+                grams = cache.get(key)
+                if grams is None:
+                    if len(cache) >= _WORD_CACHE_SIZE:
+                        cache.clear()  # bounded memory on long runs
+                    grams = cache[key] = _word_ngrams(key, wmap)
+                result += grams
+            return result
+
+        #: Set by :func:`langdetect_probabilities`: ``(indices of the
+        #: languages that do not count, probability)``; the detection stops as
+        #: soon as no other language can reach that probability any more.
+        rule_out: tuple[frozenset[int], float] | None = None
+        ruled_out = False
+
+        def _detect_block(self) -> None:
+            self.cleaning_text()
+            ngrams = self._extract_ngrams()
+            if not ngrams:
+                raise LangDetectException(ErrorCode.CantDetectError, "No features in text.")
+            wmap = self.word_lang_prob_map
+            n_lang = len(self.langlist)
+            langprob = [0.0] * n_lang
+            rnd = self.random
+            rnd.seed(self.seed)
+            choice = rnd.choice
+            n_trial = self.n_trial
+            limit = self.ITERATION_LIMIT
+            conv = self.CONV_THRESHOLD
+            for trial in range(n_trial):
+                prob = self._init_probability()
+                alpha = self.alpha + rnd.gauss(0.0, 1.0) * self.ALPHA_WIDTH
+                weight = alpha / self.BASE_FREQ
+                # ``prob[i] *= weight + lang_prob_map[i]``: the sums are the
+                # same for every draw of an n-gram within a trial.
+                factors: dict[str, list[float]] = {}
+                i = 0
+                while True:
+                    gram = choice(ngrams)
+                    f = factors.get(gram)
+                    if f is None:
+                        f = factors[gram] = [weight + x for x in wmap[gram]]
+                    prob = list(map(mul, prob, f))
+                    if i % 5 == 0:
+                        sump = sum(prob)
+                        prob = [p / sump for p in prob]
+                        if max(prob) > conv or i >= limit:
+                            break
+                    i += 1
+                for j in range(n_lang):
+                    langprob[j] += prob[j] / n_trial
+                if self.rule_out is not None and self._hopeless(langprob, n_trial - trial - 1):
+                    self.ruled_out = True
+                    return
+            self.langprob = langprob
+
+        def _hopeless(self, langprob: list[float], left: int) -> bool:
+            """True when, with ``left`` trials to go, no language outside the
+            ruled-out ones can end at the wanted probability, and some
+            language is sure to end above PROB_THRESHOLD (so the full result
+            would not be empty either)."""
+            excluded, wanted = self.rule_out
+            rest = left / self.n_trial
+            margin = 1e-6  # far above float rounding, far below any threshold
+            if max(langprob) <= self.PROB_THRESHOLD + margin:
+                return False
+            return all(p + rest < wanted - margin for j, p in enumerate(langprob) if j not in excluded)
+
+    _DETECTOR_CLASS = FastDetector
+    return FastDetector
+
+
+def langdetect_probabilities(text: str, unless: tuple[Iterable[str], float] | None = None) -> list | None:
+    """``Detector.get_probabilities()`` of ``text`` on the shared, seeded factory.
+
+    The same languages and probabilities as langdetect's own detector (and as
+    ``langdetect.detect_langs`` with ``DetectorFactory.seed = 0``); raises
+    ``LangDetectException`` when the text has no features. With ``unless =
+    (codes, p)``, returns None instead as soon as it is certain that no
+    language outside ``codes`` will come out with probability ``p`` or more
+    (and that the result would not be empty): callers that only act on such
+    a language skip the rest of the work.
+    """
+    factory = _factory()
+    detector = _detector_class()(factory)
+    if unless is not None:
+        codes, wanted = unless
+        codes = set(codes)
+        detector.rule_out = (frozenset(i for i, lang in enumerate(factory.langlist) if lang in codes), wanted)
+    detector.append(text)
+    detector._detect_block()
+    if detector.ruled_out:
+        return None
+    return detector.get_probabilities()
+
+
 _SPACE_RE = re.compile(r"\s+")
 
 
-def detect_language(text: str, max_chars: int = SAMPLE_CHARS) -> tuple[str, float]:
+def detect_language(
+    text: str, max_chars: int = SAMPLE_CHARS, unless: tuple[str, float] | None = None
+) -> tuple[str, float]:
     """The most probable language of ``text`` and its probability, deterministically.
 
     Only the first ``max_chars`` characters are used (cut at a space). Codes are
     langdetect's (``"en"``, ``"fr"``, ``"zh-cn"``...); ``("unknown", 0.0)`` when
     the text has nothing to detect on (digits, punctuation, empty).
+
+    ``unless=(language, p)`` is for callers that only act on a language other
+    than ``language`` (compared with :func:`same_language`) detected with
+    probability ``p`` or more: ``("unknown", 0.0)`` is returned as soon as no
+    such language can come out, which usually saves most of langdetect's work.
+    Any other answer is the same as without ``unless``.
     """
     from langdetect.lang_detect_exception import LangDetectException
 
@@ -345,10 +553,12 @@ def detect_language(text: str, max_chars: int = SAMPLE_CHARS) -> tuple[str, floa
         cut = text.rfind(" ", max_chars // 2, max_chars)
         text = text[: cut if cut != -1 else max_chars]
     text = _SPACE_RE.sub(" ", text)
-    detector = _factory().create()
-    detector.append(text)
+    rule_out = None
+    if unless is not None:
+        expected, wanted = unless
+        rule_out = ([code for code in _factory().langlist if same_language(code, expected)], wanted)
     try:
-        best = detector.get_probabilities()
+        best = langdetect_probabilities(text, rule_out)
     except LangDetectException:
         return "unknown", 0.0
     if not best:
@@ -486,38 +696,53 @@ def _word_kinds() -> dict[str, int]:
 
 
 def _compute_signals(doc: "Document") -> LanguageSignals:
-    # Runs on every document, so the common path is C-level: two set-lookup
-    # maps over the shared lowercase tokens, then slice sums per paragraph.
+    # Runs on every document, so the common path is C-level: one dict-lookup
+    # map over the shared lowercase tokens, then counts per paragraph.
     # Exact per-token counts (word_signals) only for paragraphs in doubt.
     tokens = doc.tokens
     starts = doc.token_starts
     lows = token_lowers(doc)
-    # One dict lookup per token: 1 = English function word, 2 = foreign one;
-    # list.count then counts either kind in a slice at C speed.
-    kinds = list(map(_word_kinds().get, lows))
+    # One dict lookup per token: 1 = English function word, 2 = foreign one,
+    # 0 = neither; kept as bytes, whose count() is a C loop over a range.
+    kinds = bytes(map(_word_kinds().get, lows, repeat(0)))
     en_total = kinds.count(1)
     fo_total = kinds.count(2)
     paragraphs = doc.paragraphs
-    doc_profile = script_profile("\n".join(p.text for p in paragraphs))
+    doc_profile = script_profile("\n".join(map(_PARAGRAPH_TEXT, paragraphs)))
     # Without non-Latin letters anywhere (the usual case) no paragraph needs
     # a script profile, and without foreign function words no sentence check.
     mixed_script = doc_profile.non_latin > 0
     candidates: list[Candidate] = []
     covered = 0
-    english = 0
-    prose_chars = 0
     sentences = doc.sentences
     sent_starts = doc.sentence_starts
     left = bisect.bisect_left
     no_profile = ScriptProfile(0, 0)
+    bounds = paragraph_token_bounds(doc)
+    # Per paragraph, in C-level maps: characters, tokens, English function words.
+    sizes = list(map(sub, map(_END, paragraphs), map(_START, paragraphs)))
+    los = list(map(_LO, bounds))
+    his = list(map(_HI, bounds))
+    ns = list(map(sub, his, los))
+    ens = list(map(kinds.count, repeat(1), los, his))
+    prose_chars = sum(sizes)
+    english = sum(size for size, e, n in zip(sizes, ens, ns) if e >= 2 and e >= _PARA_ENGLISH_RATIO * n)
+    if mixed_script:
+        todo: Iterable[int] = range(len(paragraphs))
+    else:
+        # Without a script profile, a paragraph is only looked at when it has
+        # few English function words or some foreign ones: the rest of the
+        # loop does nothing for the others.
+        todo = [i for i, (e, n) in enumerate(zip(ens, ns)) if n >= _MIN_WORDS and e < _PARA_MAX_ENGLISH * n]
+        if fo_total >= 2:
+            todo = sorted(set(todo).union(i for i, f in enumerate(map(kinds.count, repeat(2), los, his)) if f >= 2))
 
-    for p, (lo, hi) in zip(paragraphs, paragraph_token_bounds(doc)):
-        size = p.end - p.start
-        prose_chars += size
+    for i in todo:
+        p = paragraphs[i]
+        lo, hi = bounds[i]
+        size = sizes[i]
         n = hi - lo
-        e = kinds[lo:hi].count(1)
-        if e >= 2 and e >= _PARA_ENGLISH_RATIO * n:
-            english += size
+        e = ens[i]
         prof = no_profile
         if mixed_script:
             prof = script_profile(p.text)
@@ -538,7 +763,7 @@ def _compute_signals(doc: "Document") -> LanguageSignals:
                 continue
             f = w.foreign
         elif fo_total >= 2:
-            f = kinds[lo:hi].count(2)
+            f = kinds.count(2, lo, hi)
         # A foreign sentence inside an English paragraph: only look when the
         # paragraph shows some foreign evidence at all.
         if f < 2 and not (mixed_script and prof.non_latin >= _SENT_SCRIPT_MIN_LETTERS):

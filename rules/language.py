@@ -84,7 +84,9 @@ class WrongLanguage(Rule):
             return
         if same_language(expected, "en") and artefacts(doc)["MT007"]:
             return  # English with untranslated passages: MT007 reports them, one finding each
-        lang, prob = detect_language(prose_sample(doc))
+        # Only another language at min-probability or more is reported, so
+        # langdetect may stop as soon as none can come out.
+        lang, prob = detect_language(prose_sample(doc), unless=(expected, self.opts["min-probability"]))
         if lang == "unknown" or same_language(lang, expected) or prob < self.opts["min-probability"]:
             return
         # How much of the article the finding stands for: measured by the

@@ -17,19 +17,28 @@ from __future__ import annotations
 import math
 import re
 from bisect import bisect_left, bisect_right
-from itertools import accumulate
+from itertools import accumulate, compress, repeat
 from collections import Counter
 from functools import lru_cache
-from typing import Iterable, NamedTuple
+from operator import itemgetter, mul, truediv
+from typing import Callable, Iterable, NamedTuple
 
 import ahocorasick
 
-from sourcelint.document import Document
+from sourcelint.document import Document, Sentence
 from sourcelint.finding import Edit, Finding, Fix
 from sourcelint.rule import Option, Rule
 from sourcelint.segment import ABBREVIATIONS
 
-from .langid import detect_language, foreign_function_words, prose_sample, same_language
+from .langid import (
+    detect_language,
+    foreign_function_words,
+    langdetect_probabilities,
+    paragraph_token_bounds,
+    prose_sample,
+    same_language,
+    token_lowers,
+)
 from .lexicon import data_lines, speech_verbs
 
 __all__ = [
@@ -83,6 +92,12 @@ def _function_profile() -> dict[str, float]:
         raw[word] = float(freq)
     total = sum(raw.values())
     return {w: f / total for w, f in raw.items()}
+
+
+@lru_cache(maxsize=None)
+def _profile_rank() -> dict[str, int]:
+    """Position of each reference function word in the profile."""
+    return {w: i for i, w in enumerate(_function_profile())}
 
 
 @lru_cache(maxsize=None)
@@ -144,10 +159,11 @@ def _disclaimer_automaton() -> ahocorasick.Automaton:
 
 # Cheap lowercase substrings: a paragraph is normalised and matched against
 # the phrase list only when one of these occurs in it.
-_DISCLAIMER_ANCHOR_RE = re.compile(
-    r"translat|programmatic|syndicat|automatic|point of view|human editor|not been edited|aggregat|transmit|"
-    r"views of|opinion of|position of"
+_DISCLAIMER_ANCHORS = (
+    "translat", "programmatic", "syndicat", "automatic", "point of view", "human editor", "not been edited",
+    "aggregat", "transmit", "views of", "opinion of", "position of",
 )
+_DISCLAIMER_ANCHOR_RE = re.compile("|".join(_DISCLAIMER_ANCHORS))
 
 # --------------------------------------------------------------------------
 # Shared helpers
@@ -166,44 +182,43 @@ _ALL_ABBREVIATIONS = ABBREVIATIONS | _EXTRA_ABBREVIATIONS
 _NAME_PARTICLES = frozenset("de da del della der di du van von al el la le ibn bin bint y dos das".split())
 
 _QUOTE_CHARS = "\"“”«»„"
+_SENTENCE_PARAGRAPH = itemgetter(1)  # Sentence.paragraph
+_QUOTE_CHAR_RE = re.compile(f"[{_QUOTE_CHARS}]")
 # Longest first, so the regex alternation prefers "pointed out" to "pointed".
 _SPEECH_VERBS = "|".join(sorted(speech_verbs(), key=len, reverse=True))
 _SPEECH_VERB_SET = frozenset(v for v in _SPEECH_VERBS.split("|") if " " not in v)
 
 
-def _quoted_sentences(doc: Document) -> list[bool]:
-    """Per sentence: True when it contains quotation marks or sits inside an open quote.
+def _quoted_test(doc: Document) -> Callable[[Sentence], bool]:
+    """A test telling whether a sentence contains quotation marks or sits
+    inside an open quote, for sentences asked about in document order.
 
-    The quote depth is carried from sentence to sentence within a paragraph
-    (one pass over the text, so a huge paragraph stays linear).
+    The quote depth is carried from sentence to sentence within a paragraph:
+    each question counts the marks between the previous question's sentence
+    and this one, so asking about any subset of the sentences, in order, is
+    one pass over the text (a huge paragraph stays linear).
     """
-    out: list[bool] = []
     text = doc.text
-    para = -1
-    depth = 0
-    straight = 0
-    pos = 0
-    for s in doc.sentences:
-        if s.paragraph != para:
-            para, depth, straight = s.paragraph, 0, 0
-            pos = doc.paragraphs[para].start
-        gap = text[pos : s.start]
-        depth += gap.count("“") - gap.count("”") + gap.count("«") - gap.count("»")
-        straight += gap.count('"')
-        inside = depth > 0 or straight % 2 == 1
-        body = s.text
-        out.append(inside or any(q in body for q in _QUOTE_CHARS))
-        depth += body.count("“") - body.count("”") + body.count("«") - body.count("»")
-        straight += body.count('"')
-        pos = s.end
-    return out
+    count = text.count
+    paragraphs = doc.paragraphs
+    # paragraph, quote depth and straight quotes counted so far, counted up to
+    state = [-1, 0, 0, 0]
 
+    def quoted(s: Sentence) -> bool:
+        if s.paragraph != state[0]:
+            depth = straight = 0
+            pos = paragraphs[s.paragraph].start
+        else:
+            _, depth, straight, pos = state
+        end = s.start
+        depth += count("“", pos, end) - count("”", pos, end) + count("«", pos, end) - count("»", pos, end)
+        straight += count('"', pos, end)
+        state[:] = s.paragraph, depth, straight, end
+        if depth > 0 or straight % 2 == 1:
+            return True
+        return _QUOTE_CHAR_RE.search(s.text) is not None
 
-def _paragraph_sentence_counts(doc: Document) -> list[int]:
-    counts = [0] * len(doc.paragraphs)
-    for s in doc.sentences:
-        counts[s.paragraph] += 1
-    return counts
+    return quoted
 
 
 def _chunk(text: str, start: int, end: int, limit: int = 80) -> str:
@@ -230,15 +245,19 @@ def _urlish(chunk: str) -> bool:
 # MT001 glued words
 # --------------------------------------------------------------------------
 
-# A lowercase pair right before a capital that starts a lowercase run: the
-# only place a word can have been glued to the next. Fixed width: linear.
-# Letters of Latin-1 count too ("SecretaryThérèse").
-_GLUE_RE = re.compile(r"[a-z0-9ß-öø-ÿ][A-ZÀ-ÖØ-Þ]")
+# A capital right after a lowercase letter or digit, which may start a
+# lowercase run: the only place a word can have been glued to the next.
+# Fixed width: linear. Letters of Latin-1 count too ("SecretaryThérèse").
+# The match is the capital (the pattern opens with it, so the regex engine
+# skips ahead to capitals, far rarer than lowercase letters); the two classes
+# are disjoint, so every lowercase-capital pair is found.
+_GLUE_RE = re.compile(r"[A-ZÀ-ÖØ-Þ](?<=[a-z0-9ß-öø-ÿ][A-ZÀ-ÖØ-Þ])")
 _CAP_WORD_RE = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+")
 # Missing space after sentence punctuation: "said.The", "visit,But".
 _PUNCT_GLUE_RE = re.compile(r"[.!?,;:](?=[”\"’)\]]?[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ])")
-# A comma glued to a lowercase word: "on Tuesday,the".
-_COMMA_GLUE_RE = re.compile(r"(?<=[a-z]{3}),(?=[a-z]{2,}\b)")
+# A comma glued to a lowercase word: "on Tuesday,the". (The comma comes
+# first in the pattern so the engine skips ahead to commas.)
+_COMMA_GLUE_RE = re.compile(r",(?<=[a-z]{3},)(?=[a-z]{2,}\b)")
 # An all-capitals dateline glued to the first word: "BRUSSELSEuropean leaders".
 _DATELINE_GLUE_RE = re.compile(r"[A-Z]{3,}(?:[ -][A-Z]{2,}){0,2}(?=[A-Z][a-z]{2,})")
 #: Both halves of a glued pair of capitalised words this long are words, not
@@ -271,7 +290,7 @@ def _detect_glued(doc: Document) -> list[Hit]:
     openers, two_letter = _openers()
     hits: list[Hit] = []
     paras = doc.paragraphs
-    starts = [p.start for p in paras]
+    starts = _para_starts(doc)
 
     def para_of(pos: int):
         i = bisect_right(starts, pos) - 1
@@ -279,8 +298,8 @@ def _detect_glued(doc: Document) -> list[Hit]:
 
     # One scan of the whole text (a regex scan per paragraph costs more).
     for m in _GLUE_RE.finditer(text):
-        para = para_of(m.start())
-        cut = m.start() + 1
+        cut = m.start()  # the capital; the lowercase letter or digit is just before it
+        para = para_of(cut - 1)
         if para is None or cut - para.start < 2:
             continue
         w = _CAP_WORD_RE.match(text, cut)
@@ -405,7 +424,7 @@ def _detect_glued(doc: Document) -> list[Hit]:
                 Fix((Edit(after, after, " "),), safe=True, description=f"insert a space before '{second}'"),
             )
         )
-    if ",the" in text or ",a" in text or "," in text:
+    if "," in text:
         for m in _COMMA_GLUE_RE.finditer(text):
             para = para_of(m.start())
             if para is None:
@@ -450,6 +469,14 @@ _TERMINAL_CLASH_RE = re.compile(r"(?<=[^\W_])([.!?:;])([.;:])(?=[\s”\"’)]|$)
 _QUOTE_COMMA_RE = re.compile(r",[”\"’]+(,)")
 # A paragraph that opens with a stray mark: ". In the meantime".
 _LEADING_MARK_RE = re.compile(r"[.,;:](?=[ \t]+\w)")
+# What a paragraph must open with for _LEADING_MARK_RE or _PUNCT_ONLY_RE to
+# match it (or white space).
+_OPENING_MARKS = ".,;:!?"
+# Every match of the patterns above holds a mark of ". , ; :" right after a
+# space, a tab or another mark, or a comma right after a quote ("visit .",
+# ", .", "..", ',”,', ' “,'). This scan, one pass over the text, finds the
+# paragraphs that have such a pair: the only ones worth scanning with them.
+_STRAY_TRIGGER_RE = re.compile(r"[.,;:](?<=[ \t.,;!?:”\"’“][.,;:])")
 
 
 def _is_spaced_ellipsis(text: str, dot: int) -> bool:
@@ -478,15 +505,31 @@ def _prev_word(text: str, end: int, floor: int) -> str:
 def _detect_stray_punct(doc: Document) -> list[Hit]:
     text = doc.text
     hits: list[Hit] = []
-    # Cheap substring tests first: most articles contain none of these, and a
-    # plain ``in`` is far cheaper than a regex scan.
-    spaced = " ." in text or " ," in text or " ;" in text or "\t" in text
-    clash = any(x in text for x in (",,", ",.", ", .", ";.", "; .", ",;", ", ;", ";;", ".,", ", ,", "; ,", "; ;"))
-    terminal = any(x in text for x in ("..", "?.", "!.", ".;", ":.", ";:", ".:"))
-    quote_comma = ",”," in text or ',",' in text or ",’," in text
-    stop_comma = " ," in text or "“," in text or '",' in text
+    # The paragraphs where the scans below can match at all: usually none,
+    # and then neither the scans nor the substring tests that gate them run.
+    triggers = [m.start() for m in _STRAY_TRIGGER_RE.finditer(text)]
+    flagged: set[int] = set()
+    spaced = clash = terminal = quote_comma = stop_comma = False
+    if triggers:
+        starts = _para_starts(doc)
+        flagged = {bisect_right(starts, t) - 1 for t in triggers}
+        # Cheap substring tests gate each scan. Every string tested holds a
+        # trigger pair (its mark at most two characters from its start, one
+        # from its end), so it occurs in the text exactly when it occurs in
+        # the few characters around a trigger: test those, not the text.
+        near = "\0".join([text[max(0, t - 2) : t + 2] for t in triggers])
+        spaced = " ." in near or " ," in near or " ;" in near or "\t" in text
+        clash = any(x in near for x in (",,", ",.", ", .", ";.", "; .", ",;", ", ;", ";;", ".,", ", ,", "; ,", "; ;"))
+        terminal = any(x in near for x in ("..", "?.", "!.", ".;", ":.", ";:", ".:"))
+        quote_comma = ",”," in near or ',",' in near or ",’," in near
+        stop_comma = " ," in near or "“," in near or '",' in near
     for para in doc.paragraphs:
         ps, pe = para.start, para.end
+        if para.index not in flagged:
+            # Only the two tests of the paragraph's opening can report here.
+            opening = text[ps : ps + 1]
+            if opening not in _OPENING_MARKS and not opening.isspace():
+                continue
         for m in _SPACE_BEFORE_RE.finditer(text, ps, pe) if spaced else ():
             mark_at = m.start(1)
             mark = m.group(1)
@@ -600,6 +643,17 @@ def _para_starts(doc: Document) -> list[int]:
     return doc.view("translation.para_starts", lambda d: [p.start for p in d.paragraphs])
 
 
+def _sentence_paragraphs(doc: Document) -> list[int]:
+    """The paragraph of each sentence (non-decreasing; cached on the document)."""
+    return doc.view("translation.sentence_paragraphs", lambda d: list(map(_SENTENCE_PARAGRAPH, d.sentences)))
+
+
+def _function_word_flags(doc: Document) -> list[bool]:
+    """Per token: is it one of the reference function words? (cached on the document)"""
+    return doc.view("translation.function_word_flags",
+                    lambda d: list(map(_stopwords().__contains__, token_lowers(d))))
+
+
 def _dedupe(hits: list[Hit]) -> list[Hit]:
     """Drop hits overlapping an earlier one (same code), keeping document order."""
     hits.sort(key=lambda h: (h.start, -(h.end - h.start)))
@@ -625,48 +679,54 @@ def _detect_breaks(doc: Document, taken: list[tuple[int, int]]) -> list[Hit]:
     text = doc.text
     hits: list[Hit] = []
     taken_starts = [t[0] for t in taken]
-    for para in doc.paragraphs:
-        for m in _BREAK_RE.finditer(text, para.start, para.end):
-            dot = m.start()
-            if dot == para.start or not text[dot - 1].isalnum():
-                continue
-            if dot >= 2 and text[dot - 2] == ".":
-                pass
-            prev = _prev_word(text, dot, para.start)
-            core = prev.strip(".’'-")
-            if not core:
-                continue
-            low = core.lower()
-            if (
-                len(core) == 1
-                or "." in core
-                or low in _ALL_ABBREVIATIONS
-                or core.isdigit()
-                or (core.isupper() and len(core) <= 4)
-            ):
-                continue
-            w = _NEXT_WORD_RE.match(text, m.end())
-            if w is None:
-                continue
-            nxt = w.group()
-            if any(c.isupper() for c in nxt) or nxt in _NAME_PARTICLES or any(c.isdigit() for c in nxt):
-                continue
-            if w.end() + 1 < len(text) and text[w.end()] == "." and text[w.end() + 1].isalpha():
-                continue  # a domain name ("example.com")
-            start = dot - len(prev)
-            i = bisect_right(taken_starts, dot) - 1
-            if i >= 0 and taken[i][0] <= dot < taken[i][1]:
-                continue  # already reported as a doubled speech tag
-            hits.append(
-                Hit(
-                    "MT003",
-                    start,
-                    w.end(),
-                    f"full stop after '{core}' followed by lowercase '{nxt}': the sentence continues",
-                    0.9,
-                    Fix((Edit(dot, dot + 1, ""),), safe=False, description="remove the full stop"),
-                )
+    paras = doc.paragraphs
+    starts = _para_starts(doc)
+    # One scan of the whole text: a match lies in the paragraph it starts in
+    # when the lowercase letter after it does too, and is then exactly what a
+    # scan of that paragraph alone finds there.
+    for m in _BREAK_RE.finditer(text):
+        i = bisect_right(starts, m.start()) - 1
+        if i < 0 or m.end() >= paras[i].end:
+            continue
+        para = paras[i]
+        dot = m.start()
+        if dot == para.start or not text[dot - 1].isalnum():
+            continue
+        prev = _prev_word(text, dot, para.start)
+        core = prev.strip(".’'-")
+        if not core:
+            continue
+        low = core.lower()
+        if (
+            len(core) == 1
+            or "." in core
+            or low in _ALL_ABBREVIATIONS
+            or core.isdigit()
+            or (core.isupper() and len(core) <= 4)
+        ):
+            continue
+        w = _NEXT_WORD_RE.match(text, m.end())
+        if w is None:
+            continue
+        nxt = w.group()
+        if any(c.isupper() for c in nxt) or nxt in _NAME_PARTICLES or any(c.isdigit() for c in nxt):
+            continue
+        if w.end() + 1 < len(text) and text[w.end()] == "." and text[w.end() + 1].isalpha():
+            continue  # a domain name ("example.com")
+        start = dot - len(prev)
+        k = bisect_right(taken_starts, dot) - 1
+        if k >= 0 and taken[k][0] <= dot < taken[k][1]:
+            continue  # already reported as a doubled speech tag
+        hits.append(
+            Hit(
+                "MT003",
+                start,
+                w.end(),
+                f"full stop after '{core}' followed by lowercase '{nxt}': the sentence continues",
+                0.9,
+                Fix((Edit(dot, dot + 1, ""),), safe=False, description="remove the full stop"),
             )
+        )
     return hits
 
 
@@ -739,6 +799,8 @@ _RHETORICAL_IMPERATIVES = frozenset(
     """.split()
 )
 _WORD_RE = re.compile(r"[A-Za-z][\w’'-]*")
+# Punctuation that joins clauses: a sentence with it is "punctuated".
+_CLAUSE_PUNCT_RE = re.compile(r"[,;:–—()]| - ")
 
 
 def _finite_verbs(lw: list[str], base: frozenset[str], forms: frozenset[str]) -> int:
@@ -768,33 +830,51 @@ def _finite_verbs(lw: list[str], base: frozenset[str], forms: frozenset[str]) ->
     return n
 
 
+@lru_cache(maxsize=None)
+def _fragment_openers() -> frozenset[str]:
+    """Every first word (lowercase) some fragment test needs, but for words
+    ending in -ing or -ly: subordinators, auxiliaries, phrase openers,
+    determiners, tag adverbs and the verbs of the lexicon."""
+    base, forms = _verbs()
+    return frozenset(_SUB_FIRST | _AUX | _PHRASE_FIRST | _DET_OPENERS | _TAG_ADVERBS | base | forms)
+
+
 def _detect_fragments(doc: Document) -> list[Hit]:
     base, forms = _verbs()
-    quoted = doc.view("translation.quoted", _quoted_sentences)
-    counts = _paragraph_sentence_counts(doc)
+    openers = _fragment_openers()
+    quoted = _quoted_test(doc)
     sentences = doc.sentences
     text = doc.text
     hits: list[Hit] = []
     for s in sentences:
         t = s.text.rstrip()
-        if not t.endswith(".") or t.endswith("..") or quoted[s.index]:
+        if not t.endswith(".") or t.endswith(".."):
             continue
         # Cheap gate: only sentences opening with a subordinator, a phrase
         # opener or an auxiliary, or short ones, can be fragments here.
-        head = t[: t.find(" ")].lower() if " " in t else t.lower()
-        if len(t) > 60 and head not in _SUB_FIRST and head not in _AUX and head not in _PHRASE_FIRST:
+        if len(t) > 60:
+            head = t[: t.find(" ")].lower() if " " in t else t.lower()
+            if head not in _SUB_FIRST and head not in _AUX and head not in _PHRASE_FIRST:
+                continue
+        if quoted(s):
             continue
         words = _WORD_RE.findall(t)
         n = len(words)
-        if n == 1 and words[0].lower() in _SPEECH_VERB_SET and words[0][0].isupper() and counts[s.paragraph] >= 2 \
+        # The paragraph has other sentences (they are contiguous): one next to this one.
+        i = s.index
+        several = (i > 0 and sentences[i - 1].paragraph == s.paragraph) or (
+            i + 1 < len(sentences) and sentences[i + 1].paragraph == s.paragraph)
+        if n == 1 and words[0].lower() in _SPEECH_VERB_SET and words[0][0].isupper() and several \
                 and s.index > 0 and sentences[s.index - 1].paragraph == s.paragraph:
             # "Underlined." alone after a sentence: a speech tag that lost everything
             hits.append(Hit("MT004", s.start, s.start + len(t), f"'{t}' is a speech tag with no speaker", 0.8))
             continue
         if n < 2 or n > 40:
             continue
-        lw = [w.lower() for w in words]
-        first = lw[0]
+        first = words[0].lower()
+        if first not in openers and not first.endswith(("ing", "ly")):
+            continue  # no test below can report a sentence opening with this word
+        lw = list(map(str.lower, words))
         body = t[:-1]
         first_in_para = s.index == 0 or sentences[s.index - 1].paragraph != s.paragraph
         # An answer to a question just asked is allowed to be a fragment
@@ -802,8 +882,9 @@ def _detect_fragments(doc: Document) -> list[Hit]:
         prev_end = text[max(0, s.start - 4) : s.start].rstrip()
         if prev_end.endswith(("?", "?”", '?"')):
             continue
-        punctuated = any(c in body for c in ",;:–—()") or " - " in body
-        line_start = text.rfind("\n", 0, s.start) + 1
+        punctuated = _CLAUSE_PUNCT_RE.search(body) is not None
+        # Only a line break at most 7 characters back matters (bounded: linear).
+        line_start = text.rfind("\n", max(0, s.start - 7), s.start) + 1
         if _LIST_ITEM_RE.match(text, line_start) and line_start >= s.start - 6:
             continue  # "3. Review the policy.": list items are written as bare imperatives
         # (a) a subordinate clause standing alone: "Given that it supports ..."
@@ -844,7 +925,7 @@ def _detect_fragments(doc: Document) -> list[Hit]:
             continue
         # (e) a phrase with no main verb, torn off the sentence before:
         # "Such as the construction of new roads.", "To protect the people."
-        if (first in _PHRASE_FIRST and 4 <= n <= 16 and counts[s.paragraph] >= 2
+        if (first in _PHRASE_FIRST and 4 <= n <= 16 and several
                 and not any(w[0].isupper() for w in words[1:2])):
             for op in sorted(_PHRASE_OPENERS, key=len, reverse=True):
                 if tuple(lw[: len(op)]) == op:
@@ -864,7 +945,7 @@ def _detect_fragments(doc: Document) -> list[Hit]:
         # restraint.", "Emphasizing that the decision is final.", "Adding that."
         if (first.endswith("ing") and len(first) > 4 and (first[:-3] in base or first[:-3] + "e" in base
                                                            or first[:-4] in base or first[:-3] in forms)
-                and not punctuated and n <= 16 and counts[s.paragraph] >= 2 and not first_in_para
+                and not punctuated and n <= 16 and several and not first_in_para
                 and first not in ("including", "concerning", "regarding", "according")
                 and ((lw[1] == "that") or (n >= 4 and _finite_verbs(lw, base, forms) == 0))):
             hits.append(Hit("MT004", s.start, s.start + len(t), f"'{words[0]} ...' is a participle phrase "
@@ -876,7 +957,7 @@ def _detect_fragments(doc: Document) -> list[Hit]:
         # The preposition early on is what a noun phrase has where a clause
         # has its verb ("The situation of ...", not "The president laid ..."
         # with a verb the lexicon lacks).
-        if (first in _DET_OPENERS and 6 <= n <= 16 and not punctuated and counts[s.paragraph] >= 2
+        if (first in _DET_OPENERS and 6 <= n <= 16 and not punctuated and several
                 and not first_in_para and _finite_verbs(lw, base, forms) == 0
                 and any(w in _NP_PREPOSITIONS for w in lw[2:6])
                 and not any(w.endswith("ing") for w in lw[1:])):
@@ -885,10 +966,10 @@ def _detect_fragments(doc: Document) -> list[Hit]:
         # (f) a past-tense verb with no subject: "Expressed his support for the
         # plan.", "Promised to compensate users.", "Announced by the ministry."
         if (first in forms and first not in base and first.endswith("ed") and lw[1] in _DETERMINERS | {"that", "to", "by"}
-                and not punctuated and n <= 14 and counts[s.paragraph] >= 2 and not first_in_para):
+                and not punctuated and n <= 14 and several and not first_in_para):
             hits.append(Hit("MT004", s.start, s.start + len(t), f"'{words[0]} {words[1]} ...' has no subject", 0.75))
             continue
-        if n > 8 or counts[s.paragraph] < 2:
+        if n > 8 or not several:
             continue
         # (c) a speech tag with no speaker: "Denying said.", "Further said."
         if lw[-1] in _SPEECH_VERB_SET and n <= 3:
@@ -946,12 +1027,16 @@ _NOT_SUBJECTS = frozenset(
 )
 
 
+# The tokens a doubled tag is found between ("pointed out", "according to").
+_ATTRIBUTION_WORDS = _SPEECH_VERB_SET | {"out", "according"}
+
+
 def _attribution_windows(doc: Document) -> list[tuple[int, int]]:
     """Spans where a speech verb followed by punctuation has another speech verb
     within a few words: the only places a doubled tag can be (a token pass,
     much cheaper than running the full pattern over the text)."""
     text = doc.text
-    verbs = [t for t in doc.tokens if t.lower in _SPEECH_VERB_SET or t.lower in ("out", "according")]
+    verbs = list(compress(doc.tokens, map(_ATTRIBUTION_WORDS.__contains__, token_lowers(doc))))
     out: list[tuple[int, int]] = []
     for a, b in zip(verbs, verbs[1:]):
         between = text[a.end : b.start]
@@ -965,7 +1050,7 @@ def _detect_attribution(doc: Document) -> list[Hit]:
     text = doc.text
     hits: list[Hit] = []
     paras = doc.paragraphs
-    starts = [p.start for p in paras]
+    starts = _para_starts(doc)
     for ws, we in _attribution_windows(doc):
         para = paras[max(0, bisect_right(starts, ws + 60) - 1)]
         pos = max(ws, para.start)
@@ -1092,6 +1177,13 @@ def _detect_disclaimers(doc: Document) -> list[Hit]:
     text = doc.text
     auto = _disclaimer_automaton()
     hits: list[Hit] = []
+    # A paragraph's lowercase text is part of the document's (case mapping
+    # is per character but for the final sigma, which is not ASCII), so an
+    # anchor in no paragraph is nowhere in it: most articles stop here, after
+    # a few substring tests, instead of a regex scan per paragraph.
+    lowered = text.lower()
+    if not any(a in lowered for a in _DISCLAIMER_ANCHORS):
+        return hits
     for para in doc.paragraphs:
         if _DISCLAIMER_ANCHOR_RE.search(para.text.lower()) is None:
             continue
@@ -1155,6 +1247,9 @@ def _detect_disclaimers(doc: Document) -> list[Hit]:
 # --------------------------------------------------------------------------
 
 _NON_LATIN_RE = re.compile(r"[^\W\d_\u0000-\u024F\u1E00-\u1EFF]")
+# The same letters, found faster: the engine skips ahead to characters past
+# Latin Extended-B, then checks that they are letters.
+_HAS_NON_LATIN_RE = re.compile(r"[\u0250-\u1DFF\u1F00-\U0010FFFF](?<=[^\W\d_])")
 
 
 @lru_cache(maxsize=None)
@@ -1172,17 +1267,29 @@ _LANG_NAMES = {
 }
 
 
-def _langdetect(text: str) -> tuple[str, float]:
-    """(language, probability) from langdetect with a fixed seed; ('', 0) if it fails."""
-    from langdetect import DetectorFactory, detect_langs  # imported lazily: profile loading is slow
+def _langdetect(text: str, unless: tuple[list[str], float] | None = None) -> tuple[str, float]:
+    """(language, probability) from langdetect with a fixed seed; ('', 0) if it fails.
+
+    The shared seeded detector of :mod:`.langid` (the same results as
+    ``langdetect.detect_langs`` with ``DetectorFactory.seed = 0``, one set of
+    profiles per process). With ``unless=(codes, p)``, also ('', 0) as soon as
+    no language outside ``codes`` can reach probability ``p``.
+    """
     from langdetect.lang_detect_exception import LangDetectException
 
-    DetectorFactory.seed = 0
     try:
-        best = detect_langs(text[:1000])[0]  # a bounded sample keeps huge paragraphs cheap
+        # a bounded sample keeps huge paragraphs cheap
+        probs = langdetect_probabilities(text[:1000], unless)
     except LangDetectException:
         return "", 0.0
+    if probs is None:
+        return "", 0.0
+    best = probs[0]
     return best.lang, best.prob
+
+
+# Only a language other than English at 0.95 or more makes a passage foreign.
+_NOT_ENGLISH = (["en"], 0.95)
 
 
 def _foreign_name(text: str) -> str:
@@ -1215,7 +1322,7 @@ def _foreign_segment(text: str, min_words: int, has_non_latin: bool = True) -> t
     ffw = foreign_function_words()
     if sum(1 for w in lows if w in ffw) < 2 and text.isascii():
         return None
-    lang, prob = _langdetect(text)
+    lang, prob = _langdetect(text, _NOT_ENGLISH)
     if lang and lang != "en" and prob >= 0.95:
         return (f"text in {_LANG_NAMES.get(lang, lang)}", min(1.0, prob))
     return None
@@ -1232,25 +1339,38 @@ _STRETCH_TRIM = " \t\"'“”‘’([{-–—,;:"
 def _detect_foreign(doc: Document) -> list[Hit]:
     hits: list[Hit] = []
     text = doc.text
-    nl = _NON_LATIN_RE.search(text) is not None  # most articles: skip every script check
-    para_sents: dict[int, list] = {}
-    for s in doc.sentences:
-        para_sents.setdefault(s.paragraph, []).append(s)
-    # English function words per token span from one prefix sum over the
-    # shared tokens: most paragraphs and sentences are cleared without any
-    # per-segment work.
-    sw = _stopwords()
-    pref = [0, *accumulate(map(sw.__contains__, (t.lower for t in doc.tokens)))]
+    # most articles: skip every script check
+    nl = not text.isascii() and _HAS_NON_LATIN_RE.search(text) is not None
+    sentences = doc.sentences
+    sentence_paragraphs = _sentence_paragraphs(doc)
+    paragraphs = doc.paragraphs
+    # paragraph_token_bounds holds each paragraph's bisect_left(tstarts, ...) pair.
+    bounds = paragraph_token_bounds(doc)
     tstarts = doc.token_starts
+    pref: list[int] = []
 
     def maybe_foreign(start: int, end: int) -> bool:
         i, j = bisect_left(tstarts, start), bisect_left(tstarts, end)
         n = j - i
         return n >= 8 and (pref[j] - pref[i]) / n < 0.15
 
-    for para in doc.paragraphs:
+    if nl:
+        todo: Iterable[int] = range(len(paragraphs))
+    else:
+        # English function words per token span from one prefix sum over the
+        # shared tokens: most paragraphs and sentences are cleared without
+        # any per-segment work. Only paragraphs that may be foreign, and those
+        # of several sentences (one of which may be), are looked at.
+        pref = list(accumulate(_function_word_flags(doc), initial=0))
+        todo = sorted(
+            {i for i, (lo, hi) in enumerate(bounds) if hi - lo >= 8 and (pref[hi] - pref[lo]) / (hi - lo) < 0.15}
+            | {a for a, b in zip(sentence_paragraphs, sentence_paragraphs[1:]) if a == b}
+        )
+    for index in todo:
+        para = paragraphs[index]
+        lo, hi = bounds[index]
         res = None
-        if nl or maybe_foreign(para.start, para.end):
+        if nl or (hi - lo >= 8 and (pref[hi] - pref[lo]) / (hi - lo) < 0.15):
             res = _foreign_segment(para.text, 6, nl)
         if res is not None:
             hits.append(Hit("MT007", para.start, para.end, f"paragraph of {res[0]} in an English article", res[1]))
@@ -1266,12 +1386,13 @@ def _detect_foreign(doc: Document) -> list[Hit]:
             while b > a and text[b - 1] in _STRETCH_TRIM:
                 b -= 1
             hits.append(Hit("MT007", a, b, f"passage of {_foreign_name(text[a:b])} in an English paragraph", 1.0))
-        if any(h.start >= para.start and h.end <= para.end for h in hits[-1:]):
+        if hits and hits[-1].start >= para.start and hits[-1].end <= para.end:
             continue
-        sents = para_sents.get(para.index, [])
-        if len(sents) < 2:
+        first = bisect_left(sentence_paragraphs, index)
+        last = bisect_right(sentence_paragraphs, index, first)
+        if last - first < 2:
             continue
-        for s in sents:
+        for s in sentences[first:last]:
             if not (nl or maybe_foreign(s.start, s.end)):
                 continue
             res = _foreign_segment(s.text, 6, nl)
@@ -1304,11 +1425,12 @@ def _compute_artefacts(doc: Document) -> dict[str, list[Hit]]:
     out["MT004"] = _detect_fragments(doc)
     out["MT006"] = _detect_disclaimers(doc)
     out["MT007"] = _detect_foreign(doc) if _english_expected(doc) else []
-    prose = sum(p.end - p.start for p in doc.paragraphs)
-    if prose and sum(h.end - h.start for h in out["MT007"]) > MOSTLY_FOREIGN * prose:
+    foreign = sum(h.end - h.start for h in out["MT007"])
+    prose = sum(p.end - p.start for p in doc.paragraphs) if foreign else 0
+    if prose and foreign > MOSTLY_FOREIGN * prose:
         # Mostly another language: the article as a whole is LNG001's finding
         # (same detector, same sample), not a set of untranslated passages.
-        lang, prob = detect_language(prose_sample(doc))
+        lang, prob = detect_language(prose_sample(doc), unless=("en", 0.9))
         if lang not in ("unknown", "") and not same_language(lang, "en") and prob >= 0.9:
             out["MT007"] = []
     return out
@@ -1351,12 +1473,17 @@ def _compute_signals(doc: Document) -> dict[str, float]:
     weighted = sum(h.confidence for lst in hits.values() for h in lst)
     # Same 300-word floor as the score: three artefacts in a note are not a rate.
     rate = 1000.0 * weighted / max(words, 300)
-    lowers = [t.lower for t in doc.tokens]
+    lowers = token_lowers(doc)
     profile = _function_profile()
-    counts = Counter(lowers)
-    fw_total = sum(counts[w] for w in profile)
+    # Only the reference words are counted; the ones absent from the text
+    # would add exact zeros to the sum of sqrt(p * c / total), which runs
+    # over the others in the order of the profile.
+    counts = Counter(compress(lowers, _function_word_flags(doc)))
+    fw_total = sum(counts.values())
     if fw_total >= 20:
-        bc = sum(math.sqrt(profile[w] * counts[w] / fw_total) for w in profile)
+        present = sorted(counts, key=_profile_rank().__getitem__)
+        bc = sum(map(math.sqrt, map(truediv, map(mul, map(profile.__getitem__, present),
+                                                   map(counts.__getitem__, present)), repeat(fw_total))))
         fw_dev = math.sqrt(max(0.0, 1.0 - bc))
     else:
         fw_dev = 0.0

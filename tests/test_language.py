@@ -237,3 +237,65 @@ def test_configured_language_reaches_the_rules(tmp_path) -> None:
     mixed = "\n\n".join([ENGLISH, FOREIGN["es"], ENGLISH])
     assert any(f.code == "MT007" for f in Linter(Config(select=("MT007",))).lint_text(mixed).findings)
     assert not Linter(Config(select=("MT007",), language="es")).lint_text(mixed).findings
+
+
+def _langdetect_texts() -> list[str]:
+    """Texts in many languages and scripts, cased oddly, with URLs and e-mail."""
+    import random
+
+    texts = [sample_text(name)[:1500] for name in ("000", "003", "004")]
+    texts += [langid.prose_sample(Document(r["text"])) for r in native_corpus()[:20]]
+    texts += [
+        "El gobierno anunció el martes nuevas medidas para la economía del país y los trabajadores.",
+        "Le président a déclaré que la situation était sous contrôle et que les négociations continuent.",
+        "Die Regierung hat am Dienstag neue Maßnahmen für die Wirtschaft angekündigt.",
+        "Правительство во вторник объявило о новых мерах поддержки экономики страны.",
+        "政府周二宣布了支持国家经济的新措施，并表示局势已得到控制。",
+        "政府は火曜日、国の経済を支援する新たな措置を発表した。",
+        "الحكومة أعلنت يوم الثلاثاء عن إجراءات جديدة لدعم اقتصاد البلاد",
+        "Chính phủ đã công bố các biện pháp mới vào thứ Ba để hỗ trợ nền kinh tế.",
+        "NASA and the EU said in a statement: see https://example.org/a?b=c or mail press@example.org  now.",
+        "ÉTAT D'URGENCE DÉCLARÉ À PARIS, dit le MINISTRE. iPhone McDonald YouTube.",
+        "Mixed English text, with una frase en español y ein bisschen Deutsch dazu.",
+    ]
+    rng = random.Random(7)
+    alphabet = "abcdefghijklmnopqrstuvwxyzÀéüßжя中文 ,.ABCXYZ  "
+    texts += ["".join(rng.choice(alphabet) for _ in range(rng.randint(20, 400))) for _ in range(30)]
+    return texts
+
+
+def test_fast_detector_matches_langdetect_exactly() -> None:
+    # langid reimplements langdetect's inner loop for speed; its answers must
+    # be langdetect's own, to the last bit, or detection would drift.
+    from langdetect.lang_detect_exception import LangDetectException
+
+    factory = langid._factory()
+    for text in _langdetect_texts():
+        reference = factory.create()
+        reference.append(text)
+        try:
+            expected = [(p.lang, p.prob) for p in reference.get_probabilities()]
+        except LangDetectException:
+            with pytest.raises(LangDetectException):
+                langid.langdetect_probabilities(text)
+            continue
+        got = [(p.lang, p.prob) for p in langid.langdetect_probabilities(text)]
+        assert got == expected, text[:80]
+
+
+def test_fast_detector_stops_early_only_when_the_answer_cannot_matter() -> None:
+    from langdetect.lang_detect_exception import LangDetectException
+
+    stopped = 0
+    for text in _langdetect_texts():
+        try:
+            full = langid.langdetect_probabilities(text)
+        except LangDetectException:
+            continue
+        early = langid.langdetect_probabilities(text, (["en"], 0.8))
+        if early is None:
+            stopped += 1
+            assert not any(p.lang != "en" and p.prob >= 0.8 for p in full), text[:80]
+        else:
+            assert [(p.lang, p.prob) for p in early] == [(p.lang, p.prob) for p in full]
+    assert stopped >= 5  # English texts do stop early: that is the saving
