@@ -84,6 +84,16 @@ def test_runs_of_sentence_marks_are_linear(unit: str) -> None:
     assert doc.sentences[0].start == 0
 
 
+@pytest.mark.timeout(60)
+def test_stray_punctuation_is_linear_on_a_paragraph_of_marks() -> None:
+    # MT002 once counted backticks from the paragraph's start for every hit:
+    # quadratic, about 80 s on this input; linear code takes about 2 s.
+    text = hostile.INPUTS["punct_mix"](3_200_000)
+    report = Linter(Config(select=("MT002",), rule_timeout=0)).lint_text(text)
+    assert report.status == "ok"
+    assert not [f for f in report.findings if f.code.startswith("SL")]
+
+
 # -- containment: a rule that raises or runs too long ----------------------------
 
 _DOC = """{summary}
