@@ -109,7 +109,10 @@ class Document:
     @cached_property
     def non_prose(self) -> list[tuple[int, int]]:
         """Sorted, disjoint ranges that are not prose (front matter, code, comments)."""
-        return non_prose_ranges(self.text, markdown=self.markdown)
+        # Indented code blocks only in Markdown files: scraped text from other
+        # sources (JSONL records, the API) often indents its paragraphs.
+        indented = self.markdown and (self.path or "").lower().endswith((".md", ".markdown"))
+        return non_prose_ranges(self.text, markdown=self.markdown, indented_code=indented)
 
     @cached_property
     def paragraphs(self) -> list[Paragraph]:

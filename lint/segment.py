@@ -60,12 +60,14 @@ _TERMINAL = ".!?\"'”’)]:…"
 _LIST_OR_HEADING_RE = re.compile(r"[ \t]*(?:[-*+•]\s|\d{1,3}[.)]\s|#{1,6}\s|>\s?)")
 
 
-def non_prose_ranges(text: str, markdown: bool = True) -> list[tuple[int, int]]:
+def non_prose_ranges(text: str, markdown: bool = True, indented_code: bool = False) -> list[tuple[int, int]]:
     """Ranges that are not article prose.
 
     HTML comments (which also carry suppression directives) are never prose.
     With ``markdown`` true, front matter (``---``/``+++`` at the very top) and
-    fenced code blocks are excluded too. Link syntax stays in the prose so
+    fenced code blocks are excluded too, and with ``indented_code`` also
+    indented code blocks (only for Markdown files: other text often indents
+    its paragraphs). Link syntax stays in the prose so
     that spans stay true to the file.
     """
     ranges: list[tuple[int, int]] = []
@@ -96,6 +98,8 @@ def non_prose_ranges(text: str, markdown: bool = True) -> list[tuple[int, int]]:
             end = len(text) if c is None else c.end()
             ranges.append((m.start(), end))
             pos = end
+        if indented_code and ("\n    " in text or "\n\t" in text or text.startswith(("    ", "\t"))):
+            ranges += _indented_code(text)
     pos = 0
     while True:
         s = text.find("<!--", pos)
@@ -106,6 +110,41 @@ def non_prose_ranges(text: str, markdown: bool = True) -> list[tuple[int, int]]:
         ranges.append((s, e))
         pos = e
     return _merge(ranges)
+
+
+_LIST_ITEM_RE = re.compile(r"[ \t]{0,3}(?:[-*+]|\d{1,9}[.)])[ \t]")
+
+
+def _indented_code(text: str) -> list[tuple[int, int]]:
+    """Markdown's indented code blocks: lines indented by four spaces or a
+    tab that do not continue a paragraph or a list item. Each block runs from
+    its first line to the end of its last indented line."""
+    out: list[tuple[int, int]] = []
+    pos = 0
+    blank_before = True  # the start of the text counts as a blank line
+    in_list = False
+    block: list[int] | None = None  # [start, end] of the open block
+    for line in text.split("\n"):
+        end = pos + len(line)
+        body = line.strip()
+        indented = line.startswith(("    ", "\t"))
+        if not body:
+            blank_before = True
+        elif indented and block is not None:
+            block[1] = end
+        elif indented and blank_before and not in_list:
+            block = [pos, end]
+        else:
+            if block is not None and not indented:
+                out.append((block[0], block[1]))
+                block = None
+            if not indented:
+                in_list = _LIST_ITEM_RE.match(line) is not None or (in_list and not blank_before)
+            blank_before = False
+        pos = end + 1
+    if block is not None:
+        out.append((block[0], block[1]))
+    return out
 
 
 _FRONT_KEY_RE = re.compile(r"^([A-Za-z][\w-]*)[ \t]*[:=][ \t]*(.*?)[ \t]*$")

@@ -80,6 +80,17 @@ def test_markdown_front_matter_code_and_comments_are_not_prose() -> None:
     assert [p.text for p in Document(text, markdown=False).paragraphs][0].startswith("---")
 
 
+def test_indented_code_is_not_prose_in_markdown_files_only() -> None:
+    text = ("Intro text.\n\n    x = 1 , .\n\n    y = 2\n\nAfter.\n\n- item\n\n    continuation of the item.\n\n"
+            "A paragraph\n    with an indented second line.\n")
+    md = [p.text for p in Document(text, path="a.md").paragraphs]
+    assert md == ["Intro text.", "After.", "- item", "continuation of the item.",
+                  "A paragraph\n    with an indented second line."]
+    # Scraped text from JSONL or the API often indents paragraphs: kept.
+    assert "x = 1 , ." in [p.text for p in Document(text).paragraphs]
+    assert "x = 1 , ." in [p.text for p in Document(text, path="a.txt", markdown=False).paragraphs]
+
+
 def test_markdown_links_keep_their_syntax_in_the_text() -> None:
     text = "A disappointing [statement](#) today."
     doc = Document(text)
