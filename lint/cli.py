@@ -38,8 +38,16 @@ def _split(values: tuple[str, ...]) -> tuple[str, ...]:
 def _resolve_config(config_path: str | None, paths: tuple[str, ...]) -> Config:
     if config_path:
         return load_config(Path(config_path))
-    start = next((Path(p) for p in paths if p != "-" and Path(p).exists()), Path.cwd())
-    return load_config(find_config(start))
+    starts = [Path(p) for p in paths if p != "-" and Path(p).exists()] or [Path.cwd()]
+    found = find_config(starts[0])
+    # One configuration per run (the rules and the pool are built once): say
+    # so when other inputs sit under another configuration file.
+    others = sorted({str(f) for f in map(find_config, starts[1:]) if f != found and f is not None})
+    if others or (found is not None and any(find_config(s) is None for s in starts[1:])):
+        click.echo(f"sourcelint: warning: the inputs fall under different configuration files; every input is "
+                   f"linted with {found or 'the defaults'} (found from {starts[0]}), not "
+                   f"{', '.join(others) or 'the defaults'}: run them separately or pass --config", err=True)
+    return load_config(found)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})

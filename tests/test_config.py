@@ -150,3 +150,16 @@ def test_ignoring_sl001_drops_internal_errors() -> None:
     # a directive in the article cannot hide that the report is incomplete
     hidden = "<!-- sourcelint: disable-file -->\nBoom goes the rule."
     assert [f.code for f in Linter(Config(), rules=[_Crash]).lint_text(hidden).findings] == ["SL001"]
+
+
+def test_inputs_under_different_config_files_are_warned_about(tmp_path: Path) -> None:
+    for name, select in (("a", "DUP"), ("b", "MT")):
+        (tmp_path / name).mkdir()
+        (tmp_path / name / "sourcelint.toml").write_text(f'select = ["{select}"]\n')
+        (tmp_path / name / "x.txt").write_text("A plain sentence here.\n")
+    result = CliRunner().invoke(cli, ["check", str(tmp_path / "a"), str(tmp_path / "b")])
+    assert "different configuration files" in result.output
+    assert str(tmp_path / "a" / "sourcelint.toml") in result.output
+    assert str(tmp_path / "b" / "sourcelint.toml") in result.output
+    same = CliRunner().invoke(cli, ["check", str(tmp_path / "a" / "x.txt"), str(tmp_path / "a")])
+    assert "different configuration files" not in same.output
