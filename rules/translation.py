@@ -437,6 +437,8 @@ def _detect_glued(doc: Document) -> list[Hit]:
                 continue
             hits.append(Hit("MT001", lo, nxt.end(), f"'{text[lo:nxt.end()]}' has no space after ','", 0.9,
                             Fix((Edit(m.end(), m.end(), " "),), safe=True, description="insert a space after ','")))
+    taken = {(h.start, h.end) for h in hits}
+    hits += [h for h in _glued_lowercase_joins(doc, para_of) if (h.start, h.end) not in taken]
     for para in paras:
         m = _DATELINE_GLUE_RE.match(text, para.start)
         if m is not None and m.end() < para.end:
@@ -445,6 +447,76 @@ def _detect_glued(doc: Document) -> list[Hit]:
                             "with no space", 0.9,
                             Fix((Edit(m.end(), m.end(), " "),), safe=True,
                                 description=f"insert a space: '{m.group()} {w.group()}'")))
+    return hits
+
+
+# Joins no edited text has, each with a lowercase word after it:
+# "again;the", "blunt:fares", "(IAEA)said", 'time,"said', "29%while",
+# "1,200workers", "2-1in". Group 1 is where the space goes.
+_LOWER_JOIN_RE = re.compile(
+    r"(?<=[a-z]{3})[;:]()(?=[a-z]{3,}\b)"  # a semicolon or colon between lowercase words
+    r"|(?<=[A-Za-z]{2}[)\]])()(?=[a-z]{3,}\b)"  # a closing bracket after a word of 2+ letters
+    r"|(?<=[a-z],[”\"])()(?=[a-z]{3,}\b)"  # a closing quote after a comma
+    r"|(?<=\d%)()(?=[a-z]{3,}\b)"  # a percent sign
+    r"|(?<![\d,.])\d{1,3}(?:,\d{3})+()(?=[a-z]{4,}\b)"  # a number with thousands separators
+    r"|(?<![\d-])\d{1,2}-\d{1,2}()(?=(?:in|at|on|to|after|before|with|and|against|over)\b)"  # a score
+)
+# Units written before a full stop ("24 km.Construction"): a capitalised word
+# after one starts a sentence.
+_UNITS = frozenset("km kg cm mm mg ml mph kph ft lb lbs sq".split())
+_URL_SCHEMES = frozenset("javascript about mailto data file tel urn news irc magnet blob view-source".split())
+# A number (a year, a count) or a unit, a full stop, and a capitalised word.
+_NUMBER_STOP_RE = re.compile(r"(?<=[\da-z])\.(?=[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]{2,}\b)")
+# A lowercase word, "!" and a capitalised word: "was!Galway" ("Yahoo!News"
+# has a capitalised head).
+_BANG_RE = re.compile(r"(?<=[^\W\d_][a-z]{2})!(?=[A-Z][a-z]{2,}\b)")
+
+
+def _glued_lowercase_joins(doc: Document, para_of: Callable[[int], object]) -> list[Hit]:
+    """Glue that the capital-letter scans above cannot see: marks, numbers and
+    brackets run into the next word."""
+    text = doc.text
+    hits: list[Hit] = []
+    candidates: list[tuple[int, str]] = []  # (where the space goes, what is missing)
+    if any(c in text for c in ";:)],%") or "-" in text:
+        for m in _LOWER_JOIN_RE.finditer(text):
+            candidates.append((next(m.start(g) for g in range(1, 7) if m.start(g) != -1), "join"))
+    if "." in text:
+        for m in _NUMBER_STOP_RE.finditer(text):
+            candidates.append((m.end(), "stop"))
+    if "!" in text:
+        for m in _BANG_RE.finditer(text):
+            candidates.append((m.end(), "bang"))
+    for cut, kind in candidates:
+        if para_of(cut - 1) is None:
+            continue
+        lo = cut - 1
+        floor = max(0, cut - 40)
+        while lo > floor and not text[lo - 1].isspace():
+            lo -= 1
+        nxt = _NEXT_WORD_RE.match(text, cut)
+        if nxt is None:
+            continue
+        head = text[lo:cut]
+        if kind == "bang" and not head[:-1].isalpha() or kind == "bang" and not head[:-1].islower():
+            continue  # "Yahoo!News": a brand's capitalised head
+        if kind == "join" and head[-1] in ")]" and not head.lstrip("“\"'‘").startswith(("(", "[")):
+            continue  # "HSBC(UK)plc", "word(s)": the bracket is inside a token, not after one
+        if kind == "stop":
+            before = head[:-1].lstrip("(“\"'‘")
+            if before.isdigit():
+                # "in 2021.Electoral": a number ending a sentence; not "v2.Beta"
+                if len(before) < 2 or not _LOWER_NEXT_RE.match(text, nxt.end()):
+                    continue
+            elif before.lower() not in _UNITS:
+                continue
+        if head[-1] == ":" and ("](" in head or head[:-1].lower().lstrip("(<[") in _URL_SCHEMES):
+            continue  # "[x](javascript:void(0))", "about:blank": a link target, not prose
+        if "&" in head or "@" in head or "#" in head or _urlish(_chunk(text, lo, nxt.end())):
+            continue  # "&amp;the", handles, tags, URLs and code
+        hits.append(Hit("MT001", lo, nxt.end(), f"'{text[lo:nxt.end()]}' has no space before "
+                        f"'{nxt.group()}'", 0.9,
+                        Fix((Edit(cut, cut, " "),), safe=True, description=f"insert a space before '{nxt.group()}'")))
     return hits
 
 
