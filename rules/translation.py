@@ -452,12 +452,13 @@ def _detect_glued(doc: Document) -> list[Hit]:
 
 # Joins no edited text has, each with a lowercase word after it:
 # "again;the", "blunt:fares", "(IAEA)said", 'time,"said', "29%while",
-# "1,200workers", "2-1in". Group 1 is where the space goes.
+# "1,200workers", "2-1in". Group 1 is where the space goes. Each branch
+# opens with its mark (the look-behind after it), so the engine skips ahead.
 _LOWER_JOIN_RE = re.compile(
-    r"(?<=[a-z]{3})[;:]()(?=[a-z]{3,}\b)"  # a semicolon or colon between lowercase words
-    r"|(?<=[A-Za-z]{2}[)\]])()(?=[a-z]{3,}\b)"  # a closing bracket after a word of 2+ letters
-    r"|(?<=[a-z],[”\"])()(?=[a-z]{3,}\b)"  # a closing quote after a comma
-    r"|(?<=\d%)()(?=[a-z]{3,}\b)"  # a percent sign
+    r"[;:](?<=[a-z]{3}[;:])()(?=[a-z]{3,}\b)"  # a semicolon or colon between lowercase words
+    r"|[)\]](?<=[A-Za-z]{2}[)\]])()(?=[a-z]{3,}\b)"  # a closing bracket after a word of 2+ letters
+    r"|[”\"](?<=[a-z],[”\"])()(?=[a-z]{3,}\b)"  # a closing quote after a comma
+    r"|%(?<=\d%)()(?=[a-z]{3,}\b)"  # a percent sign
     r"|(?<![\d,.])\d{1,3}(?:,\d{3})+()(?=[a-z]{4,}\b)"  # a number with thousands separators
     r"|(?<![\d-])\d{1,2}-\d{1,2}()(?=(?:in|at|on|to|after|before|with|and|against|over)\b)"  # a score
 )
@@ -691,7 +692,77 @@ def _detect_stray_punct(doc: Document) -> list[Hit]:
                 Hit("MT002", ps, pe, "a paragraph that is only punctuation", 1.0,
                     Fix((Edit(ps, pe, ""),), safe=True, description="remove the punctuation-only paragraph"))
             )
+    hits += _stray_marks_beyond_stops(doc)
     return [h for h in _dedupe(hits) if not _quoted_marks(text, h.start, h.end, doc)]
+
+
+# Marks round-trip translation and extraction leave that are not doubled
+# stops: '"ready,"" said', '"final.".', "( )", " – . ", "disease,- and", and
+# an Arabic comma or ideographic full stop after a Latin letter. Group 1-6 is
+# the stray part.
+_STRAY_MARKS_RE = re.compile(
+    r'[,.!?]([\"”])[\"”](?=\s)'  # a doubled closing quote
+    r'|[.!?][\"”](\.)(?=\s)'  # a full stop after a quote that already ends with one
+    r"|(?<=\s)(\([ \t]*\))(?=[\s,.;:])"  # empty brackets
+    r"|(?<=[–—])[ \t]+(\.)(?=\s)"  # a full stop after a dash
+    r"|(?<=[a-z]),(-)(?=\s)"  # a hyphen after a comma
+    r"|(?<=[A-Za-z])([\u060c\u061b\u3001\u3002\uff0c\uff1b])(?=\s|[A-Za-z])"  # a foreign script's comma or stop
+)
+_STRAY_MARK_CHARS = frozenset('"”()–—-\u060c\u061b\u3001\u3002\uff0c\uff1b»')
+
+
+def _stray_marks_beyond_stops(doc: Document) -> list[Hit]:
+    """The stray marks of _STRAY_MARKS_RE, and a closing bracket or
+    guillemet that nothing opened in its paragraph."""
+    text = doc.text
+    hits: list[Hit] = []
+    if not _STRAY_MARK_CHARS.intersection(text):
+        return hits
+    for m in _STRAY_MARKS_RE.finditer(text):
+        g = next(i for i in range(1, 7) if m.start(i) != -1)
+        s, e = m.start(g), m.end(g)
+        if g == 1 and _nested_quote_closes(doc, s):
+            continue
+        what = m.group(g).strip()
+        hits.append(Hit("MT002", s, e, f"a stray '{what}'", 0.8,
+                        Fix((Edit(s, e, ""),), safe=True, description=f"remove the stray '{what}'")))
+    if ")" in text or "»" in text:
+        for para in doc.paragraphs:
+            hits += _unopened(para.start, para.text)
+    return hits
+
+
+def _nested_quote_closes(doc: Document, at: int) -> bool:
+    """True if the two closing quotes at ``at`` close a quote inside a quote
+    ('"He said, "we hope so.""'): two or more quotes are open before them."""
+    para = doc.paragraphs[bisect_right(_para_starts(doc), at) - 1]
+    before = doc.text[para.start : at]
+    if doc.text[at] == '"':
+        return before.count('"') >= 2 and before.count('"') % 2 == 0
+    return before.count("“") - before.count("”") >= 2
+
+
+def _unopened(base: int, body: str) -> list[Hit]:
+    """A ")" or "»" that no "(" or "«" before it in the paragraph opened."""
+    out: list[Hit] = []
+    for close, opener in ((")", "("), ("»", "«")):
+        if body.count(close) <= body.count(opener):
+            continue
+        depth = 0
+        for i, ch in enumerate(body):
+            if ch == opener:
+                depth += 1
+            elif ch == close and depth:
+                depth -= 1
+            elif ch == close:
+                before = body[:i]
+                head = before.split()[-1] if before.strip() else ""
+                if close == ")" and (len(head) <= 2 or head[:1].isdigit() or before[-1:].isspace()):
+                    continue  # "1)", "a)", ":)": list labels and smileys open nothing
+                if close == "»" and not (before[-1:] == " " and body[i + 1 : i + 2] == " "):
+                    continue
+                out.append(Hit("MT002", base + i, base + i + 1, f"a stray '{close}' that nothing opened", 0.7, None))
+    return out
 
 
 _BACKTICK_RE = re.compile("`")
