@@ -980,6 +980,27 @@ def _finite_verbs(lw: list[str], base: frozenset[str], forms: frozenset[str]) ->
     return n
 
 
+# What an object-taking past verb with no subject is followed by: "Told
+# reporters ...", "Expressed his support ...", "Promised to ...".
+_PAST_OBJECTS = frozenset("that to by reporters journalists lawmakers parliament".split())
+# Adverbs that open a sentence whose subject MT dropped: "Also called for ...".
+_THEN_ADVERBS = frozenset("also further then later subsequently again".split())
+_INVERSION = frozenset("was were is are".split())
+# Words a phrase cannot end on: "According to.", "Pointing out."
+_DANGLING = frozenset("to of out that with by for at from".split())
+_REPORTING_PARTICIPLES = frozenset(
+    "stated said noted mentioned reported indicated pointed announced emphasized emphasised stressed explained".split())
+
+
+def _after_participle(lw: list[str]) -> list[str]:
+    """The words after an opening participle and the participle or
+    complement right after it ("Having been warned ...", "Being the ..."),
+    for counting the finite verbs of what follows."""
+    if lw[0] in ("having", "being"):
+        return lw[3:] if len(lw) > 2 and lw[1] == "been" else lw[2:]
+    return lw
+
+
 @lru_cache(maxsize=None)
 def _fragment_openers() -> frozenset[str]:
     """Every first word (lowercase) some fragment test needs, but for words
@@ -1004,7 +1025,8 @@ def _detect_fragments(doc: Document) -> list[Hit]:
         # opener or an auxiliary, or short ones, can be fragments here.
         if len(t) > 60:
             head = t[: t.find(" ")].lower() if " " in t else t.lower()
-            if head not in _SUB_FIRST and head not in _AUX and head not in _PHRASE_FIRST:
+            if (head not in _SUB_FIRST and head not in _AUX and head not in _PHRASE_FIRST
+                    and head not in forms and not head.endswith("ing")):
                 continue
         if quoted(s):
             continue
@@ -1097,7 +1119,7 @@ def _detect_fragments(doc: Document) -> list[Hit]:
                                                            or first[:-4] in base or first[:-3] in forms)
                 and not punctuated and n <= 16 and several and not first_in_para
                 and first not in ("including", "concerning", "regarding", "according")
-                and ((lw[1] == "that") or (n >= 4 and _finite_verbs(lw, base, forms) == 0))):
+                and ((lw[1] == "that") or (n >= 3 and _finite_verbs(_after_participle(lw), base, forms) == 0))):
             hits.append(Hit("MT004", s.start, s.start + len(t), f"'{words[0]} ...' is a participle phrase "
                             "standing alone", 0.75))
             continue
@@ -1115,14 +1137,31 @@ def _detect_fragments(doc: Document) -> list[Hit]:
             continue
         # (f) a past-tense verb with no subject: "Expressed his support for the
         # plan.", "Promised to compensate users.", "Announced by the ministry."
-        if (first in forms and first not in base and first.endswith("ed") and lw[1] in _DETERMINERS | {"that", "to", "by"}
+        if (first in forms and first not in base and not first.endswith(("ing", "s"))
+                and lw[1] in _DETERMINERS | _PAST_OBJECTS
                 and not punctuated and n <= 14 and several and not first_in_para):
             hits.append(Hit("MT004", s.start, s.start + len(t), f"'{words[0]} {words[1]} ...' has no subject", 0.75))
             continue
-        if n > 8 or not several:
+        # (f') an adverb, then a past verb with no subject: "Also called for
+        # the case to be dismissed." ("Also injured were two children" is
+        # inverted: its subject follows the verb).
+        if (first in _THEN_ADVERBS and n >= 3 and lw[1] in forms and lw[1] not in base
+                and not lw[1].endswith(("ing", "s")) and not punctuated and n <= 14 and several
+                and not first_in_para and not _INVERSION.intersection(lw[2:4])):
+            hits.append(Hit("MT004", s.start, s.start + len(t), f"'{words[0]} {words[1]} ...' has no subject", 0.7))
             continue
-        # (c) a speech tag with no speaker: "Denying said.", "Further said."
-        if lw[-1] in _SPEECH_VERB_SET and n <= 3:
+        if n > 12 or not several:
+            continue
+        # (c') a phrase broken off before its end: "According to.",
+        # "Pointing out.", "As stated."
+        if n <= 3 and not first_in_para and (
+            (lw[-1] in _DANGLING and (first.endswith("ing") or first in ("according", "due", "because", "such")))
+            or (n == 2 and first == "as" and lw[1] in _REPORTING_PARTICIPLES)
+        ):
+            hits.append(Hit("MT004", s.start, s.start + len(t), f"'{t}' breaks off before the end of its phrase", 0.8))
+            continue
+        # (c) a speech tag with no speaker: "Denying said.", "Denying any involvement said."
+        if lw[-1] in _SPEECH_VERB_SET and (n <= 3 or (n <= 5 and first.endswith("ing"))):
             if not any(w in _SUBJECT_WORDS for w in lw[:-1]) and (
                 first.endswith("ing") or first.endswith("ly") or first in base or first in _TAG_ADVERBS
             ) and not any(w[0].isupper() for w in words[1:-1]):
@@ -1135,7 +1174,7 @@ def _detect_fragments(doc: Document) -> list[Hit]:
             and first not in _RHETORICAL_IMPERATIVES
             and first not in forms - base
             and lw[1] in _DETERMINERS
-            and n <= 8
+            and n <= 12
         ):
             hits.append(Hit("MT004", s.start, s.start + len(t), f"'{t}' is a verb phrase with no subject", 0.7))
             continue
