@@ -1185,7 +1185,7 @@ def _detect_fragments(doc: Document) -> list[Hit]:
 # MT005 attribution doubling
 # --------------------------------------------------------------------------
 
-_SUBJ = r"(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|[Ii]t|[A-Z][a-z’'-]+(?: [A-Z][a-z’'-]+){0,2}|[Tt]he [a-z]+(?: [a-z]+)?)"
+_SUBJ = r"(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|[Ii]t|[A-Z][a-zß-öø-ÿ’'-]+(?: [A-Z][a-zß-öø-ÿ’'-]+){0,2}|[Tt]he [a-z]+(?: [a-z]+)?)"
 # Words after a tag's verb: an object or a place ("told reporters", "said in
 # a statement", "said on Monday"), at most three words.
 _TAIL = r"(?: [\w’'-]+){0,3}?"
@@ -1203,7 +1203,7 @@ _ATTR_RE = re.compile(
     + "(?:" + _tag("s2", "v2", "obj2", "v2i", "s2i")
     + rf"|(?P<v2b>{_SPEECH_VERBS})|(?P<acc>according to (?:him|her|them|the [a-z]+)))"
     # the second tag is bare: it ends the sentence or the clause
-    + r"(?=[ \t]?[.,;”\"]|[ \t]*$)"
+    + r"(?=[ \t]?[.,;:”\"]|[ \t]*$)"
 )
 _LOWER_PRONOUNS = frozenset("he she they we".split())
 _OBJECT_VERBS = frozenset("told tells asked asks assured assures warned warns urged urges reminded".split())
@@ -1266,7 +1266,9 @@ def _detect_attribution(doc: Document) -> list[Hit]:
             tag2_bare = after[:1] in (".", ",", ";", "") or m.end() >= para.end
             if hits and m.start() < hits[-1].end:
                 continue  # overlapping windows find the same pair again
-            if not tag2_bare or re.match(r"[,:]\s*[“\"]", after):
+            # '"No," he said. She said, "Yes."': a new sentence opening a new
+            # quote is another speaker; after a comma the quote goes on.
+            if not tag2_bare or (m.group("sep") == "." and re.match(r"[,:]\s*[“\"]", after)):
                 continue
             second = m.group()[m.end("sep") - m.start():].lstrip()
             strong = m.group("sep") == "." and second[:1].islower()
