@@ -678,7 +678,10 @@ def _menu_like(text: str, line: Line, n: int) -> bool:
 
 # Bounded character classes keep these linear on hostile input.
 _MD_DEAD_RE = re.compile(
-    r"!?\[([^\[\]\n]{0,300})\]\([ \t]*(#[^()\s]{0,60}|javascript:[^()\s]{0,40}(?:\([ \t]*\d{0,3}[ \t]*\))?;?|about:blank)?[ \t]*\)",
+    r"!?\[([^\[\]\n]{0,300})\]\([ \t]*(#[^()\s]{0,60}|javascript:[^()\s]{0,40}(?:\([ \t]*\d{0,3}[ \t]*\))?;?|about:blank"
+    # template variables a CMS or a scraper failed to fill: "(undefined)", "(null)", "({{url}})"
+    r"|undefined|null|none|nan|url|link|href|tbd|\{\{?[ \t]{0,3}(?:url|link|href)[ \t]{0,3}\}\}?|\$\{?(?:url|link)\}?|%(?:url|link)%)?"
+    r"[ \t]*\)",
     re.I,
 )
 # "[](https://...)": a real target but nothing to click on (an image's
@@ -696,6 +699,10 @@ def _anchors(text: str) -> set[str]:
     return out
 
 
+# "[statement][]" or "[statement][3]": a reference link, dead when the text
+# defines no "[statement]: ..." (or "[3]: ...") for it.
+_MD_REF_RE = re.compile(r"(?<![\w!\\\]])\[([^\[\]\n]{1,300})\]\[([^\[\]\n]{0,100})\]")
+_MD_REF_DEF_RE = re.compile(r"^[ \t]{0,3}\[([^\[\]\n]{1,300})\]:", re.M)
 _MD_EMPTY_RE = re.compile(r"(?<![!\\])\[[ \t]{0,20}\]\([ \t]{0,20}([^()\s]{1,2000})[ \t]{0,20}\)")
 _HTML_A_RE = re.compile(r"<a(\s[^<>]{0,500})?>([^<]{0,500})</a\s{0,5}>", re.I)
 _HREF_RE = re.compile(r"\bhref\s{0,5}=\s{0,5}(?:\"([^\"]{0,500})\"|'([^']{0,500})'|([^\s>]{0,500}))", re.I)
@@ -705,8 +712,10 @@ class PlaceholderLink(Rule):
     """A link with no real target, left by extraction: `[text](#)`, `[text]()`, `<a href="#">`.
 
     What it finds:
-    Markdown links whose target is empty, "#", "javascript:void(0)" or
-    "about:blank", or an in-page anchor the text does not define ("#top",
+    Markdown links whose target is empty, "#", "javascript:void(0)",
+    "about:blank" or a template variable nobody filled ("undefined", "null",
+    "url", "{{url}}"), reference links ("[text][]", "[text][3]") whose
+    reference the text defines nowhere, or an in-page anchor the text does not define ("#top",
     "#?ref=inline"; "#methods" is fine when the article has a "Methods"
     heading or an element with that id), HTML anchors with no href, an
     empty one or "#", and empty
@@ -756,6 +765,14 @@ class PlaceholderLink(Rule):
                 for m in _MD_EMPTY_RE.finditer(text):
                     if m.start() not in dead and _in_prose(doc, m.start()):
                         yield self._report(doc, m.start(), m.end(), "", f"target '{_shown(m.group(1), 40)}'")
+        if "][" in text:
+            defined = {m.group(1).strip().lower() for m in _MD_REF_DEF_RE.finditer(text)} if "]:" in text else set()
+            for m in _MD_REF_RE.finditer(text):
+                label = m.group(1).strip()
+                ref = (m.group(2).strip() or label).lower()
+                if ref in defined or not _in_prose(doc, m.start()):
+                    continue
+                yield self._report(doc, m.start(), m.end(), label, f"the reference '[{_shown(ref, 30)}]' defined nowhere")
         if "<a" in text or "<A" in text:
             for m in _HTML_A_RE.finditer(text):
                 attrs = m.group(1) or ""
