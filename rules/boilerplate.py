@@ -858,6 +858,7 @@ _EMBED_PHRASES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 # Whole lines an embed widget leaves when it does not load: its placeholder,
 # its counters and its labels. Each needs the whole line, since the same
 # words occur in prose ("fans can watch on YouTube").
+_COUNTERS = "(?:likes|views|retweets|reposts|shares|plays|replies|comments|reactions|quotes|bookmarks|subscribers|followers)"
 _EMBED_LINES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (lit, re.compile(rx, re.I))
     for lit, rx in (
@@ -865,9 +866,27 @@ _EMBED_LINES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("loading", r"loading (?:tweet|post|video|content|embed|media)?[.…]*"),
         ("to play", r"(?:tap|click|press) to (?:play|view|watch|load)(?: (?:gif|video|media|content))?"),
         ("not available", r"this (?:content|video|post|tweet|embed) is not available[^\n]{0,200}"),
-        ("♬", r"♬[^\n]{0,120}"),
-        # Bounded, and only from the start of a number: linear even if searched.
-        ("like", r"(?<![\d.,])[\d.,]{1,15}[km]? (?:likes|views|retweets|reposts|shares|plays)"),
+        ("♬", r"(?:@[\w.]{1,30} )?♬[^\n]{0,120}"),
+        # Counters, alone or in a row ("1,203 Retweets  4,592 Likes",
+        # "2.1K reactions · 340 comments"). Bounded, and only from the start
+        # of a number: linear even if searched.
+        *((lit, rf"(?:(?<![\d.,])[\d.,]{{1,15}}[km]? {_COUNTERS}[ \t·•|,]{{0,6}}){{1,6}}")
+          for lit in ("like", "view", "retweet", "repost", "share", "play", "repl", "reaction",
+                      "quote", "bookmark", "subscriber", "follower")),
+        ("read ", rf"read (?:all )?[\d.,]{{1,15}}[km]? (?:replies|comments)"),
+        # a tweet's time stamp: "10:42 AM · Jul 4, 2023"
+        (" · ", r"\d{1,2}:\d{2} ?[ap]\.?m\.? · [a-z]{3,9}\.? \d{1,2}, \d{4}(?: · [\d.,]{1,15}[km]? views)?"),
+        # a channel line: "HYBE LABELS • 74.2M subscribers"
+        ("subscribers", r"[^\n]{1,60}?[ \t]{1,4}[•·|][ \t]{1,4}[\d.,]{1,15}[km]? subscribers"),
+        # a player's controls and labels
+        ("play video", r"play video(?: \d{1,2}:\d{2})?"),
+        ("unmute", r"(?:tap|click) to unmute"),
+        (" / ", r"\d{1,2}:\d{2} / \d{1,2}:\d{2}"),
+        ("video player", r"(?:youtube|vimeo|dailymotion|embedded)? ?video player"),
+        ("copy link", r"copy link to (?:post|tweet|video)"),
+        ("embed ", r"embed (?:tweet|post|video|code)"),
+        ("embedded content", r"\[embedded content\]"),
+        ("unavailable", r"this (?:post|tweet|video|content|embed|media) is (?:currently )?unavailable[^\n]{0,120}"),
         ("posted by", rf"posted by [^\n]{{1,60}} on (?:[a-z]+day,? )?(?:\d{{1,2}} [a-z]+|[a-z]+ \d{{1,2}}),? \d{{4}}"),
     )
 )
@@ -898,7 +917,10 @@ class EmbedResidue(Rule):
     @...", the "Skip Twitter post by ..." / "Twitter post by ..." labels
     some sites put around embeds, and lines a widget leaves when it does
     not load ("Watch on YouTube", "Loading tweet…", "Tap to play GIF",
-    "1,204 likes", "♬ original sound - ...", "Posted by ... on 4 May 2021").
+    "1,204 likes", "2.1K reactions · 340 comments", "10:42 AM · Jul 4, 2023",
+    "Play Video 0:45", "0:00 / 1:27", "YouTube video player", "Embed Tweet",
+    "[embedded content]", "This post is unavailable", "♬ original sound -
+    ...", "Posted by ... on 4 May 2021").
 
     Why it matters:
     The embed's widget is gone, so the reader gets a dangling quote and a

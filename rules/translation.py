@@ -701,7 +701,7 @@ def _detect_stray_punct(doc: Document) -> list[Hit]:
 # an Arabic comma or ideographic full stop after a Latin letter. Group 1-6 is
 # the stray part.
 _STRAY_MARKS_RE = re.compile(
-    r'[,.!?]([\"”])[\"”](?=\s)'  # a doubled closing quote
+    r'[,.!?][\"”]([\"”])(?=\s)'  # a doubled closing quote (the second is the stray one)
     r'|[.!?][\"”](\.)(?=\s)'  # a full stop after a quote that already ends with one
     r"|(?<=\s)(\([ \t]*\))(?=[\s,.;:])"  # empty brackets
     r"|(?<=[–—])[ \t]+(\.)(?=\s)"  # a full stop after a dash
@@ -721,7 +721,7 @@ def _stray_marks_beyond_stops(doc: Document) -> list[Hit]:
     for m in _STRAY_MARKS_RE.finditer(text):
         g = next(i for i in range(1, 7) if m.start(i) != -1)
         s, e = m.start(g), m.end(g)
-        if g == 1 and _nested_quote_closes(doc, s):
+        if g == 1 and _nested_quote_closes(doc, s - 1):
             continue
         what = m.group(g).strip()
         hits.append(Hit("MT002", s, e, f"a stray '{what}'", 0.8,
