@@ -161,7 +161,7 @@ def _disclaimer_automaton() -> ahocorasick.Automaton:
 # the phrase list only when one of these occurs in it.
 _DISCLAIMER_ANCHORS = (
     "translat", "programmatic", "syndicat", "automatic", "point of view", "human editor", "not been edited",
-    "aggregat", "transmit", "views of", "opinion of", "position of",
+    "aggregat", "transmit", "views of", "opinion of", "position of", "rendered into",
 )
 _DISCLAIMER_ANCHOR_RE = re.compile("|".join(_DISCLAIMER_ANCHORS))
 
@@ -1314,7 +1314,8 @@ _MACHINE_RE = re.compile(
 # named bare at the start of a notice ("Content auto-translated by AI").
 _SELF_RE = re.compile(
     r"\b(?:(?:this|the|following|below)(?: [\w-]+)? (?:article|story|text|content|news|report|page|post|piece|item|"
-    r"translation|version)|we|our|us|here|below|above)\b|^(?:this is|(?:article|story|text|content|news|report|post)\b)",
+    r"translation|version)|we|our|us|here|below|above|errors? in (?:the )?translation)\b"
+    r"|^(?:this is|(?:article|story|text|content|news|report|post)\b)",
     re.I)
 # Sentences that open with the label itself: "Translated by DeepL.",
 # "(Machine translation from Arabic)", "Source: automatic translation of ...".
