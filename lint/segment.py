@@ -53,8 +53,6 @@ _BOUNDARY_RE = re.compile(r"[.!?…](?<![.!?…][.!?…])[.!?…]*[\"'”’)\]]
 # initials are short, and an unbounded rfind per boundary is quadratic in a
 # paragraph with many sentences and no line break.
 _WORD_WINDOW = 40
-# Capital initials joined by full stops, the last stop excluded: "J.K", "E.L".
-_DOTTED_INITIALS_RE = re.compile(r"(?:[A-Z]\.){1,4}[A-Z]")
 _OPENERS = "\"'“‘([–—-¿¡"
 _TERMINAL = ".!?\"'”’)]:…"
 _LIST_OR_HEADING_RE = re.compile(r"[ \t]*(?:[-*+•]\s|\d{1,3}[.)]\s|#{1,6}\s|>\s?)")
@@ -263,15 +261,11 @@ def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
         if text[mark] == "." and text[mark + 1 : mark + 2] != ".":
             lo = max(start, mark - _WORD_WINDOW)
             ws = max(text.rfind(" ", lo, mark), text.rfind("\n", lo, mark), lo - 1)
-            raw = text[ws + 1 : mark].lstrip(_OPENERS)
-            word = raw.lower()
+            word = text[ws + 1 : mark].lstrip(_OPENERS).lower()
             if len(word) == 1 and word.isalpha():
                 continue
-            # Dotted initials ("J.K.", "E.L.") behave like the abbreviations
-            # that often end a sentence ("U.S."), so "J.K. Rowling" holds.
-            initials = word not in ABBREVIATIONS and _DOTTED_INITIALS_RE.fullmatch(raw) is not None
-            if word in ABBREVIATIONS or initials:
-                if word not in _FINAL_ABBREVIATIONS and not initials:
+            if word in ABBREVIATIONS:
+                if word not in _FINAL_ABBREVIATIONS:
                     continue
                 w_end = nxt
                 while w_end < end and text[w_end].isalpha():
