@@ -15,11 +15,15 @@ overlap a labelled span), and on the clean items every warning or error
 finding of any rule, listed. Do not tune rules to this file's strings: its
 value is that nobody did.
 
-    python tests/eval/blind_eval.py [--show] [--set v2]
+    python tests/eval/blind_eval.py [--show] [--set v2|v3]
 
 ``blind_set_v2.jsonl`` (412 passages, 151 clean) was written the same way,
 later, by another author who saw neither the rules nor the first set; it
 measures the rules after the changes the first set's misses prompted.
+General mechanisms were then fixed from v2's misses too, so v2 is no longer
+blind either. ``blind_set_v3.jsonl`` (400 passages, 150 clean) was written
+after that by an author who saw neither the rules nor v1, and only the
+format of v2: its figures are the honest ones.
 """
 
 from __future__ import annotations
@@ -32,7 +36,7 @@ from pathlib import Path
 from sourcelint import Linter
 
 BLIND = Path(__file__).resolve().parent / "blind_set.jsonl"
-SETS = {"v1": BLIND, "v2": BLIND.with_name("blind_set_v2.jsonl")}
+SETS = {"v1": BLIND, "v2": BLIND.with_name("blind_set_v2.jsonl"), "v3": BLIND.with_name("blind_set_v3.jsonl")}
 
 #: The rule codes that answer to each kind (either one counts).
 KIND_CODES = {
