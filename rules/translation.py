@@ -452,25 +452,36 @@ def _detect_glued(doc: Document) -> list[Hit]:
 
 # Joins no edited text has, each with a lowercase word after it:
 # "again;the", "blunt:fares", "(IAEA)said", 'time,"said', "29%while",
-# "1,200workers", "2-1in". Group 1 is where the space goes. Each branch
-# opens with its mark (the look-behind after it), so the engine skips ahead.
-_LOWER_JOIN_RE = re.compile(
-    r"[;:](?<=[a-z]{3}[;:])()(?=[a-z]{3,}\b)"  # a semicolon or colon between lowercase words
-    r"|[)\]](?<=[A-Za-z]{2}[)\]])()(?=[a-z]{3,}\b)"  # a closing bracket after a word of 2+ letters
-    r"|[”\"](?<=[a-z],[”\"])()(?=[a-z]{3,}\b)"  # a closing quote after a comma
-    r"|%(?<=\d%)()(?=[a-z]{3,}\b)"  # a percent sign
-    r"|(?<![\d,.])\d{1,3}(?:,\d{3})+()(?=[a-z]{4,}\b)"  # a number with thousands separators
-    r"|(?<![\d-])\d{1,2}-\d{1,2}()(?=(?:in|at|on|to|after|before|with|and|against|over)\b)"  # a score
+# "1,200workers", "2-1in". The match ends where the space goes. One pattern
+# per join, each run only when the text holds its pair of characters, and
+# each opening with its mark (the look-behind after it), so the engine skips
+# ahead: a single alternation of them cost 0.2 ms per article.
+_LOWER_JOINS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
+    (gates, re.compile(rx)) for gates, rx in (
+        ((";", ":"), r"[;:](?<=[a-z]{3}[;:])(?=[a-z]{3,}\b)"),  # a semicolon or colon between lowercase words
+        ((")", "]"), r"[)\]](?<=[A-Za-z]{2}[)\]])(?=[a-z]{3,}\b)"),  # a closing bracket after a word
+        ((',"', ",”"), r"[”\"](?<=[a-z],[”\"])(?=[a-z]{3,}\b)"),  # a closing quote after a comma
+        (("%",), r"%(?<=\d%)(?=[a-z]{3,}\b)"),  # a percent sign
+        # a number with thousands separators, and a score (their start is checked in the code)
+        ((",",), r",(?<=\d,)\d{3}(?=[a-z]{4,}\b)"),
+        (("-",), r"-(?<=\d-)\d{1,2}(?=(?:in|at|on|to|after|before|with|and|against|over)\b)"),
+    )
 )
+# What must come before the mark of the number joins above: a whole number
+# ("1,200" or "12,500,000", not "0.1,200"), or a score's first number.
+_NUMBER_HEADS = {
+    ",": re.compile(r"(?<![\d,.])\d{1,3}(?:,\d{3})*\Z"),
+    "-": re.compile(r"(?<![\d-])\d{1,2}\Z"),
+}
 # Units written before a full stop ("24 km.Construction"): a capitalised word
 # after one starts a sentence.
 _UNITS = frozenset("km kg cm mm mg ml mph kph ft lb lbs sq".split())
 _URL_SCHEMES = frozenset("javascript about mailto data file tel urn news irc magnet blob view-source".split())
 # A number (a year, a count) or a unit, a full stop, and a capitalised word.
-_NUMBER_STOP_RE = re.compile(r"(?<=[\da-z])\.(?=[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]{2,}\b)")
+_NUMBER_STOP_RE = re.compile(r"\.(?<=[\da-z]\.)(?=[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]{2,}\b)")
 # A lowercase word, "!" and a capitalised word: "was!Galway" ("Yahoo!News"
 # has a capitalised head).
-_BANG_RE = re.compile(r"(?<=[^\W\d_][a-z]{2})!(?=[A-Z][a-z]{2,}\b)")
+_BANG_RE = re.compile(r"!(?<=[^\W\d_][a-z]{2}!)(?=[A-Z][a-z]{2,}\b)")
 
 
 def _glued_lowercase_joins(doc: Document, para_of: Callable[[int], object]) -> list[Hit]:
@@ -479,9 +490,11 @@ def _glued_lowercase_joins(doc: Document, para_of: Callable[[int], object]) -> l
     text = doc.text
     hits: list[Hit] = []
     candidates: list[tuple[int, str]] = []  # (where the space goes, what is missing)
-    if any(c in text for c in ";:)],%") or "-" in text:
-        for m in _LOWER_JOIN_RE.finditer(text):
-            candidates.append((next(m.start(g) for g in range(1, 7) if m.start(g) != -1), "join"))
+    for gates, rx in _LOWER_JOINS:
+        if any(g in text for g in gates):
+            start = _NUMBER_HEADS.get(rx.pattern[0])
+            candidates += [(m.end(), "join") for m in rx.finditer(text)
+                           if start is None or start.search(text, max(0, m.start() - 40), m.start())]
     if "." in text:
         for m in _NUMBER_STOP_RE.finditer(text):
             candidates.append((m.end(), "stop"))
@@ -700,32 +713,35 @@ def _detect_stray_punct(doc: Document) -> list[Hit]:
 # stops: '"ready,"" said', '"final.".', "( )", " – . ", "disease,- and", and
 # an Arabic comma or ideographic full stop after a Latin letter. Group 1-6 is
 # the stray part.
-_STRAY_MARKS_RE = re.compile(
-    r'[,.!?][\"”]([\"”])(?=\s)'  # a doubled closing quote (the second is the stray one)
-    r'|[.!?][\"”](\.)(?=\s)'  # a full stop after a quote that already ends with one
-    r"|(?<=\s)(\([ \t]*\))(?=[\s,.;:])"  # empty brackets
-    r"|(?<=[–—])[ \t]+(\.)(?=\s)"  # a full stop after a dash
-    r"|(?<=[a-z]),(-)(?=\s)"  # a hyphen after a comma
-    r"|(?<=[A-Za-z])([\u060c\u061b\u3001\u3002\uff0c\uff1b])(?=\s|[A-Za-z])"  # a foreign script's comma or stop
+# Like _LOWER_JOINS: one pattern each, run only when its gate strings occur.
+_STRAY_MARKS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
+    (gates, re.compile(rx)) for gates, rx in (
+        (('""', '””', '"”', '”"'), r'[,.!?][\"”]([\"”])(?=\s)'),  # a doubled closing quote (the second is stray)
+        (('".', "”."), r'[.!?][\"”](\.)(?=\s)'),  # a full stop after a quote that already ends with one
+        (("( ", "()"), r"(\((?<=\s\()[ \t]*\))(?=[\s,.;:])"),  # empty brackets
+        (("– ", "— "), r"[–—][ \t]+(\.)(?=\s)"),  # a full stop after a dash
+        ((",-",), r",(?<=[a-z],)(-)(?=\s)"),  # a hyphen after a comma
+        (("\u060c", "\u061b", "\u3001", "\u3002", "\uff0c", "\uff1b"),
+         r"([\u060c\u061b\u3001\u3002\uff0c\uff1b])(?<=[A-Za-z].)(?=\s|[A-Za-z])"),  # a foreign script's comma or stop
+    )
 )
-_STRAY_MARK_CHARS = frozenset('"”()–—-\u060c\u061b\u3001\u3002\uff0c\uff1b»')
 
 
 def _stray_marks_beyond_stops(doc: Document) -> list[Hit]:
-    """The stray marks of _STRAY_MARKS_RE, and a closing bracket or
+    """The stray marks of _STRAY_MARKS, and a closing bracket or
     guillemet that nothing opened in its paragraph."""
     text = doc.text
     hits: list[Hit] = []
-    if not _STRAY_MARK_CHARS.intersection(text):
-        return hits
-    for m in _STRAY_MARKS_RE.finditer(text):
-        g = next(i for i in range(1, 7) if m.start(i) != -1)
-        s, e = m.start(g), m.end(g)
-        if g == 1 and _nested_quote_closes(doc, s - 1):
+    for n, (gates, rx) in enumerate(_STRAY_MARKS):
+        if not any(g in text for g in gates):
             continue
-        what = m.group(g).strip()
-        hits.append(Hit("MT002", s, e, f"a stray '{what}'", 0.8,
-                        Fix((Edit(s, e, ""),), safe=True, description=f"remove the stray '{what}'")))
+        for m in rx.finditer(text):
+            s, e = m.start(1), m.end(1)
+            if n == 0 and _nested_quote_closes(doc, s - 1):
+                continue
+            what = m.group(1).strip()
+            hits.append(Hit("MT002", s, e, f"a stray '{what}'", 0.8,
+                            Fix((Edit(s, e, ""),), safe=True, description=f"remove the stray '{what}'")))
     if ")" in text or "»" in text:
         for para in doc.paragraphs:
             hits += _unopened(para.start, para.text)
