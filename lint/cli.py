@@ -169,7 +169,10 @@ def check(paths: tuple[str, ...], fmt: str, output: str | None, config_path: str
         for report, source, fresh in _checked(records):
             heap.done()
             if fixer is not None:
-                report = fixer.process(report, source)
+                # A signal waits until the article is written (or left alone):
+                # the handler runs in this thread whichever thread received it.
+                with stop.critical():
+                    report = fixer.process(report, source)
             if source.input_error:
                 input_errors += 1
                 click.echo(f"sourcelint: {source.path or source.id}: {source.error}", err=True)

@@ -212,7 +212,11 @@ def atomic_write(path: str | os.PathLike, data: bytes) -> None:
     folder, name = os.path.split(target)
     # SIGINT/SIGTERM wait until the file is replaced (or the temporary file
     # removed): a signal between creating the temporary file and entering the
-    # clean-up below would otherwise leave it behind.
+    # clean-up below would otherwise leave it behind. The mask holds them for
+    # this thread only; with other threads in the process, a signal may reach
+    # one of them and Python still runs the handler here, which is why the
+    # command line also defers its own handler around each fix
+    # (GracefulStop.critical).
     with _signals_held():
         _replace(target, folder, name, st, data)
 

@@ -702,6 +702,7 @@ def _anchors(text: str) -> set[str]:
 # "[statement][]" or "[statement][3]": a reference link, dead when the text
 # defines no "[statement]: ..." (or "[3]: ...") for it.
 _MD_REF_RE = re.compile(r"(?<![\w!\\\]])\[([^\[\]\n]{1,300})\]\[([^\[\]\n]{0,100})\]")
+_EDITORIAL_BRACKETS = frozenset(["sic", "citation needed", "...", "…", "edit", "update", "note"])
 _MD_REF_DEF_RE = re.compile(r"^[ \t]{0,3}\[([^\[\]\n]{1,300})\]:", re.M)
 _MD_EMPTY_RE = re.compile(r"(?<![!\\])\[[ \t]{0,20}\]\([ \t]{0,20}([^()\s]{1,2000})[ \t]{0,20}\)")
 _HTML_A_RE = re.compile(r"<a(\s[^<>]{0,500})?>([^<]{0,500})</a\s{0,5}>", re.I)
@@ -772,6 +773,8 @@ class PlaceholderLink(Rule):
                 ref = (m.group(2).strip() or label).lower()
                 if ref in defined or not _in_prose(doc, m.start()):
                     continue
+                if label.isdigit() or label.lower() in _EDITORIAL_BRACKETS:
+                    continue  # citation marks "[3][4]", "[sic][1]": not links
                 yield self._report(doc, m.start(), m.end(), label, f"the reference '[{_shown(ref, 30)}]' defined nowhere")
         if "<a" in text or "<A" in text:
             for m in _HTML_A_RE.finditer(text):

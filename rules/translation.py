@@ -737,7 +737,10 @@ def _stray_marks_beyond_stops(doc: Document) -> list[Hit]:
             continue
         for m in rx.finditer(text):
             s, e = m.start(1), m.end(1)
-            if n == 0 and _nested_quote_closes(doc, s - 1):
+            para = _paragraph_at(doc, s)
+            if para is None or e > para.end:
+                continue  # front matter, code, comments: not prose
+            if n == 0 and _nested_quote_closes(doc, para.start, s - 1):
                 continue
             what = m.group(1).strip()
             hits.append(Hit("MT002", s, e, f"a stray '{what}'", 0.8,
@@ -748,14 +751,35 @@ def _stray_marks_beyond_stops(doc: Document) -> list[Hit]:
     return hits
 
 
-def _nested_quote_closes(doc: Document, at: int) -> bool:
+def _paragraph_at(doc: Document, pos: int):
+    """The paragraph holding offset ``pos``, or None outside the prose."""
+    i = bisect_right(_para_starts(doc), pos) - 1
+    if i < 0:
+        return None
+    para = doc.paragraphs[i]
+    return para if pos < para.end else None
+
+
+_QUOTE_POSITIONS_RE = {q: re.compile(q) for q in ('"', "“", "”")}
+
+
+def _quotes_between(doc: Document, quote: str, lo: int, hi: int) -> int:
+    """How many ``quote`` characters ``text[lo:hi]`` holds, by bisecting one
+    list of their offsets (counting the text per hit would be quadratic)."""
+    where = doc.view(f"translation.quotes{quote}", lambda d: [m.start() for m in _QUOTE_POSITIONS_RE[quote].finditer(d.text)])
+    return bisect_left(where, hi) - bisect_left(where, lo)
+
+
+def _nested_quote_closes(doc: Document, para_start: int, at: int) -> bool:
     """True if the two closing quotes at ``at`` close a quote inside a quote
     ('"He said, "we hope so.""'): two or more quotes are open before them."""
-    para = doc.paragraphs[bisect_right(_para_starts(doc), at) - 1]
-    before = doc.text[para.start : at]
     if doc.text[at] == '"':
-        return before.count('"') >= 2 and before.count('"') % 2 == 0
-    return before.count("“") - before.count("”") >= 2
+        n = _quotes_between(doc, '"', para_start, at)
+        return n >= 2 and n % 2 == 0
+    return _quotes_between(doc, "“", para_start, at) - _quotes_between(doc, "”", para_start, at) >= 2
+
+
+_ROMAN_RE = re.compile(r"[ivxlc]{1,6}")
 
 
 def _unopened(base: int, body: str) -> list[Hit]:
@@ -771,13 +795,21 @@ def _unopened(base: int, body: str) -> list[Hit]:
             elif ch == close and depth:
                 depth -= 1
             elif ch == close:
-                before = body[:i]
-                head = before.split()[-1] if before.strip() else ""
-                if close == ")" and (len(head) <= 2 or head[:1].isdigit() or before[-1:].isspace()):
-                    continue  # "1)", "a)", ":)": list labels and smileys open nothing
-                if close == "»" and not (before[-1:] == " " and body[i + 1 : i + 2] == " "):
+                prev = body[i - 1 : i]
+                if close == "»":
+                    if prev == " " and body[i + 1 : i + 2] == " ":
+                        out.append(Hit("MT002", base + i, base + i + 1, "a stray '»' that nothing opened", 0.7, None))
                     continue
-                out.append(Hit("MT002", base + i, base + i + 1, f"a stray '{close}' that nothing opened", 0.7, None))
+                if not prev or prev.isspace():
+                    continue  # a ")" after a space or at the start: a smiley or a label's own style
+                # The word before it, bounded: a list label ("1)", "a)", "iii)") or ":)" opens nothing.
+                lo = i
+                while lo > max(0, i - 40) and not body[lo - 1].isspace():
+                    lo -= 1
+                head = body[lo:i]
+                if len(head) <= 2 or head[:1].isdigit() or _ROMAN_RE.fullmatch(head.lower()):
+                    continue
+                out.append(Hit("MT002", base + i, base + i + 1, "a stray ')' that nothing opened", 0.7, None))
     return out
 
 
@@ -787,7 +819,9 @@ _BACKTICK_RE = re.compile("`")
 def _quoted_marks(text: str, start: int, end: int, doc: Document) -> bool:
     """True if marks at ``[start, end)`` are quoted or code, not prose: inside
     `inline code`, or a quoted string of nothing but marks ('He typed ". ."')."""
-    para = doc.paragraphs[bisect_right(_para_starts(doc), start) - 1]
+    para = _paragraph_at(doc, start)
+    if para is None:
+        return True  # outside the prose: not the article's marks
     # Backticks before the marks in their paragraph, by bisecting one list of
     # every backtick: counting in the text per hit was quadratic in a long
     # paragraph of marks.
@@ -1000,7 +1034,8 @@ def _finite_verbs(lw: list[str], base: frozenset[str], forms: frozenset[str]) ->
 # reporters ...", "Expressed his support ...", "Promised to ...".
 _PAST_OBJECTS = frozenset("that to by reporters journalists lawmakers parliament".split())
 # Adverbs that open a sentence whose subject MT dropped: "Also called for ...".
-_THEN_ADVERBS = frozenset("also further then later subsequently again".split())
+# ("Then came the flood", "Later followed ..." are inversions: not these.)
+_THEN_ADVERBS = frozenset("also further".split())
 _INVERSION = frozenset("was were is are".split())
 # Words a phrase cannot end on: "According to.", "Pointing out."
 _DANGLING = frozenset("to of out that with by for at from".split())
