@@ -1074,7 +1074,9 @@ class AggregatorNotice(Rule):
     from a wire agency feed", "Originally published on June 3, 2021.", "This
     content is republished from ...", "A version of this story first
     appeared in ...", "Republished with permission", "The post ... appeared
-    first on ...". Phrases live in `data/boilerplate_aggregator.txt`.
+    first on ...", "this post is auto-generated from a third-party source",
+    "The site is not responsible for the content of news items fetched
+    automatically". Phrases live in `data/boilerplate_aggregator.txt`.
     Notices about translation, and any notice MT006 (translation and
     aggregation disclaimers) already reports, such as "(Except for the
     headline, this story has not been edited by ... staff and is published

@@ -290,16 +290,11 @@ def _detect_glued(doc: Document) -> list[Hit]:
     openers, two_letter = _openers()
     hits: list[Hit] = []
     paras = doc.paragraphs
-    starts = _para_starts(doc)
-
-    def para_of(pos: int):
-        i = bisect_right(starts, pos) - 1
-        return paras[i] if i >= 0 and pos < paras[i].end else None
 
     # One scan of the whole text (a regex scan per paragraph costs more).
     for m in _GLUE_RE.finditer(text):
         cut = m.start()  # the capital; the lowercase letter or digit is just before it
-        para = para_of(cut - 1)
+        para = _paragraph_at(doc, cut - 1)
         if para is None or cut - para.start < 2:
             continue
         w = _CAP_WORD_RE.match(text, cut)
@@ -360,7 +355,7 @@ def _detect_glued(doc: Document) -> list[Hit]:
         )
     for m in _PUNCT_GLUE_RE.finditer(text):
         dot = m.start()
-        para = para_of(dot)
+        para = _paragraph_at(doc, dot)
         # The word before the mark may end in a closing quote or bracket
         # ('"think different".The', '(as expected).The').
         k = dot - 1 if dot > 0 and text[dot - 1] in _CLOSERS else dot
@@ -426,7 +421,7 @@ def _detect_glued(doc: Document) -> list[Hit]:
         )
     if "," in text:
         for m in _COMMA_GLUE_RE.finditer(text):
-            para = para_of(m.start())
+            para = _paragraph_at(doc, m.start())
             if para is None:
                 continue
             lo = m.start()
@@ -438,7 +433,7 @@ def _detect_glued(doc: Document) -> list[Hit]:
             hits.append(Hit("MT001", lo, nxt.end(), f"'{text[lo:nxt.end()]}' has no space after ','", 0.9,
                             Fix((Edit(m.end(), m.end(), " "),), safe=True, description="insert a space after ','")))
     taken = {(h.start, h.end) for h in hits}
-    hits += [h for h in _glued_lowercase_joins(doc, para_of) if (h.start, h.end) not in taken]
+    hits += [h for h in _glued_lowercase_joins(doc) if (h.start, h.end) not in taken]
     for para in paras:
         m = _DATELINE_GLUE_RE.match(text, para.start)
         if m is not None and m.end() < para.end:
@@ -455,24 +450,20 @@ def _detect_glued(doc: Document) -> list[Hit]:
 # "1,200workers", "2-1in". The match ends where the space goes. One pattern
 # per join, each run only when the text holds its pair of characters, and
 # each opening with its mark (the look-behind after it), so the engine skips
-# ahead: a single alternation of them cost 0.2 ms per article.
-_LOWER_JOINS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
-    (gates, re.compile(rx)) for gates, rx in (
-        ((";", ":"), r"[;:](?<=[a-z]{3}[;:])(?=[a-z]{3,}\b)"),  # a semicolon or colon between lowercase words
-        ((")", "]"), r"[)\]](?<=[A-Za-z]{2}[)\]])(?=[a-z]{3,}\b)"),  # a closing bracket after a word
-        ((',"', ",”"), r"[”\"](?<=[a-z],[”\"])(?=[a-z]{3,}\b)"),  # a closing quote after a comma
-        (("%",), r"%(?<=\d%)(?=[a-z]{3,}\b)"),  # a percent sign
-        # a number with thousands separators, and a score (their start is checked in the code)
-        ((",",), r",(?<=\d,)\d{3}(?=[a-z]{4,}\b)"),
-        (("-",), r"-(?<=\d-)\d{1,2}(?=(?:in|at|on|to|after|before|with|and|against|over)\b)"),
+# ahead: a single alternation of them cost 0.2 ms per article. The number
+# joins also give what must come before their mark: a whole number ("1,200",
+# "12,500,000", not "0.1,200"), or a score's first number.
+_LOWER_JOINS: tuple[tuple[tuple[str, ...], re.Pattern[str], re.Pattern[str] | None], ...] = tuple(
+    (gates, re.compile(rx), re.compile(head) if head else None) for gates, rx, head in (
+        ((";", ":"), r"[;:](?<=[a-z]{3}[;:])(?=[a-z]{3,}\b)", None),  # a semicolon or colon between lowercase words
+        ((")", "]"), r"[)\]](?<=[A-Za-z]{2}[)\]])(?=[a-z]{3,}\b)", None),  # a closing bracket after a word
+        ((',"', ",”"), r"[”\"](?<=[a-z],[”\"])(?=[a-z]{3,}\b)", None),  # a closing quote after a comma
+        (("%",), r"%(?<=\d%)(?=[a-z]{3,}\b)", None),  # a percent sign
+        ((",",), r",(?<=\d,)\d{3}(?=[a-z]{4,}\b)", r"(?<![\d,.])\d{1,3}(?:,\d{3})*\Z"),  # "1,200workers"
+        (("-",), r"-(?<=\d-)\d{1,2}(?=(?:in|at|on|to|after|before|with|and|against|over)\b)",
+         r"(?<![\d-])\d{1,2}\Z"),  # a score: "2-1in"
     )
 )
-# What must come before the mark of the number joins above: a whole number
-# ("1,200" or "12,500,000", not "0.1,200"), or a score's first number.
-_NUMBER_HEADS = {
-    ",": re.compile(r"(?<![\d,.])\d{1,3}(?:,\d{3})*\Z"),
-    "-": re.compile(r"(?<![\d-])\d{1,2}\Z"),
-}
 # Units written before a full stop ("24 km.Construction"): a capitalised word
 # after one starts a sentence.
 _UNITS = frozenset("km kg cm mm mg ml mph kph ft lb lbs sq".split())
@@ -484,17 +475,16 @@ _NUMBER_STOP_RE = re.compile(r"\.(?<=[\da-z]\.)(?=[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]
 _BANG_RE = re.compile(r"!(?<=[^\W\d_][a-z]{2}!)(?=[A-Z][a-z]{2,}\b)")
 
 
-def _glued_lowercase_joins(doc: Document, para_of: Callable[[int], object]) -> list[Hit]:
+def _glued_lowercase_joins(doc: Document) -> list[Hit]:
     """Glue that the capital-letter scans above cannot see: marks, numbers and
     brackets run into the next word."""
     text = doc.text
     hits: list[Hit] = []
     candidates: list[tuple[int, str]] = []  # (where the space goes, what is missing)
-    for gates, rx in _LOWER_JOINS:
+    for gates, rx, head_rx in _LOWER_JOINS:
         if any(g in text for g in gates):
-            start = _NUMBER_HEADS.get(rx.pattern[0])
             candidates += [(m.end(), "join") for m in rx.finditer(text)
-                           if start is None or start.search(text, max(0, m.start() - 40), m.start())]
+                           if head_rx is None or head_rx.search(text, max(0, m.start() - 40), m.start())]
     if "." in text:
         for m in _NUMBER_STOP_RE.finditer(text):
             candidates.append((m.end(), "stop"))
@@ -502,7 +492,7 @@ def _glued_lowercase_joins(doc: Document, para_of: Callable[[int], object]) -> l
         for m in _BANG_RE.finditer(text):
             candidates.append((m.end(), "bang"))
     for cut, kind in candidates:
-        if para_of(cut - 1) is None:
+        if _paragraph_at(doc, cut - 1) is None:
             continue
         lo = cut - 1
         floor = max(0, cut - 40)
@@ -512,7 +502,7 @@ def _glued_lowercase_joins(doc: Document, para_of: Callable[[int], object]) -> l
         if nxt is None:
             continue
         head = text[lo:cut]
-        if kind == "bang" and not head[:-1].isalpha() or kind == "bang" and not head[:-1].islower():
+        if kind == "bang" and not (head[:-1].isalpha() and head[:-1].islower()):
             continue  # "Yahoo!News": a brand's capitalised head
         if kind == "join" and head[-1] in ")]" and not head.lstrip("“\"'‘").startswith(("(", "[")):
             continue  # "HSBC(UK)plc", "word(s)": the bracket is inside a token, not after one
@@ -711,7 +701,7 @@ def _detect_stray_punct(doc: Document) -> list[Hit]:
 
 # Marks round-trip translation and extraction leave that are not doubled
 # stops: '"ready,"" said', '"final.".', "( )", " – . ", "disease,- and", and
-# an Arabic comma or ideographic full stop after a Latin letter. Group 1-6 is
+# an Arabic comma or ideographic full stop after a Latin letter. Group 1 is
 # the stray part.
 # Like _LOWER_JOINS: one pattern each, run only when its gate strings occur.
 _STRAY_MARKS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
@@ -760,13 +750,11 @@ def _paragraph_at(doc: Document, pos: int):
     return para if pos < para.end else None
 
 
-_QUOTE_POSITIONS_RE = {q: re.compile(q) for q in ('"', "“", "”")}
-
-
-def _quotes_between(doc: Document, quote: str, lo: int, hi: int) -> int:
-    """How many ``quote`` characters ``text[lo:hi]`` holds, by bisecting one
-    list of their offsets (counting the text per hit would be quadratic)."""
-    where = doc.view(f"translation.quotes{quote}", lambda d: [m.start() for m in _QUOTE_POSITIONS_RE[quote].finditer(d.text)])
+def _count_between(doc: Document, char: str, lo: int, hi: int) -> int:
+    """How many ``char`` characters ``text[lo:hi]`` holds, by bisecting one
+    list of their offsets, cached on the document (counting in the text per
+    hit would be quadratic in a long paragraph)."""
+    where = doc.view(f"translation.offsets{char}", lambda d: [m.start() for m in re.finditer(re.escape(char), d.text)])
     return bisect_left(where, hi) - bisect_left(where, lo)
 
 
@@ -774,9 +762,9 @@ def _nested_quote_closes(doc: Document, para_start: int, at: int) -> bool:
     """True if the two closing quotes at ``at`` close a quote inside a quote
     ('"He said, "we hope so.""'): two or more quotes are open before them."""
     if doc.text[at] == '"':
-        n = _quotes_between(doc, '"', para_start, at)
+        n = _count_between(doc, '"', para_start, at)
         return n >= 2 and n % 2 == 0
-    return _quotes_between(doc, "“", para_start, at) - _quotes_between(doc, "”", para_start, at) >= 2
+    return _count_between(doc, "“", para_start, at) - _count_between(doc, "”", para_start, at) >= 2
 
 
 _ROMAN_RE = re.compile(r"[ivxlc]{1,6}")
@@ -813,20 +801,13 @@ def _unopened(base: int, body: str) -> list[Hit]:
     return out
 
 
-_BACKTICK_RE = re.compile("`")
-
-
 def _quoted_marks(text: str, start: int, end: int, doc: Document) -> bool:
     """True if marks at ``[start, end)`` are quoted or code, not prose: inside
     `inline code`, or a quoted string of nothing but marks ('He typed ". ."')."""
     para = _paragraph_at(doc, start)
     if para is None:
         return True  # outside the prose: not the article's marks
-    # Backticks before the marks in their paragraph, by bisecting one list of
-    # every backtick: counting in the text per hit was quadratic in a long
-    # paragraph of marks.
-    ticks = doc.view("translation.backticks", lambda d: [m.start() for m in _BACKTICK_RE.finditer(d.text)])
-    if ticks and (bisect_left(ticks, start) - bisect_left(ticks, para.start)) % 2 == 1:
+    if "`" in text and _count_between(doc, "`", para.start, start) % 2 == 1:
         return True
     lo = start
     while lo > max(para.start, start - 6) and not text[lo - 1].isalnum() and text[lo - 1] not in _QUOTE_CHARS:
@@ -1770,11 +1751,16 @@ class GluedWords(_ArtefactRule):
     A lowercase word end glued to a capitalised sentence opener ("Michelle
     BacheletThis week-long trip", "officials saidThe plan") and a missing
     space after sentence punctuation ("she said.The minister", "spoke;Residents",
-    'motto "think different".The', "at 3 p.m.The", "the U.K.Foreign Office").
-    Real mixed-case names (iPhone, YouTube, LinkedIn, McDonald, DeSantis),
-    URLs, e-mail addresses, file and domain names ("notes.Docx"),
-    abbreviations written without spaces on purpose ("St.Petersburg", "U.S.A"),
-    decimals and times are left alone.
+    'motto "think different".The', "at 3 p.m.The", "the U.K.Foreign Office",
+    "was!Galway", "in 2021.Electoral", "24 km.Construction"), and marks,
+    brackets or numbers run into a lowercase word ("again;the",
+    "blunt:fares", "(IAEA)said", 'ready,"said', "29%while",
+    "1,200workers", "won 2-1in"). Real mixed-case names (iPhone, YouTube, LinkedIn, McDonald, DeSantis),
+    URLs, link targets ("javascript:void", "about:blank"), HTML entities
+    ("&amp;the"), e-mail addresses, file and domain names ("notes.Docx"),
+    brands ("Yahoo!News", "HSBC(UK)plc"), abbreviations written without
+    spaces on purpose ("St.Petersburg", "U.S.A"), decimals, ratios, times
+    and versions ("3:1", "10:30am", "v2.Beta") are left alone.
 
     Why it matters:
     Careless machine-translation and re-publishing pipelines drop the space
@@ -1799,10 +1785,17 @@ class StrayPunctuation(_ArtefactRule):
     A second full stop after a sentence ("crimes. ."), a space before a full
     stop or comma ("the visit ."), clashing marks (", ." ",," ";." and ".,"
     after a word that is not an abbreviation), a comma after the end of a
-    sentence, and a paragraph that is only punctuation. The ellipsis ("...",
-    ". . ."), "?!", and marks inside numbers and after abbreviations
-    ("etc.,", "U.S.,"), and marks that are quoted or code ('typed ". ."',
-    `a , b`) are not reported.
+    sentence, a paragraph that is only punctuation, a doubled closing quote
+    ('it,"" said'), a full stop after a quote that already ended with one
+    ('"final.".'), empty brackets ("( )"), a full stop after a dash
+    ("weekly – ."), a comma-hyphen ("disease,- and"), another script's comma
+    or full stop after a Latin letter ("minister،", "Thursday。"), and a ")"
+    or "»" that nothing opened in its paragraph. The ellipsis ("...",
+    ". . ."), "?!", marks inside numbers and after abbreviations ("etc.,",
+    "U.S.,"), a quote closing inside a quote ('saying, "we hope so.""'),
+    list labels and smileys ("1)", "iii)", ":)"), and marks that are quoted,
+    code or outside the prose ('typed ". ."', `a , b`, comments, front
+    matter) are not reported.
 
     Why it matters:
     Round-trip machine translation re-attaches sentence punctuation
@@ -1856,12 +1849,19 @@ class SentenceFragment(_ArtefactRule):
     the construction of new roads.", "To protect the interests of the
     people."; the verb test uses the verb lexicon rules/data/mt_verbs.txt), a
     declarative sentence with no subject ("Have visited the centre.",
-    "Expressed his support for the plan."), a speech tag with no speaker
-    ("Denying said.", "Further said."), and a short bare verb phrase inside a
-    paragraph ("Recognize the damage."). Quoted speech, headlines (no final
-    full stop), answers to a question just asked, short stylistic fragments
-    ("Because nobody wanted it.", "Which is why the vote was delayed.") and
-    idioms ("Not so.") are left alone.
+    "Expressed his support for the plan.", "Told reporters in Nairobi.",
+    "Also called for the case to be dismissed."), a participle phrase
+    standing alone ("Noting that the deadline had passed.", "Having been
+    warned twice by the referee.", "Expressing deep concern."), a phrase
+    broken off before its end ("According to.", "Pointing out.", "As
+    stated."), a speech tag with no speaker ("Denying said.", "Denying any
+    involvement said.", "Further said."), and a bare verb phrase inside a
+    paragraph ("Recognize the damage to the reputation of the
+    institution."). Quoted speech, headlines (no final full stop), answers
+    to a question just asked, short stylistic fragments ("Because nobody
+    wanted it.", "Which is why the vote was delayed.", "As expected."),
+    inversions ("Also injured were two children.", "Then came the flood.")
+    and idioms ("Not so.") are left alone.
 
     Why it matters:
     Round-trip translation tears clauses off their sentences and loses
@@ -1883,9 +1883,12 @@ class AttributionDoubling(_ArtefactRule):
     What it finds:
     Two attributions back to back for the same quote, such as "…,” he said.
     she declared.", "…,” she said, he added.", "…,” said Wang Yi. he
-    stressed." or "…,” he told reporters. she added." The second tag is bare
-    (it ends with a full stop or comma and introduces nothing), which is what
-    distinguishes it from a new attributed statement.
+    stressed.", "…,” he told reporters. she added." or, inside a quote that
+    goes on, "…,” the mayor said, she said, “but …". Names may carry
+    accented letters ("Governor Rodríguez said. she added."). The second tag
+    is bare (it ends with a full stop, comma or colon), which is what
+    distinguishes it from a new attributed statement; a new sentence that
+    opens a new quote ('"No," he said. She said, "Yes."') is another speaker.
 
     Why it matters:
     Machine translation renders the source's speech verb twice, often with
@@ -1913,9 +1916,11 @@ class TranslationDisclaimer(_ArtefactRule):
     syndicated feed", are BLP004's.) Fixed formulas come from the phrase list rules/data/mt_disclaimers.txt,
     matched on a normalised word stream (case, punctuation, determiners and
     word endings ignored); other wordings are recognised by what a notice
-    says in one sentence: the text was translated, by a machine ("an AI
-    tool", "DeepL", "an automated service"), and this text is meant ("this
-    content", "the translation", or a label such as "Translated by ...").
+    says in one sentence: the text was translated ("rendered into English"),
+    by a machine ("an AI tool", "DeepL", "an automated service", "a
+    computer program"), and this text is meant ("this content", "the
+    translation", "any errors in translation", or a label such as
+    "Translated by ...").
     Reporting about machine translation ("researchers found that the story
     was machine translated", "..., the company said") is not a notice.
 
