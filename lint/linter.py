@@ -17,6 +17,7 @@ from typing import Any, Iterable, Iterator, Mapping, Sequence
 from .config import Config, matches
 from .document import Document
 from .finding import Finding
+from .precedence import apply_precedence
 from .registry import load_rules
 from .rule import Rule, RuleError
 from .score import finding_cost, score_findings
@@ -212,6 +213,7 @@ class Linter:
                 except RuleError as exc:
                     raise RuleError(f"{where}: rules.{code}: {exc}") from exc
         self._internal = not matches(config.ignore, InternalError.code, "internal")
+        self._supersedes = {r.code: r.supersedes for r in self.rules if r.supersedes}
         # The most specific severity setting wins: a code over a prefix over a family.
         self._severity: dict[str, str] = {}
         for rule in self.rules:
@@ -273,6 +275,8 @@ class Linter:
             if alarm is not None:
                 alarm.uninstall()
         findings = parse_suppressions(doc.text).filter(findings)
+        if self._supersedes:
+            findings = apply_precedence(findings, self._supersedes)
         findings.sort(key=Finding.sort_key)
         words = doc.word_count
         card = score_findings(

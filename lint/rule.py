@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, ClassVar, Iterable, Mapping
 
+from .analysis import Analysis
 from .document import Document
 from .finding import FAMILIES, SEVERITIES, Finding, Fix, Related
 
@@ -89,6 +90,14 @@ class Rule:
     #: document also counts in the score. A stray full stop or a fragment
     #: marks a defect at a place; the sentence around it is still content.
     covers_span: ClassVar[bool] = False
+    #: The shared analyses (:mod:`sourcelint.analysis`) this rule reads: only
+    #: these run when the rule is selected alone.
+    needs: ClassVar[tuple[Analysis[Any], ...]] = ()
+    #: Codes whose findings this rule's findings replace where their spans
+    #: meet (one artefact, one finding). Applied by the linter after
+    #: selection and suppression, so turning this rule off never hides the
+    #: other rule's finding.
+    supersedes: ClassVar[tuple[str, ...]] = ()
 
     def __init__(self, **opts: Any) -> None:
         merged = {k: o.default for k, o in self.options.items()}
@@ -189,6 +198,12 @@ class Rule:
         missing = [s for s in DOC_SECTIONS if not sections.get(s)]
         if missing:
             raise RuleError(f"{where}: docstring lacks section(s) {', '.join(missing)}")
+        for code in cls.supersedes:
+            if not _CODE_RE.match(code) or code == cls.code:
+                raise RuleError(f"{where}: supersedes {code!r} is not another rule's code")
+        for need in cls.needs:
+            if not isinstance(need, Analysis):
+                raise RuleError(f"{where}: needs {need!r} is not an analysis (sourcelint.analysis.analysis)")
         for key, opt in cls.options.items():
             if not isinstance(opt, Option):
                 raise RuleError(f"{where}: option {key!r} is not an Option")
