@@ -214,6 +214,7 @@ class Linter:
                     raise RuleError(f"{where}: rules.{code}: {exc}") from exc
         self._internal = not matches(config.ignore, InternalError.code, "internal")
         self._supersedes = {r.code: r.supersedes for r in self.rules if r.supersedes}
+        self._whole = frozenset(r.code for r in self.rules if r.scope == "document")
         # The most specific severity setting wins: a code over a prefix over a family.
         self._severity: dict[str, str] = {}
         for rule in self.rules:
@@ -276,7 +277,7 @@ class Linter:
                 alarm.uninstall()
         findings = parse_suppressions(doc.text).filter(findings)
         if self._supersedes:
-            findings = apply_precedence(findings, self._supersedes)
+            findings = apply_precedence(findings, self._supersedes, self._whole)
         findings.sort(key=Finding.sort_key)
         words = doc.word_count
         card = score_findings(

@@ -10,23 +10,26 @@ that was actually reported, so switching a rule off never silences another.
 from __future__ import annotations
 
 from bisect import bisect_left
-from typing import Mapping, Sequence
+from typing import AbstractSet, Mapping, Sequence
 
 from .finding import Finding
 
 __all__ = ["apply_precedence"]
 
 
-def apply_precedence(findings: list[Finding], supersedes: Mapping[str, Sequence[str]]) -> list[Finding]:
+def apply_precedence(findings: list[Finding], supersedes: Mapping[str, Sequence[str]],
+                     whole: AbstractSet[str] = frozenset()) -> list[Finding]:
     """``findings`` without those whose span meets a superseding finding's span.
 
     Spans meet when they overlap; an empty span meets a span that contains
-    its position.
+    its position. A finding of a code in ``whole`` (a document-level rule)
+    stands for the whole text, so it meets every span.
     """
     winners: dict[str, list[tuple[int, int]]] = {}
     for f in findings:
+        span = (-1, 1 << 62) if f.code in whole else (f.start, f.end)
         for loser in supersedes.get(f.code, ()):
-            winners.setdefault(loser, []).append((f.start, f.end))
+            winners.setdefault(loser, []).append(span)
     if not winners:
         return findings
     index = {code: _SpanIndex(spans) for code, spans in winners.items()}

@@ -27,6 +27,7 @@ __all__ = ["Rule", "Option", "RuleError", "DOC_SECTIONS", "FIX_SAFETIES"]
 
 DOC_SECTIONS = ("What it finds", "Why it matters", "How to fix")
 FIX_SAFETIES = ("safe", "unsafe", "mixed")
+SCOPES = ("span", "document")
 _CODE_RE = re.compile(r"^[A-Z]{2,4}\d{3}$")
 _NAME_RE = re.compile(r"^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$")
 
@@ -98,6 +99,11 @@ class Rule:
     #: selection and suppression, so turning this rule off never hides the
     #: other rule's finding.
     supersedes: ClassVar[tuple[str, ...]] = ()
+    #: "span" if a finding is about the text it spans; "document" if it is
+    #: about the whole article (wrong language, artefact density), anchored
+    #: at the first paragraph only to be shown somewhere. A document-level
+    #: finding supersedes the listed codes' findings anywhere in the article.
+    scope: ClassVar[str] = "span"
 
     def __init__(self, **opts: Any) -> None:
         merged = {k: o.default for k, o in self.options.items()}
@@ -198,6 +204,8 @@ class Rule:
         missing = [s for s in DOC_SECTIONS if not sections.get(s)]
         if missing:
             raise RuleError(f"{where}: docstring lacks section(s) {', '.join(missing)}")
+        if cls.scope not in SCOPES:
+            raise RuleError(f"{where}: scope {cls.scope!r} is not one of {SCOPES}")
         for code in cls.supersedes:
             if not _CODE_RE.match(code) or code == cls.code:
                 raise RuleError(f"{where}: supersedes {code!r} is not another rule's code")

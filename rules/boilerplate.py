@@ -25,7 +25,6 @@ from sourcelint.finding import Edit, Finding, Fix
 from sourcelint.rule import Option, Rule
 
 from .lexicon import data_lines, speech_verbs
-from .translation import artefacts
 
 __all__ = [
     "Template",
@@ -1060,11 +1059,6 @@ def _clause_comma(text: str, s: int, e: int) -> bool:
     return False
 
 
-def _about_translation(doc: Document, lo: int, hi: int) -> bool:
-    # Notices of (machine) translation are MT006's: one artefact, one finding.
-    return any(doc.tokens[j].lower.startswith("translat") for j in range(lo, hi))
-
-
 class AggregatorNotice(Rule):
     """A notice that the article was republished or auto-generated from a feed.
 
@@ -1077,11 +1071,11 @@ class AggregatorNotice(Rule):
     first on ...", "this post is auto-generated from a third-party source",
     "The site is not responsible for the content of news items fetched
     automatically". Phrases live in `data/boilerplate_aggregator.txt`.
-    Notices about translation, and any notice MT006 (translation and
-    aggregation disclaimers) already reports, such as "(Except for the
-    headline, this story has not been edited by ... staff and is published
-    from a syndicated feed.)", are left to MT006, so one notice yields one
-    finding.
+    Where MT006 (translation and aggregation disclaimers) reports the same
+    notice, such as "(Except for the headline, this story has not been
+    edited by ... staff and is published from a syndicated feed.)", its
+    finding supersedes this one, so one notice yields one finding; with
+    MT006 off, this rule still reports it.
 
     Why it matters:
     The text is second-hand: nobody at the publishing site edited it, the
@@ -1121,8 +1115,7 @@ class AggregatorNotice(Rule):
                 if t.no_comma_after and _clause_comma(text, tokens[st].start, sent.end):
                     continue
                 if ts.match(t, doc, st, s_hi) >= 0:
-                    if not _about_translation(doc, s_lo, s_hi):
-                        found[sent.index] = t.source
+                    found[sent.index] = t.source
                     break
         if not found:
             return
@@ -1133,14 +1126,9 @@ class AggregatorNotice(Rule):
                 groups[-1].append(idx)
             else:
                 groups.append([idx])
-        # Feed notices MT006 already reports ("... is published from a
-        # syndicated feed") are left to it, so the score pays once.
-        mt006 = [(h.start, h.end) for h in artefacts(doc)["MT006"]]
         for g in groups:
             first, last = doc.sentences[g[0]], doc.sentences[g[-1]]
             s, e = first.start, last.end
-            if any(hs < e and s < he for hs, he in mt006):
-                continue
             para = doc.paragraphs[first.paragraph]
             if s == para.start and e == para.end:
                 rs, re_ = removal_span(doc, s, e)

@@ -31,6 +31,8 @@ from itertools import repeat
 from operator import itemgetter, sub
 from typing import TYPE_CHECKING, Iterable, NamedTuple, Sequence
 
+from sourcelint.analysis import analysis
+
 from .lexicon import data_lines
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -272,21 +274,15 @@ def word_signals(tokens: Sequence["Token"]) -> WordSignals:
     return WordSignals(words, en, fo, weak)
 
 
+@analysis("tokens.lower")
 def token_lowers(doc: "Document") -> list[str]:
-    """Lowercase forms of ``doc.tokens``, as a list shared by rules (a view)."""
-    return doc.view("tokens.lower", _lowers)
-
-
-def _lowers(doc: "Document") -> list[str]:
+    """Lowercase forms of ``doc.tokens``, as a list shared by rules."""
     return list(map(_TOKEN_LOWER, doc.tokens))
 
 
+@analysis("tokens.paragraph_bounds")
 def paragraph_token_bounds(doc: "Document") -> list[tuple[int, int]]:
-    """``(lo, hi)`` token indices of each paragraph: ``doc.tokens[lo:hi]`` (a view)."""
-    return doc.view("tokens.paragraph_bounds", _paragraph_bounds)
-
-
-def _paragraph_bounds(doc: "Document") -> list[tuple[int, int]]:
+    """``(lo, hi)`` token indices of each paragraph: ``doc.tokens[lo:hi]``."""
     starts = doc.token_starts
     left = bisect.bisect_left
     return [(left(starts, p.start), left(starts, p.end)) for p in doc.paragraphs]
@@ -695,7 +691,8 @@ def _word_kinds() -> dict[str, int]:
     return _KINDS
 
 
-def _compute_signals(doc: "Document") -> LanguageSignals:
+@analysis("language.signals")
+def language_signals(doc: "Document") -> LanguageSignals:
     # Runs on every document, so the common path is C-level: one dict-lookup
     # map over the shared lowercase tokens, then counts per paragraph.
     # Exact per-token counts (word_signals) only for paragraphs in doubt.
@@ -800,9 +797,6 @@ def _compute_signals(doc: "Document") -> LanguageSignals:
     )
 
 
-def language_signals(doc: "Document") -> LanguageSignals:
-    """Cheap language evidence of ``doc``, computed once and shared by rules."""
-    return doc.view("language.signals", _compute_signals)
 
 
 def foreign_paragraph_candidates(doc: "Document") -> tuple[Candidate, ...]:

@@ -15,7 +15,7 @@ from sourcelint.finding import Finding
 from sourcelint.rule import Option, Rule
 
 from .langid import detect_language, language_signals, prose_sample, same_language
-from .translation import artefacts
+from .translation import foreign_passages, mostly_foreign
 
 __all__ = ["WrongLanguage", "RULES"]
 
@@ -67,6 +67,10 @@ class WrongLanguage(Rule):
     name = "wrong-language"
     family = "language"
     severity = "error"
+    scope = "document"
+    # The passages of an article that is foreign as a whole are this finding.
+    supersedes = ("MT007",)
+    needs = (foreign_passages, mostly_foreign)
     options = {
         "min-probability": Option(0.9, "langdetect probability needed to report another language", min=0.0, max=1.0),
         "min-words": Option(20, "articles with fewer words are not judged (detection is unreliable)", min=0),
@@ -82,7 +86,7 @@ class WrongLanguage(Rule):
             return
         if same_language(expected, "en") and signals.looks_english:
             return
-        if same_language(expected, "en") and artefacts(doc)["MT007"]:
+        if same_language(expected, "en") and foreign_passages(doc) and not mostly_foreign(doc):
             return  # English with untranslated passages: MT007 reports them, one finding each
         # Only another language at min-probability or more is reported, so
         # langdetect may stop as soon as none can come out.

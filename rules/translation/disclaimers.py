@@ -1,0 +1,242 @@
+"""MT006 translation disclaimers: the article says it was translated or
+republished automatically."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from functools import lru_cache
+from typing import Iterable
+
+import ahocorasick
+
+from sourcelint.analysis import analysis
+from sourcelint.document import Document, Paragraph
+from sourcelint.finding import Edit, Finding, Fix
+from sourcelint.rule import Rule
+
+from ..lexicon import data_lines
+from .prose import SPEECH_VERB_SET, Hit, findings_from
+
+
+_STEM_DROP = frozenset("a an the this that these our its their your".split())
+
+
+def _stem(word: str) -> str:
+    """A deliberately crude suffix strip so 'translated'/'translates' meet."""
+    if len(word) > 5:
+        for suf in ("ing", "ed", "es", "s"):
+            if word.endswith(suf):
+                word = word[: -len(suf)]
+                break
+    if len(word) > 4 and word.endswith("e"):
+        word = word[:-1]
+    return word
+
+
+def _normalise_words(words: Iterable[str]) -> list[str]:
+    out = []
+    for w in words:
+        for part in re.split(r"[-'’]", w.lower()):
+            if part and part not in _STEM_DROP:
+                out.append(_stem(part))
+    return out
+
+
+@lru_cache(maxsize=None)
+def _disclaimer_automaton() -> ahocorasick.Automaton:
+    """Aho-Corasick automaton over normalised disclaimer phrases (" w1 w2 ... ")."""
+    auto = ahocorasick.Automaton()
+    for phrase in data_lines("mt_disclaimers.txt"):
+        key = " " + " ".join(_normalise_words(phrase.split())) + " "
+        auto.add_word(key, (key, phrase))
+    auto.make_automaton()
+    return auto
+
+
+# Cheap lowercase substrings: a paragraph is normalised and matched against
+# the phrase list only when one of these occurs in it.
+_DISCLAIMER_ANCHORS = (
+    "translat", "programmatic", "syndicat", "automatic", "point of view", "human editor", "not been edited",
+    "aggregat", "transmit", "views of", "opinion of", "position of", "rendered into",
+)
+_DISCLAIMER_ANCHOR_RE = re.compile("|".join(_DISCLAIMER_ANCHORS))
+
+
+# A notice of automatic translation, in any wording, says three things in
+# one short sentence: the text was translated, by a machine, and "this" text
+# is meant. The phrase list catches the fixed formulas; these concepts catch
+# the rest ("Note: This content was translated by an AI tool", "The
+# translation was provided by an automated service", "Translated by DeepL.").
+_TRANSLATED_RE = re.compile(r"\b(?:(?:auto|machine|computer)-?)?translat(?:ed|ion|ions)\b|\brendered into [A-Z][a-z]+\b",
+                            re.I)
+_MACHINE_RE = re.compile(
+    r"\b(?:machine|machines|automatic|automatically|automated|auto-?translat\w*|software|programmatic|"
+    r"computer|computer-generated|algorithms?|algorithmic|algorithmically|robots?|bots?|AI|A\.I\.|"
+    r"artificial intelligence|neural|google translate|deepl|bing translator|yandex translate|"
+    r"translation (?:tool|engine|service|system|software|program)s?)\b", re.I)
+# "this text", "the following text", "this translated article", or the text
+# named bare at the start of a notice ("Content auto-translated by AI").
+_SELF_RE = re.compile(
+    r"\b(?:(?:this|the|following|below)(?: [\w-]+)? (?:article|story|text|content|news|report|page|post|piece|item|"
+    r"translation|version)|we|our|us|here|below|above|errors? in (?:the )?translation)\b"
+    r"|^(?:this is|(?:article|story|text|content|news|report|post)\b)",
+    re.I)
+# Sentences that open with the label itself: "Translated by DeepL.",
+# "(Machine translation from Arabic)", "Source: automatic translation of ...".
+_LABEL_RE = re.compile(r"[(\[]?(?:[A-Z][a-z]+: )?(?:(?:machine|automatic|automated|auto|ai|computer|"
+                       r"[a-z]+ly)[- ])?(?:translat(?:ed|ion))\b", re.I)
+# Reporting about translation, not a notice: "researchers found that the
+# story was machine translated", "..., the company said."
+_REPORTED_RE = re.compile(r"\b(?:found|showed|shows|reported|claimed|alleged|revealed|suggested) that\b|"
+                          r"\baccording to\b|, (?:[\w’'-]+ ){0,4}(?:said|says|reported|added|wrote)"
+                          r"(?: on \w+)?[.”\"]*$", re.I)
+
+
+# The aggregator's "not all news on the site expresses its point of view",
+# in any wording: news published by the site, its point of view, a negation.
+# (An op-ed's "the views expressed are the author's own" names no news.)
+_POV_RE = re.compile(r"\b(?:point of view|points of view|views?|opinions?|position|editorial line)\b", re.I)
+_BRACKET_LABEL_RE = re.compile(r"[\[(][^\])\n]{0,40}?translat[^\])\n]{0,40}[\])]", re.I)
+_POV_NEWS_RE = re.compile(r"\b(?:news|materials|reports|pieces of news|piece of news|articles?|stories|content)\b",
+                          re.I)
+_POV_SITE_RE = re.compile(r"\b(?:site|website|portal|agency|platform|here)\b", re.I)
+_NEGATION_RE = re.compile(r"\b(?:not|never|necessarily|no)\b", re.I)
+
+
+def _translation_notices(doc: Document, para: Paragraph, taken: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Sentences of ``para`` that announce their own automatic translation, or
+    disown the news they carry."""
+    out = []
+    for sent in doc.sentences[bisect_left(doc.sentence_starts, para.start):]:
+        if sent.start >= para.end:
+            break
+        if any(sent.start <= ms < sent.end for ms, _, _ in taken):
+            continue
+        t = sent.text
+        if len(t) > 300 or _REPORTED_RE.search(t) or any(w in SPEECH_VERB_SET for w in t.lower().split()):
+            continue  # "Researchers said the text had been machine translated": reporting, not a notice
+        pov = _POV_RE.search(t)
+        if pov and _POV_NEWS_RE.search(t) and _POV_SITE_RE.search(t) and _NEGATION_RE.search(t) \
+                and len(t.split()) <= 40:
+            out.append((sent.start + pov.start(), sent.start + pov.end(), pov.group()))
+            continue
+        tr = _TRANSLATED_RE.search(t)
+        if tr is None or _MACHINE_RE.search(t) is None:
+            continue
+        short_label = _LABEL_RE.match(t) is not None and len(t.split()) <= 12
+        if short_label or _SELF_RE.search(t) or (len(t.split()) <= 8 and "translated" in tr.group().lower()):
+            out.append((sent.start + tr.start(), sent.start + tr.end(), tr.group()))
+    return out
+
+
+@analysis("translation.disclaimers")
+def disclaimer_hits(doc: Document) -> list[Hit]:
+    """Notices of automatic translation or of news the site disowns (MT006's hits)."""
+    text = doc.text
+    auto = _disclaimer_automaton()
+    hits: list[Hit] = []
+    # A paragraph's lowercase text is part of the document's (case mapping
+    # is per character but for the final sigma, which is not ASCII), so an
+    # anchor in no paragraph is nowhere in it: most articles stop here, after
+    # a few substring tests, instead of a regex scan per paragraph.
+    lowered = text.lower()
+    if not any(a in lowered for a in _DISCLAIMER_ANCHORS):
+        return hits
+    for para in doc.paragraphs:
+        if _DISCLAIMER_ANCHOR_RE.search(para.text.lower()) is None:
+            continue
+        labels = []
+        for m in _BRACKET_LABEL_RE.finditer(text, para.start, para.end):
+            # "[Auto-translated] The national team ...": the label alone is the
+            # notice; the sentence it sits in is the article's
+            if _MACHINE_RE.search(m.group()):
+                end = m.end() + (1 if m.end() < para.end and text[m.end()] == " " else 0)
+                labels.append((m.start(), m.end()))
+                hits.append(Hit("MT006", m.start(), m.end(), f"notice of automatic translation ('{m.group()}')", 1.0,
+                                Fix((Edit(m.start(), end, ""),), safe=False, description="remove the notice")))
+        toks = doc.tokens_in(para.start, para.end)
+        stream: list[str] = []
+        offs: list[int] = []  # char offset in the stream where each word starts
+        spans: list[tuple[int, int]] = []
+        pos = 1
+        for tok in toks:
+            for part in _normalise_words([tok.text]):
+                stream.append(part)
+                offs.append(pos)
+                spans.append((tok.start, tok.end))
+                pos += len(part) + 1
+        joined = " " + " ".join(stream) + " "
+        matched: list[tuple[int, int, str]] = []
+        for end_idx, (key, phrase) in auto.iter(joined):
+            start_char = end_idx - len(key) + 2
+            wi = bisect_right(offs, start_char) - 1
+            wj = bisect_right(offs, end_idx - 1) - 1
+            matched.append((spans[wi][0], spans[wj][1], phrase))
+        matched.extend(_translation_notices(doc, para, matched))
+        matched = [x for x in matched if not any(a <= x[0] < b for a, b in labels)]
+        if not matched:
+            continue
+        matched.sort()
+        # One finding per sentence that carries a notice, spanning the sentence.
+        seen: set[int] = set()
+        for ms, me, phrase in matched:
+            sent = doc.sentence_at(ms)
+            if sent is None or sent.index in seen or _REPORTED_RE.search(sent.text) \
+                    or any(w.strip(",.;:") in SPEECH_VERB_SET for w in sent.text.lower().split()):
+                continue
+            seen.add(sent.index)
+            last = doc.sentence_at(max(me - 1, ms)) or sent
+            end = last.end
+            hits.append(
+                Hit(
+                    "MT006",
+                    sent.start,
+                    end,
+                    f"notice of automatic translation or aggregation ('{text[ms:me]}')",
+                    1.0,
+                    Fix((Edit(sent.start, end, ""),), safe=False, description="remove the notice"),
+                )
+            )
+    return hits
+
+
+class TranslationDisclaimer(Rule):
+    """The article says it was translated or republished automatically.
+
+    What it finds:
+    Notices such as "this article was machine translated", "translated
+    through programmatic technology" or "not all news on the site expresses
+    the point of view of the site, but we transmit this news automatically".
+    (Notices of syndication and republication, "auto-generated from a
+    syndicated feed", are BLP004's.) Fixed formulas come from the phrase list rules/data/mt_disclaimers.txt,
+    matched on a normalised word stream (case, punctuation, determiners and
+    word endings ignored); other wordings are recognised by what a notice
+    says in one sentence: the text was translated ("rendered into English"),
+    by a machine ("an AI tool", "DeepL", "an automated service", "a
+    computer program"), and this text is meant ("this content", "the
+    translation", "any errors in translation", or a label such as
+    "Translated by ...").
+    Reporting about machine translation ("researchers found that the story
+    was machine translated", "..., the company said") is not a notice.
+
+    Why it matters:
+    The notice is the publisher's own admission that nobody edited or checked
+    the text; such articles should not be treated as a primary source.
+
+    How to fix:
+    Find and use the original article. If republishing is intended, remove
+    the notice only after a human has edited the translation.
+    """
+
+    code = "MT006"
+    name = "translation-disclaimer"
+    severity = "error"
+    fixable = True
+    fix_safety = "unsafe"
+    family = "translation"
+    supersedes = ("BLP004",)
+    needs = (disclaimer_hits,)
+
+    def check(self, doc: Document) -> Iterable[Finding]:
+        return findings_from(self, doc, disclaimer_hits(doc))

@@ -1,0 +1,43 @@
+"""MT007 foreign passages: a paragraph or sentence in another language or script."""
+
+from __future__ import annotations
+
+from typing import Iterable
+
+from sourcelint.document import Document
+from sourcelint.finding import Finding
+from sourcelint.rule import Rule
+
+from .foreign import foreign_passages
+from .prose import findings_from
+
+
+class ForeignPassage(Rule):
+    """A paragraph or sentence is in another language or script.
+
+    What it finds:
+    Untranslated passages inside an English article: a paragraph or sentence
+    mostly in a non-Latin script, or Latin-script text with almost no English
+    function words that langdetect (seeded, deterministic) identifies as
+    another language. Only suspicious passages of six words or more are sent
+    to langdetect; titles and lists of names are skipped. Articles whose
+    metadata declares a non-English language are not checked.
+
+    Why it matters:
+    Left-over source text shows that the translation was never finished or
+    reviewed.
+
+    How to fix:
+    Translate the passage or remove it; if it is a deliberate quotation in
+    the original language, add a translation next to it.
+    """
+
+    code = "MT007"
+    name = "foreign-passage"
+    severity = "warning"
+    covers_span = True
+    family = "translation"
+    needs = (foreign_passages,)
+
+    def check(self, doc: Document) -> Iterable[Finding]:
+        return findings_from(self, doc, foreign_passages(doc))

@@ -1,0 +1,358 @@
+"""MT004 sentence fragments: no subject, no main clause or no finite verb."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Iterable
+
+from sourcelint.analysis import analysis
+from sourcelint.document import Document
+from sourcelint.finding import Finding
+from sourcelint.rule import Rule
+
+from .lexicons import verbs
+from .prose import SPEECH_VERB_SET, Hit, findings_from, quoted_test
+
+
+_SUBORDINATORS = (
+    ("given", "that"), ("although",), ("though",), ("even", "though"), ("even", "if"),
+    ("whereas",), ("because",), ("unless",), ("in", "order", "that"),
+    ("despite", "the", "fact", "that"), ("in", "spite", "of", "the", "fact", "that"),
+    ("considering", "that"), ("provided", "that"), ("due", "to", "which"),
+    ("because", "of", "which"), ("as", "a", "result", "of", "which"), ("through", "which"),
+    ("during", "which"), ("after", "which"), ("in", "which"), ("by", "which"),
+    ("of", "which"), ("from", "which"), ("whereby",), ("which",), ("whose",),
+    ("insofar", "as"), ("while",), ("whilst",), ("if",), ("so", "that"), ("as", "if"), ("as", "though"),
+)
+_SUB_FIRST = {s[0] for s in _SUBORDINATORS}
+_SUBORDINATORS_LONGEST_FIRST = sorted(_SUBORDINATORS, key=len, reverse=True)
+# Journalists write short stylistic fragments with these ("Because nobody
+# wanted it.", "Though not for long."); machine translation leaves long ones.
+_SHORT_STYLE_SUBORDINATORS = frozenset("although though because unless whereas while whilst if".split())
+_SHORT_IF = frozenset("while whilst if".split())
+# "Which is why the vote was delayed." is idiomatic English, not a torn clause.
+_WHICH_IDIOMS = frozenset("is was means meant explains explained makes made they he she we i".split())
+# Sentences with no main verb that open like these are a phrase torn off the
+# sentence before: "Such as the construction of roads.", "Of great importance
+# for the region.", "To protect the interests of the people."
+_PHRASE_OPENERS = (
+    ("such", "as"), ("as", "well", "as"), ("according", "to"), ("due", "to"), ("thanks", "to"),
+    ("along", "with"), ("together", "with"), ("in", "order", "to"), ("as", "for"),
+    ("as", "a", "result", "of"), ("because", "of"), ("in", "addition", "to"), ("in", "view", "of"),
+    ("of",), ("in",), ("on",), ("at",), ("for",), ("with",), ("from",), ("by",), ("since",), ("during",),
+    ("despite",), ("under",), ("among",), ("between",), ("against",), ("without",), ("within",),
+    ("through",), ("towards",), ("toward",), ("amid",), ("including",), ("especially",),
+    ("particularly",), ("mainly",), ("mostly",), ("notably",), ("namely",), ("regarding",),
+    ("concerning",), ("to",),
+)
+_PHRASE_FIRST = {p[0] for p in _PHRASE_OPENERS}
+# Openers of a list torn off its sentence, where commas belong to the list:
+# "Such as schools, clinics and the market hall."
+_LIST_OPENERS = frozenset({("such", "as"), ("including",), ("as", "well", "as"), ("especially",), ("notably",),
+                           ("particularly",), ("mainly",), ("namely",)})
+_DET_OPENERS = frozenset("the a an this these those such".split())
+_LIST_ITEM_RE = re.compile(r"[ \t]*(?:\d{1,3}[.)]|[-*•+])[ \t]")
+_NP_PREPOSITIONS = frozenset("of for between in at on with from to about against among".split())
+# Adverbs that can open a bare speech tag: "Further said.", "Also noted."
+_TAG_ADVERBS = frozenset("further also additionally moreover then later again however finally".split())
+_AUX = frozenset("has have had is are was were will would can could should shall might must did does".split())
+_FINITE_EXTRA = frozenset(
+    """am be 's ’s cannot can't can’t won't won’t don't don’t doesn't doesn’t didn't didn’t isn't isn’t
+    aren't aren’t wasn't wasn’t weren't weren’t hasn't hasn’t haven't haven’t hadn't hadn’t shouldn't
+    shouldn’t wouldn't wouldn’t couldn't couldn’t may might must""".split()
+)
+_PLAIN_SUBJECTS = frozenset("i we they you".split())
+# After these the next word is the verb, known to the lexicon or not ("it rains").
+_PRONOUN_SUBJECTS = frozenset("i we they you he she it".split())
+_AFTER_AUX = frozenset("been be not also already still never yet reportedly since".split())
+_SUBJECT_WORDS = frozenset(
+    "i you he she it we they this that there these those who which what one someone everyone nobody".split()
+)
+_DETERMINERS = frozenset(
+    "the a an this that these those his her their its our your my all some any no more it them him us me".split()
+)
+_RHETORICAL_IMPERATIVES = frozenset(
+    """
+    consider take look remember imagine think note see read watch click sign subscribe follow
+    get find let join share contact call visit download register listen check learn try say
+    keep make go come wait stop mind meet forget ask tell thank enjoy buy pick expect
+    """.split()
+)
+_WORD_RE = re.compile(r"[A-Za-z][\w’'-]*")
+# Punctuation that joins clauses: a sentence with it is "punctuated".
+_CLAUSE_PUNCT_RE = re.compile(r"[,;:–—()]| - ")
+
+
+def _finite_verbs(lw: list[str], base: frozenset[str], forms: frozenset[str]) -> int:
+    """How many verb groups of a sentence look finite (a cheap count from the
+    verb lexicon: inflected forms, auxiliaries, a base form after I/we/they/
+    you, any word after a subject pronoun; never a word right after a
+    determiner, "the interests"). "has also received" is one group."""
+    n = 0
+    last = -3
+    for i, w in enumerate(lw):
+        prev = lw[i - 1] if i else ""
+        if prev in _DETERMINERS and prev not in ("it", "them", "him", "us", "me"):
+            continue
+        verb = (
+            w in _AUX or w in _FINITE_EXTRA
+            or (w in forms and w not in base and not w.endswith("ing"))
+            or (w in base and prev in _PLAIN_SUBJECTS)
+            or (prev in _PRONOUN_SUBJECTS and w not in _DETERMINERS and w not in _PHRASE_FIRST)
+            or (len(w) > 4 and w.endswith("ed") and w not in ("indeed", "hundred", "needed"))
+        )
+        if not verb:
+            continue
+        # an auxiliary's participle ("has received", "was not seen") joins its group
+        if not (i - last == 1 or (i - last == 2 and lw[i - 1] in _AFTER_AUX)):
+            n += 1
+        last = i
+    return n
+
+
+# What an object-taking past verb with no subject is followed by: "Told
+# reporters ...", "Expressed his support ...", "Promised to ...".
+_PAST_OBJECTS = frozenset("that to by reporters journalists lawmakers parliament".split())
+# Adverbs that open a sentence whose subject MT dropped: "Also called for ...".
+# ("Then came the flood", "Later followed ..." are inversions: not these.)
+_THEN_ADVERBS = frozenset("also further".split())
+_INVERSION = frozenset("was were is are".split())
+# Words a phrase cannot end on: "According to.", "Pointing out."
+_DANGLING = frozenset("to of out that with by for at from".split())
+_REPORTING_PARTICIPLES = frozenset(
+    "stated said noted mentioned reported indicated pointed announced emphasized emphasised stressed explained".split())
+
+
+def _after_participle(lw: list[str]) -> list[str]:
+    """The words after an opening participle and the participle or
+    complement right after it ("Having been warned ...", "Being the ..."),
+    for counting the finite verbs of what follows."""
+    if lw[0] in ("having", "being"):
+        return lw[3:] if len(lw) > 2 and lw[1] == "been" else lw[2:]
+    return lw
+
+
+@lru_cache(maxsize=None)
+def _fragment_openers() -> frozenset[str]:
+    """Every first word (lowercase) some fragment test needs, but for words
+    ending in -ing or -ly: subordinators, auxiliaries, phrase openers,
+    determiners, tag adverbs and the verbs of the lexicon."""
+    base, forms = verbs()
+    return frozenset(_SUB_FIRST | _AUX | _PHRASE_FIRST | _DET_OPENERS | _TAG_ADVERBS | base | forms)
+
+
+@analysis("translation.fragments")
+def fragment_hits(doc: Document) -> list[Hit]:
+    """Sentences that are fragments (MT004's hits)."""
+    base, forms = verbs()
+    openers = _fragment_openers()
+    quoted = quoted_test(doc)
+    sentences = doc.sentences
+    text = doc.text
+    hits: list[Hit] = []
+    for s in sentences:
+        t = s.text.rstrip()
+        if not t.endswith(".") or t.endswith(".."):
+            continue
+        # Cheap gate: only sentences opening with a subordinator, a phrase
+        # opener or an auxiliary, or short ones, can be fragments here.
+        if len(t) > 60:
+            head = t[: t.find(" ")].lower() if " " in t else t.lower()
+            if (head not in _SUB_FIRST and head not in _AUX and head not in _PHRASE_FIRST
+                    and head not in forms and not head.endswith("ing")):
+                continue
+        if quoted(s):
+            continue
+        words = _WORD_RE.findall(t)
+        n = len(words)
+        # The paragraph has other sentences (they are contiguous): one next to this one.
+        i = s.index
+        several = (i > 0 and sentences[i - 1].paragraph == s.paragraph) or (
+            i + 1 < len(sentences) and sentences[i + 1].paragraph == s.paragraph)
+        if n == 1 and words[0].lower() in SPEECH_VERB_SET and words[0][0].isupper() and several \
+                and s.index > 0 and sentences[s.index - 1].paragraph == s.paragraph:
+            # "Underlined." alone after a sentence: a speech tag that lost everything
+            hits.append(Hit("MT004", s.start, s.start + len(t), f"'{t}' is a speech tag with no speaker", 0.8))
+            continue
+        if n < 2 or n > 40:
+            continue
+        first = words[0].lower()
+        if first not in openers and not first.endswith(("ing", "ly")):
+            continue  # no test below can report a sentence opening with this word
+        lw = list(map(str.lower, words))
+        body = t[:-1]
+        first_in_para = s.index == 0 or sentences[s.index - 1].paragraph != s.paragraph
+        # An answer to a question just asked is allowed to be a fragment
+        # ("Why did you leave? Because it was wrong.").
+        prev_end = text[max(0, s.start - 4) : s.start].rstrip()
+        if prev_end.endswith(("?", "?”", '?"')):
+            continue
+        punctuated = _CLAUSE_PUNCT_RE.search(body) is not None
+        # Only a line break at most 7 characters back matters (bounded: linear).
+        line_start = text.rfind("\n", max(0, s.start - 7), s.start) + 1
+        if _LIST_ITEM_RE.match(text, line_start) and line_start >= s.start - 6:
+            continue  # "3. Review the policy.": list items are written as bare imperatives
+        # (a) a subordinate clause standing alone: "Given that it supports ..."
+        if first in _SUB_FIRST and not punctuated:
+            found = None
+            for sub in _SUBORDINATORS_LONGEST_FIRST:
+                k = len(sub)
+                if tuple(lw[:k]) == sub and n > k + 1:
+                    found = sub
+                    break
+            if found is not None:
+                single = len(found) == 1
+                if single and found[0] in _SHORT_STYLE_SUBORDINATORS and n < (5 if found[0] in _SHORT_IF else 7):
+                    found = None
+                elif found in (("which",), ("so", "that")) and lw[len(found)] in _WHICH_IDIOMS:
+                    found = None
+                elif found[0] in ("while", "whilst", "if", "so", "as") and _finite_verbs(lw, base, forms) > 1:
+                    found = None  # "While he was there he met X": the main clause is there
+            if found is not None:
+                lead = " ".join(words[: len(found)])
+                hits.append(
+                    Hit("MT004", s.start, s.start + len(t),
+                        f"'{lead} ...' is a subordinate clause standing alone as a sentence", 0.8)
+                )
+                continue
+        if not words[0][0].isupper() or words[0].isupper():
+            continue
+        # (b) subjectless declarative opening with an auxiliary: "Have visited the centre."
+        if first in _AUX and n <= 20 and "," not in body:
+            second = lw[1]
+            if second not in _SUBJECT_WORDS and words[1][0].islower() and (
+                second in _AFTER_AUX or (second in forms and second not in base) or (len(second) > 4 and second.endswith(("ed", "en")))
+            ):
+                hits.append(
+                    Hit("MT004", s.start, s.start + len(t),
+                        f"'{words[0]} {words[1]} ...' has no subject", 0.8)
+                )
+            continue
+        # (e) a phrase with no main verb, torn off the sentence before:
+        # "Such as the construction of new roads.", "To protect the people."
+        if (first in _PHRASE_FIRST and 4 <= n <= 16 and several
+                and not any(w[0].isupper() for w in words[1:2])):
+            for op in sorted(_PHRASE_OPENERS, key=len, reverse=True):
+                if tuple(lw[: len(op)]) == op:
+                    break
+            else:
+                op = None
+            infinitive = op in (("to",), ("in", "order", "to"))
+            lists = op in _LIST_OPENERS and not any(c in body for c in ";:–—()")
+            if (op is not None and (not punctuated or lists) and (not infinitive or lw[len(op)] in base)
+                    and _finite_verbs(lw, base, forms) == 0):
+                lead = " ".join(words[: len(op) + (1 if infinitive else 0)])
+                hits.append(
+                    Hit("MT004", s.start, s.start + len(t), f"'{lead} ...' has no main verb", 0.75)
+                )
+                continue
+        # (g) a participle phrase standing alone: "Calling on all sides to show
+        # restraint.", "Emphasizing that the decision is final.", "Adding that."
+        if (first.endswith("ing") and len(first) > 4 and (first[:-3] in base or first[:-3] + "e" in base
+                                                           or first[:-4] in base or first[:-3] in forms)
+                and not punctuated and n <= 16 and several and not first_in_para
+                and first not in ("including", "concerning", "regarding", "according")
+                and ((lw[1] == "that") or (n >= 3 and _finite_verbs(_after_participle(lw), base, forms) == 0))):
+            hits.append(Hit("MT004", s.start, s.start + len(t), f"'{words[0]} ...' is a participle phrase "
+                            "standing alone", 0.75))
+            continue
+        # (h) a noun phrase with no verb at all, inside running prose: "The
+        # situation of the refugees at the northern border." (short ones are
+        # style: "A big mistake.")
+        # The preposition early on is what a noun phrase has where a clause
+        # has its verb ("The situation of ...", not "The president laid ..."
+        # with a verb the lexicon lacks).
+        if (first in _DET_OPENERS and 6 <= n <= 16 and not punctuated and several
+                and not first_in_para and _finite_verbs(lw, base, forms) == 0
+                and any(w in _NP_PREPOSITIONS for w in lw[2:6])
+                and not any(w.endswith("ing") for w in lw[1:])):
+            hits.append(Hit("MT004", s.start, s.start + len(t), f"'{words[0]} {words[1]} ...' has no verb", 0.6))
+            continue
+        # (f) a past-tense verb with no subject: "Expressed his support for the
+        # plan.", "Promised to compensate users.", "Announced by the ministry."
+        if (first in forms and first not in base and not first.endswith(("ing", "s"))
+                and lw[1] in _DETERMINERS | _PAST_OBJECTS
+                and not punctuated and n <= 14 and several and not first_in_para):
+            hits.append(Hit("MT004", s.start, s.start + len(t), f"'{words[0]} {words[1]} ...' has no subject", 0.75))
+            continue
+        # (f') an adverb, then a past verb with no subject: "Also called for
+        # the case to be dismissed." ("Also injured were two children" is
+        # inverted: its subject follows the verb).
+        if (first in _THEN_ADVERBS and n >= 3 and lw[1] in forms and lw[1] not in base
+                and not lw[1].endswith(("ing", "s")) and not punctuated and n <= 14 and several
+                and not first_in_para and not _INVERSION.intersection(lw[2:4])):
+            hits.append(Hit("MT004", s.start, s.start + len(t), f"'{words[0]} {words[1]} ...' has no subject", 0.7))
+            continue
+        if n > 12 or not several:
+            continue
+        # (c') a phrase broken off before its end: "According to.",
+        # "Pointing out.", "As stated."
+        if n <= 3 and not first_in_para and (
+            (lw[-1] in _DANGLING and (first.endswith("ing") or first in ("according", "due", "because", "such")))
+            or (n == 2 and first == "as" and lw[1] in _REPORTING_PARTICIPLES)
+        ):
+            hits.append(Hit("MT004", s.start, s.start + len(t), f"'{t}' breaks off before the end of its phrase", 0.8))
+            continue
+        # (c) a speech tag with no speaker: "Denying said.", "Denying any involvement said."
+        if lw[-1] in SPEECH_VERB_SET and (n <= 3 or (n <= 5 and first.endswith("ing"))):
+            if not any(w in _SUBJECT_WORDS for w in lw[:-1]) and (
+                first.endswith("ing") or first.endswith("ly") or first in base or first in _TAG_ADVERBS
+            ) and not any(w[0].isupper() for w in words[1:-1]):
+                hits.append(Hit("MT004", s.start, s.start + len(t), f"'{t}' is a speech tag with no speaker", 0.9))
+            continue
+        # (d) a bare imperative: "Recognize the damage."
+        if (
+            not first_in_para
+            and first in base
+            and first not in _RHETORICAL_IMPERATIVES
+            and first not in forms - base
+            and lw[1] in _DETERMINERS
+            and n <= 12
+        ):
+            hits.append(Hit("MT004", s.start, s.start + len(t), f"'{t}' is a verb phrase with no subject", 0.7))
+            continue
+    return hits
+
+
+class SentenceFragment(Rule):
+    """A sentence is a fragment: no subject, no main clause, or no finite verb.
+
+    What it finds:
+    A subordinate clause standing alone ("Given that it supports the plan.",
+    "Because of which the talks failed.", "While the economy continues to
+    grow."), a phrase with no main verb torn off the sentence before ("Such as
+    the construction of new roads.", "To protect the interests of the
+    people."; the verb test uses the verb lexicon rules/data/mt_verbs.txt), a
+    declarative sentence with no subject ("Have visited the centre.",
+    "Expressed his support for the plan.", "Told reporters in Nairobi.",
+    "Also called for the case to be dismissed."), a participle phrase
+    standing alone ("Noting that the deadline had passed.", "Having been
+    warned twice by the referee.", "Expressing deep concern."), a phrase
+    broken off before its end ("According to.", "Pointing out.", "As
+    stated."), a speech tag with no speaker ("Denying said.", "Denying any
+    involvement said.", "Further said."), and a bare verb phrase inside a
+    paragraph ("Recognize the damage to the reputation of the
+    institution."). Quoted speech, headlines (no final full stop), answers
+    to a question just asked, short stylistic fragments ("Because nobody
+    wanted it.", "Which is why the vote was delayed.", "As expected."),
+    inversions ("Also injured were two children.", "Then came the flood.")
+    and idioms ("Not so.") are left alone.
+
+    Why it matters:
+    Round-trip translation tears clauses off their sentences and loses
+    subjects; edited news rarely leaves such fragments outside quotes.
+
+    How to fix:
+    Join the fragment to the sentence it belongs to, or restore its subject
+    and verb; compare with the original report if one exists.
+    """
+
+    code = "MT004"
+    name = "sentence-fragment"
+    severity = "warning"
+    family = "translation"
+    needs = (fragment_hits,)
+
+    def check(self, doc: Document) -> Iterable[Finding]:
+        return findings_from(self, doc, fragment_hits(doc))

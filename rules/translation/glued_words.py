@@ -1,0 +1,363 @@
+"""MT001 glued words: a word run into the next word or sentence with no space."""
+
+from __future__ import annotations
+
+import re
+from typing import Iterable
+
+from sourcelint.analysis import analysis
+from sourcelint.document import Document
+from sourcelint.finding import Edit, Finding, Fix
+from sourcelint.rule import Rule
+
+from .lexicons import sentence_openers
+from .prose import ALL_ABBREVIATIONS, NEXT_WORD_RE, Hit, chunk, findings_from, paragraph_at, urlish
+
+
+# A capital right after a lowercase letter or digit, which may start a
+# lowercase run: the only place a word can have been glued to the next.
+# Fixed width: linear. Letters of Latin-1 count too ("SecretaryThérèse").
+# The match is the capital (the pattern opens with it, so the regex engine
+# skips ahead to capitals, far rarer than lowercase letters); the two classes
+# are disjoint, so every lowercase-capital pair is found.
+_GLUE_RE = re.compile(r"[A-ZÀ-ÖØ-Þ](?<=[a-z0-9ß-öø-ÿ][A-ZÀ-ÖØ-Þ])")
+_CAP_WORD_RE = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+")
+# Missing space after sentence punctuation: "said.The", "visit,But".
+_PUNCT_GLUE_RE = re.compile(r"[.!?,;:](?=[”\"’)\]]?[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ])")
+# A comma glued to a lowercase word: "on Tuesday,the". (The comma comes
+# first in the pattern so the engine skips ahead to commas.)
+_COMMA_GLUE_RE = re.compile(r",(?<=[a-z]{3},)(?=[a-z]{2,}\b)")
+# An all-capitals dateline glued to the first word: "BRUSSELSEuropean leaders".
+_DATELINE_GLUE_RE = re.compile(r"[A-Z]{3,}(?:[ -][A-Z]{2,}){0,2}(?=[A-Z][a-z]{2,})")
+#: Both halves of a glued pair of capitalised words this long are words, not
+#: the parts of a camel-case brand ("StatisticsUnemployment", not "PowerPoint").
+_LONG_PART = 7
+# Real words and names that end in an opener word.
+_GLUE_EXCEPTIONS = frozenset(
+    """
+    linkedin checkin signin login logon plugin addon walkin playon inbev knowhow
+    pricewaterhousecoopers
+    easyjet easyhotel easycar wikihow smartthings thescore iheartradio ecoatm
+    """.split()
+)
+_LOWER_NEXT_RE = re.compile(r"(?:\s+[a-z]|['’][a-z])")
+# Top-level domains written capitalised in site names ("Booking.Com",
+# "Kostroma.Today") and file extensions ("notes.Docx", "config.Json").
+_TLD_WORDS = frozenset(
+    "Com Net Org Gov Edu Info Biz Io Js Ts Py Ai Tv Co Uk Us De Fr Ru Today News Online Live Media "
+    "Press Site Tech Shop World Club Blog App Cloud Digital Global Network Store Web "
+    "Docx Doc Pdf Json Xml Csv Txt Html Htm Jpg Jpeg Png Gif Svg Webp Mp3 Mp4 Mov Wav Xlsx Xls Pptx "
+    "Ppt Zip Rar Exe Apk Yaml Yml Ini Cfg Log Tar Gz Epub Rtf Odt".split()
+)
+_CLOSERS = "”\"’)]"
+_DOTTED = frozenset("u.s. u.k. u.n. e.u. d.c. a.m. p.m. u.a.e. n.y. l.a. s.a. n.z.".split())
+_HONORIFICS = frozenset("mr. mrs. ms. dr. prof. sen. rep. gov. gen. lt. col. capt. sgt. rev.".split())
+
+
+@analysis("translation.glued")
+def glued_hits(doc: Document) -> list[Hit]:
+    """MT001's hits: words run into the next word or sentence."""
+    hits = _case_joins(doc)
+    hits += _punctuation_joins(doc)
+    hits += _comma_joins(doc)
+    taken = {(h.start, h.end) for h in hits}
+    hits += [h for h in _lowercase_joins(doc) if (h.start, h.end) not in taken]
+    hits += _dateline_joins(doc)
+    return hits
+
+
+def _case_joins(doc: Document) -> list[Hit]:
+    """A lowercase word or a number run into a capitalised word: "BacheletThis", "2022The"."""
+    text = doc.text
+    openers, two_letter = sentence_openers()
+    hits: list[Hit] = []
+    # One scan of the whole text (a regex scan per paragraph costs more).
+    for m in _GLUE_RE.finditer(text):
+        cut = m.start()  # the capital; the lowercase letter or digit is just before it
+        para = paragraph_at(doc, cut - 1)
+        if para is None or cut - para.start < 2:
+            continue
+        w = _CAP_WORD_RE.match(text, cut)
+        if w is None or len(w.group()) < 2:
+            continue
+        if w.end() < len(text) and text[w.end()].isalnum():
+            continue
+        second = w.group()
+        if text[cut - 1].isdigit():
+            # "in 2022The": a number then a sentence opener ("4Kids", "3Com" are not openers)
+            lo = cut - 1
+            while lo > para.start and text[lo - 1].isdigit():
+                lo -= 1
+            if second in openers and len(second) >= 2 and (lo == para.start or text[lo - 1] in " (\n"):
+                hits.append(Hit("MT001", lo, w.end(), f"'{text[lo:w.end()]}' runs the number into the next word "
+                                f"'{second}' with no space", 0.9,
+                                Fix((Edit(cut, cut, " "),), safe=True, description=f"insert a space before '{second}'")))
+            continue
+        if not text[cut - 2].islower():
+            continue
+        lo = cut - 1
+        floor = max(para.start, cut - 40)
+        while lo > floor and text[lo - 1].isalpha():
+            lo -= 1
+        if lo > para.start and (text[lo - 1].isalnum() or text[lo - 1] in "'’-"):
+            continue  # an apostrophe or hyphen compound: too unclear
+        first = text[lo:cut]
+        if len(first) < 3 or not (first[0].isupper() or first.islower()):
+            continue
+        if any(c.isupper() for c in first[1:]):
+            continue  # camel-case product names: "PlayStationThe" is too rare to chase
+        word = first + second
+        if word.lower() in _GLUE_EXCEPTIONS:
+            continue
+        long_pair = first[0].isupper() and len(first) >= _LONG_PART and len(second) >= _LONG_PART
+        after = text[w.end() : w.end() + 30]
+        if second in two_letter:
+            # Two-letter tails end many product names ("LinkedIn"): only a
+            # long head followed by a lowercase word or a contraction counts.
+            if _LOWER_NEXT_RE.match(after) is None:
+                continue
+        elif second not in openers and not long_pair:
+            # Any capitalised word after a plain lowercase word ("vehiclesPortland"):
+            # lowercase-headed brands are rare and listed as exceptions.
+            if not first.islower() or len(first) < 4 or len(second) < 3:
+                continue
+        if urlish(chunk(text, lo, w.end())):
+            continue
+        hits.append(
+            Hit(
+                "MT001",
+                lo,
+                w.end(),
+                f"'{word}' runs '{first}' into the next word '{second}' with no space",
+                1.0,
+                Fix((Edit(cut, cut, " "),), safe=True, description=f"insert a space: '{first} {second}'"),
+            )
+        )
+    return hits
+
+
+def _punctuation_joins(doc: Document) -> list[Hit]:
+    """No space after sentence punctuation: "said.The", "the U.K.Foreign Office"."""
+    text = doc.text
+    openers, _ = sentence_openers()
+    hits: list[Hit] = []
+    for m in _PUNCT_GLUE_RE.finditer(text):
+        dot = m.start()
+        para = paragraph_at(doc, dot)
+        # The word before the mark may end in a closing quote or bracket
+        # ('"think different".The', '(as expected).The').
+        k = dot - 1 if dot > 0 and text[dot - 1] in _CLOSERS else dot
+        if para is None or k - para.start < 2:
+            continue
+        after = dot + 1
+        if text[after] in _CLOSERS:
+            after += 1
+        w = _CAP_WORD_RE.match(text, after)
+        if w is None:
+            continue
+        second = w.group()
+        if second in _TLD_WORDS:
+            continue
+        openers_ok = second in openers
+        lo = k
+        floor = max(para.start, k - 40)
+        while lo > floor and (text[lo - 1].isalpha() or text[lo - 1] in ".'’"):
+            lo -= 1
+        first = text[lo:k]
+        punct = text[dot]
+        abbreviation = "." in first or first.lower().rstrip(".") in ALL_ABBREVIATIONS
+        if abbreviation:
+            # "the U.S.The", "at 3 p.m.The", "Apple Inc.The": an abbreviation's
+            # own full stop ends the sentence, so a sentence-opening word after
+            # it ("The", "He") shows the lost space; after the common dotted
+            # abbreviations and honorifics any capitalised word does
+            # ("the U.K.Foreign Office", "Mr.Savage"). Other initials and
+            # "St.Petersburg" are sometimes written that way on purpose.
+            low = (first + ".").lower()
+            if punct != "." or k != dot or not (openers_ok or low in _DOTTED or low in _HONORIFICS):
+                continue
+        elif not (text[k - 1].islower() and text[k - 2].islower()):
+            continue
+        if len(first) < 2 or not first[0].isalpha():
+            continue
+        if not abbreviation and any(c.isupper() for c in first[1:]):
+            continue
+        # Brands and site names glue "!" or a generic top-level domain to a
+        # capitalised word ("Yahoo!News", "Kostroma.Today"): without an
+        # opener word, only ". ? ;" before a real word counts, and a
+        # two-letter word only before a lowercase word ("placebo.No one").
+        honorific_next = second in ("Mr", "Ms", "Dr", "Mrs") and text[w.end() : w.end() + 1] in (" ", ".")
+        if not openers_ok and not (honorific_next and punct in ".?" and first.islower()) and (
+            punct not in ".?;:" or (punct == ":" and (not first.islower() or len(first) < 3 or len(second) < 3))
+            or (len(second) < 3 and (not first.islower() or _LOWER_NEXT_RE.match(text, w.end()) is None))
+        ):
+            continue
+        if urlish(chunk(text, lo, w.end())):
+            continue
+        if w.end() < len(text) and text[w.end()] in ".@":
+            continue
+        glued = text[lo : w.end()]
+        hits.append(
+            Hit(
+                "MT001",
+                lo,
+                w.end(),
+                f"'{glued}' has no space after '{punct}'",
+                1.0,
+                Fix((Edit(after, after, " "),), safe=True, description=f"insert a space before '{second}'"),
+            )
+        )
+    return hits
+
+
+def _comma_joins(doc: Document) -> list[Hit]:
+    """No space after a comma between lowercase words: "on Tuesday,the"."""
+    text = doc.text
+    hits: list[Hit] = []
+    if "," in text:
+        for m in _COMMA_GLUE_RE.finditer(text):
+            para = paragraph_at(doc, m.start())
+            if para is None:
+                continue
+            lo = m.start()
+            while lo > max(para.start, m.start() - 40) and text[lo - 1].isalpha():
+                lo -= 1
+            nxt = NEXT_WORD_RE.match(text, m.end())
+            if nxt is None or urlish(chunk(text, lo, nxt.end())) or (lo > para.start and text[lo - 1] in "@#/"):
+                continue
+            hits.append(Hit("MT001", lo, nxt.end(), f"'{text[lo:nxt.end()]}' has no space after ','", 0.9,
+                            Fix((Edit(m.end(), m.end(), " "),), safe=True, description="insert a space after ','")))
+    return hits
+
+
+def _dateline_joins(doc: Document) -> list[Hit]:
+    """An all-capitals dateline run into the first word: "BRUSSELSEuropean"."""
+    text = doc.text
+    hits: list[Hit] = []
+    for para in doc.paragraphs:
+        m = _DATELINE_GLUE_RE.match(text, para.start)
+        if m is not None and m.end() < para.end:
+            w = _CAP_WORD_RE.match(text, m.end())
+            hits.append(Hit("MT001", para.start, w.end(), f"the dateline '{m.group()}' runs into '{w.group()}' "
+                            "with no space", 0.9,
+                            Fix((Edit(m.end(), m.end(), " "),), safe=True,
+                                description=f"insert a space: '{m.group()} {w.group()}'")))
+    return hits
+
+
+# Joins no edited text has, each with a lowercase word after it:
+# "again;the", "blunt:fares", "(IAEA)said", 'time,"said', "29%while",
+# "1,200workers", "2-1in". The match ends where the space goes. One pattern
+# per join, each run only when the text holds its pair of characters, and
+# each opening with its mark (the look-behind after it), so the engine skips
+# ahead: a single alternation of them cost 0.2 ms per article. The number
+# joins also give what must come before their mark: a whole number ("1,200",
+# "12,500,000", not "0.1,200"), or a score's first number.
+_LOWER_JOINS: tuple[tuple[tuple[str, ...], re.Pattern[str], re.Pattern[str] | None], ...] = tuple(
+    (gates, re.compile(rx), re.compile(head) if head else None) for gates, rx, head in (
+        ((";", ":"), r"[;:](?<=[a-z]{3}[;:])(?=[a-z]{3,}\b)", None),  # a semicolon or colon between lowercase words
+        ((")", "]"), r"[)\]](?<=[A-Za-z]{2}[)\]])(?=[a-z]{3,}\b)", None),  # a closing bracket after a word
+        ((',"', ",”"), r"[”\"](?<=[a-z],[”\"])(?=[a-z]{3,}\b)", None),  # a closing quote after a comma
+        (("%",), r"%(?<=\d%)(?=[a-z]{3,}\b)", None),  # a percent sign
+        ((",",), r",(?<=\d,)\d{3}(?=[a-z]{4,}\b)", r"(?<![\d,.])\d{1,3}(?:,\d{3})*\Z"),  # "1,200workers"
+        (("-",), r"-(?<=\d-)\d{1,2}(?=(?:in|at|on|to|after|before|with|and|against|over)\b)",
+         r"(?<![\d-])\d{1,2}\Z"),  # a score: "2-1in"
+    )
+)
+# Units written before a full stop ("24 km.Construction"): a capitalised word
+# after one starts a sentence.
+_UNITS = frozenset("km kg cm mm mg ml mph kph ft lb lbs sq".split())
+_URL_SCHEMES = frozenset("javascript about mailto data file tel urn news irc magnet blob view-source".split())
+# A number (a year, a count) or a unit, a full stop, and a capitalised word.
+_NUMBER_STOP_RE = re.compile(r"\.(?<=[\da-z]\.)(?=[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]{2,}\b)")
+# A lowercase word, "!" and a capitalised word: "was!Galway" ("Yahoo!News"
+# has a capitalised head).
+_BANG_RE = re.compile(r"!(?<=[^\W\d_][a-z]{2}!)(?=[A-Z][a-z]{2,}\b)")
+
+
+def _lowercase_joins(doc: Document) -> list[Hit]:
+    """Glue that the capital-letter scans above cannot see: marks, numbers and
+    brackets run into the next word."""
+    text = doc.text
+    hits: list[Hit] = []
+    candidates: list[tuple[int, str]] = []  # (where the space goes, what is missing)
+    for gates, rx, head_rx in _LOWER_JOINS:
+        if any(g in text for g in gates):
+            candidates += [(m.end(), "join") for m in rx.finditer(text)
+                           if head_rx is None or head_rx.search(text, max(0, m.start() - 40), m.start())]
+    if "." in text:
+        for m in _NUMBER_STOP_RE.finditer(text):
+            candidates.append((m.end(), "stop"))
+    if "!" in text:
+        for m in _BANG_RE.finditer(text):
+            candidates.append((m.end(), "bang"))
+    for cut, kind in candidates:
+        if paragraph_at(doc, cut - 1) is None:
+            continue
+        lo = cut - 1
+        floor = max(0, cut - 40)
+        while lo > floor and not text[lo - 1].isspace():
+            lo -= 1
+        nxt = NEXT_WORD_RE.match(text, cut)
+        if nxt is None:
+            continue
+        head = text[lo:cut]
+        if kind == "bang" and not (head[:-1].isalpha() and head[:-1].islower()):
+            continue  # "Yahoo!News": a brand's capitalised head
+        if kind == "join" and head[-1] in ")]" and not head.lstrip("“\"'‘").startswith(("(", "[")):
+            continue  # "HSBC(UK)plc", "word(s)": the bracket is inside a token, not after one
+        if kind == "stop":
+            before = head[:-1].lstrip("(“\"'‘")
+            if before.isdigit():
+                # "in 2021.Electoral": a number ending a sentence; not "v2.Beta"
+                if len(before) < 2 or not _LOWER_NEXT_RE.match(text, nxt.end()):
+                    continue
+            elif before.lower() not in _UNITS:
+                continue
+        if head[-1] == ":" and ("](" in head or head[:-1].lower().lstrip("(<[") in _URL_SCHEMES):
+            continue  # "[x](javascript:void(0))", "about:blank": a link target, not prose
+        if "&" in head or "@" in head or "#" in head or urlish(chunk(text, lo, nxt.end())):
+            continue  # "&amp;the", handles, tags, URLs and code
+        hits.append(Hit("MT001", lo, nxt.end(), f"'{text[lo:nxt.end()]}' has no space before "
+                        f"'{nxt.group()}'", 0.9,
+                        Fix((Edit(cut, cut, " "),), safe=True, description=f"insert a space before '{nxt.group()}'")))
+    return hits
+
+
+class GluedWords(Rule):
+    """A word is run into the next word or sentence with no space.
+
+    What it finds:
+    A lowercase word end glued to a capitalised sentence opener ("Michelle
+    BacheletThis week-long trip", "officials saidThe plan") and a missing
+    space after sentence punctuation ("she said.The minister", "spoke;Residents",
+    'motto "think different".The', "at 3 p.m.The", "the U.K.Foreign Office",
+    "was!Galway", "in 2021.Electoral", "24 km.Construction"), and marks,
+    brackets or numbers run into a lowercase word ("again;the",
+    "blunt:fares", "(IAEA)said", 'ready,"said', "29%while",
+    "1,200workers", "won 2-1in"). Real mixed-case names (iPhone, YouTube, LinkedIn, McDonald, DeSantis),
+    URLs, link targets ("javascript:void", "about:blank"), HTML entities
+    ("&amp;the"), e-mail addresses, file and domain names ("notes.Docx"),
+    brands ("Yahoo!News", "HSBC(UK)plc"), abbreviations written without
+    spaces on purpose ("St.Petersburg", "U.S.A"), decimals, ratios, times
+    and versions ("3:1", "10:30am", "v2.Beta") are left alone.
+
+    Why it matters:
+    Careless machine-translation and re-publishing pipelines drop the space
+    between segments, gluing a name to the next sentence. An editor sees it
+    at once; it marks the article as unedited automatic output.
+
+    How to fix:
+    Insert the missing space (the fix does this and is safe). If the glue
+    hides a lost sentence boundary, check the sentence around it too.
+    """
+
+    code = "MT001"
+    name = "glued-words"
+    severity = "error"
+    fixable = True
+    family = "translation"
+    needs = (glued_hits,)
+
+    def check(self, doc: Document) -> Iterable[Finding]:
+        return findings_from(self, doc, glued_hits(doc))

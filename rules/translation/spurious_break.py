@@ -1,0 +1,110 @@
+"""MT003 spurious sentence break: a full stop inside a sentence that goes on in lowercase."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from typing import Iterable
+
+from sourcelint.analysis import analysis
+from sourcelint.document import Document
+from sourcelint.finding import Edit, Finding, Fix
+from sourcelint.rule import Rule
+
+from .attribution import doubled_attribution
+from .prose import ALL_ABBREVIATIONS, NEXT_WORD_RE, Hit, findings_from, para_starts, prev_word
+
+
+# Lowercase name particles that may legitimately follow a full stop.
+_NAME_PARTICLES = frozenset("de da del della der di du van von al el la le ibn bin bint y dos das".split())
+_BREAK_RE = re.compile(r"\.[ \t]+(?=[a-z])")
+
+
+@analysis("translation.breaks", needs=(doubled_attribution,))
+def break_hits(doc: Document) -> list[Hit]:
+    """Full stops followed by a lowercase continuation (MT003's hits); not
+    inside a doubled speech tag, which is MT005's."""
+    taken = sorted((h.start, h.end) for h in doubled_attribution(doc))
+    text = doc.text
+    hits: list[Hit] = []
+    taken_starts = [t[0] for t in taken]
+    paras = doc.paragraphs
+    starts = para_starts(doc)
+    # One scan of the whole text: a match lies in the paragraph it starts in
+    # when the lowercase letter after it does too, and is then exactly what a
+    # scan of that paragraph alone finds there.
+    for m in _BREAK_RE.finditer(text):
+        i = bisect_right(starts, m.start()) - 1
+        if i < 0 or m.end() >= paras[i].end:
+            continue
+        para = paras[i]
+        dot = m.start()
+        if dot == para.start or not text[dot - 1].isalnum():
+            continue
+        prev = prev_word(text, dot, para.start)
+        core = prev.strip(".’'-")
+        if not core:
+            continue
+        low = core.lower()
+        if (
+            len(core) == 1
+            or "." in core
+            or low in ALL_ABBREVIATIONS
+            or core.isdigit()
+            or (core.isupper() and len(core) <= 4)
+        ):
+            continue
+        w = NEXT_WORD_RE.match(text, m.end())
+        if w is None:
+            continue
+        nxt = w.group()
+        if any(c.isupper() for c in nxt) or nxt in _NAME_PARTICLES or any(c.isdigit() for c in nxt):
+            continue
+        if w.end() + 1 < len(text) and text[w.end()] == "." and text[w.end() + 1].isalpha():
+            continue  # a domain name ("example.com")
+        start = dot - len(prev)
+        k = bisect_right(taken_starts, dot) - 1
+        if k >= 0 and taken[k][0] <= dot < taken[k][1]:
+            continue  # already reported as a doubled speech tag
+        hits.append(
+            Hit(
+                "MT003",
+                start,
+                w.end(),
+                f"full stop after '{core}' followed by lowercase '{nxt}': the sentence continues",
+                0.9,
+                Fix((Edit(dot, dot + 1, ""),), safe=False, description="remove the full stop"),
+            )
+        )
+    return hits
+
+
+class SpuriousSentenceBreak(Rule):
+    """A full stop splits a sentence: the next word continues it in lowercase.
+
+    What it finds:
+    A full stop followed by a lowercase word that carries on the same
+    sentence ("missing family. members", "women's rights and interests. and
+    children"). Abbreviations (e.g., i.e., etc., vs., a.m., No., U.S.),
+    initials, numbers, name particles (de, van) and lowercase brand names
+    (iPhone, eBay) after a full stop are not reported.
+
+    Why it matters:
+    Machine translation of sentence fragments inserts full stops mid-sentence;
+    readers and downstream sentence splitters then see broken sentences.
+
+    How to fix:
+    Remove the full stop if the text reads as one sentence; otherwise
+    capitalise the next word and make both halves complete sentences.
+    """
+
+    code = "MT003"
+    name = "spurious-sentence-break"
+    severity = "warning"
+    fixable = True
+    fix_safety = "unsafe"
+    family = "translation"
+    needs = (break_hits,)
+
+    def check(self, doc: Document) -> Iterable[Finding]:
+        return findings_from(self, doc, break_hits(doc))

@@ -1,0 +1,323 @@
+"""MT002 stray punctuation: marks doubled, misplaced or standing alone."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from typing import Iterable
+
+from sourcelint.analysis import analysis
+from sourcelint.document import Document
+from sourcelint.finding import Edit, Finding, Fix
+from sourcelint.rule import Rule
+
+from .prose import (ALL_ABBREVIATIONS, QUOTE_CHARS, Hit, count_between, dedupe, findings_from, para_starts,
+                    paragraph_at, prev_word)
+
+
+# A space before a full stop, comma or semicolon after a word: "visit ." .
+_SPACE_BEFORE_RE = re.compile(r"(?<=[^\W_])[ \t]+([.,;])(?=[\s”\"’)]|$)")
+# A second full stop after the end of a sentence: "crimes. .", "violations”. ."
+_DOUBLE_STOP_RE = re.compile(r"[.!?][”\"’)\]]*([ \t]+\.)(?=[\s”\"’)]|$)")
+# Marks that clash: ", ." ",," ";." ".," ", ;"
+_CLASH_RE = re.compile(r"([,;])([ \t]*)[.,;]|(?<=\w)(\.)(,)")
+# A comma (maybe after a stray opening quote) after the end of a sentence.
+_STOP_COMMA_RE = re.compile(r"(?<=[^\W_])[.!?]([ \t]+[“\"]?,)(?=\s)")
+_PUNCT_ONLY_RE = re.compile(r"[.,;:!?\s]+")
+# Two sentence marks with no space: "July..", "one?.", "pitch.;", "delay:."
+# ("...", "?!" and "!?" are not matched: the second mark is . ; or : and a
+# space or the end must follow it).
+_TERMINAL_CLASH_RE = re.compile(r"(?<=[^\W_])([.!?:;])([.;:])(?=[\s”\"’)]|$)")
+# A comma doubled around a closing quote: 'next,”, the coach said'.
+_QUOTE_COMMA_RE = re.compile(r",[”\"’]+(,)")
+# A paragraph that opens with a stray mark: ". In the meantime".
+_LEADING_MARK_RE = re.compile(r"[.,;:](?=[ \t]+\w)")
+# What a paragraph must open with for _LEADING_MARK_RE or _PUNCT_ONLY_RE to
+# match it (or white space).
+_OPENING_MARKS = ".,;:!?"
+# Every match of the patterns above holds a mark of ". , ; :" right after a
+# space, a tab or another mark, or a comma right after a quote ("visit .",
+# ", .", "..", ',”,', ' “,'). This scan, one pass over the text, finds the
+# paragraphs that have such a pair: the only ones worth scanning with them.
+_STRAY_TRIGGER_RE = re.compile(r"[.,;:](?<=[ \t.,;!?:”\"’“][.,;:])")
+
+
+def _is_spaced_ellipsis(text: str, dot: int) -> bool:
+    """True if the '.' at ``dot`` belongs to '. . .' (three or more spaced dots)."""
+    n = 1
+    i = dot - 1
+    # Three dots settle it: stop there so a run of 100,000 ". " stays linear.
+    while n < 3 and i >= 1 and text[i] == " " and text[i - 1] == ".":
+        n += 1
+        i -= 2
+    j = dot + 1
+    while n < 3 and j + 1 < len(text) and text[j] == " " and text[j + 1] == ".":
+        n += 1
+        j += 2
+    return n >= 3 or (dot + 1 < len(text) and text[dot + 1] == ".") or (dot > 0 and text[dot - 1] == ".")
+
+
+@analysis("translation.stray")
+def stray_hits(doc: Document) -> list[Hit]:
+    """Stray, doubled or clashing marks (MT002's hits)."""
+    text = doc.text
+    hits: list[Hit] = []
+    # The paragraphs where the scans below can match at all: usually none,
+    # and then neither the scans nor the substring tests that gate them run.
+    triggers = [m.start() for m in _STRAY_TRIGGER_RE.finditer(text)]
+    flagged: set[int] = set()
+    spaced = clash = terminal = quote_comma = stop_comma = False
+    if triggers:
+        starts = para_starts(doc)
+        flagged = {bisect_right(starts, t) - 1 for t in triggers}
+        # Cheap substring tests gate each scan. Every string tested holds a
+        # trigger pair (its mark at most two characters from its start, one
+        # from its end), so it occurs in the text exactly when it occurs in
+        # the few characters around a trigger: test those, not the text.
+        near = "\0".join([text[max(0, t - 2) : t + 2] for t in triggers])
+        spaced = " ." in near or " ," in near or " ;" in near or "\t" in text
+        clash = any(x in near for x in (",,", ",.", ", .", ";.", "; .", ",;", ", ;", ";;", ".,", ", ,", "; ,", "; ;"))
+        terminal = any(x in near for x in ("..", "?.", "!.", ".;", ":.", ";:", ".:"))
+        quote_comma = ",”," in near or ',",' in near or ",’," in near
+        stop_comma = " ," in near or "“," in near or '",' in near
+    for para in doc.paragraphs:
+        ps, pe = para.start, para.end
+        if para.index not in flagged:
+            # Only the two tests of the paragraph's opening can report here.
+            opening = text[ps : ps + 1]
+            if opening not in _OPENING_MARKS and not opening.isspace():
+                continue
+        for m in _SPACE_BEFORE_RE.finditer(text, ps, pe) if spaced else ():
+            mark_at = m.start(1)
+            mark = m.group(1)
+            if mark == "." and _is_spaced_ellipsis(text, mark_at):
+                continue
+            nxt = text[m.end() : m.end() + 2]
+            if mark == "." and nxt[:1] in "”\"’":
+                pass
+            hits.append(
+                Hit(
+                    "MT002",
+                    m.start(),
+                    m.end(),
+                    f"space before '{mark}'" + (" at the end of the paragraph" if m.end() >= pe else ""),
+                    0.9 if mark == "." else 0.8,
+                    Fix((Edit(m.start(), mark_at, ""),), safe=True, description=f"remove the space before '{mark}'"),
+                )
+            )
+        for m in _DOUBLE_STOP_RE.finditer(text, ps, pe) if spaced else ():
+            first = m.start()
+            dot = m.end(1) - 1
+            if _is_spaced_ellipsis(text, dot) or (first > 0 and text[first - 1] in ". "):
+                continue
+            hits.append(
+                Hit(
+                    "MT002",
+                    m.start(1),
+                    m.end(1),
+                    "a second full stop after the end of the sentence",
+                    1.0,
+                    Fix((Edit(m.start(1), m.end(1), ""),), safe=True, description="remove the stray full stop"),
+                )
+            )
+        for m in _CLASH_RE.finditer(text, ps, pe) if clash else ():
+            if m.group(3):  # ".," : fine after an abbreviation ("etc.,", "U.S.,", "Inc.,")
+                word = prev_word(text, m.start(3), ps)
+                low = word.lower()
+                # After a plain word: "Ore.,", "Wash.,", "Inc.," are abbreviations;
+                # a capitalised word needs five letters ("Sunday.,", not "Mass.,").
+                if not word.isalpha() or len(word) < 2 or low in ALL_ABBREVIATIONS:
+                    continue
+                if not word.islower() and (len(word) < 5 or not word[1:].islower()):
+                    continue
+                if m.start(3) > 0 and text[m.start(3) - 1] == ".":
+                    continue
+                hits.append(
+                    Hit("MT002", m.start(3), m.end(4), "a comma right after a full stop", 0.9,
+                        Fix((Edit(m.start(4), m.end(4), ""),), safe=True, description="remove the stray comma"))
+                )
+                continue
+            span = m.group()
+            hits.append(
+                Hit("MT002", m.start(), m.end(), f"clashing punctuation '{span}'", 1.0,
+                    Fix((Edit(m.start(), m.start(1) + 1 + len(m.group(2)), ""),), safe=True,
+                        description=f"remove the stray '{m.group(1)}'"))
+            )
+        for m in _TERMINAL_CLASH_RE.finditer(text, ps, pe) if terminal else ():
+            first, second = m.group(1), m.group(2)
+            if first == "." and (text[m.start() - 1 : m.start()].isdigit() or
+                                 prev_word(text, m.start(), ps).lower().rstrip(".") in ALL_ABBREVIATIONS or
+                                 "." in prev_word(text, m.start(), ps)):
+                continue  # "etc.;", "U.S.:", "No. 4..": the full stop is the abbreviation's
+            hits.append(
+                Hit("MT002", m.start(1), m.end(2), f"'{first}{second}': two sentence marks in a row", 0.9,
+                    Fix((Edit(m.start(2), m.end(2), ""),), safe=True, description=f"remove the stray '{second}'"))
+            )
+        for m in _QUOTE_COMMA_RE.finditer(text, ps, pe) if quote_comma else ():
+            hits.append(
+                Hit("MT002", m.start(1), m.end(1), "a second comma after the closing quote", 0.9,
+                    Fix((Edit(m.start(1), m.end(1), ""),), safe=True, description="remove the stray comma"))
+            )
+        lead = _LEADING_MARK_RE.match(text, ps)
+        if lead is not None and not text.startswith(("...", ". . ."), ps):
+            hits.append(
+                Hit("MT002", ps, lead.end(), f"a paragraph that opens with a stray '{text[ps]}'", 0.9,
+                    Fix((Edit(ps, lead.end() + 1 if lead.end() < pe and text[lead.end()] == " " else lead.end(), ""),),
+                        safe=True, description=f"remove the stray '{text[ps]}'"))
+            )
+        for m in _STOP_COMMA_RE.finditer(text, ps, pe) if stop_comma else ():
+            hits.append(
+                Hit("MT002", m.start(1), m.end(1), "a comma after the end of a sentence", 0.9, None)
+            )
+        if _PUNCT_ONLY_RE.fullmatch(para.text) and any(c in para.text for c in ".,;:") and not (
+            set(para.text) <= {".", " "} and para.text.count(".") >= 3
+        ):
+            hits.append(
+                Hit("MT002", ps, pe, "a paragraph that is only punctuation", 1.0,
+                    Fix((Edit(ps, pe, ""),), safe=True, description="remove the punctuation-only paragraph"))
+            )
+    hits += _stray_marks_beyond_stops(doc)
+    return [h for h in dedupe(hits) if not _quoted_marks(text, h.start, h.end, doc)]
+
+
+# Marks round-trip translation and extraction leave that are not doubled
+# stops: '"ready,"" said', '"final.".', "( )", " – . ", "disease,- and", and
+# an Arabic comma or ideographic full stop after a Latin letter. Group 1 is
+# the stray part.
+# Like _LOWER_JOINS: one pattern each, run only when its gate strings occur.
+_STRAY_MARKS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
+    (gates, re.compile(rx)) for gates, rx in (
+        (('""', '””', '"”', '”"'), r'[,.!?][\"”]([\"”])(?=\s)'),  # a doubled closing quote (the second is stray)
+        (('".', "”."), r'[.!?][\"”](\.)(?=\s)'),  # a full stop after a quote that already ends with one
+        (("( ", "()"), r"(\((?<=\s\()[ \t]*\))(?=[\s,.;:])"),  # empty brackets
+        (("– ", "— "), r"[–—][ \t]+(\.)(?=\s)"),  # a full stop after a dash
+        ((",-",), r",(?<=[a-z],)(-)(?=\s)"),  # a hyphen after a comma
+        (("\u060c", "\u061b", "\u3001", "\u3002", "\uff0c", "\uff1b"),
+         r"([\u060c\u061b\u3001\u3002\uff0c\uff1b])(?<=[A-Za-z].)(?=\s|[A-Za-z])"),  # a foreign script's comma or stop
+    )
+)
+
+
+def _stray_marks_beyond_stops(doc: Document) -> list[Hit]:
+    """The stray marks of _STRAY_MARKS, and a closing bracket or
+    guillemet that nothing opened in its paragraph."""
+    text = doc.text
+    hits: list[Hit] = []
+    for n, (gates, rx) in enumerate(_STRAY_MARKS):
+        if not any(g in text for g in gates):
+            continue
+        for m in rx.finditer(text):
+            s, e = m.start(1), m.end(1)
+            para = paragraph_at(doc, s)
+            if para is None or e > para.end:
+                continue  # front matter, code, comments: not prose
+            if n == 0 and _nested_quote_closes(doc, para.start, s - 1):
+                continue
+            what = m.group(1).strip()
+            hits.append(Hit("MT002", s, e, f"a stray '{what}'", 0.8,
+                            Fix((Edit(s, e, ""),), safe=True, description=f"remove the stray '{what}'")))
+    if ")" in text or "»" in text:
+        for para in doc.paragraphs:
+            hits += _unopened(para.start, para.text)
+    return hits
+
+
+def _nested_quote_closes(doc: Document, para_start: int, at: int) -> bool:
+    """True if the two closing quotes at ``at`` close a quote inside a quote
+    ('"He said, "we hope so.""'): two or more quotes are open before them."""
+    if doc.text[at] == '"':
+        n = count_between(doc, '"', para_start, at)
+        return n >= 2 and n % 2 == 0
+    return count_between(doc, "“", para_start, at) - count_between(doc, "”", para_start, at) >= 2
+
+
+_ROMAN_RE = re.compile(r"[ivxlc]{1,6}")
+
+
+def _unopened(base: int, body: str) -> list[Hit]:
+    """A ")" or "»" that no "(" or "«" before it in the paragraph opened."""
+    out: list[Hit] = []
+    for close, opener in ((")", "("), ("»", "«")):
+        if body.count(close) <= body.count(opener):
+            continue
+        depth = 0
+        for i, ch in enumerate(body):
+            if ch == opener:
+                depth += 1
+            elif ch == close and depth:
+                depth -= 1
+            elif ch == close:
+                prev = body[i - 1 : i]
+                if close == "»":
+                    if prev == " " and body[i + 1 : i + 2] == " ":
+                        out.append(Hit("MT002", base + i, base + i + 1, "a stray '»' that nothing opened", 0.7, None))
+                    continue
+                if not prev or prev.isspace():
+                    continue  # a ")" after a space or at the start: a smiley or a label's own style
+                # The word before it, bounded: a list label ("1)", "a)", "iii)") or ":)" opens nothing.
+                lo = i
+                while lo > max(0, i - 40) and not body[lo - 1].isspace():
+                    lo -= 1
+                head = body[lo:i]
+                if len(head) <= 2 or head[:1].isdigit() or _ROMAN_RE.fullmatch(head.lower()):
+                    continue
+                out.append(Hit("MT002", base + i, base + i + 1, "a stray ')' that nothing opened", 0.7, None))
+    return out
+
+
+def _quoted_marks(text: str, start: int, end: int, doc: Document) -> bool:
+    """True if marks at ``[start, end)`` are quoted or code, not prose: inside
+    `inline code`, or a quoted string of nothing but marks ('He typed ". ."')."""
+    para = paragraph_at(doc, start)
+    if para is None:
+        return True  # outside the prose: not the article's marks
+    if "`" in text and count_between(doc, "`", para.start, start) % 2 == 1:
+        return True
+    lo = start
+    while lo > max(para.start, start - 6) and not text[lo - 1].isalnum() and text[lo - 1] not in QUOTE_CHARS:
+        lo -= 1
+    hi = end
+    while hi < min(para.end, end + 6) and not text[hi].isalnum() and text[hi] not in QUOTE_CHARS:
+        hi += 1
+    return (lo > para.start and text[lo - 1] in QUOTE_CHARS + "'‘" and hi < para.end
+            and text[hi] in QUOTE_CHARS + "'’")
+
+
+class StrayPunctuation(Rule):
+    """Punctuation is doubled, misplaced or stands alone.
+
+    What it finds:
+    A second full stop after a sentence ("crimes. ."), a space before a full
+    stop or comma ("the visit ."), clashing marks (", ." ",," ";." and ".,"
+    after a word that is not an abbreviation), a comma after the end of a
+    sentence, a paragraph that is only punctuation, a doubled closing quote
+    ('it,"" said'), a full stop after a quote that already ended with one
+    ('"final.".'), empty brackets ("( )"), a full stop after a dash
+    ("weekly – ."), a comma-hyphen ("disease,- and"), another script's comma
+    or full stop after a Latin letter ("minister،", "Thursday。"), and a ")"
+    or "»" that nothing opened in its paragraph. The ellipsis ("...",
+    ". . ."), "?!", marks inside numbers and after abbreviations ("etc.,",
+    "U.S.,"), a quote closing inside a quote ('saying, "we hope so.""'),
+    list labels and smileys ("1)", "iii)", ":)"), and marks that are quoted,
+    code or outside the prose ('typed ". ."', `a , b`, comments, front
+    matter) are not reported.
+
+    Why it matters:
+    Round-trip machine translation re-attaches sentence punctuation
+    separately from the words and leaves such marks behind; they are rare in
+    edited copy.
+
+    How to fix:
+    Remove the stray mark and the space before it (the fix does this for
+    doubled and spaced marks and is safe).
+    """
+
+    code = "MT002"
+    name = "stray-punctuation"
+    severity = "warning"
+    fixable = True
+    family = "translation"
+    needs = (stray_hits,)
+
+    def check(self, doc: Document) -> Iterable[Finding]:
+        return findings_from(self, doc, stray_hits(doc))
