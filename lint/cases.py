@@ -58,6 +58,9 @@ class Case:
     metadata: dict[str, Any] = field(default_factory=dict)
     #: The run's expected language (the ``language`` configuration key).
     language: str = "en"
+    #: The text once every fix of the rule's findings is applied (unsafe
+    #: ones too), like sqlfluff's ``fix_str``; None if the case says nothing.
+    fixed: str | None = None
 
     @property
     def fails(self) -> bool:
@@ -101,6 +104,7 @@ def load_cases(rule: type[Rule]) -> list[Case]:
                 options=dict(raw.get("options", {})),
                 metadata=dict(raw.get("metadata", {})),
                 language=str(raw.get("language", "en")),
+                fixed=raw.get("fixed"),
             )
         )
     return out

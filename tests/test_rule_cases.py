@@ -12,6 +12,7 @@ import pytest
 from sourcelint import Linter
 from sourcelint.cases import load_cases
 from sourcelint.document import Document
+from sourcelint.fix import apply_edits, select_fixes
 from sourcelint.registry import load_rules
 
 RULES = load_rules()
@@ -73,3 +74,21 @@ def test_every_fixable_rule_offers_a_fix_in_its_cases() -> None:
             doc = Document(case.text, metadata=dict(case.metadata), expected_language=case.language)
             offered = offered or any(f.fix is not None for f in cls(**case.options).check(doc))
         assert offered, f"{code} is declared fixable but no case shows a fix"
+
+
+FIX_CASES = [(code, case) for code, case in CASES if case.fixed is not None]
+
+
+@pytest.mark.parametrize(("code", "case"), FIX_CASES, ids=[f"{c}:{k.name}" for c, k in FIX_CASES])
+def test_fixes_give_the_expected_text(code: str, case) -> None:
+    """A case's ``fixed`` text is what its findings' fixes (safe and unsafe) make of it."""
+    rule = RULES[code](**case.options)
+    doc = Document(case.text, id=case.name, metadata=dict(case.metadata), expected_language=case.language)
+    _, edits = select_fixes(list(rule.check(doc)), unsafe=True)
+    assert apply_edits(case.text, edits) == case.fixed
+
+
+def test_every_fixable_rule_has_a_case_with_its_fixed_text() -> None:
+    missing = [code for code, cls in RULES.items()
+               if cls.fixable and not any(c.fixed is not None for c in load_cases(cls))]
+    assert not missing, f"fixable rules without a 'fixed' case: {missing}"

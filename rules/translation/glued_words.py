@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from typing import Iterable
 
 from sourcelint.analysis import analysis
@@ -10,6 +11,7 @@ from sourcelint.document import Document
 from sourcelint.finding import Edit, Finding, Fix
 from sourcelint.rule import Rule
 
+from ..words import function_words, glue_split, is_common_word, name_split, unigram
 from .lexicons import sentence_openers
 from .prose import ALL_ABBREVIATIONS, NEXT_WORD_RE, Hit, chunk, findings_from, paragraph_at, urlish
 
@@ -63,6 +65,126 @@ def glued_hits(doc: Document) -> list[Hit]:
     taken = {(h.start, h.end) for h in hits}
     hits += [h for h in _lowercase_joins(doc) if (h.start, h.end) not in taken]
     hits += _dateline_joins(doc)
+    return _add_apart(hits, _word_knowledge_joins(doc) + _number_joins(doc) + _possessive_joins(doc))
+
+
+def _add_apart(hits: list[Hit], more: list[Hit]) -> list[Hit]:
+    """``hits`` and those of ``more`` that overlap none of them."""
+    spans = sorted((h.start, h.end) for h in hits)
+    starts = [s for s, _ in spans]
+    for h in more:
+        i = bisect_right(starts, h.start)
+        if (i and spans[i - 1][1] > h.start) or (i < len(spans) and spans[i][0] < h.end):
+            continue
+        hits.append(h)
+        spans.insert(i, (h.start, h.end))
+        starts.insert(i, h.start)
+    return hits
+
+
+def _glue_hit(start: int, cut: int, end: int, text: str, confidence: float) -> Hit:
+    head, tail = text[start:cut], text[cut:end]
+    return Hit("MT001", start, end, f"'{head}{tail}' runs '{head}' into the next word '{tail}' with no space",
+               confidence, Fix((Edit(cut, cut, " "),), safe=True, description=f"insert a space: '{head} {tail}'"))
+
+
+# Shapes of tokens that word knowledge can judge: all lowercase; a capital
+# then lowercase (a name with a word run onto it); a function word run into
+# a capitalised word ("inLagos"); an acronym run into a lowercase word.
+_LOWER_TOKEN_RE = re.compile(r"[a-z]{5,}")
+_TITLE_TOKEN_RE = re.compile(r"[A-Z][a-z]{5,}")
+_CAMEL_TOKEN_RE = re.compile(r"([a-z]{2,4})[A-Z][a-z]{2,}")
+_ACRONYM_TOKEN_RE = re.compile(r"([A-Z]{2,5})[a-z]{4,}")
+
+
+def _word_knowledge_joins(doc: Document) -> list[Hit]:
+    """Tokens that are no word but two words run together, in any case
+    pattern ("busroute", "Ritchieover", "inLagos", "NATOallies")."""
+    text = doc.text
+    hits: list[Hit] = []
+    words: set[str] | None = None
+    for tok in doc.tokens:
+        word = tok.text
+        if not word.isalpha() or paragraph_at(doc, tok.start) is None:
+            continue
+        cut = _glue_cut(word)
+        if cut is None or urlish(chunk(text, tok.start, tok.end)) or _inside_word(text, tok.start, tok.end):
+            continue
+        if word[1].isupper():
+            # An acronym run into a word ("NATOallies") is told from a brand
+            # ("JBpress") by the acronym standing alone elsewhere in the text.
+            words = words if words is not None else {t.text for t in doc.tokens}
+            if word[: cut[0]] not in words:
+                continue
+        hits.append(_glue_hit(tok.start, tok.start + cut[0], tok.end, text, cut[1]))
+    return hits
+
+
+def _glue_cut(word: str) -> tuple[int, float] | None:
+    """(where the space goes, confidence) if ``word`` is two words run together."""
+    if _LOWER_TOKEN_RE.fullmatch(word):
+        split = glue_split(word)
+        return None if split is None else (len(split.head), 0.9 if split.evidence == "phrase" else 0.8)
+    if _TITLE_TOKEN_RE.fullmatch(word):
+        split = name_split(word)
+        return None if split is None else (len(split.head), 0.8)
+    m = _CAMEL_TOKEN_RE.fullmatch(word)
+    if m is not None and m.group(1) in function_words():
+        return (m.end(1), 0.9)
+    m = _ACRONYM_TOKEN_RE.fullmatch(word)
+    if m is not None and is_common_word(word[m.end(1):]) and not unigram(word.lower()):
+        return (m.end(1), 0.8)
+    return None
+
+
+def _inside_word(text: str, start: int, end: int) -> bool:
+    """Whether the token is part of a longer written form: a hashtag, a
+    handle, a file name or a hyphenated or apostrophised compound."""
+    before = text[start - 1 : start]
+    after = text[end : end + 1]
+    return before in ("#", "@", "/", "_", ".", "-", "'", "’") or after in ("_", "@", "-", "'", "’", "/")
+
+
+# A number run into a word ("6wickets", "3,412crowd") or a word into a
+# number ("only2,000"). Units and ordinals are written that way on purpose.
+_NUMBER_WORD_RE = re.compile(r"(?<![\w.,])\d(?:[\d,.]*\d)?([a-z]{4,})\b")
+_WORD_NUMBER_RE = re.compile(r"(?<![\w'’-])([a-z]{3,})\d[\d,]*\d\b")
+
+
+def _number_joins(doc: Document) -> list[Hit]:
+    text = doc.text
+    hits: list[Hit] = []
+    if not any(c.isdigit() for c in text):
+        return hits
+    for m in _NUMBER_WORD_RE.finditer(text):
+        word = m.group(1)
+        if word not in _NUMBER_UNITS and is_common_word(word) and paragraph_at(doc, m.start()) is not None:
+            hits.append(_glue_hit(m.start(), m.start(1), m.end(), text, 0.9))
+    for m in _WORD_NUMBER_RE.finditer(text):
+        word = m.group(1)
+        if is_common_word(word) and paragraph_at(doc, m.start()) is not None \
+                and not urlish(chunk(text, m.start(), m.end())):
+            hits.append(_glue_hit(m.start(), m.end(1), m.end(), text, 0.8))
+    return hits
+
+
+_NUMBER_UNITS = frozenset("kmph mins secs hours gbps mbps kbps mph".split())
+# A possessive run into the next name: "Haas'sEsteban".
+_POSSESSIVE_RE = re.compile(r"(?<=[a-z])['’]s(?=[A-Z][a-z]{2,}\b)")
+
+
+def _possessive_joins(doc: Document) -> list[Hit]:
+    text = doc.text
+    hits: list[Hit] = []
+    for m in _POSSESSIVE_RE.finditer(text) if ("'s" in text or "’s" in text) else ():
+        if paragraph_at(doc, m.start()) is None:
+            continue
+        lo = m.start()
+        while lo > 0 and text[lo - 1].isalpha():
+            lo -= 1
+        nxt = NEXT_WORD_RE.match(text, m.end())
+        if nxt is not None and not urlish(chunk(text, lo, nxt.end())):
+            hits.append(_glue_hit(lo, m.end(), nxt.end(), text, 0.9))
     return hits
 
 
@@ -335,7 +457,18 @@ class GluedWords(Rule):
     "was!Galway", "in 2021.Electoral", "24 km.Construction"), and marks,
     brackets or numbers run into a lowercase word ("again;the",
     "blunt:fares", "(IAEA)said", 'ready,"said', "29%while",
-    "1,200workers", "won 2-1in"). Real mixed-case names (iPhone, YouTube, LinkedIn, McDonald, DeSantis),
+    "1,200workers", "won 2-1in"). Word knowledge finds glue in any case
+    pattern: a token that is no dictionary word but two common words that
+    the web writes apart far more often than joined, or one of them a
+    function word ("busroute", "ofthe", "eveningafter", "governmentsaid"),
+    a function word run into a capitalised word ("inLagos"), a word run
+    onto a name ("Ritchieover"), an acronym run into a word when the
+    acronym also stands alone in the article ("NATOallies"), a number run
+    into a word or a word into a number ("6wickets", "only2,000") and a
+    possessive run into a name ("Haas'sEsteban"); word counts and the
+    dictionary come from the wordsegment package. Compounds the web writes
+    joined ("ceasefire", "lawmakers"), new words ("livestream"), hashtags,
+    handles and units ("10km") stay quiet. Real mixed-case names (iPhone, YouTube, LinkedIn, McDonald, DeSantis),
     URLs, link targets ("javascript:void", "about:blank"), HTML entities
     ("&amp;the"), e-mail addresses, file and domain names ("notes.Docx"),
     brands ("Yahoo!News", "HSBC(UK)plc"), abbreviations written without

@@ -1,0 +1,153 @@
+"""Which strings are English words, and which two words a glued token is.
+
+Word knowledge, not shapes: a token that is no word but splits into two
+words that commonly stand side by side is two words run together, whatever
+its case pattern. The data ships with the ``wordsegment`` package
+(Apache-2.0): unigram and bigram counts from the Google Web Trillion Word
+Corpus as published by Peter Norvig, and a dictionary word list (ENABLE,
+public domain). Loaded once per process, on first use.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from importlib.resources import files
+from typing import NamedTuple
+
+from .lexicon import data_lines
+
+__all__ = ["Split", "unigram", "bigram", "is_dictionary_word", "is_common_word", "glue_split", "name_split",
+           "function_words"]
+
+#: Both halves of a split must be at least this common (web counts).
+MIN_PART_COUNT = 100_000
+#: Two words seen side by side at least this often are a phrase, not chance.
+MIN_BIGRAM_COUNT = 1_000
+#: A token the web does write joined ("ofthe") is still glue when the two
+#: words are written apart this many times more often.
+GLUE_RATIO = 50
+#: A split with a function word needs both halves this common.
+MIN_FUNCTION_SPLIT_COUNT = 1_000_000
+
+
+class Split(NamedTuple):
+    """Where a glued token splits, and the evidence."""
+
+    head: str
+    tail: str
+    evidence: str  # "phrase": the pair is a common phrase; "function": one half is a function word
+
+
+def _counts(name: str) -> dict[str, int]:
+    text = (files("wordsegment") / name).read_text(encoding="utf-8")
+    out: dict[str, int] = {}
+    for line in text.splitlines():
+        key, _, count = line.rpartition("\t")
+        out[key] = int(count)
+    return out
+
+
+@lru_cache(maxsize=None)
+def _unigrams() -> dict[str, int]:
+    return _counts("unigrams.txt")
+
+
+@lru_cache(maxsize=None)
+def _bigrams() -> dict[str, int]:
+    return _counts("bigrams.txt")
+
+
+@lru_cache(maxsize=None)
+def _dictionary() -> frozenset[str]:
+    return frozenset((files("wordsegment") / "words.txt").read_text(encoding="utf-8").split())
+
+
+@lru_cache(maxsize=None)
+def function_words() -> frozenset[str]:
+    """Closed-class English words (articles, prepositions, pronouns,
+    auxiliaries, conjunctions) and the commonest speech verbs, from
+    ``data/glue_function_words.txt``."""
+    return frozenset(w for line in data_lines("glue_function_words.txt") for w in line.split())
+
+
+def unigram(word: str) -> int:
+    """How often ``word`` (lowercase) occurs in the web counts (0: never)."""
+    return _unigrams().get(word, 0)
+
+
+def bigram(first: str, second: str) -> int:
+    """How often ``first second`` (lowercase) occurs in the web counts."""
+    return _bigrams().get(f"{first} {second}", 0)
+
+
+def is_dictionary_word(word: str) -> bool:
+    """Whether ``word`` (lowercase) is in the dictionary word list."""
+    return word in _dictionary()
+
+
+def _is_part(word: str) -> bool:
+    return (word in _dictionary() or word in function_words()) and unigram(word) >= MIN_PART_COUNT
+
+
+def glue_split(token: str, min_head: int = 2, min_tail: int = 2) -> Split | None:
+    """The two words the lowercase ``token`` is, if it is two words run together.
+
+    It is when it is no dictionary word, splits into two common words, and
+    either the pair is a common phrase the web writes apart far more often
+    than joined ("of the" against "ofthe"), or the token is unknown and one
+    half is a function word ("morning at"). Compounds the web writes
+    joined ("ceasefire", "lawmakers") and new words whose halves are no
+    phrase ("livestream") stay words.
+    """
+    if token in _dictionary():
+        return None
+    whole = unigram(token)
+    best: tuple[int, str, str] | None = None
+    for i in range(max(1, min_head), len(token) - max(1, min_tail) + 1):
+        head, tail = token[:i], token[i:]
+        if (len(head) < 2 and head != "a") or len(tail) < 2 or not _is_part(head) or not _is_part(tail):
+            continue
+        pair = bigram(head, tail)
+        if best is None or pair > best[0]:
+            best = (pair, head, tail)
+    if best is None:
+        return None
+    pair, head, tail = best
+    if whole:
+        return Split(head, tail, "phrase") if pair >= GLUE_RATIO * whole else None
+    if pair >= MIN_BIGRAM_COUNT:
+        return Split(head, tail, "phrase")
+    fw = function_words()
+    if (head in fw or tail in fw) and min(unigram(head), unigram(tail)) >= MIN_FUNCTION_SPLIT_COUNT:
+        return Split(head, tail, "function")
+    return None
+
+
+def name_split(token: str) -> Split | None:
+    """The name and the word a capitalised ``token`` is, if a lowercase word
+    was run onto a name ("Ritchieover", "Modiinaugurated").
+
+    The whole (lowercased) is unknown to the web counts; the name part is a
+    common web token (names are); the tail is a function word of three
+    letters or more ("an", "is" end many names), or a
+    dictionary word of five letters or more that follows the name as a
+    common phrase.
+    """
+    low = token.lower()
+    if unigram(low) or low in _dictionary():
+        return None
+    fw = function_words()
+    for i in range(len(low) - 2, 2, -1):
+        head, tail = low[:i], low[i:]
+        if unigram(head) < MIN_PART_COUNT:
+            continue
+        if tail in fw and len(tail) >= 3 and unigram(tail) >= MIN_FUNCTION_SPLIT_COUNT:
+            return Split(token[:i], tail, "function")
+        if len(tail) >= 5 and tail in _dictionary() and bigram(head, tail) >= MIN_BIGRAM_COUNT:
+            return Split(token[:i], tail, "phrase")
+    return None
+
+
+def is_common_word(word: str) -> bool:
+    """A dictionary or function word (lowercase) the web counts often."""
+    return _is_part(word)
