@@ -7,12 +7,12 @@ from bisect import bisect_right
 from typing import Iterable
 
 from sourcelint.analysis import analysis
-from sourcelint.document import Document
+from sourcelint.document import Document, Paragraph
 from sourcelint.finding import Edit, Finding, Fix
 from sourcelint.rule import Rule
 
-from .prose import (ALL_ABBREVIATIONS, QUOTE_CHARS, Hit, count_between, dedupe, findings_from, para_starts,
-                    paragraph_at, prev_word)
+from .prose import (ALL_ABBREVIATIONS, NEXT_WORD_RE, QUOTE_CHARS, Hit, count_between, dedupe, findings_from,
+                    para_starts, paragraph_at, prev_word)
 
 
 # A space before a full stop, comma or semicolon after a word: "visit ." .
@@ -60,6 +60,16 @@ def _is_spaced_ellipsis(text: str, dot: int) -> bool:
 @analysis("translation.stray")
 def stray_hits(doc: Document) -> list[Hit]:
     """Stray, doubled or clashing marks (MT002's hits)."""
+    hits = _spaced_and_clashing(doc)
+    hits += _stray_marks_beyond_stops(doc)
+    hits += _doubled_marks(doc)
+    hits += _unclosed_brackets(doc)
+    text = doc.text
+    return [h for h in dedupe(hits) if not _quoted_marks(text, h.start, h.end, doc)]
+
+
+def _spaced_and_clashing(doc: Document) -> list[Hit]:
+    """The scans of _SCANS, each on the paragraphs its gate lets through."""
     text = doc.text
     hits: list[Hit] = []
     # The paragraphs where the scans below can match at all: usually none,
@@ -80,104 +90,179 @@ def stray_hits(doc: Document) -> list[Hit]:
         terminal = any(x in near for x in ("..", "?.", "!.", ".;", ":.", ";:", ".:"))
         quote_comma = ",”," in near or ',",' in near or ",’," in near
         stop_comma = " ," in near or "“," in near or '",' in near
+    gates = {"spaced": spaced, "clash": clash, "terminal": terminal, "quote_comma": quote_comma,
+             "stop_comma": stop_comma, None: True}
+    scans = [scan for scan, gate in _SCANS if gates[gate]]
     for para in doc.paragraphs:
-        ps, pe = para.start, para.end
         if para.index not in flagged:
             # Only the two tests of the paragraph's opening can report here.
-            opening = text[ps : ps + 1]
+            opening = text[para.start : para.start + 1]
             if opening not in _OPENING_MARKS and not opening.isspace():
                 continue
-        for m in _SPACE_BEFORE_RE.finditer(text, ps, pe) if spaced else ():
-            mark_at = m.start(1)
-            mark = m.group(1)
-            if mark == "." and _is_spaced_ellipsis(text, mark_at):
+            for scan in (_leading_mark, _punctuation_only):
+                hits += scan(doc, para)
+            continue
+        for scan in scans:
+            hits += scan(doc, para)
+    return hits
+
+
+def _spaces_before(doc: Document, para: Paragraph) -> list[Hit]:
+    """A space before a full stop, comma or semicolon ("visit .")."""
+    text, ps, pe = doc.text, para.start, para.end
+    hits: list[Hit] = []
+    for m in _SPACE_BEFORE_RE.finditer(text, ps, pe):
+        mark_at = m.start(1)
+        mark = m.group(1)
+        if mark == "." and _is_spaced_ellipsis(text, mark_at):
+            continue
+        nxt = text[m.end() : m.end() + 2]
+        if mark == "." and nxt[:1] in "”\"’":
+            pass
+        hits.append(
+            Hit(
+                "MT002",
+                m.start(),
+                m.end(),
+                f"space before '{mark}'" + (" at the end of the paragraph" if m.end() >= pe else ""),
+                0.9 if mark == "." else 0.8,
+                Fix((Edit(m.start(), mark_at, ""),), safe=True, description=f"remove the space before '{mark}'"),
+            )
+        )
+    return hits
+
+
+def _double_stops(doc: Document, para: Paragraph) -> list[Hit]:
+    """A second full stop after the end of a sentence ("crimes. .")."""
+    text, ps, pe = doc.text, para.start, para.end
+    hits: list[Hit] = []
+    for m in _DOUBLE_STOP_RE.finditer(text, ps, pe):
+        first = m.start()
+        dot = m.end(1) - 1
+        if _is_spaced_ellipsis(text, dot) or (first > 0 and text[first - 1] in ". "):
+            continue
+        hits.append(
+            Hit(
+                "MT002",
+                m.start(1),
+                m.end(1),
+                "a second full stop after the end of the sentence",
+                1.0,
+                Fix((Edit(m.start(1), m.end(1), ""),), safe=True, description="remove the stray full stop"),
+            )
+        )
+    return hits
+
+
+def _clashes(doc: Document, para: Paragraph) -> list[Hit]:
+    """Marks that clash: ", ." ",," and ".," after a plain word."""
+    text, ps, pe = doc.text, para.start, para.end
+    hits: list[Hit] = []
+    for m in _CLASH_RE.finditer(text, ps, pe):
+        if m.group(3):  # ".," : fine after an abbreviation ("etc.,", "U.S.,", "Inc.,")
+            word = prev_word(text, m.start(3), ps)
+            low = word.lower()
+            # After a plain word: "Ore.,", "Wash.,", "Inc.," are abbreviations;
+            # a capitalised word needs five letters ("Sunday.,", not "Mass.,").
+            if not word.isalpha() or len(word) < 2 or low in ALL_ABBREVIATIONS:
                 continue
-            nxt = text[m.end() : m.end() + 2]
-            if mark == "." and nxt[:1] in "”\"’":
-                pass
-            hits.append(
-                Hit(
-                    "MT002",
-                    m.start(),
-                    m.end(),
-                    f"space before '{mark}'" + (" at the end of the paragraph" if m.end() >= pe else ""),
-                    0.9 if mark == "." else 0.8,
-                    Fix((Edit(m.start(), mark_at, ""),), safe=True, description=f"remove the space before '{mark}'"),
-                )
-            )
-        for m in _DOUBLE_STOP_RE.finditer(text, ps, pe) if spaced else ():
-            first = m.start()
-            dot = m.end(1) - 1
-            if _is_spaced_ellipsis(text, dot) or (first > 0 and text[first - 1] in ". "):
+            if not word.islower() and (len(word) < 5 or not word[1:].islower()):
+                continue
+            if m.start(3) > 0 and text[m.start(3) - 1] == ".":
                 continue
             hits.append(
-                Hit(
-                    "MT002",
-                    m.start(1),
-                    m.end(1),
-                    "a second full stop after the end of the sentence",
-                    1.0,
-                    Fix((Edit(m.start(1), m.end(1), ""),), safe=True, description="remove the stray full stop"),
-                )
+                Hit("MT002", m.start(3), m.end(4), "a comma right after a full stop", 0.9,
+                    Fix((Edit(m.start(4), m.end(4), ""),), safe=True, description="remove the stray comma"))
             )
-        for m in _CLASH_RE.finditer(text, ps, pe) if clash else ():
-            if m.group(3):  # ".," : fine after an abbreviation ("etc.,", "U.S.,", "Inc.,")
-                word = prev_word(text, m.start(3), ps)
-                low = word.lower()
-                # After a plain word: "Ore.,", "Wash.,", "Inc.," are abbreviations;
-                # a capitalised word needs five letters ("Sunday.,", not "Mass.,").
-                if not word.isalpha() or len(word) < 2 or low in ALL_ABBREVIATIONS:
-                    continue
-                if not word.islower() and (len(word) < 5 or not word[1:].islower()):
-                    continue
-                if m.start(3) > 0 and text[m.start(3) - 1] == ".":
-                    continue
-                hits.append(
-                    Hit("MT002", m.start(3), m.end(4), "a comma right after a full stop", 0.9,
-                        Fix((Edit(m.start(4), m.end(4), ""),), safe=True, description="remove the stray comma"))
-                )
-                continue
-            span = m.group()
-            hits.append(
-                Hit("MT002", m.start(), m.end(), f"clashing punctuation '{span}'", 1.0,
-                    Fix((Edit(m.start(), m.start(1) + 1 + len(m.group(2)), ""),), safe=True,
-                        description=f"remove the stray '{m.group(1)}'"))
-            )
-        for m in _TERMINAL_CLASH_RE.finditer(text, ps, pe) if terminal else ():
-            first, second = m.group(1), m.group(2)
-            if first == "." and (text[m.start() - 1 : m.start()].isdigit() or
-                                 prev_word(text, m.start(), ps).lower().rstrip(".") in ALL_ABBREVIATIONS or
-                                 "." in prev_word(text, m.start(), ps)):
-                continue  # "etc.;", "U.S.:", "No. 4..": the full stop is the abbreviation's
-            hits.append(
-                Hit("MT002", m.start(1), m.end(2), f"'{first}{second}': two sentence marks in a row", 0.9,
-                    Fix((Edit(m.start(2), m.end(2), ""),), safe=True, description=f"remove the stray '{second}'"))
-            )
-        for m in _QUOTE_COMMA_RE.finditer(text, ps, pe) if quote_comma else ():
-            hits.append(
-                Hit("MT002", m.start(1), m.end(1), "a second comma after the closing quote", 0.9,
-                    Fix((Edit(m.start(1), m.end(1), ""),), safe=True, description="remove the stray comma"))
-            )
-        lead = _LEADING_MARK_RE.match(text, ps)
-        if lead is not None and not text.startswith(("...", ". . ."), ps):
-            hits.append(
-                Hit("MT002", ps, lead.end(), f"a paragraph that opens with a stray '{text[ps]}'", 0.9,
-                    Fix((Edit(ps, lead.end() + 1 if lead.end() < pe and text[lead.end()] == " " else lead.end(), ""),),
-                        safe=True, description=f"remove the stray '{text[ps]}'"))
-            )
-        for m in _STOP_COMMA_RE.finditer(text, ps, pe) if stop_comma else ():
-            hits.append(
-                Hit("MT002", m.start(1), m.end(1), "a comma after the end of a sentence", 0.9, None)
-            )
-        if _PUNCT_ONLY_RE.fullmatch(para.text) and any(c in para.text for c in ".,;:") and not (
-            set(para.text) <= {".", " "} and para.text.count(".") >= 3
-        ):
-            hits.append(
-                Hit("MT002", ps, pe, "a paragraph that is only punctuation", 1.0,
-                    Fix((Edit(ps, pe, ""),), safe=True, description="remove the punctuation-only paragraph"))
-            )
-    hits += _stray_marks_beyond_stops(doc)
-    return [h for h in dedupe(hits) if not _quoted_marks(text, h.start, h.end, doc)]
+            continue
+        span = m.group()
+        hits.append(
+            Hit("MT002", m.start(), m.end(), f"clashing punctuation '{span}'", 1.0,
+                Fix((Edit(m.start(), m.start(1) + 1 + len(m.group(2)), ""),), safe=True,
+                    description=f"remove the stray '{m.group(1)}'"))
+        )
+    return hits
+
+
+def _terminal_clashes(doc: Document, para: Paragraph) -> list[Hit]:
+    """Two sentence marks in a row ("July..", "one?.")."""
+    text, ps, pe = doc.text, para.start, para.end
+    hits: list[Hit] = []
+    for m in _TERMINAL_CLASH_RE.finditer(text, ps, pe):
+        first, second = m.group(1), m.group(2)
+        if first == "." and (text[m.start() - 1 : m.start()].isdigit() or
+                             prev_word(text, m.start(), ps).lower().rstrip(".") in ALL_ABBREVIATIONS or
+                             "." in prev_word(text, m.start(), ps)):
+            continue  # "etc.;", "U.S.:", "No. 4..": the full stop is the abbreviation's
+        hits.append(
+            Hit("MT002", m.start(1), m.end(2), f"'{first}{second}': two sentence marks in a row", 0.9,
+                Fix((Edit(m.start(2), m.end(2), ""),), safe=True, description=f"remove the stray '{second}'"))
+        )
+    return hits
+
+
+def _quote_commas(doc: Document, para: Paragraph) -> list[Hit]:
+    """A comma doubled around a closing quote: 'next,”, the coach'."""
+    text, ps, pe = doc.text, para.start, para.end
+    hits: list[Hit] = []
+    for m in _QUOTE_COMMA_RE.finditer(text, ps, pe):
+        hits.append(
+            Hit("MT002", m.start(1), m.end(1), "a second comma after the closing quote", 0.9,
+                Fix((Edit(m.start(1), m.end(1), ""),), safe=True, description="remove the stray comma"))
+        )
+    return hits
+
+
+def _leading_mark(doc: Document, para: Paragraph) -> list[Hit]:
+    """A paragraph that opens with a stray mark (". In the meantime")."""
+    text, ps, pe = doc.text, para.start, para.end
+    hits: list[Hit] = []
+    lead = _LEADING_MARK_RE.match(text, ps)
+    if lead is not None and not text.startswith(("...", ". . ."), ps):
+        hits.append(
+            Hit("MT002", ps, lead.end(), f"a paragraph that opens with a stray '{text[ps]}'", 0.9,
+                Fix((Edit(ps, lead.end() + 1 if lead.end() < pe and text[lead.end()] == " " else lead.end(), ""),),
+                    safe=True, description=f"remove the stray '{text[ps]}'"))
+        )
+    return hits
+
+
+def _stop_commas(doc: Document, para: Paragraph) -> list[Hit]:
+    """A comma after the end of a sentence."""
+    text, ps, pe = doc.text, para.start, para.end
+    hits: list[Hit] = []
+    for m in _STOP_COMMA_RE.finditer(text, ps, pe):
+        hits.append(
+            Hit("MT002", m.start(1), m.end(1), "a comma after the end of a sentence", 0.9, None)
+        )
+    return hits
+
+
+def _punctuation_only(doc: Document, para: Paragraph) -> list[Hit]:
+    """A paragraph that is only punctuation."""
+    ps, pe = para.start, para.end
+    hits: list[Hit] = []
+    if _PUNCT_ONLY_RE.fullmatch(para.text) and any(c in para.text for c in ".,;:") and not (
+        set(para.text) <= {".", " "} and para.text.count(".") >= 3
+    ):
+        hits.append(
+            Hit("MT002", ps, pe, "a paragraph that is only punctuation", 1.0,
+                Fix((Edit(ps, pe, ""),), safe=True, description="remove the punctuation-only paragraph"))
+        )
+    return hits
+
+
+#: Each paragraph scan and the gate (a substring test on the text) it needs.
+_SCANS = (
+    (_spaces_before, 'spaced'),
+    (_double_stops, 'spaced'),
+    (_clashes, 'clash'),
+    (_terminal_clashes, 'terminal'),
+    (_quote_commas, 'quote_comma'),
+    (_leading_mark, None),
+    (_stop_commas, 'stop_comma'),
+    (_punctuation_only, None),
+)
 
 
 # Marks round-trip translation and extraction leave that are not doubled
@@ -192,8 +277,10 @@ _STRAY_MARKS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
         (("( ", "()"), r"(\((?<=\s\()[ \t]*\))(?=[\s,.;:])"),  # empty brackets
         (("– ", "— "), r"[–—][ \t]+(\.)(?=\s)"),  # a full stop after a dash
         ((",-",), r",(?<=[a-z],)(-)(?=\s)"),  # a hyphen after a comma
-        (("\u060c", "\u061b", "\u3001", "\u3002", "\uff0c", "\uff1b"),
-         r"([\u060c\u061b\u3001\u3002\uff0c\uff1b])(?<=[A-Za-z].)(?=\s|[A-Za-z])"),  # a foreign script's comma or stop
+        (("\u060c", "\u061b", "\u3001", "\u3002", "\uff0c", "\uff1b", "\uff01", "\uff1f", "\uff1a", "\uff09"),
+         r"([\u060c\u061b\u3001\u3002\uff0c\uff1b\uff01\uff1f\uff1a\uff09])(?<=[A-Za-z].)(?=\s|[A-Za-z])"),
+        # another script's mark after a Latin letter: a comma, a full stop, a
+        # full-width ! ? : or closing bracket
     )
 )
 
@@ -220,6 +307,84 @@ def _stray_marks_beyond_stops(doc: Document) -> list[Hit]:
         for para in doc.paragraphs:
             hits += _unopened(para.start, para.text)
     return hits
+
+
+# A mark English writes once, written twice: "really??", "now!!", "((",
+# "««". Three or more ("!!!") is a style; ";;" and ",," are clashes above.
+_DOUBLED_MARK_RE = re.compile(r"(?<![!?(«»])([!?(«»])\1(?![!?(«»])")
+# A space before a question or exclamation mark: "why ?" (French typography).
+_SPACE_BEFORE_MARK_RE = re.compile(r"(?<=[^\W_])[ \t]+([?!])(?=[\s”\"’)]|$)")
+
+
+def _doubled_marks(doc: Document) -> list[Hit]:
+    """Doubled marks and spaces before ? or ! in prose, outside quotes
+    (where speakers may shout)."""
+    text = doc.text
+    hits: list[Hit] = []
+    if not any(c in text for c in "!?(«»"):
+        return hits
+    for rx, what in ((_DOUBLED_MARK_RE, "doubled"), (_SPACE_BEFORE_MARK_RE, "spaced")):
+        for m in rx.finditer(text):
+            para = paragraph_at(doc, m.start())
+            if para is None or _inside_quote(doc, para.start, m.start()) or _headline_end(doc, para, m.end()):
+                continue
+            mark = m.group(1)
+            if what == "doubled":
+                hits.append(Hit("MT002", m.start(), m.end(), f"'{mark}' written twice", 0.8,
+                                Fix((Edit(m.start() + 1, m.end(), ""),), safe=True, description=f"keep one '{mark}'")))
+            else:
+                hits.append(Hit("MT002", m.start(), m.end(), f"space before '{mark}'", 0.8,
+                                Fix((Edit(m.start(), m.start(1), ""),), safe=True,
+                                    description=f"remove the space before '{mark}'")))
+    return hits
+
+
+def _headline_end(doc: Document, para: Paragraph, end: int) -> bool:
+    """Whether ``end`` closes a short paragraph: a headline or a caption may shout ("A determined win!!")."""
+    return not doc.text[end : para.end].strip() and len(para.text.split()) < 12
+
+
+def _inside_quote(doc: Document, para_start: int, at: int) -> bool:
+    """Whether offset ``at`` lies inside an open quotation in its paragraph."""
+    straight = count_between(doc, '"', para_start, at)
+    curly = count_between(doc, "“", para_start, at) - count_between(doc, "”", para_start, at)
+    return straight % 2 == 1 or curly > 0
+
+
+# An opening bracket that nothing closes in its paragraph, after a space and
+# before a word: "(booked two weeks ahead". Emoticons (":(") are not.
+_OPEN_BRACKET_RE = re.compile(r"(?<=\s)\((?=[^\W\d_])")
+
+
+def _unclosed_brackets(doc: Document) -> list[Hit]:
+    """An "(" that no ")" closes before the end of its paragraph."""
+    text = doc.text
+    hits: list[Hit] = []
+    if "(" not in text:
+        return hits
+    for para in doc.paragraphs:
+        body = para.text
+        if body.count("(") <= body.count(")"):
+            continue
+        for at in _unmatched_openers(body):
+            pos = para.start + at
+            if _OPEN_BRACKET_RE.match(text, pos) is None:
+                continue
+            nxt = NEXT_WORD_RE.match(text, pos + 1)
+            end = nxt.end() if nxt else pos + 1
+            hits.append(Hit("MT002", pos, end, "a '(' that nothing closes in its paragraph", 0.7, None))
+    return hits
+
+
+def _unmatched_openers(body: str) -> list[int]:
+    """Offsets of the "(" of ``body`` that no ")" after them closes (one pass)."""
+    open_at: list[int] = []
+    for i, ch in enumerate(body):
+        if ch == "(":
+            open_at.append(i)
+        elif ch == ")" and open_at:
+            open_at.pop()
+    return open_at
 
 
 def _nested_quote_closes(doc: Document, para_start: int, at: int) -> bool:
@@ -294,8 +459,11 @@ class StrayPunctuation(Rule):
     ('it,"" said'), a full stop after a quote that already ended with one
     ('"final.".'), empty brackets ("( )"), a full stop after a dash
     ("weekly – ."), a comma-hyphen ("disease,- and"), another script's comma
-    or full stop after a Latin letter ("minister،", "Thursday。"), and a ")"
-    or "»" that nothing opened in its paragraph. The ellipsis ("...",
+    or full stop after a Latin letter ("minister،", "Thursday。", "hopeful！"),
+    a ")" or "»" that nothing opened and a "(" that nothing closes in its
+    paragraph, a mark written twice ("divided!!", "really??", "((", "««")
+    and a space before a question or exclamation mark ("the money ?"),
+    outside quotes and short headlines, where people may shout. The ellipsis ("...",
     ". . ."), "?!", marks inside numbers and after abbreviations ("etc.,",
     "U.S.,"), a quote closing inside a quote ('saying, "we hope so.""'),
     list labels and smileys ("1)", "iii)", ":)"), and marks that are quoted,
