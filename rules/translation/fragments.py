@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import Iterable
+from typing import Iterable, NamedTuple, Optional, Tuple
 
 from sourcelint.analysis import analysis
-from sourcelint.document import Document
+from sourcelint.document import Document, Sentence
 from sourcelint.finding import Finding
 from sourcelint.rule import Rule
 
@@ -47,6 +47,7 @@ _PHRASE_OPENERS = (
     ("concerning",), ("to",),
 )
 _PHRASE_FIRST = {p[0] for p in _PHRASE_OPENERS}
+_PHRASE_OPENERS_LONGEST_FIRST = sorted(_PHRASE_OPENERS, key=len, reverse=True)
 # Openers of a list torn off its sentence, where commas belong to the list:
 # "Such as schools, clinics and the market hall."
 _LIST_OPENERS = frozenset({("such", "as"), ("including",), ("as", "well", "as"), ("especially",), ("notably",),
@@ -142,177 +143,256 @@ def _fragment_openers() -> frozenset[str]:
     return frozenset(_SUB_FIRST | _AUX | _PHRASE_FIRST | _DET_OPENERS | _TAG_ADVERBS | base | forms)
 
 
+class _Sentence(NamedTuple):
+    """What the fragment tests read of one sentence."""
+
+    words: list[str]  # its words as written
+    lw: list[str]  # lowercase
+    n: int
+    first: str  # the first word, lowercase
+    body: str  # the text without its final full stop
+    several: bool  # the paragraph has other sentences
+    first_in_para: bool
+    punctuated: bool  # a comma, semicolon, colon, dash or bracket joins clauses
+
+
+#: A test's answer: a finding's (message, confidence), or _STOP when no
+#: later test may judge the sentence; None lets the next test try.
+_STOP = ("", 0.0)
+_Verdict = Optional[Tuple[str, float]]
+
+
 @analysis("translation.fragments")
 def fragment_hits(doc: Document) -> list[Hit]:
     """Sentences that are fragments (MT004's hits)."""
-    base, forms = verbs()
-    openers = _fragment_openers()
-    quoted = quoted_test(doc)
     sentences = doc.sentences
-    text = doc.text
+    quoted = quoted_test(doc)
     hits: list[Hit] = []
     for s in sentences:
         t = s.text.rstrip()
-        if not t.endswith(".") or t.endswith(".."):
+        if not t.endswith(".") or t.endswith("..") or not _may_be_fragment(t) or quoted(s):
             continue
-        # Cheap gate: only sentences opening with a subordinator, a phrase
-        # opener or an auxiliary, or short ones, can be fragments here.
-        if len(t) > 60:
-            head = t[: t.find(" ")].lower() if " " in t else t.lower()
-            if (head not in _SUB_FIRST and head not in _AUX and head not in _PHRASE_FIRST
-                    and head not in forms and not head.endswith("ing")):
-                continue
-        if quoted(s):
+        sv = _sentence(doc, s, t)
+        if sv is None:
             continue
-        words = _WORD_RE.findall(t)
-        n = len(words)
-        # The paragraph has other sentences (they are contiguous): one next to this one.
-        i = s.index
-        several = (i > 0 and sentences[i - 1].paragraph == s.paragraph) or (
-            i + 1 < len(sentences) and sentences[i + 1].paragraph == s.paragraph)
-        if n == 1 and words[0].lower() in SPEECH_VERB_SET and words[0][0].isupper() and several \
-                and s.index > 0 and sentences[s.index - 1].paragraph == s.paragraph:
-            # "Underlined." alone after a sentence: a speech tag that lost everything
-            hits.append(Hit("MT004", s.start, s.start + len(t), f"'{t}' is a speech tag with no speaker", 0.8))
-            continue
-        if n < 2 or n > 40:
-            continue
-        first = words[0].lower()
-        if first not in openers and not first.endswith(("ing", "ly")):
-            continue  # no test below can report a sentence opening with this word
-        lw = list(map(str.lower, words))
-        body = t[:-1]
-        first_in_para = s.index == 0 or sentences[s.index - 1].paragraph != s.paragraph
-        # An answer to a question just asked is allowed to be a fragment
-        # ("Why did you leave? Because it was wrong.").
-        prev_end = text[max(0, s.start - 4) : s.start].rstrip()
-        if prev_end.endswith(("?", "?”", '?"')):
-            continue
-        punctuated = _CLAUSE_PUNCT_RE.search(body) is not None
-        # Only a line break at most 7 characters back matters (bounded: linear).
-        line_start = text.rfind("\n", max(0, s.start - 7), s.start) + 1
-        if _LIST_ITEM_RE.match(text, line_start) and line_start >= s.start - 6:
-            continue  # "3. Review the policy.": list items are written as bare imperatives
-        # (a) a subordinate clause standing alone: "Given that it supports ..."
-        if first in _SUB_FIRST and not punctuated:
-            found = None
-            for sub in _SUBORDINATORS_LONGEST_FIRST:
-                k = len(sub)
-                if tuple(lw[:k]) == sub and n > k + 1:
-                    found = sub
-                    break
-            if found is not None:
-                single = len(found) == 1
-                if single and found[0] in _SHORT_STYLE_SUBORDINATORS and n < (5 if found[0] in _SHORT_IF else 7):
-                    found = None
-                elif found in (("which",), ("so", "that")) and lw[len(found)] in _WHICH_IDIOMS:
-                    found = None
-                elif found[0] in ("while", "whilst", "if", "so", "as") and _finite_verbs(lw, base, forms) > 1:
-                    found = None  # "While he was there he met X": the main clause is there
-            if found is not None:
-                lead = " ".join(words[: len(found)])
-                hits.append(
-                    Hit("MT004", s.start, s.start + len(t),
-                        f"'{lead} ...' is a subordinate clause standing alone as a sentence", 0.8)
-                )
-                continue
-        if not words[0][0].isupper() or words[0].isupper():
-            continue
-        # (b) subjectless declarative opening with an auxiliary: "Have visited the centre."
-        if first in _AUX and n <= 20 and "," not in body:
-            second = lw[1]
-            if second not in _SUBJECT_WORDS and words[1][0].islower() and (
-                second in _AFTER_AUX or (second in forms and second not in base) or (len(second) > 4 and second.endswith(("ed", "en")))
-            ):
-                hits.append(
-                    Hit("MT004", s.start, s.start + len(t),
-                        f"'{words[0]} {words[1]} ...' has no subject", 0.8)
-                )
-            continue
-        # (e) a phrase with no main verb, torn off the sentence before:
-        # "Such as the construction of new roads.", "To protect the people."
-        if (first in _PHRASE_FIRST and 4 <= n <= 16 and several
-                and not any(w[0].isupper() for w in words[1:2])):
-            for op in sorted(_PHRASE_OPENERS, key=len, reverse=True):
-                if tuple(lw[: len(op)]) == op:
-                    break
-            else:
-                op = None
-            infinitive = op in (("to",), ("in", "order", "to"))
-            lists = op in _LIST_OPENERS and not any(c in body for c in ";:–—()")
-            if (op is not None and (not punctuated or lists) and (not infinitive or lw[len(op)] in base)
-                    and _finite_verbs(lw, base, forms) == 0):
-                lead = " ".join(words[: len(op) + (1 if infinitive else 0)])
-                hits.append(
-                    Hit("MT004", s.start, s.start + len(t), f"'{lead} ...' has no main verb", 0.75)
-                )
-                continue
-        # (g) a participle phrase standing alone: "Calling on all sides to show
-        # restraint.", "Emphasizing that the decision is final.", "Adding that."
-        if (first.endswith("ing") and len(first) > 4 and (first[:-3] in base or first[:-3] + "e" in base
-                                                           or first[:-4] in base or first[:-3] in forms)
-                and not punctuated and n <= 16 and several and not first_in_para
-                and first not in ("including", "concerning", "regarding", "according")
-                and ((lw[1] == "that") or (n >= 3 and _finite_verbs(_after_participle(lw), base, forms) == 0))):
-            hits.append(Hit("MT004", s.start, s.start + len(t), f"'{words[0]} ...' is a participle phrase "
-                            "standing alone", 0.75))
-            continue
-        # (h) a noun phrase with no verb at all, inside running prose: "The
-        # situation of the refugees at the northern border." (short ones are
-        # style: "A big mistake.")
-        # The preposition early on is what a noun phrase has where a clause
-        # has its verb ("The situation of ...", not "The president laid ..."
-        # with a verb the lexicon lacks).
-        if (first in _DET_OPENERS and 6 <= n <= 16 and not punctuated and several
-                and not first_in_para and _finite_verbs(lw, base, forms) == 0
-                and any(w in _NP_PREPOSITIONS for w in lw[2:6])
-                and not any(w.endswith("ing") for w in lw[1:])):
-            hits.append(Hit("MT004", s.start, s.start + len(t), f"'{words[0]} {words[1]} ...' has no verb", 0.6))
-            continue
-        # (f) a past-tense verb with no subject: "Expressed his support for the
-        # plan.", "Promised to compensate users.", "Announced by the ministry."
-        if (first in forms and first not in base and not first.endswith(("ing", "s"))
-                and lw[1] in _DETERMINERS | _PAST_OBJECTS
-                and not punctuated and n <= 14 and several and not first_in_para):
-            hits.append(Hit("MT004", s.start, s.start + len(t), f"'{words[0]} {words[1]} ...' has no subject", 0.75))
-            continue
-        # (f') an adverb, then a past verb with no subject: "Also called for
-        # the case to be dismissed." ("Also injured were two children" is
-        # inverted: its subject follows the verb).
-        if (first in _THEN_ADVERBS and n >= 3 and lw[1] in forms and lw[1] not in base
-                and not lw[1].endswith(("ing", "s")) and not punctuated and n <= 14 and several
-                and not first_in_para and not _INVERSION.intersection(lw[2:4])):
-            hits.append(Hit("MT004", s.start, s.start + len(t), f"'{words[0]} {words[1]} ...' has no subject", 0.7))
-            continue
-        if n > 12 or not several:
-            continue
-        # (c') a phrase broken off before its end: "According to.",
-        # "Pointing out.", "As stated."
-        if n <= 3 and not first_in_para and (
-            (lw[-1] in _DANGLING and (first.endswith("ing") or first in ("according", "due", "because", "such")))
-            or (n == 2 and first == "as" and lw[1] in _REPORTING_PARTICIPLES)
-        ):
-            hits.append(Hit("MT004", s.start, s.start + len(t), f"'{t}' breaks off before the end of its phrase", 0.8))
-            continue
-        # (c) a speech tag with no speaker: "Denying said.", "Denying any involvement said."
-        if lw[-1] in SPEECH_VERB_SET and (n <= 3 or (n <= 5 and first.endswith("ing"))):
-            if not any(w in _SUBJECT_WORDS for w in lw[:-1]) and (
-                first.endswith("ing") or first.endswith("ly") or first in base or first in _TAG_ADVERBS
-            ) and not any(w[0].isupper() for w in words[1:-1]):
-                hits.append(Hit("MT004", s.start, s.start + len(t), f"'{t}' is a speech tag with no speaker", 0.9))
-            continue
-        # (d) a bare imperative: "Recognize the damage."
-        if (
-            not first_in_para
-            and first in base
-            and first not in _RHETORICAL_IMPERATIVES
-            and first not in forms - base
-            and lw[1] in _DETERMINERS
-            and n <= 12
-        ):
-            hits.append(Hit("MT004", s.start, s.start + len(t), f"'{t}' is a verb phrase with no subject", 0.7))
-            continue
+        verdict = _bare_speech_verb(doc, s, sv) or _judge(doc, s, sv)
+        if verdict is not None and verdict is not _STOP:
+            hits.append(Hit("MT004", s.start, s.start + len(t), verdict[0], verdict[1]))
     return hits
+
+
+def _may_be_fragment(t: str) -> bool:
+    """Cheap gate: only sentences opening with a subordinator, a phrase
+    opener, an auxiliary or a verb form, or short ones, can be fragments."""
+    if len(t) <= 60:
+        return True
+    head = t[: t.find(" ")].lower() if " " in t else t.lower()
+    _, forms = verbs()
+    return (head in _SUB_FIRST or head in _AUX or head in _PHRASE_FIRST or head in forms
+            or head.endswith("ing"))
+
+
+def _sentence(doc: Document, s: Sentence, t: str) -> _Sentence | None:
+    """The features of sentence ``s`` (text ``t``), or None if it is out of scope."""
+    sentences = doc.sentences
+    words = _WORD_RE.findall(t)
+    i = s.index
+    several = (i > 0 and sentences[i - 1].paragraph == s.paragraph) or (
+        i + 1 < len(sentences) and sentences[i + 1].paragraph == s.paragraph)
+    first_in_para = i == 0 or sentences[i - 1].paragraph != s.paragraph
+    lw = list(map(str.lower, words))
+    body = t[:-1]
+    return _Sentence(words, lw, len(words), lw[0] if lw else "", body, several, first_in_para,
+                     _CLAUSE_PUNCT_RE.search(body) is not None)
+
+
+def _bare_speech_verb(doc: Document, s: Sentence, sv: _Sentence) -> _Verdict:
+    """"Underlined." alone after a sentence: a speech tag that lost everything."""
+    if sv.n == 1 and sv.first in SPEECH_VERB_SET and sv.words[0][0].isupper() and sv.several \
+            and not sv.first_in_para:
+        return (f"'{sv.body}.' is a speech tag with no speaker", 0.8)
+    return None
+
+
+def _judge(doc: Document, s: Sentence, sv: _Sentence) -> _Verdict:
+    """The first test that has a verdict on the sentence."""
+    if sv.n < 2 or sv.n > 40:
+        return None
+    if sv.first not in _fragment_openers() and not sv.first.endswith(("ing", "ly")):
+        return None  # no test below can report a sentence opening with this word
+    if _answers_a_question(doc, s) or _list_item(doc, s):
+        return None
+    for test in _TESTS:
+        verdict = test(sv)
+        if verdict is not None:
+            return verdict
+    return None
+
+
+def _answers_a_question(doc: Document, s: Sentence) -> bool:
+    """An answer to a question just asked may be a fragment ("Why? Because it was wrong.")."""
+    prev_end = doc.text[max(0, s.start - 4) : s.start].rstrip()
+    return prev_end.endswith(("?", "?”", '?"'))
+
+
+def _list_item(doc: Document, s: Sentence) -> bool:
+    """"3. Review the policy.": list items are written as bare imperatives."""
+    text = doc.text
+    # Only a line break at most 7 characters back matters (bounded: linear).
+    line_start = text.rfind("\n", max(0, s.start - 7), s.start) + 1
+    return _LIST_ITEM_RE.match(text, line_start) is not None and line_start >= s.start - 6
+
+
+def _subordinate_clause(sv: _Sentence) -> _Verdict:
+    """(a) a subordinate clause standing alone: "Given that it supports ..." """
+    if sv.first not in _SUB_FIRST or sv.punctuated:
+        return None
+    lw, n = sv.lw, sv.n
+    base, forms = verbs()
+    found = next((sub for sub in _SUBORDINATORS_LONGEST_FIRST if tuple(lw[: len(sub)]) == sub and n > len(sub) + 1),
+                 None)
+    if found is None:
+        return None
+    if len(found) == 1 and found[0] in _SHORT_STYLE_SUBORDINATORS and n < (5 if found[0] in _SHORT_IF else 7):
+        return None
+    if found in (("which",), ("so", "that")) and lw[len(found)] in _WHICH_IDIOMS:
+        return None
+    if found[0] in ("while", "whilst", "if", "so", "as") and _finite_verbs(lw, base, forms) > 1:
+        return None  # "While he was there he met X": the main clause is there
+    lead = " ".join(sv.words[: len(found)])
+    return (f"'{lead} ...' is a subordinate clause standing alone as a sentence", 0.8)
+
+
+def _not_capitalised(sv: _Sentence) -> _Verdict:
+    """The tests below read a sentence that opens with a capitalised word."""
+    return _STOP if not sv.words[0][0].isupper() or sv.words[0].isupper() else None
+
+
+def _auxiliary_without_subject(sv: _Sentence) -> _Verdict:
+    """(b) subjectless declarative opening with an auxiliary: "Have visited the centre." """
+    if sv.first not in _AUX or sv.n > 20 or "," in sv.body:
+        return None
+    base, forms = verbs()
+    second = sv.lw[1]
+    if second not in _SUBJECT_WORDS and sv.words[1][0].islower() and (
+        second in _AFTER_AUX or (second in forms and second not in base)
+        or (len(second) > 4 and second.endswith(("ed", "en")))
+    ):
+        return (f"'{sv.words[0]} {sv.words[1]} ...' has no subject", 0.8)
+    return _STOP
+
+
+def _phrase_without_verb(sv: _Sentence) -> _Verdict:
+    """(e) a phrase with no main verb, torn off the sentence before:
+    "Such as the construction of new roads.", "To protect the people." """
+    words, lw, n = sv.words, sv.lw, sv.n
+    if not (sv.first in _PHRASE_FIRST and 4 <= n <= 16 and sv.several and not any(w[0].isupper() for w in words[1:2])):
+        return None
+    op = next((op for op in _PHRASE_OPENERS_LONGEST_FIRST if tuple(lw[: len(op)]) == op), None)
+    if op is None:
+        return None
+    base, forms = verbs()
+    infinitive = op in (("to",), ("in", "order", "to"))
+    lists = op in _LIST_OPENERS and not any(c in sv.body for c in ";:–—()")
+    if (not sv.punctuated or lists) and (not infinitive or lw[len(op)] in base) and _finite_verbs(lw, base, forms) == 0:
+        lead = " ".join(words[: len(op) + (1 if infinitive else 0)])
+        return (f"'{lead} ...' has no main verb", 0.75)
+    return None
+
+
+def _participle_phrase(sv: _Sentence) -> _Verdict:
+    """(g) a participle phrase standing alone: "Calling on all sides to show
+    restraint.", "Emphasizing that the decision is final.", "Adding that." """
+    first, lw, n = sv.first, sv.lw, sv.n
+    base, forms = verbs()
+    if (first.endswith("ing") and len(first) > 4 and (first[:-3] in base or first[:-3] + "e" in base
+                                                       or first[:-4] in base or first[:-3] in forms)
+            and not sv.punctuated and n <= 16 and sv.several and not sv.first_in_para
+            and first not in ("including", "concerning", "regarding", "according")
+            and ((lw[1] == "that") or (n >= 3 and _finite_verbs(_after_participle(lw), base, forms) == 0))):
+        return (f"'{sv.words[0]} ...' is a participle phrase standing alone", 0.75)
+    return None
+
+
+def _noun_phrase(sv: _Sentence) -> _Verdict:
+    """(h) a noun phrase with no verb at all, inside running prose: "The
+    situation of the refugees at the northern border." (short ones are
+    style: "A big mistake."). The preposition early on is what a noun
+    phrase has where a clause has its verb ("The situation of ...", not
+    "The president laid ..." with a verb the lexicon lacks)."""
+    lw, n = sv.lw, sv.n
+    base, forms = verbs()
+    if (sv.first in _DET_OPENERS and 6 <= n <= 16 and not sv.punctuated and sv.several
+            and not sv.first_in_para and _finite_verbs(lw, base, forms) == 0
+            and any(w in _NP_PREPOSITIONS for w in lw[2:6])
+            and not any(w.endswith("ing") for w in lw[1:])):
+        return (f"'{sv.words[0]} {sv.words[1]} ...' has no verb", 0.6)
+    return None
+
+
+def _past_verb_without_subject(sv: _Sentence) -> _Verdict:
+    """(f) a past-tense verb with no subject: "Expressed his support for the
+    plan.", "Promised to compensate users.", "Announced by the ministry."
+    (f') an adverb, then one: "Also called for the case to be dismissed."
+    ("Also injured were two children" is inverted: its subject follows)."""
+    first, lw, n = sv.first, sv.lw, sv.n
+    base, forms = verbs()
+    if sv.punctuated or n > 14 or not sv.several or sv.first_in_para:
+        return None
+    if (first in forms and first not in base and not first.endswith(("ing", "s"))
+            and lw[1] in _DETERMINERS | _PAST_OBJECTS):
+        return (f"'{sv.words[0]} {sv.words[1]} ...' has no subject", 0.75)
+    if (first in _THEN_ADVERBS and n >= 3 and lw[1] in forms and lw[1] not in base
+            and not lw[1].endswith(("ing", "s")) and not _INVERSION.intersection(lw[2:4])):
+        return (f"'{sv.words[0]} {sv.words[1]} ...' has no subject", 0.7)
+    return None
+
+
+def _short_and_alone(sv: _Sentence) -> _Verdict:
+    """The tests below read short sentences among others."""
+    return _STOP if sv.n > 12 or not sv.several else None
+
+
+def _broken_off(sv: _Sentence) -> _Verdict:
+    """(c') a phrase broken off before its end: "According to.", "Pointing out.", "As stated." """
+    first, lw, n = sv.first, sv.lw, sv.n
+    if n <= 3 and not sv.first_in_para and (
+        (lw[-1] in _DANGLING and (first.endswith("ing") or first in ("according", "due", "because", "such")))
+        or (n == 2 and first == "as" and lw[1] in _REPORTING_PARTICIPLES)
+    ):
+        return (f"'{sv.body}.' breaks off before the end of its phrase", 0.8)
+    return None
+
+
+def _speech_tag_without_speaker(sv: _Sentence) -> _Verdict:
+    """(c) a speech tag with no speaker: "Denying said.", "Denying any involvement said." """
+    first, lw, n = sv.first, sv.lw, sv.n
+    if not (lw[-1] in SPEECH_VERB_SET and (n <= 3 or (n <= 5 and first.endswith("ing")))):
+        return None
+    base, _ = verbs()
+    if not any(w in _SUBJECT_WORDS for w in lw[:-1]) and (
+        first.endswith("ing") or first.endswith("ly") or first in base or first in _TAG_ADVERBS
+    ) and not any(w[0].isupper() for w in sv.words[1:-1]):
+        return (f"'{sv.body}.' is a speech tag with no speaker", 0.9)
+    return _STOP
+
+
+def _bare_imperative(sv: _Sentence) -> _Verdict:
+    """(d) a bare imperative: "Recognize the damage." """
+    base, forms = verbs()
+    first = sv.first
+    if (not sv.first_in_para and first in base and first not in _RHETORICAL_IMPERATIVES
+            and first not in forms - base and sv.lw[1] in _DETERMINERS and sv.n <= 12):
+        return (f"'{sv.body}.' is a verb phrase with no subject", 0.7)
+    return None
+
+
+#: The tests in the order they judge a sentence.
+_TESTS = (
+    _subordinate_clause, _not_capitalised, _auxiliary_without_subject, _phrase_without_verb, _participle_phrase,
+    _noun_phrase, _past_verb_without_subject, _short_and_alone, _broken_off, _speech_tag_without_speaker,
+    _bare_imperative,
+)
 
 
 class SentenceFragment(Rule):
