@@ -11,7 +11,8 @@ from sourcelint.document import Document, Sentence
 from sourcelint.finding import Finding
 from sourcelint.rule import Rule
 
-from .lexicons import verbs
+from .lexicons import finite_forms, verbs
+from ..langid import token_lowers
 from .prose import SPEECH_VERB_SET, Hit, findings_from, quoted_test
 
 
@@ -48,6 +49,8 @@ _PHRASE_OPENERS = (
 )
 _PHRASE_FIRST = {p[0] for p in _PHRASE_OPENERS}
 _PHRASE_OPENERS_LONGEST_FIRST = sorted(_PHRASE_OPENERS, key=len, reverse=True)
+_PREPOSITIONS = frozenset("in on at for with from by during under among between against without within through "
+                          "to into after".split())
 # Openers of a list torn off its sentence, where commas belong to the list:
 # "Such as schools, clinics and the market hall."
 _LIST_OPENERS = frozenset({("such", "as"), ("including",), ("as", "well", "as"), ("especially",), ("notably",),
@@ -92,13 +95,17 @@ def _finite_verbs(lw: list[str], base: frozenset[str], forms: frozenset[str]) ->
     determiner, "the interests"). "has also received" is one group."""
     n = 0
     last = -3
+    finite = finite_forms()
     for i, w in enumerate(lw):
         prev = lw[i - 1] if i else ""
         if prev in _DETERMINERS and prev not in ("it", "them", "him", "us", "me"):
             continue
+        if prev in ("having", "being"):
+            continue  # "having had", "being told": a participle phrase, not a finite verb
         verb = (
             w in _AUX or w in _FINITE_EXTRA
             or (w in forms and w not in base and not w.endswith("ing"))
+            or (w in finite and w not in base)
             or (w in base and prev in _PLAIN_SUBJECTS)
             or (prev in _PRONOUN_SUBJECTS and w not in _DETERMINERS and w not in _PHRASE_FIRST)
             or (len(w) > 4 and w.endswith("ed") and w not in ("indeed", "hundred", "needed"))
@@ -154,6 +161,7 @@ class _Sentence(NamedTuple):
     several: bool  # the paragraph has other sentences
     first_in_para: bool
     punctuated: bool  # a comma, semicolon, colon, dash or bracket joins clauses
+    addresses_reader: bool  # the article says "you": advice, where imperatives belong
 
 
 #: A test's answer: a finding's (message, confidence), or _STOP when no
@@ -168,11 +176,12 @@ def fragment_hits(doc: Document) -> list[Hit]:
     sentences = doc.sentences
     quoted = quoted_test(doc)
     hits: list[Hit] = []
+    reader = any(w in ("you", "your") for w in token_lowers(doc))
     for s in sentences:
         t = s.text.rstrip()
         if not t.endswith(".") or t.endswith("..") or not _may_be_fragment(t) or quoted(s):
             continue
-        sv = _sentence(doc, s, t)
+        sv = _sentence(doc, s, t, reader)
         if sv is None:
             continue
         verdict = _bare_speech_verb(doc, s, sv) or _judge(doc, s, sv)
@@ -192,7 +201,7 @@ def _may_be_fragment(t: str) -> bool:
             or head.endswith("ing"))
 
 
-def _sentence(doc: Document, s: Sentence, t: str) -> _Sentence | None:
+def _sentence(doc: Document, s: Sentence, t: str, reader: bool) -> _Sentence | None:
     """The features of sentence ``s`` (text ``t``), or None if it is out of scope."""
     sentences = doc.sentences
     words = _WORD_RE.findall(t)
@@ -203,7 +212,24 @@ def _sentence(doc: Document, s: Sentence, t: str) -> _Sentence | None:
     lw = list(map(str.lower, words))
     body = t[:-1]
     return _Sentence(words, lw, len(words), lw[0] if lw else "", body, several, first_in_para,
-                     _CLAUSE_PUNCT_RE.search(body) is not None)
+                     _CLAUSE_PUNCT_RE.search(body) is not None, reader)
+
+
+# A relative clause hung on a phrase: "Following the example of Dubrovnik,
+# which introduced ...": its verb is the clause's, not a main verb.
+_RELATIVE_RE = re.compile(r",\s+(?:which|who|whose|whom|where)\b")
+
+
+def _without_relative_clause(sv: _Sentence) -> _Sentence:
+    """The sentence up to a relative clause after its only comma, if it has one."""
+    m = _RELATIVE_RE.search(sv.body)
+    if m is None or _CLAUSE_PUNCT_RE.search(sv.body[: m.start()]) or _CLAUSE_PUNCT_RE.search(sv.body[m.end():]):
+        return sv
+    body = sv.body[: m.start()]
+    words = _WORD_RE.findall(body)
+    if len(words) < 3:
+        return sv
+    return sv._replace(words=words, lw=[w.lower() for w in words], n=len(words), body=body, punctuated=False)
 
 
 def _bare_speech_verb(doc: Document, s: Sentence, sv: _Sentence) -> _Verdict:
@@ -285,12 +311,15 @@ def _auxiliary_without_subject(sv: _Sentence) -> _Verdict:
 def _phrase_without_verb(sv: _Sentence) -> _Verdict:
     """(e) a phrase with no main verb, torn off the sentence before:
     "Such as the construction of new roads.", "To protect the people." """
+    sv = _without_relative_clause(sv)
     words, lw, n = sv.words, sv.lw, sv.n
-    if not (sv.first in _PHRASE_FIRST and 4 <= n <= 16 and sv.several and not any(w[0].isupper() for w in words[1:2])):
+    longest = 24 if not sv.punctuated else 16
+    if not (sv.first in _PHRASE_FIRST and 4 <= n <= longest and sv.several
+            and not any(w[0].isupper() for w in words[1:2])):
         return None
     op = next((op for op in _PHRASE_OPENERS_LONGEST_FIRST if tuple(lw[: len(op)]) == op), None)
-    if op is None:
-        return None
+    if op is None or (len(op) == 1 and op[0] in _PREPOSITIONS and n < 6):
+        return None  # "In cinemas from Friday.": a short tagline is style
     base, forms = verbs()
     infinitive = op in (("to",), ("in", "order", "to"))
     lists = op in _LIST_OPENERS and not any(c in sv.body for c in ";:–—()")
@@ -303,11 +332,14 @@ def _phrase_without_verb(sv: _Sentence) -> _Verdict:
 def _participle_phrase(sv: _Sentence) -> _Verdict:
     """(g) a participle phrase standing alone: "Calling on all sides to show
     restraint.", "Emphasizing that the decision is final.", "Adding that." """
+    sv = _without_relative_clause(sv)
     first, lw, n = sv.first, sv.lw, sv.n
     base, forms = verbs()
+    # A participle phrase with no comma cannot carry a main clause, wherever
+    # it stands in the paragraph.
     if (first.endswith("ing") and len(first) > 4 and (first[:-3] in base or first[:-3] + "e" in base
                                                        or first[:-4] in base or first[:-3] in forms)
-            and not sv.punctuated and n <= 16 and sv.several and not sv.first_in_para
+            and not sv.punctuated and n <= 24 and sv.several
             and first not in ("including", "concerning", "regarding", "according")
             and ((lw[1] == "that") or (n >= 3 and _finite_verbs(_after_participle(lw), base, forms) == 0))):
         return (f"'{sv.words[0]} ...' is a participle phrase standing alone", 0.75)
@@ -340,7 +372,7 @@ def _past_verb_without_subject(sv: _Sentence) -> _Verdict:
     if sv.punctuated or n > 14 or not sv.several or sv.first_in_para:
         return None
     if (first in forms and first not in base and not first.endswith(("ing", "s"))
-            and lw[1] in _DETERMINERS | _PAST_OBJECTS):
+            and (lw[1] in _DETERMINERS | _PAST_OBJECTS or (first.endswith("ed") and lw[1] in _PREPOSITIONS))):
         return (f"'{sv.words[0]} {sv.words[1]} ...' has no subject", 0.75)
     if (first in _THEN_ADVERBS and n >= 3 and lw[1] in forms and lw[1] not in base
             and not lw[1].endswith(("ing", "s")) and not _INVERSION.intersection(lw[2:4])):
@@ -381,6 +413,8 @@ def _bare_imperative(sv: _Sentence) -> _Verdict:
     """(d) a bare imperative: "Recognize the damage." """
     base, forms = verbs()
     first = sv.first
+    if sv.addresses_reader:
+        return None  # advice to the reader is written in imperatives
     if (not sv.first_in_para and first in base and first not in _RHETORICAL_IMPERATIVES
             and first not in forms - base and sv.lw[1] in _DETERMINERS and sv.n <= 12):
         return (f"'{sv.body}.' is a verb phrase with no subject", 0.7)
@@ -403,19 +437,26 @@ class SentenceFragment(Rule):
     "Because of which the talks failed.", "While the economy continues to
     grow."), a phrase with no main verb torn off the sentence before ("Such as
     the construction of new roads.", "To protect the interests of the
-    people."; the verb test uses the verb lexicon rules/data/mt_verbs.txt), a
+    people."; the verb test uses the verb lexicons rules/data/mt_verbs.txt
+    and rules/data/finite_verb_forms.txt, thousands of verbs from
+    lemminflect), a
     declarative sentence with no subject ("Have visited the centre.",
     "Expressed his support for the plan.", "Told reporters in Nairobi.",
     "Also called for the case to be dismissed."), a participle phrase
     standing alone ("Noting that the deadline had passed.", "Having been
-    warned twice by the referee.", "Expressing deep concern."), a phrase
+    warned twice by the referee.", "Expressing deep concern."; with no
+    comma, wherever it stands in its paragraph), a phrase hung with a
+    relative clause ("Following the example of Venice, which introduced a
+    charge."), a phrase
     broken off before its end ("According to.", "Pointing out.", "As
     stated."), a speech tag with no speaker ("Denying said.", "Denying any
     involvement said.", "Further said."), and a bare verb phrase inside a
     paragraph ("Recognize the damage to the reputation of the
     institution."). Quoted speech, headlines (no final full stop), answers
     to a question just asked, short stylistic fragments ("Because nobody
-    wanted it.", "Which is why the vote was delayed.", "As expected."),
+    wanted it.", "Which is why the vote was delayed.", "As expected.",
+    "In cinemas from Friday."), imperatives in an article that addresses
+    the reader ("you"),
     inversions ("Also injured were two children.", "Then came the flood.")
     and idioms ("Not so.") are left alone.
 

@@ -6,7 +6,7 @@ from functools import lru_cache
 
 from ..lexicon import data_lines
 
-__all__ = ["sentence_openers", "function_profile", "profile_rank", "verbs", "stopwords"]
+__all__ = ["sentence_openers", "function_profile", "profile_rank", "verbs", "finite_forms", "stopwords"]
 
 
 @lru_cache(maxsize=None)
@@ -59,3 +59,10 @@ def verbs() -> tuple[frozenset[str], frozenset[str]]:
 def stopwords() -> frozenset[str]:
     return frozenset(function_profile())
 
+
+
+@lru_cache(maxsize=None)
+def finite_forms() -> frozenset[str]:
+    """Third-person and past-tense forms of thousands of verbs
+    (``data/finite_verb_forms.txt``, built from lemminflect's table)."""
+    return frozenset(f for line in data_lines("finite_verb_forms.txt") for f in line.split()[1:])
