@@ -69,7 +69,17 @@ def _attribution_windows(doc: Document) -> list[tuple[int, int]]:
 
 @analysis("translation.attribution")
 def doubled_attribution(doc: Document) -> list[Hit]:
-    """Two speech tags in a row for one quote (MT005's hits)."""
+    """Two speech tags for one quote (MT005's hits): in a row, or one at
+    each end of a sentence."""
+    hits = _adjacent_tags(doc)
+    taken = [(h.start, h.end) for h in hits]
+    hits += [h for h in _sentence_end_tags(doc) if not any(a < h.end and h.start < b for a, b in taken)]
+    hits.sort(key=lambda h: h.start)
+    return hits
+
+
+def _adjacent_tags(doc: Document) -> list[Hit]:
+    """A bare second tag right after the first: "..., he said. she declared." """
     text = doc.text
     hits: list[Hit] = []
     paras = doc.paragraphs
@@ -125,3 +135,69 @@ def doubled_attribution(doc: Document) -> list[Hit]:
             )
             pos = m.end()
     return hits
+
+
+_PRONOUN_SUBJECT = r"(?:he|she|they|we|He|She|They|We)"
+_NOUN_SUBJECT = r"(?:[Tt]he [a-z]+(?: [a-z]+)?|[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,2})"
+# A bare tag ending a sentence after a comma (and maybe a closing quote):
+# ', he said.', ',” the mayor explained.', ', she told reporters after the race.'
+_END_TAG_RE = re.compile(
+    rf",[”\"]?[ \t]+(?P<subj>{_PRONOUN_SUBJECT}|{_NOUN_SUBJECT})[ \t]+(?P<verb>{SPEECH_VERBS})"
+    rf"(?P<tail>(?: [\w’'-]+){{0,5}})[.!]?[”\"]?$")
+# What may end the text before it: another tag right after the quote or the
+# clause it attributes, maybe with an apposition ('," said Wang Lihua, an
+# official at the bureau', 'anyone's car, the mayor said').
+_TAG_BEFORE_RE = re.compile(
+    rf"(?:,[”\"]?|[”\"],?)[ \t]+(?:(?:{_PRONOUN_SUBJECT}|{_NOUN_SUBJECT})[ \t]+(?:{SPEECH_VERBS})|(?:{SPEECH_VERBS})[ \t]+{_NOUN_SUBJECT})"
+    r"(?:,[ \t]+(?:an?|the|Mr\.?|Ms\.?|Mrs\.?|Dr\.?) [^,.;:“”\"]{1,120})?$")
+# A sentence that opens with a tag and quotes its speaker: 'The judge said
+# the defendant had "put profit before lives,"' (then a second tag).
+_TAG_OPENING_RE = re.compile(
+    rf"(?:{_PRONOUN_SUBJECT}|{_NOUN_SUBJECT})[ \t]+(?:{SPEECH_VERBS})\b[^“”\"]*(?:“|(?<=\s)\"(?=\w))")
+_PLACE_OR_TIME_RE = re.compile(r"(?: (?:on|in|at|after|before|during|to|from|via|last|this|late|early|later|"
+                               r"earlier|today|yesterday|afterwards)\b(?: [\w’'-]+){0,4})?")
+
+
+def _sentence_end_tags(doc: Document) -> list[Hit]:
+    """A sentence that ends with a bare tag after a comma when it already has
+    a tag: right before it ("Rossetti said, he told reporters.", "said Wang
+    Lihua, an official, Wang said.") or at its start, with the quote
+    between ('The judge said the firm had "cut corners," she said.')."""
+    text = doc.text
+    lowers = token_lowers(doc)
+    hits: list[Hit] = []
+    for sent in doc.sentences:
+        t = sent.text.rstrip()
+        if "," not in t or _speech_verbs_in(doc, lowers, sent.start, sent.end) < 2:
+            continue
+        m = _END_TAG_RE.search(t)
+        if m is None or not _plain_tail(m.group("verb"), m.group("tail")):
+            continue
+        head = t[: m.start()].rstrip("”\"")
+        opening = _TAG_OPENING_RE.match(t) is not None and t[m.start() + 1 : m.start() + 2] in "”\""
+        if _TAG_BEFORE_RE.search(head) is None and not opening:
+            continue
+        comma, tag_start = sent.start + m.start(), sent.start + m.start("subj")
+        end = sent.start + m.end("tail") if m.group("tail") else sent.start + m.end("verb")
+        quote_end = comma + 1 + (1 if text[comma + 1] in "”\"" else 0)
+        tag2 = text[tag_start:end]
+        # Remove the comma and the tag, keep a closing quote: '... lives," she said.' -> '... lives."'
+        fix = Fix((Edit(comma, comma + 1, ""), Edit(quote_end, end, "")), safe=False, description=f"remove '{tag2}'")
+        hits.append(Hit("MT005", tag_start, end, f"a second speech tag for the same words: '{tag2}'", 0.85, fix))
+    return hits
+
+
+def _speech_verbs_in(doc: Document, lowers: list[str], start: int, end: int) -> int:
+    """How many speech-verb tokens lie in ``[start, end)``."""
+    lo = bisect_right(doc.token_starts, start - 1)
+    hi = bisect_right(doc.token_starts, end - 1)
+    return sum(1 for w in lowers[lo:hi] if w in _ATTRIBUTION_WORDS)
+
+
+def _plain_tail(verb: str, tail: str) -> bool:
+    """Whether the words after a tag's verb are what a tag carries: an object
+    of a verb that takes one ("told reporters"), then a time or a place."""
+    words = tail.split()
+    if words and verb in _OBJECT_VERBS and words[0][:1].islower():
+        tail = tail[len(" " + words[0]):]
+    return _PLACE_OR_TIME_RE.fullmatch(tail) is not None
