@@ -75,20 +75,22 @@ def _foreign_segment(text: str, min_words: int, has_non_latin: bool = True) -> t
         if non_latin >= 2 * min_words and non_latin / max(letters, 1) > 0.5:
             return (f"text in {_foreign_name(text)}", 1.0)
     n = len(words)
-    if n < max(min_words, 8):
-        return None  # too short to judge on words
+    if n < min_words or (n < 8 and text.isascii()):
+        return None  # too short to judge on words (letters with diacritics are evidence from 5 words on)
     sw = stopwords()
     lows = [w.lower() for w in words]
-    if sum(1 for w in lows if w in sw) / n >= 0.15:
+    english = sum(1 for w in lows if w in sw)
+    if english / n >= 0.15:
         return None
     if any(w.endswith(("n't", "n’t", "'s", "’s")) for w in lows):
         return None  # English morphology
     if sum(1 for w in words if w[0].islower()) / n < 0.5:
         return None  # a title or a list of names
     # Positive evidence before the (costly) langdetect call: function words of
-    # another language, or letters with diacritics.
+    # another language, letters with diacritics, or eight words and not one
+    # English function word among them.
     ffw = foreign_function_words()
-    if sum(1 for w in lows if w in ffw) < 2 and text.isascii():
+    if sum(1 for w in lows if w in ffw) < 2 and text.isascii() and (english or n < 8 or urlish(text)):
         return None
     lang, prob = _langdetect(text, _NOT_ENGLISH)
     if lang and lang != "en" and prob >= 0.95:
@@ -106,10 +108,20 @@ _STRETCH_TRIM = " \t\"'“”‘’([{-–—,;:"
 
 @analysis("translation.foreign")
 def foreign_passages(doc: Document) -> list[Hit]:
-    """Paragraphs, sentences and non-Latin stretches in another language in
-    an article expected in English (MT007's hits; none otherwise)."""
+    """Paragraphs, sentences, quotes and non-Latin stretches in another
+    language in an article expected in English (MT007's hits; none
+    otherwise), unless an English translation stands next to them."""
     if not doc.language.lower().startswith("en"):
         return []
+    hits = _foreign_blocks(doc)
+    taken = [(h.start, h.end) for h in hits]
+    hits += [h for h in _foreign_quotes(doc) if not any(a < h.end and h.start < b for a, b in taken)]
+    hits.sort(key=lambda h: h.start)
+    return [h for h in hits if not _translated_nearby(doc, h.start, h.end)]
+
+
+def _foreign_blocks(doc: Document) -> list[Hit]:
+    """Foreign paragraphs, sentences and non-Latin stretches."""
     hits: list[Hit] = []
     text = doc.text
     # most articles: skip every script check
@@ -125,7 +137,8 @@ def foreign_passages(doc: Document) -> list[Hit]:
     def maybe_foreign(start: int, end: int) -> bool:
         i, j = bisect_left(tstarts, start), bisect_left(tstarts, end)
         n = j - i
-        return n >= 8 and (pref[j] - pref[i]) / n < 0.15
+        # Letters with diacritics are evidence enough to look at short sentences.
+        return (n >= 8 or (n >= 5 and not text[start:end].isascii())) and (pref[j] - pref[i]) / n < 0.15
 
     if nl:
         todo: Iterable[int] = range(len(paragraphs))
@@ -191,3 +204,76 @@ def mostly_foreign(doc: Document) -> bool:
         return False
     lang, prob = detect_language(prose_sample(doc), unless=("en", 0.9))
     return lang not in ("unknown", "") and not same_language(lang, "en") and prob >= 0.9
+
+
+# A quotation in a paragraph: where a foreign sentence hides in English
+# prose ('the mayor said: "Ne želimo zabraniti turizam."').
+_QUOTE_RE = re.compile(r"“([^“”\n]{20,400})”|(?<![\w\"])\"([^\"\n]{20,400})\"")
+_QUOTE_TRIM = " ,.;:!?"
+
+
+def _foreign_quotes(doc: Document) -> list[Hit]:
+    """Quotations of five words or more in another language (the quote
+    marks and the punctuation before them left out of the span)."""
+    text = doc.text
+    hits: list[Hit] = []
+    if '"' not in text and "“" not in text:
+        return hits
+    nl = not text.isascii() and _HAS_NON_LATIN_RE.search(text) is not None
+    sw = stopwords()
+    for m in _QUOTE_RE.finditer(text):
+        group = 1 if m.group(1) is not None else 2
+        a, b = m.start(group), m.end(group)
+        while b > a and text[b - 1] in _QUOTE_TRIM:
+            b -= 1
+        quote = text[a:b]
+        lows = [w.lower() for w in _LETTER_WORD_RE.findall(quote)]
+        if len(lows) < 5 or sum(w in sw for w in lows) / len(lows) >= 0.15:
+            continue
+        res = _foreign_segment(quote, 5, nl)
+        if res is not None:
+            hits.append(Hit("MT007", a, b, f"quotation in {res[0][len('text in '):]} in an English article", res[1]))
+    return hits
+
+
+# What says that a translation follows: "(Our home is ...)", "which means",
+# "meaning", "roughly", "translated", "in English".
+_TRANSLATION_CUE_RE = re.compile(r"^[\s”\"'’,.:;—–-]*(?:\(|(?:which|that) means\b|meaning\b|roughly\b|translat\w*|"
+                                 r"in English\b)", re.I)
+_NAME_OR_NUMBER_RE = re.compile(r"\b(?:[A-ZÀ-Þ][\w’'-]{2,}|\d[\d.,]*)\b")
+
+
+def _translated_nearby(doc: Document, start: int, end: int) -> bool:
+    """Whether an English rendering follows ``text[start:end]``: a cue right
+    after it, or a next sentence in English of about its length that is a
+    quotation or repeats its names and numbers. (A translation before the
+    foreign text is what a half-finished translation leaves: not this.)"""
+    text = doc.text
+    if _TRANSLATION_CUE_RE.search(text[end : end + 60]) or _english_quote_follows(doc, start, end):
+        return True
+    nxt = doc.sentence_at(min(len(text) - 1, end + 2))
+    while nxt is not None and nxt.start < end:
+        nxt = doc.sentences[nxt.index + 1] if nxt.index + 1 < len(doc.sentences) else None
+    if nxt is None:
+        return False
+    words = [w.lower() for w in _LETTER_WORD_RE.findall(nxt.text)]
+    n = len(_LETTER_WORD_RE.findall(text[start:end]))
+    if not words or not 0.5 * n <= len(words) <= 2 * n + 2 or sum(w in stopwords() for w in words) / len(words) < 0.2:
+        return False
+    names = {m.group() for m in _NAME_OR_NUMBER_RE.finditer(text, start + 1, end)}
+    quoted = nxt.text.lstrip()[:1] in "\"“"
+    return quoted or bool(names & {m.group() for m in _NAME_OR_NUMBER_RE.finditer(nxt.text)})
+
+
+def _english_quote_follows(doc: Document, start: int, end: int) -> bool:
+    """Whether a quotation in English of about the passage's length opens
+    within a short tag after it ('"Je ne sais pas," she said: "I don't know."')."""
+    text = doc.text
+    m = _QUOTE_RE.search(text, end + 1, min(len(text), end + 400))
+    if m is None or m.start() > end + 120 or "\n\n" in text[end : m.start()]:
+        return False
+    quote = m.group(1) if m.group(1) is not None else m.group(2)
+    words = [w.lower() for w in _LETTER_WORD_RE.findall(quote)]
+    n = len(_LETTER_WORD_RE.findall(text[start:end]))
+    return bool(words) and 0.5 * n <= len(words) <= 2 * n + 4 and sum(w in stopwords() for w in words) / len(words) >= 0.2
+

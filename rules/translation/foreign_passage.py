@@ -19,9 +19,15 @@ class ForeignPassage(Rule):
     Untranslated passages inside an English article: a paragraph or sentence
     mostly in a non-Latin script, or Latin-script text with almost no English
     function words that langdetect (seeded, deterministic) identifies as
-    another language. Only suspicious passages of six words or more are sent
-    to langdetect; titles and lists of names are skipped. Articles whose
-    metadata declares a non-English language are not checked.
+    another language, and quotations of five words or more in another
+    language (the quote marks left out of the span). Only suspicious
+    passages are sent to langdetect: eight words or more, or five with
+    letters that carry diacritics; titles and lists of names are skipped.
+    A passage followed by its English rendering (a cue such as "(...)",
+    "meaning" or "in English", an English quotation of about its length
+    right after it, or a next sentence in English that repeats its names)
+    is a quote with its translation, not damage. Articles whose metadata
+    declares a non-English language are not checked.
 
     Why it matters:
     Left-over source text shows that the translation was never finished or
