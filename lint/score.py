@@ -11,6 +11,9 @@ The model, in full (the README repeats it for users):
   family weight (default 1), and its sub-score is ``100 * exp(-penalty)``.
 * The document score is the product of the family sub-scores (as fractions)
   times 100, so one catastrophic family is enough to reject.
+* Weak signals (:data:`WEAK_FAMILIES`: readability) are style, not evidence
+  of damage: their sub-score never falls below the review threshold, so on
+  their own they can ask for a review but never reject an article.
 * Verdict: ``pass`` at or above the pass threshold (80), ``review`` at or
   above the review threshold (50), else ``reject``.
 
@@ -27,12 +30,14 @@ from typing import Mapping, Sequence
 
 from .finding import FAMILIES, Finding
 
-__all__ = ["SEVERITY_WEIGHTS", "WORD_FLOOR", "ScoreCard", "score_findings", "finding_cost"]
+__all__ = ["SEVERITY_WEIGHTS", "WORD_FLOOR", "WEAK_FAMILIES", "ScoreCard", "score_findings", "finding_cost"]
 
 SEVERITY_WEIGHTS: dict[str, float] = {"error": 1.0, "warning": 0.5, "info": 0.15}
 WORD_FLOOR = 300
 DENSITY_SCALE = 10.0
 EXTENT_WEIGHT = 3.0
+#: Families whose findings are style signals: long sentences are not damage.
+WEAK_FAMILIES = frozenset({"readability"})
 
 
 @dataclass(frozen=True)
@@ -73,6 +78,8 @@ def score_findings(
             families[fam] = 100.0  # exp(-0.0) is exactly 1.0: total stays, round(100.0, 1) is 100.0
             continue
         frac = math.exp(-p * weights.get(fam, 1.0))
+        if fam in WEAK_FAMILIES:
+            frac = max(frac, review_threshold / 100.0)
         total *= frac
         families[fam] = round(100.0 * frac, 1)
     score = round(100.0 * total, 1)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -87,3 +88,18 @@ def test_findings_that_stand_for_their_text_cost_their_share() -> None:
     report = Linter(rules=[DuplicatedParagraph]).lint_text(f"{para}\n\nShort note here.\n\n{para}")
     (f,) = report.findings
     assert abs(f.extent - len(para) / len(report.document.text)) < 1e-3
+
+
+@pytest.mark.parametrize("review", [50.0, 65.0])
+def test_readability_alone_never_rejects(review: float) -> None:
+    # Forty run-on sentences in a 600-word official translation: style, not damage.
+    card = score_findings([make("readability", "warning")] * 40, 600, review_threshold=review)
+    assert card.verdict == "review" and card.score == review
+    # The same findings still add to real damage.
+    with_damage = score_findings([make("readability", "warning")] * 40 + [make("translation", "error")] * 3, 600,
+                                 review_threshold=review)
+    assert with_damage.score < score_findings([make("translation", "error")] * 3, 600).score
+
+
+def test_a_strong_family_alone_still_rejects() -> None:
+    assert score_findings([make("translation", "warning")] * 40, 600).verdict == "reject"
