@@ -1903,6 +1903,7 @@ class AttributionDoubling(_ArtefactRule):
     severity = "error"
     fixable = True
     fix_safety = "unsafe"
+    supersedes = ("PRN001", "PRN002", "PRN003")
 
 
 class TranslationDisclaimer(_ArtefactRule):
@@ -1938,6 +1939,7 @@ class TranslationDisclaimer(_ArtefactRule):
     severity = "error"
     fixable = True
     fix_safety = "unsafe"
+    supersedes = ("BLP004",)
 
 
 class ForeignPassage(_ArtefactRule):
