@@ -1,5 +1,5 @@
-"""Spans in messages and fixes: a span shown on one line, whether a position
-is prose, and the whole-line span a removal takes."""
+"""Spans in messages and fixes: whether a position is prose, the whole-line
+span a removal takes, and a span shown on one line (:func:`shown`)."""
 
 from __future__ import annotations
 
@@ -7,11 +7,9 @@ import bisect
 
 from sourcelint.document import Document
 
+from ..messages import shown
 
-def shown(span: str, width: int = 60) -> str:
-    """A span for a message: one line, at most ``width`` characters."""
-    one = " ".join(span.split())
-    return one if len(one) <= width else one[: width - 1] + "…"
+__all__ = ["in_prose", "removal_span", "shown"]
 
 
 def in_prose(doc: Document, pos: int) -> bool:
