@@ -70,8 +70,6 @@ def _verdict(e: Entity, skip: set[int]) -> _Verdict | None:
     return _Verdict(gender, signals, "; ".join(parts), static is not None, votes[gender], votes[OPPOSITE[gender]])
 
 
-
-
 class PronounGenderConflict(Rule):
     """One person is referred to with pronouns of both genders.
 

@@ -25,8 +25,6 @@ def title_case(words: list[str]) -> bool:
     return caps * 10 >= len(major) * 8
 
 
-
-
 #: Words a finished sentence or headline does not end on: a text that stops on
 #: one of these was cut.
 DANGLING = _WORDS["dangling"]
