@@ -54,25 +54,13 @@ class NameRun:
     initials: bool = False
     lone: tuple[str, str, str] | None = None  # the cue that makes a lone given name a person
 
-    @property
-    def name_toks(self) -> list[Token]:
-        return self.run[self.cut : self.end_cut]
-
-    @property
-    def name_lows(self) -> list[str]:
-        return self.lows[self.cut : self.end_cut]
-
-    @property
-    def start_tok(self) -> int:
-        return self.j + self.cut
-
-    @property
-    def has_title(self) -> bool:
-        return bool(self.honor or self.titles or self.ctx_titles)
-
-    @property
-    def hon_gender(self) -> str | None:
-        return next((g for _, _, g in reversed(self.honor) if g in ("m", "f")), None)
+    # set once the name's bounds are final (after _trim_start)
+    name_toks: list[Token] = field(default_factory=list)
+    name_lows: list[str] = field(default_factory=list)
+    start_tok: int = 0
+    # set once the words before the run are read
+    has_title: bool = False
+    hon_gender: str | None = None
 
 
 class NameMentions(BuilderState):
@@ -115,6 +103,8 @@ class NameMentions(BuilderState):
         if r is None or not self._names_someone(r, mentions):
             return
         r.ctx_titles = self._context_titles(j, lo)
+        r.has_title = bool(r.honor or r.titles or r.ctx_titles)
+        r.hon_gender = next((g for _, _, g in reversed(r.honor) if g in ("m", "f")), None)
         name_lows, name_toks = r.name_lows, r.name_toks
         r.fn = self.names.get(fold(name_lows[0]))
         # "J.K. Rowling", "JK Rowling": initials stand for the first name
@@ -170,6 +160,7 @@ class NameMentions(BuilderState):
         r.end_cut = end_cut
         self._split_prefix(r)
         self._trim_start(r)
+        r.name_toks, r.name_lows, r.start_tok = run[r.cut : end_cut], lows[r.cut : end_cut], j + r.cut
         return r
 
     def _split_prefix(self, r: NameRun) -> None:
