@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from sourcelint.analysis import analysis
 from sourcelint.document import Document
 
-from .paragraphs import paragraph_keys
+from .paragraphs import paragraph_keys, per_option
 
 # Earlier occurrences tried as the source of a repeated block (first and most
 # recent ones); a paragraph repeated thousands of times must not go quadratic.
@@ -47,12 +47,7 @@ def exact_runs(doc: Document, min_words: int) -> list[Run]:
     starts, and earlier occurrences tried as sources are capped, so a
     paragraph repeated thousands of times stays linear.
     """
-    memo = exact_runs_memo(doc)
-    key = min_words
-    found = memo.get(key)
-    if found is None:
-        found = memo[key] = _find_exact_runs(doc, min_words)
-    return found
+    return per_option(exact_runs_memo, doc, _find_exact_runs, min_words)
 
 
 def _find_exact_runs(d: Document, min_words: int) -> list[Run]:

@@ -10,7 +10,7 @@ from typing import Iterable
 from sourcelint.analysis import analysis
 from sourcelint.document import Document
 
-from .paragraphs import Bigrams, bigrams, count_bigrams, paragraph_keys
+from .paragraphs import Bigrams, bigrams, count_bigrams, paragraph_keys, per_option
 
 # Gopher's thresholds (Rae et al. 2021, table A1).
 TOP_NGRAMS: tuple[tuple[int, float], ...] = ((2, 0.20), (3, 0.18), (4, 0.16))
@@ -148,12 +148,7 @@ def gopher_view_memo(doc: Document) -> dict:
 
 def gopher_view(doc: Document, top_ns: tuple[int, ...], dup_ns: tuple[int, ...]) -> dict[str, float]:
     """The Gopher statistics of ``doc`` for these n-gram sizes."""
-    memo = gopher_view_memo(doc)
-    key = (top_ns, dup_ns)
-    found = memo.get(key)
-    if found is None:
-        found = memo[key] = _find_gopher_view(doc, top_ns, dup_ns)
-    return found
+    return per_option(gopher_view_memo, doc, _find_gopher_view, top_ns, dup_ns)
 
 
 def _find_gopher_view(d: Document, top_ns: tuple[int, ...], dup_ns: tuple[int, ...]) -> dict[str, float]:

@@ -10,7 +10,7 @@ from typing import Iterable, NamedTuple
 from sourcelint.analysis import analysis
 from sourcelint.document import Document
 
-from .paragraphs import DEFAULT_SENTENCE_MIN_WORDS, ParagraphKeys, bigrams, paragraph_keys
+from .paragraphs import DEFAULT_SENTENCE_MIN_WORDS, ParagraphKeys, bigrams, paragraph_keys, per_option
 
 # Near-duplicate search: above this many candidate paragraphs, compare through
 # an inverted index with capped posting lists instead of all pairs, so a
@@ -95,12 +95,7 @@ def near_duplicates(doc: Document, threshold: float, min_words: int) -> list[Nea
     whole sentences (DUP004) are left out. Each later paragraph is reported once, against its
     most similar earlier paragraph.
     """
-    memo = near_duplicates_memo(doc)
-    key = (threshold, min_words)
-    found = memo.get(key)
-    if found is None:
-        found = memo[key] = _find_near_duplicates(doc, threshold, min_words)
-    return found
+    return per_option(near_duplicates_memo, doc, _find_near_duplicates, threshold, min_words)
 
 
 def _find_near_duplicates(d: Document, threshold: float, min_words: int) -> list[Near]:

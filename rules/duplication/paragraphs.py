@@ -8,9 +8,9 @@ from bisect import bisect_left
 from collections import Counter
 from itertools import repeat
 from operator import itemgetter, lt
-from typing import NamedTuple
+from typing import Any, Callable, NamedTuple, TypeVar
 
-from sourcelint.analysis import analysis
+from sourcelint.analysis import Analysis, analysis
 from sourcelint.document import Document
 
 FAMILY = "duplication"
@@ -31,6 +31,22 @@ _LOWER = itemgetter(4)  # Token.lower
 # the headline in other words, which is news style, not duplication.
 _HEADING_MAX_WORDS = 25
 _SENTENCE_END_RE = re.compile(r"[.!?…:;][\"'”’»)\]]*$")
+
+T = TypeVar("T")
+
+
+def per_option(memo: Analysis[dict], doc: Document, find: Callable[..., T], *options: Any) -> T:
+    """``find(doc, *options)``, kept in the analysis ``memo`` under ``options``.
+
+    The analyses that depend on a rule's options (the fewest words a
+    paragraph needs, a similarity threshold) are one analysis each, holding
+    one result per option value, so every rule declares them in ``needs``.
+    """
+    results = memo(doc)
+    found = results.get(options)
+    if found is None:
+        found = results[options] = find(doc, *options)
+    return found
 
 
 class ParagraphKeys(NamedTuple):

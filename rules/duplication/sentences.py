@@ -10,7 +10,7 @@ from sourcelint.document import Document
 
 from .exact import exact_runs, exact_runs_memo
 from .near import near_duplicates, near_duplicates_memo
-from .paragraphs import DEFAULT_MIN_WORDS, DEFAULT_NEAR_MIN_WORDS, DEFAULT_NEAR_THRESHOLD, paragraph_keys
+from .paragraphs import DEFAULT_MIN_WORDS, DEFAULT_NEAR_MIN_WORDS, DEFAULT_NEAR_THRESHOLD, paragraph_keys, per_option
 
 class SentenceDup(NamedTuple):
     later: int  # index into doc.sentences
@@ -29,12 +29,7 @@ def duplicated_sentences(doc: Document, min_words: int) -> list[SentenceDup]:
     Sentences inside paragraphs already reported as (near) copies with the
     default settings of DUP001-DUP003 are left out.
     """
-    memo = duplicated_sentences_memo(doc)
-    key = min_words
-    found = memo.get(key)
-    if found is None:
-        found = memo[key] = _find_duplicated_sentences(doc, min_words)
-    return found
+    return per_option(duplicated_sentences_memo, doc, _find_duplicated_sentences, min_words)
 
 
 def _find_duplicated_sentences(d: Document, min_words: int) -> list[SentenceDup]:
