@@ -14,7 +14,12 @@ from .words import PLACE_PREPOSITIONS, PREPOSITIONS, first_names, nonperson_word
 
 
 class BuilderState:
-    """What every part of the pass reads and writes; the parts are mixins of it."""
+    """What every part of the pass reads and writes.
+
+    The parts (names, roles, attachment, speech tags) are mixins of this
+    class and call one another through ``self``; ``entities._Builder``
+    combines them and runs the pass.
+    """
 
     def __init__(self, doc: Document) -> None:
         self.doc = doc
