@@ -9,6 +9,7 @@ from sourcelint.document import Document
 from sourcelint.finding import Edit, Finding, Fix
 from sourcelint.rule import Rule
 
+from ..lexicon import data_lines
 from .spans import in_prose, shown
 
 
@@ -38,7 +39,7 @@ def _anchors(text: str) -> set[str]:
 # "[statement][]" or "[statement][3]": a reference link, dead when the text
 # defines no "[statement]: ..." (or "[3]: ...") for it.
 _MD_REF_RE = re.compile(r"(?<![\w!\\\]])\[([^\[\]\n]{1,300})\]\[([^\[\]\n]{0,100})\]")
-_EDITORIAL_BRACKETS = frozenset(["sic", "citation needed", "...", "…", "edit", "update", "note"])
+_EDITORIAL_BRACKETS = frozenset(data_lines("boilerplate_editorial_brackets.txt"))
 _MD_REF_DEF_RE = re.compile(r"^[ \t]{0,3}\[([^\[\]\n]{1,300})\]:", re.M)
 _MD_EMPTY_RE = re.compile(r"(?<![!\\])\[[ \t]{0,20}\]\([ \t]{0,20}([^()\s]{1,2000})[ \t]{0,20}\)")
 _HTML_A_RE = re.compile(r"<a(\s[^<>]{0,500})?>([^<]{0,500})</a\s{0,5}>", re.I)
