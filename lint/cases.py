@@ -69,9 +69,17 @@ class Case:
 
 
 def cases_path(rule: type[Rule]) -> Path:
-    """Where the cases of ``rule`` live: ``cases/<CODE>.toml`` beside its module."""
+    """Where the cases of ``rule`` live: ``cases/<CODE>.toml`` beside its module,
+    else beside the nearest enclosing package that has it (a rule in
+    ``rules/pronouns/honorific_conflict.py`` keeps its cases in ``rules/cases``)."""
+    name = f"{rule.code}.toml"
     module_file = inspect.getsourcefile(sys.modules[rule.__module__]) or ""
-    return Path(module_file).resolve().parent / "cases" / f"{rule.code}.toml"
+    here = folder = Path(module_file).resolve().parent
+    while not (folder / "cases" / name).is_file():
+        if not (folder / "__init__.py").is_file():
+            return here / "cases" / name  # left the package: none anywhere
+        folder = folder.parent
+    return folder / "cases" / name
 
 
 def load_cases(rule: type[Rule]) -> list[Case]:

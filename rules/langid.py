@@ -34,6 +34,7 @@ from typing import TYPE_CHECKING, Iterable, NamedTuple, Sequence
 from sourcelint.analysis import analysis
 
 from .lexicon import data_lines
+from .tokens import paragraph_token_bounds, token_lowers
 
 if TYPE_CHECKING:  # pragma: no cover
     from langdetect.detector_factory import DetectorFactory
@@ -274,21 +275,6 @@ def word_signals(tokens: Sequence["Token"]) -> WordSignals:
     return WordSignals(words, en, fo, weak)
 
 
-@analysis("tokens.lower")
-def token_lowers(doc: "Document") -> list[str]:
-    """Lowercase forms of ``doc.tokens``, as a list shared by rules."""
-    return list(map(_TOKEN_LOWER, doc.tokens))
-
-
-@analysis("tokens.paragraph_bounds")
-def paragraph_token_bounds(doc: "Document") -> list[tuple[int, int]]:
-    """``(lo, hi)`` token indices of each paragraph: ``doc.tokens[lo:hi]``."""
-    starts = doc.token_starts
-    left = bisect.bisect_left
-    return [(left(starts, p.start), left(starts, p.end)) for p in doc.paragraphs]
-
-
-_TOKEN_LOWER = itemgetter(4)  # Token.lower
 _PARAGRAPH_TEXT = itemgetter(3)  # Paragraph.text
 _START = itemgetter(1)  # Paragraph.start
 _END = itemgetter(2)  # Paragraph.end
@@ -691,7 +677,7 @@ def _word_kinds() -> dict[str, int]:
     return _KINDS
 
 
-@analysis("language.signals")
+@analysis("language.signals", needs=(token_lowers, paragraph_token_bounds))
 def language_signals(doc: "Document") -> LanguageSignals:
     # Runs on every document, so the common path is C-level: one dict-lookup
     # map over the shared lowercase tokens, then counts per paragraph.

@@ -70,7 +70,7 @@ class WrongLanguage(Rule):
     scope = "document"
     # The passages of an article that is foreign as a whole are this finding.
     supersedes = ("MT007",)
-    needs = (foreign_passages, mostly_foreign)
+    needs = (language_signals, foreign_passages, mostly_foreign)
     options = {
         "min-probability": Option(0.9, "langdetect probability needed to report another language", min=0.0, max=1.0),
         "min-words": Option(20, "articles with fewer words are not judged (detection is unreliable)", min=0),

@@ -10,7 +10,7 @@ from __future__ import annotations
 from functools import lru_cache
 from importlib.resources import files
 
-__all__ = ["data_lines", "speech_verbs"]
+__all__ = ["data_lines", "data_sections", "speech_verbs"]
 
 
 @lru_cache(maxsize=None)
@@ -28,3 +28,18 @@ def speech_verbs() -> tuple[str, ...]:
     for line in data_lines("speech_verbs.txt"):
         out.extend([line] if line == "pointed out" else line.split())
     return tuple(dict.fromkeys(out))
+
+
+@lru_cache(maxsize=None)
+def data_sections(name: str) -> dict[str, frozenset[str]]:
+    """The words of each ``[section]`` of ``rules/data/<name>`` (space-separated on its lines)."""
+    out: dict[str, set[str]] = {}
+    current: set[str] | None = None
+    for line in data_lines(name):
+        if line.startswith("[") and line.endswith("]"):
+            current = out.setdefault(line[1:-1], set())
+        elif current is None:
+            raise ValueError(f"rules/data/{name}: words before the first [section]: {line!r}")
+        else:
+            current.update(line.split())
+    return {k: frozenset(v) for k, v in out.items()}

@@ -7,13 +7,13 @@ import pytest
 from sourcelint import Linter
 from sourcelint.document import Document
 from sourcelint.registry import load_rules
+from sourcelint.rules.boilerplate.aggregator_notice import _clause_comma
 from sourcelint.rules.boilerplate import (
     RULES as BLP_RULES,
     AggregatorNotice,
     EmbedResidue,
     FurnitureLine,
     PlaceholderLink,
-    _clause_comma,
     parse_template,
     template_set,
 )
@@ -141,3 +141,18 @@ def test_hostile_input_stays_linear(hostile: str) -> None:
     for rule in BLP_RULES:
         for f in rule().check(doc):
             assert 0 <= f.start <= f.end <= len(hostile)
+
+
+def test_aggregator_notice_is_reported_with_mt006_off() -> None:
+    """MT006 supersedes BLP004 where both report one notice; switching MT006
+    off never hides the notice (issue 13)."""
+    from sourcelint import Config, Linter
+
+    text = (LEAD + "News on this portal is collected automatically from public sources "
+            "and does not represent the position of the editors.")
+    notice = text.index("News on this portal")
+    alone = Linter(Config(select=("BLP",))).lint_text(text).findings
+    assert [(f.code, f.start) for f in alone] == [("BLP004", notice)]
+    both = Linter(Config(select=("MT006", "BLP"))).lint_text(text).findings
+    assert ("MT006", notice) in [(f.code, f.start) for f in both]
+    assert "BLP004" not in {f.code for f in both}

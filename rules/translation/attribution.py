@@ -11,7 +11,7 @@ from sourcelint.analysis import analysis
 from sourcelint.document import Document
 from sourcelint.finding import Edit, Fix
 
-from ..langid import token_lowers
+from ..tokens import token_lowers
 from .prose import SPEECH_VERB_SET, SPEECH_VERBS, Hit, para_starts
 
 __all__ = ["doubled_attribution"]
@@ -67,7 +67,7 @@ def _attribution_windows(doc: Document) -> list[tuple[int, int]]:
     return out
 
 
-@analysis("translation.attribution")
+@analysis("translation.attribution", needs=(token_lowers, para_starts))
 def doubled_attribution(doc: Document) -> list[Hit]:
     """Two speech tags for one quote (MT005's hits): in a row, or one at
     each end of a sentence."""

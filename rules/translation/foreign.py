@@ -106,7 +106,7 @@ _CJK_RE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 _STRETCH_TRIM = " \t\"'“”‘’([{-–—,;:"
 
 
-@analysis("translation.foreign")
+@analysis("translation.foreign", needs=(function_word_flags, sentence_paragraphs, paragraph_token_bounds))
 def foreign_passages(doc: Document) -> list[Hit]:
     """Paragraphs, sentences, quotes and non-Latin stretches in another
     language in an article expected in English (MT007's hits; none

@@ -12,7 +12,7 @@ from sourcelint.finding import Finding
 from sourcelint.rule import Rule
 
 from .lexicons import finite_forms, verbs
-from ..langid import token_lowers
+from ..tokens import token_lowers
 from .prose import SPEECH_VERB_SET, Hit, findings_from, quoted_test
 
 
@@ -170,7 +170,7 @@ _STOP = ("", 0.0)
 _Verdict = Optional[Tuple[str, float]]
 
 
-@analysis("translation.fragments")
+@analysis("translation.fragments", needs=(token_lowers,))
 def fragment_hits(doc: Document) -> list[Hit]:
     """Sentences that are fragments (MT004's hits)."""
     sentences = doc.sentences

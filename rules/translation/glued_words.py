@@ -13,7 +13,7 @@ from sourcelint.rule import Rule
 
 from ..words import function_words, glue_split, is_common_word, name_split, unigram
 from .lexicons import sentence_openers
-from .prose import ALL_ABBREVIATIONS, NEXT_WORD_RE, Hit, chunk, findings_from, paragraph_at, urlish
+from .prose import ALL_ABBREVIATIONS, NEXT_WORD_RE, Hit, chunk, findings_from, para_starts, paragraph_at, urlish
 
 
 # A capital right after a lowercase letter or digit, which may start a
@@ -56,7 +56,7 @@ _DOTTED = frozenset("u.s. u.k. u.n. e.u. d.c. a.m. p.m. u.a.e. n.y. l.a. s.a. n.
 _HONORIFICS = frozenset("mr. mrs. ms. dr. prof. sen. rep. gov. gen. lt. col. capt. sgt. rev.".split())
 
 
-@analysis("translation.glued")
+@analysis("translation.glued", needs=(para_starts,))
 def glued_hits(doc: Document) -> list[Hit]:
     """MT001's hits: words run into the next word or sentence."""
     hits = _case_joins(doc)

@@ -14,14 +14,14 @@ from sourcelint.finding import Finding, Fix
 from sourcelint.rule import Rule
 from sourcelint.segment import ABBREVIATIONS
 
-from ..langid import token_lowers
+from ..tokens import token_lowers
 from ..lexicon import speech_verbs
 from .lexicons import stopwords
 
 __all__ = [
     "Hit", "ALL_ABBREVIATIONS", "QUOTE_CHARS", "SPEECH_VERBS", "SPEECH_VERB_SET", "NEXT_WORD_RE", "quoted_test",
     "chunk", "urlish", "prev_word", "paragraph_at", "count_between", "para_starts", "sentence_paragraphs",
-    "function_word_flags", "dedupe", "findings_from",
+    "function_word_flags", "dedupe", "findings_from", "mark_offsets",
 ]
 
 
@@ -156,7 +156,7 @@ def sentence_paragraphs(doc: Document) -> list[int]:
     return list(map(_SENTENCE_PARAGRAPH, doc.sentences))
 
 
-@analysis("translation.function_word_flags")
+@analysis("translation.function_word_flags", needs=(token_lowers,))
 def function_word_flags(doc: Document) -> list[bool]:
     """Per token: is it one of the reference function words?"""
     return list(map(stopwords().__contains__, token_lowers(doc)))

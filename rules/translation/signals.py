@@ -11,7 +11,7 @@ from operator import mul, truediv
 from sourcelint.analysis import analysis
 from sourcelint.document import Document
 
-from ..langid import token_lowers
+from ..tokens import token_lowers
 from .attribution import doubled_attribution
 from .disclaimers import disclaimer_hits
 from .foreign import foreign_passages, mostly_foreign
@@ -59,7 +59,7 @@ FW_BASELINE = 0.48
 TTR_BASELINE = 0.68
 
 
-@analysis("translation.signals", needs=(artefacts, function_word_flags))
+@analysis("translation.signals", needs=(artefacts, function_word_flags, token_lowers))
 def translation_signals(doc: Document) -> dict[str, float]:
     """Document-level MT signals and their combination, ``translation.*`` keys.
 

@@ -20,7 +20,7 @@ _NAME_PARTICLES = frozenset("de da del della der di du van von al el la le ibn b
 _BREAK_RE = re.compile(r"\.[ \t]+(?=[a-z])")
 
 
-@analysis("translation.breaks", needs=(doubled_attribution,))
+@analysis("translation.breaks", needs=(doubled_attribution, para_starts))
 def break_hits(doc: Document) -> list[Hit]:
     """Full stops followed by a lowercase continuation (MT003's hits); not
     inside a doubled speech tag, which is MT005's."""

@@ -12,7 +12,7 @@ from sourcelint.finding import Edit, Finding, Fix
 from sourcelint.rule import Rule
 
 from .prose import (ALL_ABBREVIATIONS, NEXT_WORD_RE, QUOTE_CHARS, Hit, count_between, dedupe, findings_from,
-                    para_starts, paragraph_at, prev_word)
+                    mark_offsets, para_starts, paragraph_at, prev_word)
 
 
 # A space before a full stop, comma or semicolon after a word: "visit ." .
@@ -57,7 +57,7 @@ def _is_spaced_ellipsis(text: str, dot: int) -> bool:
     return n >= 3 or (dot + 1 < len(text) and text[dot + 1] == ".") or (dot > 0 and text[dot - 1] == ".")
 
 
-@analysis("translation.stray")
+@analysis("translation.stray", needs=(para_starts, mark_offsets))
 def stray_hits(doc: Document) -> list[Hit]:
     """Stray, doubled or clashing marks (MT002's hits)."""
     hits = _spaced_and_clashing(doc)

@@ -1,0 +1,131 @@
+"""BLP004: a notice that the article was republished or generated from a feed."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from typing import Iterator
+
+from sourcelint.document import Document
+from sourcelint.finding import Edit, Finding, Fix
+from sourcelint.rule import Rule
+
+from ..lexicon import data_sections
+from .spans import removal_span, shown
+from .templates import notice_hits, template_set
+
+_NOTICE_PREFIX_OK = set(" \t*_([-—–")
+_WEEKDAYS = data_sections("boilerplate_grammar.txt")["weekdays"]
+_WORD_BEFORE_RE = re.compile(r"(\w+)\.?[ \t]*$")
+_MONTH_AFTER_RE = re.compile(
+    r"[ \t]*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?[ \t]+\d", re.I
+)
+
+
+def _clause_comma(text: str, s: int, e: int) -> bool:
+    """Whether ``text[s:e]`` has a comma that starts a clause, not one inside a date or a number.
+
+    "Originally published in 1851, the novel ..." has one; "Originally
+    published on Monday, June 3, 2021." has none.
+    """
+    c = text.find(",", s, e)
+    while c != -1:
+        nxt = text[c + 1 : min(c + 4, e)].lstrip()
+        if not nxt[:1].isdigit():
+            m = _WORD_BEFORE_RE.search(text, max(s, c - 12), c)
+            weekday = m is not None and m.group(1).lower() in _WEEKDAYS
+            if not (weekday and _MONTH_AFTER_RE.match(text, c + 1, e)):
+                return True
+        c = text.find(",", c + 1, e)
+    return False
+
+
+class AggregatorNotice(Rule):
+    """A notice that the article was republished or auto-generated from a feed.
+
+    What it finds:
+    Sentences that aggregators and syndication feeds append: "This story was
+    auto-generated from a syndicated feed", "This story has been published
+    from a wire agency feed", "Originally published on June 3, 2021.", "This
+    content is republished from ...", "A version of this story first
+    appeared in ...", "Republished with permission", "The post ... appeared
+    first on ...", "this post is auto-generated from a third-party source",
+    "The site is not responsible for the content of news items fetched
+    automatically". Phrases live in `data/boilerplate_aggregator.txt`.
+    Where MT006 (translation and aggregation disclaimers) is selected and
+    reports the same notice, such as "(Except for the headline, this story has not been
+    edited by ... staff and is published from a syndicated feed.)", its
+    finding stands instead (MT006 supersedes BLP004), so one notice yields
+    one finding, and with MT006 off the notice is still reported here.
+
+    Why it matters:
+    The text is second-hand: nobody at the publishing site edited it, the
+    original may have been updated or corrected since, and the same story
+    appears on many sites (duplicate content).
+
+    How to fix:
+    Remove the notice (the fix is safe) and, if you keep the article, cite
+    and link the original publisher instead.
+    """
+
+    code = "BLP004"
+    name = "aggregator-notice"
+    family = "boilerplate"
+    severity = "warning"
+    fixable = True
+    needs = (notice_hits,)
+
+    def check(self, doc: Document) -> Iterator[Finding]:
+        ts = template_set("boilerplate_aggregator.txt")
+        hits = notice_hits(doc)
+        if not hits:
+            return
+        text = doc.text
+        tokens = doc.tokens
+        found: dict[int, str] = {}
+        for tok, ids in hits:
+            sent = doc.sentence_at(tokens[tok].start)
+            if sent is None or sent.index in found:
+                continue
+            s_lo = bisect.bisect_left(doc.token_starts, sent.start)
+            s_hi = bisect.bisect_left(doc.token_starts, sent.end)
+            for tid in ids:
+                t = ts.templates[tid]
+                st = ts.start(t, doc, tok, s_lo)
+                if t.mode == "^" and (st != s_lo or not all(c in _NOTICE_PREFIX_OK for c in text[sent.start : tokens[st].start])):
+                    continue
+                if t.no_comma_after and _clause_comma(text, tokens[st].start, sent.end):
+                    continue
+                if ts.match(t, doc, st, s_hi) >= 0:
+                    found[sent.index] = t.source
+                    break
+        if not found:
+            return
+        # Adjacent notice sentences in one paragraph are one notice.
+        groups: list[list[int]] = []
+        for idx in sorted(found):
+            if groups and groups[-1][-1] == idx - 1 and doc.sentences[idx].paragraph == doc.sentences[idx - 1].paragraph:
+                groups[-1].append(idx)
+            else:
+                groups.append([idx])
+        for g in groups:
+            first, last = doc.sentences[g[0]], doc.sentences[g[-1]]
+            s, e = first.start, last.end
+            para = doc.paragraphs[first.paragraph]
+            if s == para.start and e == para.end:
+                rs, re_ = removal_span(doc, s, e)
+            else:
+                rs, re_ = s, e
+                while re_ < para.end and text[re_] in " \t\n":
+                    re_ += 1
+                if re_ == para.end:  # last sentence: take the space before it instead
+                    re_ = e
+                    while rs > para.start and text[rs - 1] in " \t\n":
+                        rs -= 1
+            shown_text = shown(text[s:e])
+            yield self.finding(
+                doc, s, e,
+                f"'{shown_text}' is an aggregator notice: the text was republished, not written or edited here",
+                confidence=0.9,
+                fix=Fix((Edit(rs, re_, ""),), safe=True, description="remove the aggregator notice"),
+            )

@@ -1,0 +1,142 @@
+"""BLP002: a link with no target or no text, left by the scraper."""
+
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+from sourcelint.document import Document
+from sourcelint.finding import Edit, Finding, Fix
+from sourcelint.rule import Rule
+
+from ..lexicon import data_lines
+from .spans import in_prose, shown
+
+
+# Bounded character classes keep these linear on hostile input.
+_MD_DEAD_RE = re.compile(
+    r"!?\[([^\[\]\n]{0,300})\]\([ \t]*(#[^()\s]{0,60}|javascript:[^()\s]{0,40}(?:\([ \t]*\d{0,3}[ \t]*\))?;?|about:blank"
+    # template variables a CMS or a scraper failed to fill: "(undefined)", "(null)", "({{url}})"
+    r"|undefined|null|none|nan|url|link|href|tbd|\{\{?[ \t]{0,3}(?:url|link|href)[ \t]{0,3}\}\}?|\$\{?(?:url|link)\}?|%(?:url|link)%)?"
+    r"[ \t]*\)",
+    re.I,
+)
+# "[](https://...)": a real target but nothing to click on (an image's
+# "![](...)" is not a link).
+_HEADING_RE = re.compile(r"^#{1,6}[ \t]+(.{1,200}?)[ \t#]*$", re.M)
+_ID_RE = re.compile(r"""\b(?:id|name)\s{0,3}=\s{0,3}["']([^"'\s]{1,100})["']""", re.I)
+
+
+def _anchors(text: str) -> set[str]:
+    """In-page link targets the text defines: Markdown heading slugs and HTML ids."""
+    out = {m.group(1).lower() for m in _ID_RE.finditer(text)} if "=" in text else set()
+    for m in _HEADING_RE.finditer(text):
+        words = re.findall(r"[\w-]+", m.group(1).lower())
+        out.add("-".join(words))
+    return out
+
+
+# "[statement][]" or "[statement][3]": a reference link, dead when the text
+# defines no "[statement]: ..." (or "[3]: ...") for it.
+_MD_REF_RE = re.compile(r"(?<![\w!\\\]])\[([^\[\]\n]{1,300})\]\[([^\[\]\n]{0,100})\]")
+_EDITORIAL_BRACKETS = frozenset(data_lines("boilerplate_editorial_brackets.txt"))
+_MD_REF_DEF_RE = re.compile(r"^[ \t]{0,3}\[([^\[\]\n]{1,300})\]:", re.M)
+_MD_EMPTY_RE = re.compile(r"(?<![!\\])\[[ \t]{0,20}\]\([ \t]{0,20}([^()\s]{1,2000})[ \t]{0,20}\)")
+_HTML_A_RE = re.compile(r"<a(\s[^<>]{0,500})?>([^<]{0,500})</a\s{0,5}>", re.I)
+_HREF_RE = re.compile(r"\bhref\s{0,5}=\s{0,5}(?:\"([^\"]{0,500})\"|'([^']{0,500})'|([^\s>]{0,500}))", re.I)
+
+
+class PlaceholderLink(Rule):
+    """A link with no real target, left by extraction: `[text](#)`, `[text]()`, `<a href="#">`.
+
+    What it finds:
+    Markdown links whose target is empty, "#", "javascript:void(0)",
+    "about:blank" or a template variable nobody filled ("undefined", "null",
+    "url", "{{url}}"), reference links ("[text][]", "[text][3]") whose
+    reference the text defines nowhere, or an in-page anchor the text does not define ("#top",
+    "#?ref=inline"; "#methods" is fine when the article has a "Methods"
+    heading or an element with that id), HTML anchors with no href, an
+    empty one or "#", and empty
+    anchors with a real target but no text (`[](https://...)`). These are
+    what an extractor leaves when it keeps a link's text but loses its
+    address, or keeps the address of a link whose text was an image or an
+    icon. Links with a real address and text (`[text](https://...)`) and
+    images (`![](...)`) are fine.
+
+    Why it matters:
+    The reader sees markup instead of words, the promised source is missing,
+    and the article was clearly not proofread after scraping.
+
+    How to fix:
+    Keep the link text and drop the markup (the fix is safe). If the source
+    matters, restore the real address from the original page.
+    """
+
+    code = "BLP002"
+    name = "placeholder-link"
+    family = "boilerplate"
+    severity = "warning"
+    fixable = True
+
+    def check(self, doc: Document) -> Iterator[Finding]:
+        text = doc.text
+        if "](" in text:
+            dead: set[int] = set()
+            anchors: set[str] | None = None
+            for m in _MD_DEAD_RE.finditer(text):
+                target = m.group(2) or ""
+                if len(target) > 2 and target.startswith("#") and target[1] not in "!?":
+                    # "[see below](#methods)" is a real in-page link when the
+                    # article has that heading or anchor; "#top" or "#?ref=x"
+                    # left by extraction point nowhere
+                    if anchors is None:
+                        anchors = _anchors(text)
+                    if target[1:].lower() in anchors:
+                        continue
+                dead.add(m.start())
+                if not in_prose(doc, m.start()):
+                    continue
+                label = m.group(1).strip()
+                target = (m.group(2) or "").strip() or "empty"
+                yield self._report(doc, m.start(), m.end(), label, f"target '{target}'" if target != "empty" else "an empty target")
+            if "[](" in text or "[ " in text or "[\t" in text:
+                for m in _MD_EMPTY_RE.finditer(text):
+                    if m.start() not in dead and in_prose(doc, m.start()):
+                        yield self._report(doc, m.start(), m.end(), "", f"target '{shown(m.group(1), 40)}'")
+        if "][" in text:
+            defined = {m.group(1).strip().lower() for m in _MD_REF_DEF_RE.finditer(text)} if "]:" in text else set()
+            for m in _MD_REF_RE.finditer(text):
+                label = m.group(1).strip()
+                ref = (m.group(2).strip() or label).lower()
+                if ref in defined or not in_prose(doc, m.start()):
+                    continue
+                if label.isdigit() or label.lower() in _EDITORIAL_BRACKETS:
+                    continue  # citation marks "[3][4]", "[sic][1]": not links
+                yield self._report(doc, m.start(), m.end(), label, f"the reference '[{shown(ref, 30)}]' defined nowhere")
+        if "<a" in text or "<A" in text:
+            for m in _HTML_A_RE.finditer(text):
+                attrs = m.group(1) or ""
+                h = _HREF_RE.search(attrs)
+                if h is None:
+                    why = "no href"
+                else:
+                    href = next((g for g in h.groups() if g is not None), "").strip()
+                    if href not in ("", "#", "#!") and not href.lower().startswith("javascript:"):
+                        if m.group(2).strip():
+                            continue
+                        why = f"href '{shown(href, 40)}'"  # a real target with nothing to click on
+                    else:
+                        why = f"href '{href}'" if href else "an empty href"
+                if not in_prose(doc, m.start()):
+                    continue
+                yield self._report(doc, m.start(), m.end(), m.group(2).strip(), why)
+
+    def _report(self, doc: Document, s: int, e: int, label: str, why: str) -> Finding:
+        shown_text = shown(doc.text[s:e])
+        if label:
+            msg = f"'{shown_text}' is a placeholder link with {why}; only '{label}' belongs in the text"
+            desc = f"keep '{label}', drop the link markup"
+        else:
+            msg = f"'{shown_text}' is an empty link with {why} and no text"
+            desc = "remove the empty link"
+        return self.finding(doc, s, e, msg, fix=Fix((Edit(s, e, label),), safe=True, description=desc))

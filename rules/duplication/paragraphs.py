@@ -1,0 +1,109 @@
+"""Per-paragraph facts every duplication rule reads: keys, token ranges,
+first occurrences, headings, and the document's word pairs."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections import Counter
+from itertools import repeat
+from operator import itemgetter, lt
+from typing import Any, Callable, NamedTuple, TypeVar
+
+from sourcelint.analysis import Analysis, analysis
+from sourcelint.document import Document
+
+FAMILY = "duplication"
+
+# Defaults shared between rules: DUP004 and DUP005 leave out what DUP001-3
+# report with these settings, so "one artefact, one finding" holds for the
+# default configuration.
+DEFAULT_MIN_WORDS = 8
+#: Lines shorter than this never count as the text repeating itself in DUP005.
+SHORT_LINE_WORDS = 5
+DEFAULT_NEAR_MIN_WORDS = 10
+DEFAULT_NEAR_THRESHOLD = 0.8
+DEFAULT_SENTENCE_MIN_WORDS = 6
+
+_LOWER = itemgetter(4)  # Token.lower
+
+# A headline or subhead: short and not closed like a sentence. Ledes restate
+# the headline in other words, which is news style, not duplication.
+_HEADING_MAX_WORDS = 25
+_SENTENCE_END_RE = re.compile(r"[.!?…:;][\"'”’»)\]]*$")
+
+T = TypeVar("T")
+
+
+def per_option(memo: Analysis[dict], doc: Document, find: Callable[..., T], *options: Any) -> T:
+    """``find(doc, *options)``, kept in the analysis ``memo`` under ``options``.
+
+    The analyses that depend on a rule's options (the fewest words a
+    paragraph needs, a similarity threshold) are one analysis each, holding
+    one result per option value, so every rule declares them in ``needs``.
+    """
+    results = memo(doc)
+    found = results.get(options)
+    if found is None:
+        found = results[options] = find(doc, *options)
+    return found
+
+
+class ParagraphKeys(NamedTuple):
+    """Per-paragraph facts every duplication rule uses."""
+
+    keys: list[str]  # text with white space collapsed, case-folded
+    lo: list[int]  # index of the paragraph's first token in doc.tokens
+    hi: list[int]  # one past its last token
+    first: list[int]  # index of the first paragraph with the same key
+    heading: list[bool]  # looks like a title or subhead (short, no closing punctuation)
+    lows: list[str]  # lowercase form of every token of the document
+
+
+@analysis("duplication.paragraphs")
+def paragraph_keys(d: Document) -> ParagraphKeys:
+    """Per-paragraph keys, token ranges and first occurrences of ``d``."""
+    starts = d.token_starts
+    keys: list[str] = []
+    lo: list[int] = []
+    hi: list[int] = []
+    first: list[int] = []
+    heading: list[bool] = []
+    seen: dict[str, int] = {}
+    title = " ".join(str(d.metadata.get("title") or "").split()).casefold()
+    for p in d.paragraphs:
+        key = " ".join(p.text.split()).casefold()
+        keys.append(key)
+        a = bisect_left(starts, p.start)
+        b = bisect_left(starts, p.end, a)
+        lo.append(a)
+        hi.append(b)
+        first.append(seen.setdefault(key, p.index))
+        short = b - a <= _HEADING_MAX_WORDS
+        heading.append(
+            key == title
+            or (short and not _SENTENCE_END_RE.search(key[-6:]))
+            # a first line ending in "?" or "!" is a headline too
+            or (p.index == 0 and short and "\n" not in p.text and not key.endswith("."))
+        )
+    return ParagraphKeys(keys, lo, hi, first, heading, list(map(_LOWER, d.tokens)))
+
+
+class Bigrams(NamedTuple):
+    """Every word pair of the document, with how often it occurs."""
+
+    grams: list[tuple[str, str]]  # the pair starting at each token
+    counts: list[int]  # occurrences of that pair in the whole document
+    repeated: list[bool]  # count > 1
+
+
+def count_bigrams(lows: list[str]) -> Bigrams:
+    grams = list(zip(lows, lows[1:]))
+    counts = list(map(Counter(grams).__getitem__, grams))
+    return Bigrams(grams, counts, list(map(lt, repeat(1), counts)))
+
+
+@analysis("duplication.bigrams", needs=(paragraph_keys,))
+def bigrams(doc: Document) -> Bigrams:
+    """Every word pair of ``doc`` with its count."""
+    return count_bigrams(paragraph_keys(doc).lows)

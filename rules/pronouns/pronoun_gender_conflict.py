@@ -1,0 +1,162 @@
+"""PRN001: one person referred to with pronouns of both genders."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Iterable
+
+from sourcelint.document import Document
+from sourcelint.finding import Finding
+from sourcelint.rule import Option, Rule
+
+from .entities import entities
+from .gate import possible_findings
+from .model import Entity, Evidence
+from .words import GENDER_WORD, OPPOSITE, PRON_SETS
+
+
+@dataclass
+class _Verdict:
+    gender: str
+    signals: list[str]  # independent sources agreeing with the gender
+    summary: str
+    static: bool
+    majority: int = 0
+    minority: int = 0
+
+
+def _lexeme(ev: Evidence) -> str:
+    """The word behind a piece of evidence, so one word counts once however it was used."""
+    if ev.source == "first name":
+        return "first name"
+    return ev.label.lower().rstrip(".").removesuffix("'s").removesuffix("’s")
+
+
+def _verdict(e: Entity, skip: set[int]) -> _Verdict | None:
+    """The gender of a named person and the evidence, or None when not established."""
+    atts = [a for a in e.attachments if a.start not in skip]
+    votes = {"m": 0, "f": 0}
+    for a in atts:
+        votes[a.gender] += 1
+    static = e.static_gender()
+    sources = {ev.source for ev in e.evidence}
+    maj = "m" if votes["m"] > votes["f"] else "f"
+    pron_gender = None
+    if votes[maj] >= 2 and votes[maj] >= 2 * votes[OPPOSITE[maj]]:
+        pron_gender = maj
+    if static:
+        if sources == {"first name"} and votes[static] == 0 and votes[OPPOSITE[static]] >= 2:
+            return None  # the lexicon may be wrong for this person's culture
+        gender = static
+    elif pron_gender:
+        gender = pron_gender
+    else:
+        return None
+    # One signal per word: title 'Prince' and role noun 'prince', or 'Ms' twice,
+    # are one piece of evidence, not two; every first name counts as one.
+    signals = sorted({_lexeme(ev) for ev in e.evidence if ev.gender == gender})
+    if votes[gender] >= 2 and votes[gender] >= votes[OPPOSITE[gender]]:
+        signals.append("pronouns")
+    parts = []
+    for ev in e.evidence:
+        if ev.gender != gender:
+            continue
+        if ev.source == "first name":
+            parts.append(f"first name {ev.label}")
+        else:
+            parts.append(f"{ev.source} '{ev.label}'")
+    parts = list(dict.fromkeys(parts))
+    parts.append(f"{votes[gender]} {PRON_SETS[gender]} vs {votes[OPPOSITE[gender]]} {PRON_SETS[OPPOSITE[gender]]} attached")
+    return _Verdict(gender, signals, "; ".join(parts), static is not None, votes[gender], votes[OPPOSITE[gender]])
+
+
+class PronounGenderConflict(Rule):
+    """One person is referred to with pronouns of both genders.
+
+    What it finds:
+    A pronoun (he/him/his/himself or she/her/hers/herself) attached to a
+    named person whose gender the rest of the article establishes the other
+    way: by honorific (Ms, Mr), gendered title or role noun (Queen,
+    spokeswoman), relation word before the name ("husband Jarett Kelley"),
+    the first-name lexicon, or the majority of the pronouns attached to that
+    person. A pronoun is attached only on explainable evidence (a speech tag
+    "Bachelet said he", the subject of the same sentence, the only person of
+    the previous sentence, a pronoun chain) and only when no one else who
+    could take that pronoun (a named person, "the woman", "a senior official",
+    "Her Majesty", an unresolved pronoun of that gender) is in play in the
+    last few sentences. Inside quotation marks only people named earlier in
+    the same quote count. Tags that PRN003 reports are left to it; where
+    MT005 (attribution doubling, "he said. she declared.") is selected and
+    reports the same pronoun, its finding stands instead. The finding is an error when two or more
+    independent signals establish the gender (one word used twice, such as
+    title 'Prince' and role noun 'prince', is one signal), otherwise a
+    warning.
+
+    Why it matters:
+    Languages such as Chinese, Turkish or Hindi do not mark gender on (all)
+    pronouns or possessives, so machine translation into English guesses, and
+    one person flips between "she" and "he". Human-written news almost never
+    does this: it is one of the clearest signs that an article is an
+    unedited machine translation, and it misleads readers about who did what.
+
+    How to fix:
+    Use the pronouns that match the person throughout (check the original
+    source), or repeat the person's name where the reference is unclear.
+    """
+
+    code = "PRN001"
+    name = "pronoun-gender-conflict"
+    family = "pronouns"
+    needs = (possible_findings, entities)
+    severity = "error"
+    options = {
+        "min-confidence": Option(0.5, "Report only attachments at least this confident (0-1).", min=0.0, max=1.0),
+    }
+
+    def check(self, doc: Document) -> Iterable[Finding]:
+        if not possible_findings(doc)[0]:
+            return
+        an = entities(doc)
+        skip: set[int] = set()
+        for _kept, flagged, _e in an.tag_conflicts:
+            skip.add(flagged.start)
+            skip.add(_kept.start)
+        merged_into: dict[int, list[Entity]] = {}
+        for x in an.entities:
+            if x.alias is not None:
+                merged_into.setdefault(an.canonical(x.id).id, []).append(x)
+        for e in an.people():
+            members = [e, *merged_into.get(e.id, ())]
+            atts = sorted((a for x in members for a in x.attachments), key=lambda a: a.start)
+            if not atts:
+                continue
+            merged = Entity(e.id, e.name, e.kind, evidence=list(e.evidence), attachments=atts)
+            v = _verdict(merged, skip)
+            if v is None:
+                continue
+            strong = len(v.signals) >= 2
+            if strong:
+                base = 1.0
+            elif v.static:
+                base = 0.85
+            else:  # only the pronouns themselves: the clearer the majority, the surer
+                base = min(0.95, 0.7 + 0.04 * (v.majority - 2 * v.minority))
+            for a in atts:
+                if a.gender == v.gender or a.start in skip:
+                    continue
+                conf = a.strength * base
+                if conf < self.opts["min-confidence"]:
+                    continue
+                msg = (
+                    f"'{a.word}' refers to {e.name} here ({a.reason}), but {e.name} is "
+                    f"{GENDER_WORD[v.gender]} elsewhere in the article ({v.summary})"
+                )
+                yield self.finding(
+                    doc,
+                    a.start,
+                    a.end,
+                    msg,
+                    confidence=conf,
+                    related=[(a.antecedent.start, a.antecedent.end, f"the mention of {e.name} it was attached to")],
+                    severity="error" if strong else "warning",
+                )

@@ -1,0 +1,224 @@
+"""Role and person nouns ("the envoy", "a senior official", "Her Majesty"):
+linked to the person they stand for, or unnamed people of their own."""
+
+from __future__ import annotations
+
+from sourcelint.document import Token
+
+from .model import Entity, Evidence, Mention
+from .state import BuilderState
+from .words import (
+    CONTRASTIVE,
+    COPULAS,
+    DETERMINERS,
+    PREPOSITIONS,
+    PRONOUNS,
+    SPEECH_VERBS,
+    STYLE_MODS,
+    STYLES,
+    same_role,
+)
+
+#: Entities searched (most recent first) for the holder of a role.
+ROLE_LOOKBACK = 500
+
+
+class RoleMentions(BuilderState):
+    """The builder's reading of role and person nouns and of styles."""
+
+    def _role_mention(self, t: Token, low: str, gender: str, idx: int, si: int, mentions: list[Mention], capitalised: bool = False) -> None:
+        """A role or person noun: link "the envoy" to its person, or make an anonymous person."""
+        toks, text = self.toks, self.text
+        info = self.pw.get(low)
+        if info is None:
+            return
+        kinds = info[1]
+        # the determiner in front, across up to three modifiers ("the top UN rights envoy")
+        det = None
+        b = idx - 1
+        steps = 0
+        while b >= 0 and steps < 4:
+            gap = text[toks[b].end : toks[b + 1].start]
+            if gap.strip():
+                break
+            bl = toks[b].lower
+            if bl in DETERMINERS:
+                det = bl
+                break
+            if bl.endswith(("'s", "’s")):
+                det = "poss"
+                break
+            b -= 1
+            steps += 1
+        q = self._quote_of(idx)
+        in_quote = q >= 0
+        linked: Entity | None = None
+        appo = self._apposition(idx)
+        if appo is not None and "kin" not in kinds:
+            # "Sophie Turner, a spokeswoman for the ministry": the noun describes her
+            appo.roles.add(low)
+            if gender in ("m", "f"):
+                appo.evidence.append(Evidence(gender, "role noun", t.text, t.start, t.end))
+            return
+        # "the UN envoy", "the central bank chief" can be the holder named
+        # before; "the other minister", "the new coach" are someone else
+        plain = all(
+            (self.pw.get(toks[x].lower, ("", frozenset()))[1] & {"titlemod", "title"} and toks[x].lower not in CONTRASTIVE)
+            or toks[x].text.isupper()
+            or (toks[x].text.isalpha() and toks[x].text.islower() and toks[x].lower not in CONTRASTIVE
+                and toks[x].lower not in PRONOUNS)
+            for x in range(b + 1, idx)
+        ) if det else False
+        # the whole description ("The UN envoy") for messages and related spans
+        didx = b if det is not None and b >= 0 else idx
+        dstart = toks[didx].start
+        desc = text[dstart : t.end]
+        if det == "the" and plain and ("role" in kinds or capitalised) and "kin" not in kinds:
+            linked = self._recent_anon(low, si)
+            if linked is None and not in_quote:
+                # (inside a quote the speaker talks about someone else: "I told
+                # the minister that she was wrong," Carney said.)
+                linked = self._link_role(low, gender, si)
+            # si first: the scan of every entity only runs in the lede (was quadratic)
+            if linked is None and not in_quote and si <= 1 and not any(e.kind == "person" for e in self.entities):
+                # a lede role noun before any name: the next person named may be it
+                anon = self._new_entity(t.text, "anon", gender)
+                anon.roles.add(low)
+                self.pending_role = (anon.id, si)
+                mention = Mention(anon.id, dstart, t.end, si, "role", False, in_quote, q, False, desc)
+                self._add_mention(mention, didx, self._lo, mentions)
+                return
+        if linked is not None and linked.kind == "anon":
+            mention = Mention(linked.id, dstart, t.end, si, "anon", False, in_quote, q, False, desc)
+        elif linked is not None:
+            linked.roles.add(low)
+            if gender in ("m", "f"):
+                linked.evidence.append(Evidence(gender, "role noun", t.text, t.start, t.end))
+            mention = Mention(linked.id, dstart, t.end, si, "role", False, in_quote, q, False, desc)
+        elif det is None and gender not in ("m", "f") and not capitalised:
+            return  # "been accused", "to guard": a verb or a bare plural-like use, not a person
+        else:
+            anon = self._new_entity(t.text, "anon", gender)
+            anon.roles.add(low)
+            mention = Mention(anon.id, dstart, t.end, si, "anon", False, in_quote, q, False, desc)
+        self._add_mention(mention, didx, self._lo, mentions)
+
+    def _apposition(self, idx: int) -> Entity | None:
+        """The person a noun in apposition describes: "<Name>, (a|the)? (modifiers) <noun>"."""
+        toks, text = self.toks, self.text
+        b = idx
+        for _ in range(5):
+            if b <= 0:
+                return None
+            gap = text[toks[b - 1].end : toks[b].start]
+            if gap == " ":
+                if toks[b - 1].lower in PRONOUNS or toks[b - 1].lower in SPEECH_VERBS:
+                    return None
+                if toks[b - 1].lower in COPULAS and b >= 2 and self._cur_mentions:
+                    # "Lea Michele was the star of the series": the noun describes her
+                    m = self._cur_mentions[-1]
+                    if m.kind == "name" and m.end == toks[b - 2].end and self.text[m.end : toks[b - 1].start] == " ":
+                        e = self.canon(m.entity)
+                        return e if e.kind != "anon" else None
+                    return None
+                b -= 1
+                continue
+            if gap.strip() == "," and self._cur_mentions:
+                m = self._cur_mentions[-1]
+                if m.kind == "name" and m.end in (toks[b - 1].end, toks[b - 1].end - 2):
+                    e = self.canon(m.entity)
+                    return e if e.kind != "anon" else None
+            return None
+        return None
+
+    def _title_use(self, j: int, hi: int, kinds: frozenset[str]) -> bool:
+        """A role word in front of a name ("activist Rushan Abbas", "entrepreneur and
+        Tinkoff group founder Oleg Tinkov") titles that name; it is no separate person."""
+        toks, text = self.toks, self.text
+        reach = 5 if "role" in kinds and "kin" not in kinds else 1
+        for k in range(j + 1, min(j + 1 + reach, hi)):
+            if text[toks[k - 1].end : toks[k].start] != " ":
+                return False
+            low = toks[k].lower
+            if low in self.notname or low in PREPOSITIONS or low in PRONOUNS or low in SPEECH_VERBS:
+                if low != "and":
+                    return False
+            elif toks[k].text[0].isupper():
+                return True
+        return False
+
+    def _link_role(self, low: str, gender: str, si: int) -> Entity | None:
+        """The person "the <role>" stands for: a holder of that role, else the only recent person."""
+        best: Entity | None = None
+        # The most recent holders only: a scan of every entity per role noun
+        # was quadratic on hostile text (thousands of "the minister" mentions,
+        # each adding an anonymous entity); real articles have far fewer.
+        for e in reversed(self.entities[-ROLE_LOOKBACK:]):
+            if e.alias is None and e.kind == "person" and low in e.roles:
+                best = e
+                break
+        if best is not None:
+            g = best.static_gender()
+            if gender in ("m", "f") and g and g != gender:
+                return None
+            if any(self.canon(m.entity).id == best.id and not m.in_quote for m in self._cur_mentions):
+                return None  # "Bachelet met the envoy": someone else than Bachelet
+            return best
+        recent: set[int] = set()
+        here: set[int] = set()
+        for s in range(max(0, si - 2), si + 1):
+            src = self.sent_mentions[s] if s < len(self.sent_mentions) else self._cur_mentions
+            for m in src:
+                if m.kind == "name":
+                    e = self.canon(m.entity)
+                    if e.kind == "person":
+                        recent.add(e.id)
+                        if s == si:
+                            here.add(e.id)
+        if len(recent) == 1 and not here:
+            # "Turner said the minister ..." is someone else; "the envoy" after a
+            # paragraph about Bachelet is Bachelet, unless she holds another kind of role
+            e = self.entities[recent.pop()]
+            g = e.static_gender()
+            if gender in ("m", "f") and g and g != gender:
+                return None
+            if e.roles and not any(same_role(low, r) for r in e.roles):
+                return None
+            return e
+        return None
+
+    def _recent_anon(self, low: str, si: int) -> Entity | None:
+        """An unnamed holder of this role mentioned in the last two sentences
+        ("Bachelet met the envoy. The envoy said ..."): the same unnamed person."""
+        for s in range(si, max(-1, si - 3), -1):
+            src = self.sent_mentions[s] if s < len(self.sent_mentions) else self._cur_mentions
+            for m in reversed(src):
+                if m.kind == "anon":
+                    e = self.canon(m.entity)
+                    if e.kind == "anon" and low in e.roles:
+                        return e
+        return None
+
+    def _styled(self, idx: int, hi: int, gender: str, si: int, mentions: list[Mention]) -> int:
+        """ "Her Majesty", "His Holiness", "Her Royal Highness": no pronoun but a
+        person of that gender, in play like an unnamed person (so "her" in "on
+        her behalf" has someone to go to). Returns the token index after the
+        style, or 0."""
+        toks, text = self.toks, self.text
+        t = toks[idx]
+        if not t.text[0].isupper() or t.lower not in ("his", "her"):
+            return 0
+        k = idx + 1
+        while k < hi and k - idx <= 3 and text[toks[k - 1].end : toks[k].start] == " " and toks[k].text[0].isupper():
+            if toks[k].lower in STYLE_MODS:
+                k += 1
+                continue
+            if toks[k].lower not in STYLES:
+                return 0
+            label = text[t.start : toks[k].end]
+            anon = self._new_entity(label, "anon", gender)
+            q = self._quote_of(idx)
+            mention = Mention(anon.id, t.start, toks[k].end, si, "anon", False, q >= 0, q, False, label)
+            self._add_mention(mention, idx, self._lo, mentions)
+            return k + 1
+        return 0

@@ -1,0 +1,86 @@
+"""STR001: a paragraph break in the middle of a sentence."""
+
+from __future__ import annotations
+
+from typing import Iterator
+
+from sourcelint.document import WORD_RE, Document
+from sourcelint.finding import Edit, Finding, Fix
+from sourcelint.rule import Option, Rule
+
+from ..messages import shown
+from .shape import DANGLING, LIST_OR_HEADING_RE, last_line, title_case
+
+
+class BrokenParagraph(Rule):
+    """A paragraph break in the middle of a sentence.
+
+    What it finds:
+    One paragraph ends without closing punctuation (on a word, a number or a
+    comma) and the next one starts with a lowercase word that continues the
+    sentence: "... resulted in a missed opportunity" / "for a frank and
+    grounded discussion ...". Headings followed by text, list items, and a
+    paragraph ending with ":" before a lowercase list are not reported; nor
+    is a next paragraph that starts with a lowercase brand ("iPhone", "eBay")
+    or an address.
+
+    Why it matters:
+    Extraction split a sentence across two blocks (often where an ad, image
+    or link sat in the page). Readers stumble, and sentence-level tools see
+    two fragments instead of one sentence.
+
+    How to fix:
+    Join the two paragraphs with a space. The fix is offered as unsafe:
+    check that nothing (an image caption, a quote) was lost between them.
+    """
+
+    code = "STR001"
+    name = "broken-paragraph"
+    family = "structure"
+    severity = "warning"
+    fixable = True
+    fix_safety = "unsafe"
+    options = {
+        "min-words": Option(5, "fewest words the paragraph before the break needs (shorter ones may be headings)", min=0),
+    }
+
+    def check(self, doc: Document) -> Iterator[Finding]:
+        text = doc.text
+        paras = doc.paragraphs
+        min_words = self.opts["min-words"]
+        for a, b in zip(paras, paras[1:]):
+            last = a.text[-1]
+            if not (last.isalnum() or last == ","):
+                continue
+            first = b.text[0]
+            if not first.islower():
+                continue
+            if text[a.end : b.start].strip():
+                continue  # something that is not prose (a comment, code) sits between
+            nxt = WORD_RE.match(text, b.start)
+            if nxt is None or any(c.isupper() for c in nxt.group()[1:]):
+                continue  # "iPhone", "eBay": lowercase brands start sentences too
+            if b.text.startswith(("www.", "http", "e.g", "i.e")) or LIST_OR_HEADING_RE.match(b.text):
+                continue
+            tail = last_line(a)
+            if LIST_OR_HEADING_RE.match(tail):
+                continue
+            # A heading is short and stands alone; prose is longer or has a
+            # finished sentence before the break.
+            words = WORD_RE.findall(a.text)
+            dangling = bool(words) and words[-1].lower() in DANGLING and last != ","
+            if not dangling and (len(words) < min_words or (len(words) <= 15 and title_case(words))):
+                continue
+            toks = doc.tokens_in(a.start, a.end)
+            if not toks:
+                continue
+            # The span runs from the last space-delimited word ("1,250") to the first word after.
+            s = max(text.rfind(" ", a.start, a.end), text.rfind("\n", a.start, a.end), a.start - 1) + 1
+            e = nxt.end()
+            yield self.finding(
+                doc, s, e,
+                f"paragraph break inside a sentence: '…{shown(text[toks[max(0, len(toks) - 4)].start : a.end], 40)}'"
+                f" continues as '{shown(text[b.start : min(b.end, b.start + 40)], 40)}…'",
+                confidence=0.8,
+                fix=Fix((Edit(a.end, b.start, " "),), safe=False, description="join the two paragraphs"),
+            )
