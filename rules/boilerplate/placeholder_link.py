@@ -11,6 +11,7 @@ from sourcelint.rule import Rule
 
 from ..lexicon import data_lines
 from .spans import in_prose, shown
+from .template_tokens import Placeholder, template_placeholders
 
 
 # Bounded character classes keep these linear on hostile input.
@@ -61,7 +62,15 @@ class PlaceholderLink(Rule):
     what an extractor leaves when it keeps a link's text but loses its
     address, or keeps the address of a link whose text was an image or an
     icon. Links with a real address and text (`[text](https://...)`) and
-    images (`![](...)`) are fine.
+    images (`![](...)`) are fine. Template placeholders too: WordPress
+    shortcodes ("[caption id=...]", "[gallery ids=...]", "[embed]...[/embed]"),
+    bracketed media tags ("[photo]", "[VIDEO: final_lap]", "[[CHART: q4.png]]";
+    kinds of media from rules/data/boilerplate_media_tags.txt), template
+    variables ("{{author}}", "{% if %}", "${name}"), format strings ("%s",
+    "%(name)s") and empty values where a word was meant ("By undefined",
+    "Photo: null", "[object Object]"). Editorial brackets ("[sic]",
+    "[laughter]", "[the president]") and template syntax inside `code`
+    are not placeholders.
 
     Why it matters:
     The reader sees markup instead of words, the promised source is missing,
@@ -75,10 +84,17 @@ class PlaceholderLink(Rule):
     code = "BLP002"
     name = "placeholder-link"
     family = "boilerplate"
+    needs = (template_placeholders,)
     severity = "warning"
     fixable = True
 
     def check(self, doc: Document) -> Iterator[Finding]:
+        links: list[tuple[int, int]] = []  # spans reported as links: a placeholder inside one is part of it
+
+        def track(f: Finding) -> Finding:
+            links.append((f.start, f.end))
+            return f
+
         text = doc.text
         if "](" in text:
             dead: set[int] = set()
@@ -98,11 +114,11 @@ class PlaceholderLink(Rule):
                     continue
                 label = m.group(1).strip()
                 target = (m.group(2) or "").strip() or "empty"
-                yield self._report(doc, m.start(), m.end(), label, f"target '{target}'" if target != "empty" else "an empty target")
+                yield track(self._report(doc, m.start(), m.end(), label, f"target '{target}'" if target != "empty" else "an empty target"))
             if "[](" in text or "[ " in text or "[\t" in text:
                 for m in _MD_EMPTY_RE.finditer(text):
                     if m.start() not in dead and in_prose(doc, m.start()):
-                        yield self._report(doc, m.start(), m.end(), "", f"target '{shown(m.group(1), 40)}'")
+                        yield track(self._report(doc, m.start(), m.end(), "", f"target '{shown(m.group(1), 40)}'"))
         if "][" in text:
             defined = {m.group(1).strip().lower() for m in _MD_REF_DEF_RE.finditer(text)} if "]:" in text else set()
             for m in _MD_REF_RE.finditer(text):
@@ -112,7 +128,7 @@ class PlaceholderLink(Rule):
                     continue
                 if label.isdigit() or label.lower() in _EDITORIAL_BRACKETS:
                     continue  # citation marks "[3][4]", "[sic][1]": not links
-                yield self._report(doc, m.start(), m.end(), label, f"the reference '[{shown(ref, 30)}]' defined nowhere")
+                yield track(self._report(doc, m.start(), m.end(), label, f"the reference '[{shown(ref, 30)}]' defined nowhere"))
         if "<a" in text or "<A" in text:
             for m in _HTML_A_RE.finditer(text):
                 attrs = m.group(1) or ""
@@ -129,7 +145,25 @@ class PlaceholderLink(Rule):
                         why = f"href '{href}'" if href else "an empty href"
                 if not in_prose(doc, m.start()):
                     continue
-                yield self._report(doc, m.start(), m.end(), m.group(2).strip(), why)
+                yield track(self._report(doc, m.start(), m.end(), m.group(2).strip(), why))
+
+        for p in template_placeholders(doc):
+            if not any(a < p.end and p.start < b for a, b in links):
+                yield self._report_placeholder(doc, p)
+
+    def _report_placeholder(self, doc: Document, p: Placeholder) -> Finding:
+        text = doc.text
+        token = shown(text[p.start : p.end])
+        fix = None
+        if p.kind != "an empty value":
+            # Take one neighbouring space with it, so no double space is left.
+            s, e = p.start, p.end
+            if e < len(text) and text[e] == " " and (s == 0 or text[s - 1] in " \n"):
+                e += 1
+            elif s > 0 and text[s - 1] == " ":
+                s -= 1
+            fix = Fix((Edit(s, e, ""),), safe=True, description=f"remove '{token}'")
+        return self.finding(doc, p.start, p.end, f"'{token}' is {p.kind} that a template left in the text", fix=fix)
 
     def _report(self, doc: Document, s: int, e: int, label: str, why: str) -> Finding:
         shown_text = shown(doc.text[s:e])

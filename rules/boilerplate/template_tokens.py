@@ -1,0 +1,85 @@
+"""Template and CMS placeholders left in the text: shortcodes, bracketed media
+tags, template variables, format strings, and empty values where words were
+meant to go. What they share is that they are instructions to software, not
+words for a reader; BLP002 reports them with the dead links."""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from sourcelint.analysis import analysis
+from sourcelint.document import Document
+
+from ..lexicon import data_lines
+from .spans import in_prose
+
+__all__ = ["Placeholder", "template_placeholders"]
+
+
+class Placeholder(NamedTuple):
+    start: int
+    end: int
+    kind: str  # what it is, for the message
+
+
+# A WordPress-style shortcode: "[caption id="5" align="left"]", "[gallery
+# ids="1,2"]", "[/embed]"; an opening tag with attributes or a closing tag.
+_SHORTCODE_RE = re.compile(
+    r"\[/?[a-z][a-z_-]{1,30}(?:[ \t]+[a-z_-]{1,30}=(?:\"[^\"\]\n]{0,200}\"|'[^'\]\n]{0,200}'|[^\s\]]{1,100})){1,10}"
+    r"[ \t]*/?\]|\[/[a-z][a-z_-]{1,30}\]")
+# "[embed]https://...[/embed]": a shortcode pair and what it wraps.
+_SHORTCODE_PAIR_RE = re.compile(r"\[([a-z][a-z_-]{1,30})\][^\[\]\n]{0,300}\[/\1\]")
+# A bracketed tag naming a kind of media, alone or with a label:
+# "[photo]", "[VIDEO]", "[VIDEO: final_lap_HD]", "[[CHART: q4.png]]".
+_MEDIA_TAG_RE = re.compile(r"\[\[?[ \t]{0,3}([A-Za-z]{2,20})[ \t]{0,3}(?::[^\[\]\n]{0,120})?\]\]?")
+# Double square brackets holding a label with no spaces, or braces holding a
+# template variable: "[[CHART_1]]", "{{author}}", "{{ image.alt }}", "{% if %}", "${name}".
+_TEMPLATE_VAR_RE = re.compile(
+    r"\[\[[^\[\]\s]{1,100}\]\]|\{\{[^{}\n]{1,100}\}\}|\{%[^%\n]{1,100}%\}|\$\{[A-Za-z_][\w.]{0,60}\}")
+# printf-style holes: "Shares of %s closed at %s", "%d people", "%(name)s".
+_FORMAT_RE = re.compile(r"(?<![\w%])%(?:\([a-z_]{1,30}\))?[sdif](?![\w%])")
+# An empty value where a word was meant to go: "By undefined", "Photo: null",
+# "shares of undefined closed", "[object Object]".
+_EMPTY_VALUE_RE = re.compile(
+    r"\[object Object\]|(?:(?<=\b[Bb]y )|(?<=\bof )|(?<=\bto )|(?<=\bin )|(?<=\bat )|(?<=\bfrom )|(?<=\bfor )"
+    r"|(?<=: )|(?<=^))(?:undefined|null|NaN)(?=[ \t]*(?:[.,;:)\n]|$| [A-Z]))", re.M)
+
+
+def _media_words() -> frozenset[str]:
+    return frozenset(w for line in data_lines("boilerplate_media_tags.txt") for w in line.split())
+
+
+@analysis("boilerplate.template_placeholders")
+def template_placeholders(doc: Document) -> list[Placeholder]:
+    """Placeholders in the prose, each once, in document order."""
+    text = doc.text
+    if not any(c in text for c in "[{%") and "undefined" not in text and "null" not in text and "NaN" not in text:
+        return []
+    found: list[Placeholder] = []
+    found += [Placeholder(m.start(), m.end(), "a shortcode") for m in _SHORTCODE_PAIR_RE.finditer(text)]
+    found += [Placeholder(m.start(), m.end(), "a shortcode") for m in _SHORTCODE_RE.finditer(text)]
+    media = _media_words()
+    found += [Placeholder(m.start(), m.end(), "a media placeholder") for m in _MEDIA_TAG_RE.finditer(text)
+              if m.group(1).lower() in media and (m.group(1).islower() or m.group(1).isupper())]
+    found += [Placeholder(m.start(), m.end(), "a template variable") for m in _TEMPLATE_VAR_RE.finditer(text)]
+    found += [Placeholder(m.start(), m.end(), "a format placeholder") for m in _FORMAT_RE.finditer(text)]
+    found += [Placeholder(m.start(), m.end(), "an empty value") for m in _EMPTY_VALUE_RE.finditer(text)]
+    return _apart([p for p in found if in_prose(doc, p.start) and not _inside_code(text, p.start)])
+
+
+def _inside_code(text: str, pos: int) -> bool:
+    """Inside an inline `code` span on its line (template syntax written about, not left behind)."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    return text.count("`", line_start, pos) % 2 == 1
+
+
+def _apart(found: list[Placeholder]) -> list[Placeholder]:
+    """The placeholders in document order, the widest kept where two overlap."""
+    found.sort(key=lambda p: (p.start, -(p.end - p.start)))
+    out: list[Placeholder] = []
+    for p in found:
+        if out and p.start < out[-1].end:
+            continue
+        out.append(p)
+    return out
