@@ -13,6 +13,7 @@ from sourcelint.rule import Option, Rule
 
 from .lines import Line, lines_of
 from .prose import SITE_VOICE, reads_as_prose
+from .site_messages import site_messages
 from .spans import removal_span, shown
 from .templates import furniture_hits, is_head, template_set
 
@@ -79,7 +80,7 @@ class FurnitureLine(Rule):
     family = "boilerplate"
     severity = "warning"
     fixable = True
-    needs = (furniture_hits,)
+    needs = (furniture_hits, site_messages)
     options = {
         "max-words": Option(40, "longest line (in words) that can count as furniture", min=1),
         "min-coverage": Option(0.6, "share of a line's words the furniture must cover", min=0.0, max=1.0),
@@ -90,6 +91,14 @@ class FurnitureLine(Rule):
     def check(self, doc: Document) -> Iterator[Finding]:
         hits = furniture_hits(doc)
         text = doc.text
+        taken: list[tuple[int, int]] = []
+        for line in site_messages(doc):
+            taken.append((line.start, line.end))
+            s, e = removal_span(doc, line.start, line.end)
+            yield self.finding(
+                doc, line.start, line.end,
+                f"'{shown(text[line.start : line.end])}' is the site talking to its reader, not article text",
+                confidence=0.8, fix=Fix((Edit(s, e, ""),), safe=True, description="remove the furniture line"))
         # Only paragraphs holding a phrase hit, or any when the text has a
         # copyright, time-stamp or menu trigger, need to be split into lines.
         if any(t in text for t in _SPECIAL_TRIGGERS):
@@ -110,7 +119,7 @@ class FurnitureLine(Rule):
             lo = bisect.bisect_left(hit_toks, line.tok_lo)
             hi = bisect.bisect_left(hit_toks, line.tok_hi)
             judged = self._judge(doc, line, n, hits[lo:hi])
-            if judged is None:
+            if judged is None or any(a < line.end and line.start < b for a, b in taken):
                 continue
             share, why = judged
             s, e = removal_span(doc, line.start, line.end)

@@ -1,0 +1,78 @@
+"""Messages a website writes to its reader about itself: cookie and consent
+banners, newsletter sign-ups, comment prompts, paywall and app prompts, in
+any wording.
+
+What makes one is not a phrase but who speaks to whom about what: the line
+talks to the reader ("you", "your", an imperative such as "Join"), is about
+the site's own machinery (cookies, the newsletter, comments, an account),
+and usually names the site as speaker or place ("we", "our", "below"). News
+about cookies or newsletters reports someone else ("the regulator said")
+and does not talk to the reader about this site.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+
+from sourcelint.analysis import analysis
+from sourcelint.document import Document
+
+from ..lexicon import data_sections
+from .lines import Line, lines_of
+from .spans import in_prose
+
+__all__ = ["site_messages"]
+
+_WORDS = data_sections("boilerplate_site_messages.txt")
+_READER = _WORDS["reader"]
+_SITE_VERBS = _WORDS["site_verbs"]
+_MACHINERY = _WORDS["machinery"]
+_SITE_VOICE = _WORDS["site_voice"]
+_REPORTING = _WORDS["reporting"]
+#: Longest line (words) a site message can be.
+MAX_WORDS = 70
+
+
+@analysis("boilerplate.site_messages")
+def site_messages(doc: Document) -> list[Line]:
+    """Lines that are the site talking to its reader about itself."""
+    lowers = [t.lower for t in doc.tokens]
+    if not _MACHINERY.intersection(lowers):
+        return []
+    return [line for line in lines_of(doc) if _is_site_message(doc, lowers, line)]
+
+
+def _is_site_message(doc: Document, lowers: list[str], line: Line) -> bool:
+    words = lowers[line.tok_lo : line.tok_hi]
+    if not words or len(words) > MAX_WORDS or not in_prose(doc, line.start):
+        return False
+    machinery = _MACHINERY.intersection(words)
+    if len(machinery) < 2 or _REPORTING.intersection(words) or _quoted(doc, line):
+        return False
+    imperative = _imperative_opening(doc, lowers, line)
+    if not (_READER.intersection(words) or imperative):
+        return False
+    # Advice to the reader ("check your browser settings") is journalism; the
+    # site speaking ("we", "below") or giving its own orders ("Sign up") is not.
+    return bool(_SITE_VOICE.intersection(words)) or imperative
+
+
+def _imperative_opening(doc: Document, lowers: list[str], line: Line) -> bool:
+    """One of the line's sentences opens with a site verb ("Join", "Sign up")."""
+    starts = doc.token_starts
+    first = doc.sentence_at(line.start)
+    if first is None:
+        return lowers[line.tok_lo] in _SITE_VERBS
+    for sent in doc.sentences[first.index :]:
+        if sent.start >= line.end:
+            break
+        i = max(line.tok_lo, bisect_left(starts, sent.start))
+        if i < line.tok_hi and lowers[i] in _SITE_VERBS:
+            return True
+    return False
+
+
+def _quoted(doc: Document, line: Line) -> bool:
+    """A line that is a quotation is someone speaking, not the page."""
+    first = doc.text[line.start : line.start + 1]
+    return first in "\"“‘'"
