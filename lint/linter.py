@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any, Iterable, Iterator, Mapping, Sequence
 
 from .config import Config, matches
+from .copies import fold_copies
 from .document import Document
 from .finding import Finding
 from .precedence import apply_precedence
@@ -49,6 +50,7 @@ class InternalError(Rule):
     name = "internal-error"
     family = "internal"
     severity = "warning"
+    scope = "document"
 
 
 def unmatched_selectors(selectors: Iterable[str], rules: Iterable[tuple[str, str]]) -> list[str]:
@@ -278,6 +280,7 @@ class Linter:
         findings = parse_suppressions(doc.text).filter(findings)
         if self._supersedes:
             findings = apply_precedence(findings, self._supersedes, self._whole)
+        findings = fold_copies(findings, doc.text)
         findings.sort(key=Finding.sort_key)
         words = doc.word_count
         card = score_findings(
