@@ -92,10 +92,14 @@ def test_untrusted_text_and_metadata_are_escaped(tmp_path: Path) -> None:
     }) + "\n")
     page = render("--plugin", PLUGIN, "--select", "LNG901,LNG902", str(src))
     tags = parse(page)
-    # Only our own elements: two scripts (data + code), no img/iframe/svg/style
-    # beyond the report's single style block, no javascript: URL anywhere.
+    # Only our own elements: two scripts (data + code), no img/iframe/style
+    # beyond the report's single style block, no javascript: URL anywhere; the
+    # only svg elements are the overview's three charts, with our attributes.
     assert [t for t, _ in tags if t == "script"] == ["script", "script"]
-    assert not [t for t, _ in tags if t in ("img", "iframe", "svg")]
+    assert not [t for t, _ in tags if t in ("img", "iframe")]
+    svgs = [attrs for t, attrs in tags if t == "svg"]
+    assert len(svgs) == 3 and all(set(attrs) == {"viewbox", "role", "aria-label"} for attrs in svgs)
+    assert "&lt;svg onload=&quot;alert(2)&quot;&gt;" in page
     assert "&lt;b&gt;bold&lt;/b&gt;" in page
     assert [t for t, _ in tags if t == "style"] == ["style"]
     for _, attrs in tags:

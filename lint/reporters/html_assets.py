@@ -1,0 +1,236 @@
+"""The HTML report's style sheet and its only script.
+
+The script builds no markup from strings (no ``innerHTML``): every article
+is rendered in Python, escaped, into an inert ``<template>``, and the script
+clones a template into the page when its article is opened. It also sorts
+and filters the index (moving the articles with their rows), moves between
+findings with the keyboard, and scrolls highlights into view.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+
+__all__ = ["CSS", "JS", "csp"]
+
+CSS = """
+:root { --fg:#1d1d1f; --muted:#5f6368; --line:#dadce0; --bg:#fff; --soft:#f6f7f9;
+  --err:#c92a2a; --err-bg:#ffc9c9; --warn:#b35c00; --warn-bg:#ffe08a; --info:#1864ab; --info-bg:#c5e3ff; }
+* { box-sizing:border-box; }
+html { -webkit-text-size-adjust:100%; }
+body { margin:0; font:15px/1.5 -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif; color:var(--fg); background:var(--bg); overflow-wrap:anywhere; }
+header.top { padding:14px 20px; border-bottom:1px solid var(--line); background:var(--soft); }
+header.top h1 { margin:0 0 4px; font-size:21px; }
+.muted { color:var(--muted); }
+main { padding:8px 20px 48px; max-width:1500px; }
+.legend { font-size:13px; margin-top:6px; }
+.legend span { display:inline-block; margin:2px 12px 2px 0; }
+.legend i { display:inline-block; width:14px; height:12px; border-radius:2px; vertical-align:-1px; margin-right:4px; }
+kbd { font:12px ui-monospace, Menlo, Consolas, monospace; border:1px solid var(--line); border-radius:3px; padding:0 4px; background:#fff; }
+.overview { display:grid; grid-template-columns:repeat(auto-fit, minmax(230px, 1fr)); gap:12px 24px; margin:12px 0; }
+.overview figure { margin:0; }
+.overview figcaption { font-size:13px; font-weight:600; margin-bottom:2px; }
+.overview svg { width:100%; max-width:380px; height:auto; display:block; }
+.overview svg text { font:11px sans-serif; fill:#333; }
+.filters { display:flex; flex-wrap:wrap; gap:8px 12px; align-items:end; margin:8px 0; font-size:13px; }
+.filters label { display:flex; flex-direction:column; gap:2px; color:var(--muted); }
+.filters select, .filters input { font:inherit; color:var(--fg); padding:3px 6px; border:1px solid #bbb; border-radius:4px; background:#fff; max-width:100%; }
+.filters input[type=search] { width:220px; }
+#shown { color:var(--muted); }
+table.index { border-collapse:collapse; width:100%; table-layout:fixed; margin:6px 0 22px; font-size:14px; }
+table.index th, table.index td { text-align:left; padding:5px 6px; border-bottom:1px solid var(--line); vertical-align:top; }
+table.index th { font-size:12px; color:var(--muted); }
+table.index th button { font:inherit; color:inherit; background:none; border:0; padding:0; cursor:pointer; text-decoration:underline dotted; }
+table.index th button[data-dir=asc]::after { content:" \\25B2"; } table.index th button[data-dir=desc]::after { content:" \\25BC"; }
+table.index td.num { text-align:right; font-variant-numeric:tabular-nums; }
+table.index .c-n { width:3em; } table.index .c-words { width:5em; } table.index .c-score { width:5.5em; }
+table.index .c-verdict { width:6.5em; } table.index .c-findings { width:6em; } table.index .c-source { width:14%; }
+table.index .c-lost { width:22%; }
+table.index small { display:block; color:var(--muted); }
+.verdict { display:inline-block; padding:0 7px; border-radius:10px; font-size:12px; font-weight:600; white-space:nowrap; }
+.verdict.pass { background:#d3f9d8; color:#2b8a3e; } .verdict.review { background:#fff3bf; color:#8f5a00; }
+.verdict.reject { background:#ffe3e3; color:#c92a2a; } .verdict.error { background:#eee; color:#444; }
+details.article { border-top:1px solid var(--line); }
+details.article > summary { cursor:pointer; padding:8px 0; list-style-position:outside; margin-left:16px; }
+details.article > summary h2 { display:inline; font-size:16px; margin:0; }
+details.article[open] > summary { border-bottom:1px dashed var(--line); margin-bottom:8px; }
+details.article.clean > summary { color:var(--muted); }
+.whole { border-left:5px solid var(--warn); background:#fff8e6; padding:6px 10px; margin:8px 0; border-radius:4px; }
+.whole.sev-error { border-left-color:var(--err); background:#fff0f0; }
+.whole.active { box-shadow:0 0 0 2px #212529; }
+dl.meta { display:grid; grid-template-columns:max-content minmax(0, 1fr); gap:2px 12px; margin:8px 0; font-size:13px; }
+dl.meta dt { color:var(--muted); } dl.meta dd { margin:0; }
+.cols { display:grid; grid-template-columns:minmax(0, 3fr) minmax(0, 2fr); gap:20px; align-items:start; }
+@media (max-width: 1000px) { .cols { grid-template-columns:minmax(0, 1fr); } }
+.text { white-space:pre-wrap; font:16px/1.7 Georgia, "Times New Roman", serif; background:var(--soft); padding:14px 18px; border-radius:6px; margin:0; }
+.text mark { color:inherit; background:none; border-radius:2px; padding:1px 0; cursor:pointer; -webkit-box-decoration-break:clone; box-decoration-break:clone; }
+.text mark.sev-error { background:var(--err-bg); border-bottom:3px solid var(--err); }
+.text mark.sev-warning { background:var(--warn-bg); border-bottom:3px solid #e8890c; }
+.text mark.sev-info { background:var(--info-bg); border-bottom:3px solid var(--info); }
+.text mark.long { border-bottom:0; background:rgba(255,224,138,.35); }
+.text mark.long.sev-error { background:rgba(255,201,201,.4); }
+.text mark.rel { background:none; border-bottom:2px dotted #495057; cursor:default; }
+.text mark.rel.long { border-bottom:0; background:rgba(73,80,87,.08); }
+.text mark.active { outline:3px solid #212529; outline-offset:1px; }
+.text .pin { display:inline-block; width:0; position:relative; }
+.text .pin::before { content:"\\25BC"; position:absolute; left:-5px; top:-12px; font-size:10px; color:var(--err); }
+aside .group { border:1px solid var(--line); border-left-width:5px; border-radius:4px; padding:6px 10px; margin-bottom:10px; background:#fff; }
+aside .group.sev-error { border-left-color:var(--err); } aside .group.sev-warning { border-left-color:#e8890c; }
+aside .group.sev-info { border-left-color:var(--info); }
+aside h3 { font-size:14px; margin:0 0 2px; }
+aside .code { font:600 13px ui-monospace, Menlo, Consolas, monospace; }
+aside .sev { font-size:11px; text-transform:uppercase; letter-spacing:.04em; }
+.sev.error { color:var(--err); } .sev.warning { color:var(--warn); } .sev.info { color:var(--info); }
+aside .why, aside .fix, aside .each { font-size:13px; color:var(--muted); margin:2px 0; }
+aside ol { list-style:none; margin:4px 0 0; padding:0; }
+aside li { padding:4px 6px; border-top:1px solid #eee; font-size:14px; }
+aside li.active { background:#e7f5ff; box-shadow:inset 3px 0 0 #212529; }
+aside a.goto { color:inherit; text-decoration:none; display:block; cursor:pointer; border-radius:3px; }
+aside a.goto:hover .msg, aside a.goto:focus .msg { text-decoration:underline; }
+aside a.goto:focus { outline:2px solid #1971c2; }
+aside .loc { font:12px ui-monospace, Menlo, Consolas, monospace; color:var(--muted); margin-right:6px; }
+aside .rel { font-size:13px; color:var(--muted); display:block; }
+aside .rel a { color:#1971c2; }
+.none { color:var(--muted); font-style:italic; }
+.err { color:var(--err); }
+@media (max-width: 900px) { table.index .c-words, table.index .c-n { display:none; } }
+@media (max-width: 600px) {
+  main, header.top { padding-left:10px; padding-right:10px; }
+  table.index .c-source, table.index .c-lost { display:none; }
+  .filters input[type=search] { width:100%; }
+  .text { padding:10px; font-size:15px; }
+}
+"""
+
+JS = """
+(function () {
+  "use strict";
+  var rows = document.getElementById("rows"), list = document.getElementById("articles");
+  function section(n) { return document.getElementById("doc-" + n); }
+  function render(details) {
+    var body = details.querySelector(".body");
+    if (!body || body.getAttribute("data-done")) { return; }
+    var tpl = document.getElementById("tpl-" + details.getAttribute("data-n"));
+    if (tpl) { body.appendChild(document.importNode(tpl.content, true)); }
+    body.setAttribute("data-done", "1");
+  }
+  document.addEventListener("toggle", function (ev) {
+    if (ev.target.matches && ev.target.matches("details.article") && ev.target.open) { render(ev.target); }
+  }, true);
+  document.querySelectorAll("details.article[open]").forEach(render);
+  function activate(key) {
+    document.querySelectorAll(".active").forEach(function (el) { el.classList.remove("active"); });
+    document.querySelectorAll('[data-f~="' + key + '"]').forEach(function (el) { el.classList.add("active"); });
+    var item = document.getElementById("item-" + key);
+    if (item) { item.classList.add("active"); }
+  }
+  function goTo(link) {
+    var target = document.getElementById(link.getAttribute("data-target"));
+    if (!target) { return false; }
+    if (link.classList.contains("goto")) { activate(link.getAttribute("data-key")); }
+    target.scrollIntoView({block: "center", behavior: "auto"});
+    return true;
+  }
+  function openArticle(n) {
+    var d = section(n);
+    if (d) { d.open = true; render(d); d.scrollIntoView({block: "start", behavior: "auto"}); }
+  }
+  document.addEventListener("click", function (ev) {
+    var t = ev.target;
+    var link = t.closest ? t.closest("a.goto, a.torel, a.toart") : null;
+    if (link) {
+      ev.preventDefault();
+      if (link.classList.contains("toart")) { openArticle(link.getAttribute("data-n")); } else { goTo(link); }
+      return;
+    }
+    var mark = t.closest ? t.closest("mark[data-f]") : null;
+    if (mark && !mark.classList.contains("rel")) {
+      var key = mark.getAttribute("data-f").split(" ")[0];
+      activate(key);
+      var item = document.getElementById("item-" + key);
+      if (item) { item.scrollIntoView({block: "nearest", behavior: "auto"}); }
+    }
+  });
+  // j / k: next / previous finding among the opened articles.
+  document.addEventListener("keydown", function (ev) {
+    if (ev.ctrlKey || ev.metaKey || ev.altKey) { return; }
+    var tag = (ev.target.tagName || "").toLowerCase();
+    if (tag === "input" || tag === "select" || tag === "textarea") { return; }
+    if (ev.key !== "j" && ev.key !== "k") { return; }
+    var links = Array.prototype.filter.call(document.querySelectorAll("details.article[open] a.goto"),
+      function (a) { return !a.closest("details").hidden; });
+    if (!links.length) { return; }
+    var current = document.querySelector("li.active a.goto");
+    var i = links.indexOf(current);
+    i = ev.key === "j" ? Math.min(links.length - 1, i + 1) : Math.max(0, i < 0 ? 0 : i - 1);
+    ev.preventDefault();
+    links[i].focus({preventScroll: true});
+    goTo(links[i]);
+  });
+  if (!rows) { return; }
+  var controls = {};
+  document.querySelectorAll("[data-filter]").forEach(function (el) {
+    controls[el.getAttribute("data-filter")] = el;
+    el.addEventListener(el.tagName === "INPUT" ? "input" : "change", applyFilters);
+  });
+  var texts = {};
+  function articleText(n) {
+    if (!(n in texts)) {
+      var tpl = document.getElementById("tpl-" + n);
+      texts[n] = tpl ? tpl.content.textContent.toLowerCase() : "";
+    }
+    return texts[n];
+  }
+  function has(row, attr, value) {
+    return !value || (" " + (row.getAttribute(attr) || "") + " ").indexOf(" " + value + " ") >= 0;
+  }
+  function applyFilters() {
+    var q = controls.q ? controls.q.value.trim().toLowerCase() : "";
+    var shown = 0;
+    Array.prototype.forEach.call(rows.rows, function (row) {
+      var n = row.getAttribute("data-n");
+      var ok = has(row, "data-verdict", controls.verdict && controls.verdict.value)
+        && has(row, "data-fams", controls.family && controls.family.value)
+        && has(row, "data-codes", controls.rule && controls.rule.value)
+        && (!controls.source || !controls.source.value || row.getAttribute("data-source") === controls.source.value)
+        && (!q || row.textContent.toLowerCase().indexOf(q) >= 0 || articleText(n).indexOf(q) >= 0);
+      row.hidden = !ok;
+      var d = section(n);
+      if (d) { d.hidden = !ok; }
+      if (ok) { shown += 1; }
+    });
+    var out = document.getElementById("shown");
+    if (out) { out.textContent = shown + " of " + rows.rows.length + " article(s) shown"; }
+  }
+  document.querySelectorAll("th button[data-sort]").forEach(function (button) {
+    button.addEventListener("click", function () {
+      var field = button.getAttribute("data-sort");
+      var desc = button.getAttribute("data-dir") !== "desc";
+      document.querySelectorAll("th button[data-sort]").forEach(function (b) { b.removeAttribute("data-dir"); });
+      button.setAttribute("data-dir", desc ? "desc" : "asc");
+      var sorted = Array.prototype.slice.call(rows.rows);
+      sorted.sort(function (a, b) {
+        var x = a.getAttribute("data-" + field), y = b.getAttribute("data-" + field);
+        var fx = parseFloat(x), fy = parseFloat(y);
+        var c = (isNaN(fx) || isNaN(fy)) ? (x < y ? -1 : x > y ? 1 : 0) : fx - fy;
+        if (c === 0) { c = parseFloat(a.getAttribute("data-n")) - parseFloat(b.getAttribute("data-n")); return c; }
+        return desc ? -c : c;
+      });
+      sorted.forEach(function (row) {
+        rows.appendChild(row);
+        var d = section(row.getAttribute("data-n"));
+        if (d && list) { list.appendChild(d); }
+      });
+    });
+  });
+  applyFilters();
+})();
+"""
+
+
+def csp() -> str:
+    """The page's Content-Security-Policy: only this script (by hash), no network."""
+    digest = base64.b64encode(hashlib.sha256(JS.encode("utf-8")).digest()).decode("ascii")
+    return (f"default-src 'none'; script-src 'sha256-{digest}'; style-src 'unsafe-inline'; "
+            "img-src data:; base-uri 'none'; form-action 'none'")
