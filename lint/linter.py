@@ -183,6 +183,11 @@ class Report:
             "findings": [f.to_dict() for f in self.findings],
         }
 
+    def _repr_html_(self) -> str:
+        """The HTML report of this article (Jupyter displays it)."""
+        from .notebook import report_html
+        return report_html([self])
+
     @classmethod
     def failed(cls, id: str, error: str, path: str | None = None, line: int | None = None,
                metadata: dict[str, Any] | None = None) -> "Report":

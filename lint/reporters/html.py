@@ -23,17 +23,17 @@ an article's script.
 from __future__ import annotations
 
 import json
-from typing import Any, Sequence
+from typing import Any, Iterable, Sequence
 
 from .. import __version__
-from ..finding import Finding
+from ..copies import COPY_MESSAGE
 from ..linter import Report
 from . import Reporter, Summary
 from .html_assets import CSS, JS, csp
 from .html_overview import esc as _e
 from .html_overview import filters, index_table, overview
-from .present import (VERDICT_TEXT, FindingGroup, copy_spans, costs_text, display_name, document_findings,
-                      group_findings, other_related)
+from .html_findings import aside_html, aside_model, rule_docs
+from .present import VERDICT_TEXT, costs_text, display_name, document_findings
 
 __all__ = ["HtmlReporter", "highlight_segments", "json_for_script", "render_page", "article_order"]
 
@@ -53,8 +53,9 @@ def json_for_script(data: Any) -> str:
             .replace("\u2028", "\\u2028").replace("\u2029", "\\u2029"))
 
 
-def highlight_segments(length: int, spans: list[tuple[int, int, int]]) -> list[tuple[int, int, tuple[int, ...]]]:
-    """Split ``[0, length)`` at every span boundary.
+def highlight_segments(length: int, spans: list[tuple[int, int, int]],
+                       points: Iterable[int] = ()) -> list[tuple[int, int, tuple[int, ...]]]:
+    """Split ``[0, length)`` at every span boundary (and at each of ``points``).
 
     ``spans`` are ``(start, end, key)``; returns ``(start, end, keys)`` for
     consecutive segments covering the whole text, ``keys`` being the spans
@@ -62,6 +63,7 @@ def highlight_segments(length: int, spans: list[tuple[int, int, int]]) -> list[t
     nested spans need no nesting of elements this way.
     """
     bounds = {0, length}
+    bounds.update(max(0, min(p, length)) for p in points)
     for s, e, _ in spans:
         if s < e:
             bounds.add(max(0, min(s, length)))
@@ -113,6 +115,7 @@ class _ArticleText:
         spans: list[tuple[int, int, int]] = []
         related: list[tuple[int, int, int, str]] = []  # (start, end, finding index, anchor id)
         pins: dict[int, list[int]] = {}
+        points: dict[int, list[str]] = {}
         for i, f in enumerate(findings):
             if f.is_document_level:
                 continue
@@ -121,14 +124,18 @@ class _ArticleText:
             else:
                 spans.append((f.start, min(f.end, limit), i))
             for j, rel in enumerate(f.related):
-                related.append((min(rel.start, limit), min(rel.end, limit), i, f"r-{n}-{i}-{j}"))
+                if rel.message == COPY_MESSAGE:  # a folded copy: a place to jump to, not a highlight
+                    points.setdefault(min(rel.start, limit), []).append(f"r-{n}-{i}-{j}")
+                else:
+                    related.append((min(rel.start, limit), min(rel.end, limit), i, f"r-{n}-{i}-{j}"))
         base = len(findings)
         spans += [(s, e, base + k) for k, (s, e, *_) in enumerate(related)]
         anchored: set[int] = set()
         rel_anchored: set[str] = set()
         parts = ['<div class="text">']
-        for a, b, keys in highlight_segments(limit, spans):
+        for a, b, keys in highlight_segments(limit, spans, points):
             self._pins(parts, pins.pop(a, []), anchored)
+            parts.append("".join(f'<span id="{x}"></span>' for x in points.pop(a, [])))
             own = [k for k in keys if k < base]
             rel = [k - base for k in keys if k >= base]
             fresh = [related[k][3] for k in rel if related[k][3] not in rel_anchored]
@@ -139,6 +146,7 @@ class _ArticleText:
                                        [related[k][:2] for k in rel]))
         for at in sorted(pins):
             self._pins(parts, pins[at], anchored)
+        parts.append("".join(f'<span id="{x}"></span>' for at in sorted(points) for x in points[at]))
         for s, e, i, anchor in related:
             if anchor not in rel_anchored:
                 parts.append(f'<span id="{anchor}"></span>')
@@ -168,60 +176,17 @@ class _ArticleText:
             ids = " ".join(f"{n}-{k}" for k in dict.fromkeys(own + rel_of))
             cls = f"sev-{top.severity}" + (" long" if top.end - top.start > _LONG_SPAN else "") + \
                 (" hasrel" if rel_of else "")
-            title = "; ".join(f"{findings[k].code}: {_clip(findings[k].message)}" for k in own[:3])
-            return f'{extra}<mark{id_attr} class="{_e(cls)}" data-f="{ids}" title="{_e(title)}">{text}</mark>'
+            return f'{extra}<mark{id_attr} class="{cls}" data-f="{ids}">{text}</mark>'
         if rel_of:
             ids = " ".join(f"{n}-{k}" for k in dict.fromkeys(rel_of))
-            long = " long" if any(e - s > _LONG_SPAN for s, e in rel_spans) else ""
-            return f'<mark class="rel{long}" data-f="{ids}">{text}</mark>'
+            if any(e - s > _LONG_SPAN for s, e in rel_spans):  # the first copy of a block: a wash, no target
+                return f'<mark class="rel long">{text}</mark>'
+            return f'<mark class="rel" data-f="{ids}">{text}</mark>'
         return text
 
 
 def _clip(text: str, limit: int = 100) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
-
-
-def _related_html(n: int, i: int, f: Finding, text: str) -> str:
-    """'also at 23:40, in the repeated copy; see 3:5 “Bachelet”' with the places as links."""
-    def link(r, j: int) -> str:
-        return (f'<a href="#r-{n}-{i}-{j}" class="torel" data-target="r-{n}-{i}-{j}">'
-                f"{r.line}:{r.column}</a>")
-
-    index = {id(r): j for j, r in enumerate(f.related)}
-    parts = []
-    copies = copy_spans(f)
-    if copies:
-        where = ", ".join(link(r, index[id(r)]) for r in copies)
-        parts.append(f"also at {where}, in the repeated cop{'y' if len(copies) == 1 else 'ies'}")
-    for r in other_related(f)[:1]:
-        excerpt = " ".join(text[r.start : min(r.end, r.start + 40)].split())
-        more = "…" if r.end - r.start > 40 else ""
-        parts.append(f"see {link(r, index[id(r)])}" + (f" “{_e(excerpt + more)}”" if excerpt else "")
-                     + (f' <span class="muted">({_e(r.message)})</span>' if r.message else ""))
-    return f'<span class="rel">{"; ".join(parts)}</span>' if parts else ""
-
-
-def _group_html(n: int, r: Report, g: FindingGroup, index: dict[int, int], text: str) -> str:
-    count = f", {len(g.findings)} times" if len(g.findings) > 1 else ""
-    head = (f'<div class="group sev-{_e(g.severity)}"><h3><span class="code">{_e(g.code)}</span> '
-            f'<span class="sev {_e(g.severity)}">[{_e(g.severity)}]</span> {_e(g.rule)}{count}</h3>')
-    if g.explanation:
-        head += f'<p class="why">{_e(g.explanation)}</p>'
-    if g.suggestion:
-        note = f" ({g.fix_note})" if g.fix_note else ""
-        head += f'<p class="fix"><b>fix:</b> {_e(g.suggestion)}{_e(note)}</p>'
-    if g.shared:
-        head += f'<p class="each">each: … {_e(g.shared)}</p>'
-    items = []
-    for f, message in zip(g.findings, g.messages):
-        i = index[id(f)]
-        loc = "whole article" if f.is_document_level else f"{f.line}:{f.column}"
-        items.append(
-            f'<li id="item-{n}-{i}"><a class="goto" href="#h-{n}-{i}" data-target="h-{n}-{i}" data-key="{n}-{i}">'
-            f'<span class="loc">{_e(loc)}</span><span class="msg">{_e(message)}</span></a>'
-            f"{_related_html(n, i, f, text)}</li>"
-        )
-    return head + f'<ol>{"".join(items)}</ol></div>'
 
 
 def _whole_article(n: int, r: Report, index: dict[int, int]) -> str:
@@ -236,34 +201,25 @@ def _whole_article(n: int, r: Report, index: dict[int, int]) -> str:
     return "".join(out)
 
 
-def _document_group(r: Report) -> FindingGroup | None:
-    whole = document_findings(r)
-    if not whole:
-        return None
-    return FindingGroup("", "whole article", max((f.severity for f in whole), key=["info", "warning", "error"].index),
-                        "", "", whole, "", [f"{f.code}: {f.message}" for f in whole])
+def _article_body(n: int, r: Report, rules: dict[str, list[str]], lazy: bool) -> str:
+    """The inside of an opened article: whole-article findings, metadata, text and findings.
 
-
-def _article_body(n: int, r: Report) -> str:
-    """The inside of an opened article: whole-article findings, metadata, text and findings."""
+    For a ``lazy`` article the findings column is an empty ``aside`` the
+    script fills from :func:`aside_model`'s data.
+    """
     if r.status != "ok":
         return f'{_metadata(r)}<p class="err">Could not be linted: {_e(r.error or "")}</p>'
     index = {id(f): i for i, f in enumerate(r.findings)}
-    text = r.document.text if r.document is not None else ""
     body = _whole_article(n, r, index) + _metadata(r)
     if r.document is None:
         shown = '<div class="text none">The text is not available in this run.</div>'
     else:
         shown = _ArticleText(n, r).html()
-    groups = group_findings(r)
-    doc_group = _document_group(r)
-    if doc_group is not None:
-        groups.insert(0, doc_group)
-    aside = "".join(_group_html(n, r, g, index, text) for g in groups) or '<p class="none">No findings.</p>'
-    return body + f'<div class="cols">{shown}<aside>{aside}</aside></div>'
+    aside = f'<aside data-n="{n}"></aside>' if lazy else aside_html(n, aside_model(n, r), rules)
+    return body + f'<div class="cols">{shown}{aside}</div>'
 
 
-def _article(n: int, r: Report, open_: bool) -> str:
+def _article(n: int, r: Report, open_: bool, rules: dict[str, list[str]]) -> str:
     name = display_name(r)
     if r.status != "ok":
         line = f'<span class="verdict error">error</span> {_e(r.error or "")}'
@@ -276,9 +232,13 @@ def _article(n: int, r: Report, open_: bool) -> str:
                 f"({r.words:,} words)" + (f" · points lost: {_e(costs)}" if costs else "")
                 + f" · {len(r.findings)} finding(s)")
         clean = "" if r.findings else " clean"
-    return (f'<details class="article{clean}" id="doc-{n}" data-n="{n}"{" open" if open_ else ""}>'
-            f"<summary><h2>{_e(name)}</h2> {line}</summary>"
-            f'<div class="body"></div><template id="tpl-{n}">{_article_body(n, r)}</template></details>')
+    head = (f'<details class="article{clean}" id="doc-{n}" data-n="{n}"{" open" if open_ else ""}>'
+            f"<summary><h2>{_e(name)}</h2> {line}</summary>")
+    # Open articles are markup already (readable without the script); the
+    # others wait, inert, in a template.
+    if open_:
+        return head + f'<div class="body" data-done="1">{_article_body(n, r, rules, False)}</div></details>'
+    return head + f'<div class="body"></div><template id="tpl-{n}">{_article_body(n, r, rules, True)}</template></details>'
 
 
 def _totals(summary: Summary) -> str:
@@ -300,19 +260,23 @@ _LEGEND = (
 )
 
 
-def render_page(docs: Sequence[Report], summary: Summary, title: str = "sourcelint report") -> str:
-    """The whole report page for ``docs``."""
+def render_page(docs: Sequence[Report], summary: Summary, title: str = "sourcelint report",
+                open_at_load: int = OPEN_AT_LOAD) -> str:
+    """The whole report page for ``docs``; the worst ``open_at_load`` articles with findings are open."""
     order = article_order(docs)
+    opened = set([n for n in order if docs[n].findings or docs[n].status != "ok"][:open_at_load])
+    rules = rule_docs(docs)
     data = {
         "generator": f"sourcelint {__version__}",
         "summary": summary.to_dict(),
         "documents": [
-            {"id": r.id, "path": r.path, "score": r.score, "verdict": r.verdict, "families": r.families,
-             "findings": [f.code for f in r.findings], "status": r.status}
+            {"id": r.id, "path": r.path, "score": r.score, "verdict": r.verdict, "status": r.status}
             for r in docs
         ],
+        "rules": rules,
+        # The findings of the articles not open at load, for the script to show when they are.
+        "asides": {str(n): aside_model(n, r) for n, r in enumerate(docs) if n not in opened and r.status == "ok"},
     }
-    opened = set([n for n in order if docs[n].findings or docs[n].status != "ok"][:OPEN_AT_LOAD])
     out = [
         "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
         f'<meta http-equiv="Content-Security-Policy" content="{_e(csp())}">'
@@ -327,7 +291,7 @@ def render_page(docs: Sequence[Report], summary: Summary, title: str = "sourceli
         filters(docs),
         index_table(docs, order),
         '<div id="articles">',
-        "".join(_article(n, docs[n], n in opened) for n in order),
+        "".join(_article(n, docs[n], n in opened, rules) for n in order),
         f'</div></main><script type="application/json" id="sourcelint-data">{json_for_script(data)}</script>',
         f"<script>{JS}</script></body></html>\n",
     ]

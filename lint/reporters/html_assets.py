@@ -1,8 +1,8 @@
 """The HTML report's style sheet and its only script.
 
 The script builds no markup from strings (no ``innerHTML``): every article
-is rendered in Python, escaped, into an inert ``<template>``, and the script
-clones a template into the page when its article is opened. It also sorts
+is rendered in Python, escaped, and those not open at load wait in an inert
+``<template>`` that the script clones into the page when they are opened. It also sorts
 and filters the index (moving the articles with their rows), moves between
 findings with the keyboard, and scrolls highlights into view.
 """
@@ -87,9 +87,9 @@ aside ol { list-style:none; margin:4px 0 0; padding:0; }
 aside li { padding:4px 6px; border-top:1px solid #eee; font-size:14px; }
 aside li.active { background:#e7f5ff; box-shadow:inset 3px 0 0 #212529; }
 aside a.goto { color:inherit; text-decoration:none; display:block; cursor:pointer; border-radius:3px; }
-aside a.goto:hover .msg, aside a.goto:focus .msg { text-decoration:underline; }
+aside a.goto:hover, aside a.goto:focus { text-decoration:underline; }
 aside a.goto:focus { outline:2px solid #1971c2; }
-aside .loc { font:12px ui-monospace, Menlo, Consolas, monospace; color:var(--muted); margin-right:6px; }
+aside a.goto code { font:12px ui-monospace, Menlo, Consolas, monospace; color:var(--muted); }
 aside .rel { font-size:13px; color:var(--muted); display:block; }
 aside .rel a { color:#1971c2; }
 .none { color:var(--muted); font-style:italic; }
@@ -107,12 +107,54 @@ JS = """
 (function () {
   "use strict";
   var rows = document.getElementById("rows"), list = document.getElementById("articles");
+  var dataBlock = document.getElementById("sourcelint-data");
+  var data = dataBlock ? JSON.parse(dataBlock.textContent) : {};
   function section(n) { return document.getElementById("doc-" + n); }
+  // el(): an element from a tag, attributes and children (strings become text nodes).
+  function el(tag, attrs, kids) {
+    var e = document.createElement(tag);
+    Object.keys(attrs).forEach(function (k) { e.setAttribute(k, attrs[k]); });
+    kids.forEach(function (k) { e.appendChild(typeof k === "string" ? document.createTextNode(k) : k); });
+    return e;
+  }
+  // The findings column from aside_model()'s data: the same elements as aside_html().
+  function buildAside(n, groups, rules) {
+    if (!groups.length) { return el("aside", {}, [el("p", {"class": "none"}, ["No findings."])]); }
+    var aside = el("aside", {}, []);
+    groups.forEach(function (g) {  // [code, severity, title, fix note, shared, items]
+      var box = el("div", {"class": "group sev-" + g[1]}, [el("h3", {}, [
+        el("span", {"class": "code"}, [g[0]]), " ", el("span", {"class": "sev " + g[1]}, ["[" + g[1] + "]"]),
+        " " + g[2]])]);
+      var doc = rules[g[0]] || ["", ""];
+      if (doc[0]) { box.appendChild(el("p", {"class": "why"}, [doc[0]])); }
+      if (doc[1]) { box.appendChild(el("p", {"class": "fix"}, [el("b", {}, ["fix:"]), " " + doc[1] + g[3]])); }
+      if (g[4]) { box.appendChild(el("p", {"class": "each"}, ["each: \u2026 " + g[4]])); }
+      var ol = el("ol", {}, []);
+      g[5].forEach(function (it) {
+        var key = n + "-" + it[0];
+        var li = el("li", {"id": "item-" + key}, [
+          el("a", {"class": "goto", "href": "#h-" + key, "data-key": key}, [el("code", {}, [it[1]]), " " + it[2]])]);
+        if (it[3].length) {
+          li.appendChild(el("span", {"class": "rel"}, it[3].map(function (t) {
+            return typeof t === "string" ? t : el("a", {"href": "#" + t[0], "class": "torel", "data-target": t[0]}, [t[1]]);
+          })));
+        }
+        ol.appendChild(li);
+      });
+      box.appendChild(ol);
+      aside.appendChild(box);
+    });
+    return aside;
+  }
   function render(details) {
     var body = details.querySelector(".body");
     if (!body || body.getAttribute("data-done")) { return; }
-    var tpl = document.getElementById("tpl-" + details.getAttribute("data-n"));
+    var n = details.getAttribute("data-n");
+    var tpl = document.getElementById("tpl-" + n);
     if (tpl) { body.appendChild(document.importNode(tpl.content, true)); }
+    var slot = body.querySelector("aside[data-n]");
+    var groups = data.asides && data.asides[n];
+    if (slot && groups) { slot.parentNode.replaceChild(buildAside(n, groups, data.rules || {}), slot); }
     body.setAttribute("data-done", "1");
   }
   document.addEventListener("toggle", function (ev) {
@@ -126,9 +168,10 @@ JS = """
     if (item) { item.classList.add("active"); }
   }
   function goTo(link) {
-    var target = document.getElementById(link.getAttribute("data-target"));
+    var key = link.getAttribute("data-key");
+    var target = document.getElementById(link.getAttribute("data-target") || "h-" + key);
     if (!target) { return false; }
-    if (link.classList.contains("goto")) { activate(link.getAttribute("data-key")); }
+    if (key) { activate(key); }
     target.scrollIntoView({block: "center", behavior: "auto"});
     return true;
   }
@@ -177,8 +220,9 @@ JS = """
   var texts = {};
   function articleText(n) {
     if (!(n in texts)) {
-      var tpl = document.getElementById("tpl-" + n);
-      texts[n] = tpl ? tpl.content.textContent.toLowerCase() : "";
+      var tpl = document.getElementById("tpl-" + n), d = section(n);
+      var body = d ? d.querySelector(".body") : null;
+      texts[n] = (tpl ? tpl.content.textContent : body ? body.textContent : "").toLowerCase();
     }
     return texts[n];
   }
@@ -211,7 +255,8 @@ JS = """
       button.setAttribute("data-dir", desc ? "desc" : "asc");
       var sorted = Array.prototype.slice.call(rows.rows);
       sorted.sort(function (a, b) {
-        var x = a.getAttribute("data-" + field), y = b.getAttribute("data-" + field);
+        var x = field === "name" ? a.cells[1].textContent.toLowerCase() : a.getAttribute("data-" + field);
+        var y = field === "name" ? b.cells[1].textContent.toLowerCase() : b.getAttribute("data-" + field);
         var fx = parseFloat(x), fy = parseFloat(y);
         var c = (isNaN(fx) || isNaN(fy)) ? (x < y ? -1 : x > y ? 1 : 0) : fx - fy;
         if (c === 0) { c = parseFloat(a.getAttribute("data-n")) - parseFloat(b.getAttribute("data-n")); return c; }

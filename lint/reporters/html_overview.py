@@ -157,7 +157,7 @@ def _row(n: int, r: Report, with_source: bool) -> str:
     lost = costs_text(r) if r.status == "ok" else _short(r.error or "", 80)
     return (
         f'<tr data-n="{n}" data-score="{-1 if r.score is None else r.score}" data-words="{r.words}" '
-        f'data-findings="{len(r.findings)}" data-name="{esc(name.lower())}" data-verdict="{esc(verdict)}" '
+        f'data-findings="{len(r.findings)}" data-verdict="{esc(verdict)}" '
         f'data-fams="{esc(fams)}" data-codes="{esc(codes)}" data-source="{esc(source)}">'
         f'<td class="num c-n">{n + 1}</td>'
         f'<td class="c-name"><a href="#doc-{n}" class="toart" data-n="{n}">{esc(_short(name))}</a>'
