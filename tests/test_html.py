@@ -129,6 +129,10 @@ def test_every_finding_has_a_highlight_and_a_list_item() -> None:
 
 # -- the browser test ---------------------------------------------------------------
 
+def _chromium_path() -> str:
+    return CHROMIUM if Path(CHROMIUM).exists() else shutil.which("chromium")
+
+
 @pytest.fixture(scope="module")
 def browser():
     # No skip: the browser test is the HTML report's test. .ci/run installs
@@ -139,8 +143,7 @@ def browser():
     from playwright import sync_api
 
     with sync_api.sync_playwright() as p:
-        exe = CHROMIUM if Path(CHROMIUM).exists() else shutil.which("chromium")
-        b = p.chromium.launch(executable_path=exe, args=CHROMIUM_ARGS)
+        b = p.chromium.launch(executable_path=_chromium_path(), args=CHROMIUM_ARGS)
         yield b
         b.close()
 

@@ -107,8 +107,14 @@ JS = """
 (function () {
   "use strict";
   var rows = document.getElementById("rows"), list = document.getElementById("articles");
-  var dataBlock = document.getElementById("sourcelint-data");
-  var data = dataBlock ? JSON.parse(dataBlock.textContent) : {};
+  var parsed = null;
+  function data() {  // parsed on first need: a page of thousands of articles opens without it
+    if (parsed === null) {
+      var block = document.getElementById("sourcelint-data");
+      parsed = block ? JSON.parse(block.textContent) : {};
+    }
+    return parsed;
+  }
   function section(n) { return document.getElementById("doc-" + n); }
   // el(): an element from a tag, attributes and children (strings become text nodes).
   function el(tag, attrs, kids) {
@@ -153,8 +159,8 @@ JS = """
     var tpl = document.getElementById("tpl-" + n);
     if (tpl) { body.appendChild(document.importNode(tpl.content, true)); }
     var slot = body.querySelector("aside[data-n]");
-    var groups = data.asides && data.asides[n];
-    if (slot && groups) { slot.parentNode.replaceChild(buildAside(n, groups, data.rules || {}), slot); }
+    var groups = slot ? (data().asides || {})[n] : null;
+    if (groups) { slot.parentNode.replaceChild(buildAside(n, groups, data().rules || {}), slot); }
     body.setAttribute("data-done", "1");
   }
   document.addEventListener("toggle", function (ev) {
@@ -269,7 +275,8 @@ JS = """
       });
     });
   });
-  applyFilters();
+  var shownOut = document.getElementById("shown");
+  if (shownOut) { shownOut.textContent = rows.rows.length + " of " + rows.rows.length + " article(s) shown"; }
 })();
 """
 
