@@ -5,7 +5,9 @@ earlier one, every other rule fires again inside the copy: the same glued
 word, the same pronoun slip. The copy's finding already stands for that
 text, so a finding inside the later copy that matches one inside the first
 copy (same code, same words at the same place in the copy) is dropped and
-becomes a related span of the first one. It then costs once in the score.
+becomes a related span of the first one. It then costs once in the score,
+and the first one's fix repairs both places (so fixing does not depend on
+the copy being removed, which for a near copy is an unsafe fix).
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ from __future__ import annotations
 import dataclasses
 from typing import Sequence
 
-from .finding import Finding, Related
+from .finding import Edit, Finding, Related
 
 __all__ = ["fold_copies", "COPY_MESSAGE"]
 
@@ -66,6 +68,7 @@ def fold_copies(findings: list[Finding], text: str) -> list[Finding]:
         if f.family != "duplication" and not f.is_document_level:
             by_code.setdefault(f.code, []).append(f)
     extra: dict[int, list[Related]] = {}
+    edits: dict[int, list[Edit]] = {}  # the copy's repairs ride on the first copy's fix
     dropped: set[int] = set()
     for f in (f for group in by_code.values() for f in group):
         for copy in copies:
@@ -75,6 +78,8 @@ def fold_copies(findings: list[Finding], text: str) -> list[Finding]:
                     dropped.add(id(f))
                     extra.setdefault(id(g), []).append(
                         Related(f.start, f.end, f.line, f.column, f.end_line, f.end_column, COPY_MESSAGE))
+                    if f.fix is not None and g.fix is not None and f.fix.safe == g.fix.safe:
+                        edits.setdefault(id(g), []).extend(f.fix.edits)
                 break
     if not dropped:
         return findings
@@ -83,6 +88,9 @@ def fold_copies(findings: list[Finding], text: str) -> list[Finding]:
         if id(f) in dropped:
             continue
         if id(f) in extra:
-            f = dataclasses.replace(f, related=tuple(f.related) + tuple(extra[id(f)]))
+            fix = f.fix
+            if fix is not None and id(f) in edits:
+                fix = dataclasses.replace(fix, edits=tuple(fix.edits) + tuple(edits[id(f)]))
+            f = dataclasses.replace(f, related=tuple(f.related) + tuple(extra[id(f)]), fix=fix)
         out.append(f)
     return out

@@ -56,3 +56,19 @@ def test_a_finding_only_in_the_copy_stays() -> None:
     report2 = _lint(text2, select=("DUP001", "DUP002", "MT001", "MT002"))
     stray = [f for f in report2.findings if f.code == "MT002"]
     assert len(stray) == 1 and stray[0].line == 9
+
+
+def test_the_first_copys_fix_repairs_a_near_copy_that_stays() -> None:
+    from sourcelint import Document
+    from sourcelint.fix import fix_document
+
+    near = PARA_A.replace("drove her to the city", "drove her into the city")
+    text = "\n\n".join([HEAD, PARA_A, PARA_B, near]) + "\n"
+    linter = Linter(Config(select=("DUP003", "MT001")))
+    report = linter.lint_text(text)
+    assert sorted(f.code for f in report.findings) == ["DUP003", "MT001"]
+    glued = next(f for f in report.findings if f.code == "MT001")
+    assert len(glued.fix.edits) == 2  # the first copy and the near copy
+    # Removing a near copy is unsafe, so --fix keeps it: the glued word is repaired in both.
+    fixed = fix_document(linter, Document(text))
+    assert "BacheletThis" not in fixed.text and fixed.text.count("Bachelet This") == 2
