@@ -445,3 +445,67 @@ def test_articles_opened_later_show_the_same_findings_as_those_open_at_load(brow
             page.context.close()
     assert len(pages["lazy"]) == 5 and sum("<li id=" in b for b in pages["lazy"]) == 3
     assert pages["lazy"] == pages["eager"]
+
+
+@pytest.mark.needs_chromium
+def test_articles_rendered_on_demand_run_no_script(browser, tmp_path: Path) -> None:
+    """Closed articles are built by the script from data: the payloads stay text there too."""
+    from sourcelint import Config, Linter, Rule
+    from sourcelint.registry import load_rules
+    from sourcelint.reporters import Summary
+    from sourcelint.reporters.html import render_page
+
+    class Echo(Rule):
+        """Echo <img src=x onerror="window.__pwned='why'"> (quotes each payload).
+
+        What it finds:
+        Payloads, quoted in the message and a related span.
+
+        Why it matters:
+        Untrusted text in every part of a finding.
+
+        How to fix:
+        <script>window.__pwned='fix'</script>
+        """
+
+        code = "LNG990"
+        name = "echo"
+        family = "language"
+
+        def check(self, doc):
+            for payload in PAYLOADS:
+                at = doc.text.find(payload)
+                yield self.finding(doc, at, at + len(payload), f"found {payload}", related=[(at, at + 8, payload)])
+
+    rules = load_rules([PLUGIN])
+    linter = Linter(Config(), rules=[rules["LNG901"], rules["LNG902"], Echo])
+    reports = [linter.lint_text(MALICIOUS_TEXT, id=payload, metadata={"title": payload}) for payload in PAYLOADS[:2]]
+    summary = Summary()
+    for r in reports:
+        summary.add(r)
+    out = tmp_path / "lazy-evil.html"
+    out.write_text(render_page(reports, summary, open_at_load=0), encoding="utf-8")
+    for bypass_csp in (True, False):
+        page, events = _open(browser, out, bypass_csp)
+        try:
+            assert page.locator("details.article[open]").count() == 0
+            page.evaluate("document.querySelectorAll('details.article').forEach(d => { d.open = true; })")
+            page.wait_for_function("[...document.querySelectorAll('details.article .body')].every(b => b.dataset.done)")
+            for link in page.locator("a").all():
+                link.click()
+            for mark in page.locator("mark").all():
+                mark.click()
+            page.wait_for_timeout(200)
+            assert page.evaluate("typeof window.__pwned") == "undefined"
+            assert events["dialogs"] == [] and events["errors"] == []
+            assert events["requests"] == [out.as_uri()], events["requests"]
+            text = page.locator(".text").first.inner_text()
+            assert all(payload in text for payload in PAYLOADS)
+            assert page.locator(".text img, .text script, .text iframe, .text svg, .text a").count() == 0
+            assert page.locator("aside img, aside script, aside iframe, aside svg").count() == 0
+            assert page.locator("aside li").count() == 2 * (3 + len(PAYLOADS))
+            aside = page.locator("aside").first.inner_text()
+            assert all(f"found {payload}" in aside for payload in PAYLOADS)
+            assert "window.__pwned='why'" in aside and "window.__pwned='fix'" in aside
+        finally:
+            page.context.close()
