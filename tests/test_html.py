@@ -418,7 +418,7 @@ def test_a_thousand_articles_make_a_light_page(browser, tmp_path: Path) -> None:
         assert page.locator("details.article").count() == 1000
         # Only the first articles are rendered; the rest wait in templates.
         assert page.locator("details.article .body .text").count() == OPEN_AT_LOAD
-        first = page.locator("details.article").first.locator("summary h2").inner_text()
+        first = page.locator("details.article").first.locator("summary h2").text_content()
         assert first.startswith("004-")  # the worst sample
         assert events["errors"] == []
     finally:

@@ -1,8 +1,9 @@
 """The HTML report's style sheet and its only script.
 
-The script builds no markup from strings (no ``innerHTML``): every article
-is rendered in Python, escaped, and those not open at load wait in an inert
-``<template>`` that the script clones into the page when they are opened. It also sorts
+The script builds no markup from strings (no ``innerHTML``): the articles
+open at load are markup written in Python, escaped; the others are data in
+the page's JSON block, from which the script creates elements and text
+nodes (the same elements, see :mod:`.html_article`) when they are opened. It also sorts
 and filters the index (moving the articles with their rows), moves between
 findings with the keyboard, and scrolls highlights into view.
 """
@@ -51,7 +52,7 @@ table.index small { display:block; color:var(--muted); }
 .verdict { display:inline-block; padding:0 7px; border-radius:10px; font-size:12px; font-weight:600; white-space:nowrap; }
 .verdict.pass { background:#d3f9d8; color:#2b8a3e; } .verdict.review { background:#fff3bf; color:#8f5a00; }
 .verdict.reject { background:#ffe3e3; color:#c92a2a; } .verdict.error { background:#eee; color:#444; }
-details.article { border-top:1px solid var(--line); }
+details.article { border-top:1px solid var(--line); content-visibility:auto; contain-intrinsic-size:auto 44px; }
 details.article > summary { cursor:pointer; padding:8px 0; list-style-position:outside; margin-left:16px; }
 details.article > summary h2 { display:inline; font-size:16px; margin:0; }
 details.article[open] > summary { border-bottom:1px dashed var(--line); margin-bottom:8px; }
@@ -152,15 +153,49 @@ JS = """
     });
     return aside;
   }
+  // The text from body_model()'s pieces: the same elements as _pieces_html().
+  function buildText(pieces) {
+    if (pieces === null) { return el("div", {"class": "text none"}, ["The text is not available in this run."]); }
+    return el("div", {"class": "text"}, pieces.map(function (p) {
+      if (typeof p === "string") { return p; }
+      if (p[0] === "m") {
+        var attrs = {};
+        if (p[4]) { attrs.id = p[4]; }
+        attrs["class"] = p[2];
+        if (p[3]) { attrs["data-f"] = p[3]; }
+        return el("mark", attrs, [p[1]]);
+      }
+      if (p[0] === "a") { return el("span", {"id": p[1]}, []); }
+      if (p[0] === "p") { return el("span", {"class": "pin", "id": p[1], "data-f": p[2], "title": p[3]}, []); }
+      return el("span", {"class": "none"}, [p[1]]);
+    }));
+  }
+  // An article's body from body_model(): the same elements as body_html().
+  function buildBody(n, model, rules) {
+    var out = document.createDocumentFragment();
+    (model.w || []).forEach(function (w) {  // [id, data-f, severity, code, message, why]
+      var kids = [el("b", {}, ["whole article:"]), " " + w[3] + " [" + w[2] + "] " + w[4]];
+      if (w[5]) { kids.push(el("br", {}, []), el("span", {"class": "muted"}, ["why: " + w[5]])); }
+      out.appendChild(el("div", {"class": "whole sev-" + w[2], "id": w[0], "data-f": w[1]}, kids));
+    });
+    if (model.m.length) {
+      var dl = el("dl", {"class": "meta"}, []);
+      model.m.forEach(function (kv) { dl.appendChild(el("dt", {}, [kv[0]])); dl.appendChild(el("dd", {}, [kv[1]])); });
+      out.appendChild(dl);
+    }
+    if ("e" in model) {
+      out.appendChild(el("p", {"class": "err"}, ["Could not be linted: " + model.e]));
+    } else {
+      out.appendChild(el("div", {"class": "cols"}, [buildText(model.t), buildAside(n, model.a, rules)]));
+    }
+    return out;
+  }
   function render(details) {
     var body = details.querySelector(".body");
     if (!body || body.getAttribute("data-done")) { return; }
     var n = details.getAttribute("data-n");
-    var tpl = document.getElementById("tpl-" + n);
-    if (tpl) { body.appendChild(document.importNode(tpl.content, true)); }
-    var slot = body.querySelector("aside[data-n]");
-    var groups = slot ? (data().asides || {})[n] : null;
-    if (groups) { slot.parentNode.replaceChild(buildAside(n, groups, data().rules || {}), slot); }
+    var model = (data().bodies || {})[n];
+    if (model) { body.appendChild(buildBody(n, model, data().rules || {})); }
     body.setAttribute("data-done", "1");
   }
   document.addEventListener("toggle", function (ev) {
@@ -226,9 +261,14 @@ JS = """
   var texts = {};
   function articleText(n) {
     if (!(n in texts)) {
-      var tpl = document.getElementById("tpl-" + n), d = section(n);
-      var body = d ? d.querySelector(".body") : null;
-      texts[n] = (tpl ? tpl.content.textContent : body ? body.textContent : "").toLowerCase();
+      var model = (data().bodies || {})[n], d = section(n), text = "";
+      if (model) {  // not opened yet: its text and metadata
+        text = (model.t || []).map(function (p) { return typeof p === "string" ? p : p[0] === "m" ? p[1] : ""; })
+          .join("") + " " + model.m.map(function (kv) { return kv.join(" "); }).join(" ");
+      } else if (d) {
+        text = d.querySelector(".body").textContent;
+      }
+      texts[n] = text.toLowerCase();
     }
     return texts[n];
   }
