@@ -29,7 +29,7 @@ main { padding:8px 20px 48px; max-width:1500px; }
 .legend span { display:inline-block; margin:2px 12px 2px 0; }
 .legend i { display:inline-block; width:14px; height:12px; border-radius:2px; vertical-align:-1px; margin-right:4px; }
 kbd { font:12px ui-monospace, Menlo, Consolas, monospace; border:1px solid var(--line); border-radius:3px; padding:0 4px; background:#fff; }
-.overview { display:grid; grid-template-columns:repeat(auto-fit, minmax(230px, 1fr)); gap:12px 24px; margin:12px 0; }
+.overview { display:grid; grid-template-columns:repeat(auto-fit, minmax(min(100%, 300px), 1fr)); gap:12px 24px; margin:12px 0; }
 .overview figure { margin:0; }
 .overview figcaption { font-size:13px; font-weight:600; margin-bottom:2px; }
 .overview svg { width:100%; max-width:380px; height:auto; display:block; }

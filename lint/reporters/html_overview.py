@@ -43,7 +43,7 @@ def _meta_str(r: Report, keys: Sequence[str]) -> str:
 
 
 def source_of(r: Report) -> str:
-    """Where the article comes from: a source/outlet field, the URL's host, or the input file."""
+    """Where the article comes from: a source/outlet field of its metadata, or its URL's host."""
     found = _meta_str(r, _SOURCE_KEYS)
     if found:
         return _short(found, 60)
@@ -55,8 +55,6 @@ def source_of(r: Report) -> str:
             host = ""
         if host:
             return _short(host, 60)
-    if r.path and r.line is not None:  # a record of a JSONL file
-        return _short(r.path, 60)
     return ""
 
 
