@@ -78,7 +78,7 @@ def test_repr_html_shows_the_article_in_a_browser(tmp_path: Path) -> None:
             frame = page.frames[1]
             frame.wait_for_selector("details.article[open] aside li")
             assert frame.locator("#rows tr").count() == 3
-            assert frame.locator("details.article").first.locator("summary h2").inner_text() == "004"
+            assert frame.locator("details.article").first.locator("summary h2").text_content() == "004"
             frame.locator("details.article.clean > summary").click()  # opened on demand inside the frame
             frame.wait_for_selector("details.article.clean .body .text")
             assert errors == []
