@@ -319,6 +319,7 @@ def test_worst_first_filters_and_sort_drive_the_articles(browser, tmp_path: Path
         page.select_option("select[data-filter=source]", "")
         # Text search reaches the article text, rendered or not.
         page.fill("input[data-filter=q]", "far-western region")
+        page.wait_for_function("() => document.getElementById('shown').textContent.startsWith('1 of')")
         assert [n.split(" [")[1] for n in _visible_rows(page)] == ["d-pasted]"]
         page.fill("input[data-filter=q]", "")
         assert len(_visible_rows(page)) == 4
@@ -380,7 +381,7 @@ def test_no_horizontal_overflow(browser, tmp_path: Path, width: int) -> None:
         page.screenshot(path=str(tmp_path / f"report-{width}.png"), full_page=False)
         assert (tmp_path / f"report-{width}.png").stat().st_size > 10_000
         page.evaluate("document.querySelectorAll('details.article').forEach(d => { d.open = true; })")
-        page.wait_for_function("[...document.querySelectorAll('details.article .body')].every(b => b.dataset.done)")
+        page.wait_for_function("() => [...document.querySelectorAll('details.article .body')].every(b => b.dataset.done)")
         assert page.locator("details.article .body .text").count() == page.locator("details.article").count()
         assert page.evaluate(NO_OVERFLOW)
     finally:
@@ -438,7 +439,7 @@ def test_articles_opened_later_show_the_same_findings_as_those_open_at_load(brow
         page, events = _open(browser, out)
         try:
             page.evaluate("document.querySelectorAll('details.article').forEach(d => { d.open = true; })")
-            page.wait_for_function("[...document.querySelectorAll('details.article .body')].every(b => b.dataset.done)")
+            page.wait_for_function("() => [...document.querySelectorAll('details.article .body')].every(b => b.dataset.done)")
             pages[name] = page.locator("details.article .body").evaluate_all("bs => bs.map(b => b.innerHTML)")
             assert events["errors"] == []
         finally:
@@ -490,7 +491,7 @@ def test_articles_rendered_on_demand_run_no_script(browser, tmp_path: Path) -> N
         try:
             assert page.locator("details.article[open]").count() == 0
             page.evaluate("document.querySelectorAll('details.article').forEach(d => { d.open = true; })")
-            page.wait_for_function("[...document.querySelectorAll('details.article .body')].every(b => b.dataset.done)")
+            page.wait_for_function("() => [...document.querySelectorAll('details.article .body')].every(b => b.dataset.done)")
             for link in page.locator("a").all():
                 link.click()
             for mark in page.locator("mark").all():

@@ -116,6 +116,23 @@ JS = """
     }
     return parsed;
   }
+  // The closed articles' data: gzip, base64, in the data block; unpacked once, on first need.
+  var bodies = null, unpacking = null;
+  function unpack() {
+    if (unpacking === null) {
+      var packed = data().bodies_gz || "";
+      if (!packed) {
+        unpacking = Promise.resolve({});
+      } else {
+        var bin = atob(packed), bytes = new Uint8Array(bin.length);
+        for (var i = 0; i < bin.length; i++) { bytes[i] = bin.charCodeAt(i); }
+        var stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream("gzip"));
+        unpacking = new Response(stream).text().then(JSON.parse);
+      }
+      unpacking = unpacking.then(function (b) { bodies = b; return b; });
+    }
+    return unpacking;
+  }
   function section(n) { return document.getElementById("doc-" + n); }
   // el(): an element from a tag, attributes and children (strings become text nodes).
   function el(tag, attrs, kids) {
@@ -192,11 +209,14 @@ JS = """
   }
   function render(details) {
     var body = details.querySelector(".body");
-    if (!body || body.getAttribute("data-done")) { return; }
+    if (!body || body.getAttribute("data-done") || body.getAttribute("data-wait")) { return; }
     var n = details.getAttribute("data-n");
-    var model = (data().bodies || {})[n];
-    if (model) { body.appendChild(buildBody(n, model, data().rules || {})); }
-    body.setAttribute("data-done", "1");
+    body.setAttribute("data-wait", "1");
+    unpack().then(function (all) {
+      if (all[n]) { body.appendChild(buildBody(n, all[n], data().rules || {})); }
+      body.removeAttribute("data-wait");
+      body.setAttribute("data-done", "1");
+    });
   }
   document.addEventListener("toggle", function (ev) {
     if (ev.target.matches && ev.target.matches("details.article") && ev.target.open) { render(ev.target); }
@@ -261,7 +281,7 @@ JS = """
   var texts = {};
   function articleText(n) {
     if (!(n in texts)) {
-      var model = (data().bodies || {})[n], d = section(n), text = "";
+      var model = (bodies || {})[n], d = section(n), text = "";
       if (model) {  // not opened yet: its text and metadata
         text = (model.t || []).map(function (p) { return typeof p === "string" ? p : p[0] === "m" ? p[1] : ""; })
           .join("") + " " + model.m.map(function (kv) { return kv.join(" "); }).join(" ");
@@ -277,6 +297,7 @@ JS = """
   }
   function applyFilters() {
     var q = controls.q ? controls.q.value.trim().toLowerCase() : "";
+    if (q && bodies === null) { unpack().then(applyFilters); return; }  // the text search needs every text
     var shown = 0;
     Array.prototype.forEach.call(rows.rows, function (row) {
       var n = row.getAttribute("data-n");
