@@ -14,6 +14,7 @@ from .config import Config, ConfigError, load_config  # noqa: E402
 from .document import Document  # noqa: E402
 from .finding import Edit, Finding, Fix, Related  # noqa: E402
 from .linter import Linter, Report, lint_text  # noqa: E402
+from .notebook import ReportBatch, to_pandas  # noqa: E402
 from .rule import Option, Rule  # noqa: E402
 
 __all__ = [
@@ -28,7 +29,9 @@ __all__ = [
     "Option",
     "Related",
     "Report",
+    "ReportBatch",
     "Rule",
     "lint_text",
     "load_config",
+    "to_pandas",
 ]

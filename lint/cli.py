@@ -77,6 +77,8 @@ def cli() -> None:
 @click.option("--exit-zero", is_flag=True, help="Exit 0 even when findings were reported.")
 @click.option("-q", "--quiet", is_flag=True, help="Only documents with findings, no excerpts or tables.")
 @click.option("--statistics", is_flag=True, help="Count findings per rule code.")
+@click.option("--show-source/--no-show-source", default=True, show_default=True,
+              help="text format: show each finding's sentence with the span underlined.")
 @click.option("--color/--no-color", default=None, help="Colour output (default: only on a terminal).")
 @click.option("--text-field", default=None, help="JSONL field holding the article text [text].")
 @click.option("--id-field", default=None, help="JSONL field holding the article id [id].")
@@ -101,7 +103,8 @@ def check(paths: tuple[str, ...], fmt: str, output: str | None, config_path: str
           quiet: bool, statistics: bool, color: bool | None, text_field: str | None,
           id_field: str | None, language: str | None, stdin_filename: str, fix: bool = False,
           diff: bool = False, unsafe_fixes: bool = False, fix_output: str | None = None, jobs: int = 0,
-          resume: bool = False, dask_address: str | None = None, progress: bool | None = None) -> None:
+          resume: bool = False, dask_address: str | None = None, progress: bool | None = None,
+          show_source: bool = True) -> None:
     """Lint articles: files, folders (recursive), .jsonl streams, or - for stdin."""
     try:
         config = _resolve_config(config_path, paths)
@@ -139,7 +142,7 @@ def check(paths: tuple[str, ...], fmt: str, output: str | None, config_path: str
     use_color = color if color is not None else (not output and stream.isatty() and "NO_COLOR" not in os.environ)
     context = ReporterContext(
         rules={r.code: type(r) for r in linter.rules}, color=use_color, statistics=statistics,
-        quiet=quiet, cwd=os.getcwd(),
+        quiet=quiet, cwd=os.getcwd(), show_source=show_source,
     )
     reporter = reporters[fmt](stream, context)
     fixer = _fix_session(linter, fix, diff, unsafe_fixes, fix_output, stream, paths, stdin_filename)

@@ -103,6 +103,15 @@ class Finding:
     #: duplicated block covers a lot; a stray full stop covers ~nothing). Used
     #: by scoring so that one huge artefact weighs more than one tiny one.
     extent: float = 0.0
+    #: "span" for a problem at a place; "document" for a judgement on the
+    #: whole article (a density, a language mix): its span only anchors it
+    #: somewhere, and reporters show it with the article, not in the text.
+    scope: str = "span"
+
+    @property
+    def is_document_level(self) -> bool:
+        """Whether this finding judges the whole article rather than a span."""
+        return self.scope == "document"
 
     def sort_key(self) -> tuple[int, int, str]:
         """Document order, then code."""
@@ -132,4 +141,5 @@ class Finding:
             "excerpt": self.excerpt, "confidence": round(self.confidence, 3),
             "related": [asdict(r) for r in self.related], "fix": fix,
             "explanation": self.explanation, "suggestion": self.suggestion, "extent": round(self.extent, 4),
+            "scope": self.scope,
         }

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any, Iterable, Iterator, Mapping, Sequence
 
 from .config import Config, matches
+from .copies import fold_copies
 from .document import Document
 from .finding import Finding
 from .precedence import apply_precedence
@@ -49,6 +50,7 @@ class InternalError(Rule):
     name = "internal-error"
     family = "internal"
     severity = "warning"
+    scope = "document"
 
 
 def unmatched_selectors(selectors: Iterable[str], rules: Iterable[tuple[str, str]]) -> list[str]:
@@ -181,6 +183,11 @@ class Report:
             "findings": [f.to_dict() for f in self.findings],
         }
 
+    def _repr_html_(self) -> str:
+        """The HTML report of this article (Jupyter displays it)."""
+        from .notebook import report_html
+        return report_html([self])
+
     @classmethod
     def failed(cls, id: str, error: str, path: str | None = None, line: int | None = None,
                metadata: dict[str, Any] | None = None) -> "Report":
@@ -278,6 +285,7 @@ class Linter:
         findings = parse_suppressions(doc.text).filter(findings)
         if self._supersedes:
             findings = apply_precedence(findings, self._supersedes, self._whole)
+        findings = fold_copies(findings, doc.text)
         findings.sort(key=Finding.sort_key)
         words = doc.word_count
         card = score_findings(

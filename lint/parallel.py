@@ -115,7 +115,7 @@ def report_from_dict(record: dict[str, Any], document: Document | None = None) -
             fix=None if fix is None else Fix(edits=tuple(Edit(**e) for e in fix["edits"]), safe=fix["safe"],
                                              description=fix.get("description", "")),
             explanation=f.get("explanation", ""), suggestion=f.get("suggestion", ""),
-            extent=f.get("extent", 0.0),
+            extent=f.get("extent", 0.0), scope=f.get("scope", "span"),
         ))
     report = RebuiltReport(
         id=record["id"], path=record.get("path"), metadata=record.get("metadata") or {},

@@ -169,6 +169,7 @@ class Rule:
             explanation=summary,
             suggestion=suggestion,
             extent=max(0.0, min(1.0, extent)),
+            scope=self.scope,
         )
 
     # -- documentation ---------------------------------------------------------

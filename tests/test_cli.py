@@ -74,9 +74,10 @@ def test_folder_text_format_and_exit_codes(articles: Path) -> None:
     out = result.output
     # .bin is not included by the default globs; the .md file is.
     assert "skip.bin" not in out
-    assert f"{articles.as_posix()}/filler.md:3:6: BLP901 [error] placeholder text 'lorem ipsum'" in out
-    assert "^^^^^^^^^^^" in out  # the span is underlined
-    assert "= fix:" in out
+    assert f"{articles.as_posix()}/filler.md  score " in out
+    assert "  BLP901 [error] " in out and "    fix: " in out  # the rule's why and fix, once
+    assert "3:6 | " in out  # the place, then the sentence
+    assert "^^^^^^^^^^^ placeholder text 'lorem ipsum'" in out  # the span underlined, the message after it
     assert result.exit_code == 1
     assert run("check", "--plugin", PLUGIN, "--exit-zero", str(articles)).exit_code == 0
     assert run("check", "--plugin", PLUGIN, "--ignore", "BLP901", str(articles)).exit_code == 0

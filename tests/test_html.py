@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import json
 import re
 import shutil
@@ -14,7 +15,7 @@ from click.testing import CliRunner
 from sourcelint.cli import cli
 from sourcelint.reporters.html import highlight_segments, json_for_script
 
-from conftest import SAMPLES
+from conftest import SAMPLES, sample_text
 
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = [
@@ -92,10 +93,14 @@ def test_untrusted_text_and_metadata_are_escaped(tmp_path: Path) -> None:
     }) + "\n")
     page = render("--plugin", PLUGIN, "--select", "LNG901,LNG902", str(src))
     tags = parse(page)
-    # Only our own elements: two scripts (data + code), no img/iframe/svg/style
-    # beyond the report's single style block, no javascript: URL anywhere.
+    # Only our own elements: two scripts (data + code), no img/iframe/style
+    # beyond the report's single style block, no javascript: URL anywhere; the
+    # only svg elements are the overview's three charts, with our attributes.
     assert [t for t, _ in tags if t == "script"] == ["script", "script"]
-    assert not [t for t, _ in tags if t in ("img", "iframe", "svg")]
+    assert not [t for t, _ in tags if t in ("img", "iframe")]
+    svgs = [attrs for t, attrs in tags if t == "svg"]
+    assert len(svgs) == 3 and all(set(attrs) == {"viewbox", "role", "aria-label"} for attrs in svgs)
+    assert "&lt;svg onload=&quot;alert(2)&quot;&gt;" in page
     assert "&lt;b&gt;bold&lt;/b&gt;" in page
     assert [t for t, _ in tags if t == "style"] == ["style"]
     for _, attrs in tags:
@@ -124,6 +129,10 @@ def test_every_finding_has_a_highlight_and_a_list_item() -> None:
 
 # -- the browser test ---------------------------------------------------------------
 
+def _chromium_path() -> str:
+    return CHROMIUM if Path(CHROMIUM).exists() else shutil.which("chromium")
+
+
 @pytest.fixture(scope="module")
 def browser():
     # No skip: the browser test is the HTML report's test. .ci/run installs
@@ -134,8 +143,7 @@ def browser():
     from playwright import sync_api
 
     with sync_api.sync_playwright() as p:
-        exe = CHROMIUM if Path(CHROMIUM).exists() else shutil.which("chromium")
-        b = p.chromium.launch(executable_path=exe, args=CHROMIUM_ARGS)
+        b = p.chromium.launch(executable_path=_chromium_path(), args=CHROMIUM_ARGS)
         yield b
         b.close()
 
@@ -162,6 +170,7 @@ IN_VIEW = """el => { const r = el.getBoundingClientRect();
   return r.bottom > 0 && r.top < window.innerHeight && r.height > 0; }"""
 
 
+@pytest.mark.needs_chromium
 def test_report_in_a_browser(browser, tmp_path: Path) -> None:
     out = tmp_path / "report.html"
     CliRunner().invoke(cli, ["check", "--format", "html", "--output", str(out), str(SAMPLES)])
@@ -206,6 +215,7 @@ def test_report_in_a_browser(browser, tmp_path: Path) -> None:
         page.context.close()
 
 
+@pytest.mark.needs_chromium
 def test_malicious_article_runs_no_script(browser, tmp_path: Path) -> None:
     (tmp_path / "evil.md").write_text(MALICIOUS_TEXT, encoding="utf-8")
     src = tmp_path / "evil.jsonl"
@@ -244,3 +254,259 @@ def _inert(browser, out: Path, bypass_csp: bool, tmp_path: Path) -> None:
         page.screenshot(path=str(tmp_path / f"evil-csp-{'off' if bypass_csp else 'on'}.png"), full_page=True)
     finally:
         page.context.close()
+
+
+# -- the report for many articles: order, filters, sort, lazy articles, layout ---------
+
+META = [
+    {"id": "a-clean", "source": "Daily Post", "title": "Council closes library", "url": "https://post.example/a"},
+    {"id": "b-furniture", "source": "Wire", "title": "Markets rally", "url": "https://wire.example/b"},
+    {"id": "c-mt", "source": "Wire", "title": "Envoy visit", "url": "https://wire.example/c"},
+    {"id": "d-pasted", "source": "Aggregator", "title": "Envoy visit, again", "url": "https://agg.example/d"},
+]
+
+
+def _jsonl_of_samples(tmp_path: Path) -> Path:
+    texts = [sample_text(p) for p in ("000", "002", "003", "004")]
+    src = tmp_path / "articles.jsonl"
+    src.write_text("".join(json.dumps({**m, "text": t}) + "\n" for m, t in zip(META, texts)), encoding="utf-8")
+    return src
+
+
+def _visible_rows(page) -> list[str]:
+    return page.locator("#rows tr:not([hidden])").evaluate_all("rows => rows.map(r => r.querySelector('.c-name a').textContent)")
+
+
+def _visible_articles(page) -> list[str]:
+    return page.locator("details.article:not([hidden])").evaluate_all(
+        "ds => ds.map(d => d.querySelector('summary h2').textContent)")
+
+
+NO_OVERFLOW = "() => document.documentElement.scrollWidth <= document.documentElement.clientWidth"
+
+
+@pytest.mark.needs_chromium
+def test_worst_first_filters_and_sort_drive_the_articles(browser, tmp_path: Path) -> None:
+    out = tmp_path / "report.html"
+    CliRunner().invoke(cli, ["check", "--format", "html", "--output", str(out), str(_jsonl_of_samples(tmp_path))])
+    page, events = _open(browser, out)
+    try:
+        names = _visible_rows(page)
+        assert [n.split(" [")[1].rstrip("]") for n in names] == ["d-pasted", "c-mt", "b-furniture", "a-clean"]
+        assert _visible_articles(page) == names  # the articles follow the table
+        # The worst article is open and rendered; the clean one is one closed line, not rendered.
+        assert page.locator("details.article").first.evaluate("d => d.open") is True
+        clean = page.locator("details.article.clean")
+        assert clean.count() == 1 and clean.evaluate("d => d.open") is False
+        assert clean.locator(".body *").count() == 0
+        # Metadata columns: title and source.
+        assert page.locator("#rows tr").first.locator(".c-source").inner_text() == "Aggregator"
+        assert "Envoy visit, again" in page.locator("#rows tr").first.inner_text()
+        # Filters: verdict, family, rule, source and text.
+        page.select_option("select[data-filter=verdict]", "pass")
+        assert [n.endswith("[a-clean]") for n in _visible_rows(page)] == [True]
+        assert len(_visible_articles(page)) == 1
+        assert page.locator("#shown").inner_text() == "1 of 4 article(s) shown"
+        page.select_option("select[data-filter=verdict]", "")
+        page.select_option("select[data-filter=family]", "duplication")
+        assert [n.split(" [")[1] for n in _visible_rows(page)] == ["d-pasted]"]
+        page.select_option("select[data-filter=family]", "")
+        page.select_option("select[data-filter=rule]", "MT008")
+        assert {n.split(" [")[1] for n in _visible_rows(page)} == {"d-pasted]", "c-mt]"}
+        page.select_option("select[data-filter=rule]", "")
+        page.select_option("select[data-filter=source]", "Wire")
+        assert {n.split(" [")[1] for n in _visible_rows(page)} == {"b-furniture]", "c-mt]"}
+        page.select_option("select[data-filter=source]", "")
+        # Text search reaches the article text, rendered or not.
+        page.fill("input[data-filter=q]", "far-western region")
+        page.wait_for_function("() => document.getElementById('shown').textContent.startsWith('1 of')")
+        assert [n.split(" [")[1] for n in _visible_rows(page)] == ["d-pasted]"]
+        page.fill("input[data-filter=q]", "")
+        assert len(_visible_rows(page)) == 4
+        # Sorting by score (descending first) moves the articles with the rows.
+        page.locator("th button[data-sort=score]").click()
+        scores = [float(s) for s in page.locator("#rows tr").evaluate_all(
+            "rows => rows.map(r => r.getAttribute('data-score'))")]
+        assert scores == sorted(scores, reverse=True)
+        assert _visible_articles(page) == _visible_rows(page)
+        assert _visible_articles(page)[0].endswith("[a-clean]")
+        # Opening the clean article from the table renders it on demand.
+        page.locator("#rows tr a.toart").first.click()
+        assert clean.evaluate("d => d.open") is True
+        assert sample_text("000").split()[3] in clean.locator(".body .text").inner_text()
+        assert events["errors"] == [] and events["requests"] == [out.as_uri()]
+    finally:
+        page.context.close()
+
+
+@pytest.mark.needs_chromium
+def test_keyboard_moves_from_finding_to_finding(browser, tmp_path: Path) -> None:
+    out = tmp_path / "report.html"
+    CliRunner().invoke(cli, ["check", "--format", "html", "--output", str(out), str(SAMPLES)])
+    page, events = _open(browser, out)
+    try:
+        keys = page.locator("details.article[open] a.goto").evaluate_all(
+            "links => links.map(a => a.getAttribute('data-key'))")
+        assert len(keys) > 3
+        for expected in keys[:3]:
+            page.keyboard.press("j")
+            assert page.locator("li.active a.goto").get_attribute("data-key") == expected
+            assert page.evaluate("document.activeElement.getAttribute('data-key')") == expected
+        page.keyboard.press("k")
+        assert page.locator("li.active a.goto").get_attribute("data-key") == keys[1]
+        target = page.locator(f"#h-{keys[1]}")
+        assert target.evaluate(IN_VIEW) and "active" in (target.get_attribute("class") or "")
+        # Typing in the search box does not move.
+        page.locator("input[data-filter=q]").press("j")
+        assert page.locator("li.active a.goto").get_attribute("data-key") == keys[1]
+        assert events["errors"] == []
+    finally:
+        page.context.close()
+
+
+@pytest.mark.needs_chromium
+@pytest.mark.parametrize("width", [390, 800, 1400])
+def test_no_horizontal_overflow(browser, tmp_path: Path, width: int) -> None:
+    out = tmp_path / "report.html"
+    CliRunner().invoke(cli, ["check", "--format", "html", "--output", str(out), str(SAMPLES),
+                             str(_jsonl_of_samples(tmp_path))])
+    page = browser.new_context(viewport={"width": width, "height": 900}).new_page()
+    try:
+        page.goto(out.as_uri())
+        page.wait_for_load_state("load")
+        assert page.evaluate(NO_OVERFLOW)
+        # Every opened article's findings are on screen width too (not cut off).
+        right = page.locator("details.article[open] aside").first.evaluate("a => a.getBoundingClientRect().right")
+        assert right <= width
+        page.screenshot(path=str(tmp_path / f"report-{width}.png"), full_page=False)
+        assert (tmp_path / f"report-{width}.png").stat().st_size > 10_000
+        page.evaluate("document.querySelectorAll('details.article').forEach(d => { d.open = true; })")
+        page.wait_for_function("() => [...document.querySelectorAll('details.article .body')].every(b => b.dataset.done)")
+        assert page.locator("details.article .body .text").count() == page.locator("details.article").count()
+        assert page.evaluate(NO_OVERFLOW)
+    finally:
+        page.context.close()
+
+
+def _many_reports(n: int):
+    from sourcelint import Linter
+    from sourcelint.reporters import Summary
+
+    base = [Linter().lint_text(sample_text(p), id=p, metadata={"source": f"outlet {p}", "title": f"Article {p}"})
+            for p in ("000", "001", "002", "003", "004")]
+    reports = []
+    for k in range(n):
+        r = copy.copy(base[k % 5])
+        r.id = f"{r.id}-{k}"
+        reports.append(r)
+    summary = Summary()
+    for r in reports:
+        summary.add(r)
+    return reports, summary
+
+
+@pytest.mark.needs_chromium
+def test_a_thousand_articles_make_a_light_page(browser, tmp_path: Path) -> None:
+    from sourcelint.reporters.html import OPEN_AT_LOAD, render_page
+
+    reports, summary = _many_reports(1000)
+    out = tmp_path / "big.html"
+    out.write_text(render_page(reports, summary), encoding="utf-8")
+    assert out.stat().st_size < 10_000_000
+    page, events = _open(browser, out)
+    try:
+        assert page.locator("#rows tr").count() == 1000
+        assert page.locator("details.article").count() == 1000
+        # Only the first articles are rendered; the rest wait in templates.
+        assert page.locator("details.article .body .text").count() == OPEN_AT_LOAD
+        first = page.locator("details.article").first.locator("summary h2").text_content()
+        assert first.startswith("004-")  # the worst sample
+        assert events["errors"] == []
+    finally:
+        page.context.close()
+
+
+@pytest.mark.needs_chromium
+def test_articles_opened_later_show_the_same_findings_as_those_open_at_load(browser, tmp_path: Path) -> None:
+    """The findings column is markup for open articles and built by the script for the others."""
+    from sourcelint.reporters.html import render_page
+
+    reports, summary = _many_reports(5)
+    pages = {}
+    for name, open_at_load in (("eager", 5), ("lazy", 0)):
+        out = tmp_path / f"{name}.html"
+        out.write_text(render_page(reports, summary, open_at_load=open_at_load), encoding="utf-8")
+        page, events = _open(browser, out)
+        try:
+            page.evaluate("document.querySelectorAll('details.article').forEach(d => { d.open = true; })")
+            page.wait_for_function("() => [...document.querySelectorAll('details.article .body')].every(b => b.dataset.done)")
+            pages[name] = page.locator("details.article .body").evaluate_all("bs => bs.map(b => b.innerHTML)")
+            assert events["errors"] == []
+        finally:
+            page.context.close()
+    assert len(pages["lazy"]) == 5 and sum("<li id=" in b for b in pages["lazy"]) == 3
+    assert pages["lazy"] == pages["eager"]
+
+
+@pytest.mark.needs_chromium
+def test_articles_rendered_on_demand_run_no_script(browser, tmp_path: Path) -> None:
+    """Closed articles are built by the script from data: the payloads stay text there too."""
+    from sourcelint import Config, Linter, Rule
+    from sourcelint.registry import load_rules
+    from sourcelint.reporters import Summary
+    from sourcelint.reporters.html import render_page
+
+    class Echo(Rule):
+        """Echo <img src=x onerror="window.__pwned='why'"> (quotes each payload).
+
+        What it finds:
+        Payloads, quoted in the message and a related span.
+
+        Why it matters:
+        Untrusted text in every part of a finding.
+
+        How to fix:
+        <script>window.__pwned='fix'</script>
+        """
+
+        code = "LNG990"
+        name = "echo"
+        family = "language"
+
+        def check(self, doc):
+            for payload in PAYLOADS:
+                at = doc.text.find(payload)
+                yield self.finding(doc, at, at + len(payload), f"found {payload}", related=[(at, at + 8, payload)])
+
+    rules = load_rules([PLUGIN])
+    linter = Linter(Config(), rules=[rules["LNG901"], rules["LNG902"], Echo])
+    reports = [linter.lint_text(MALICIOUS_TEXT, id=payload, metadata={"title": payload}) for payload in PAYLOADS[:2]]
+    summary = Summary()
+    for r in reports:
+        summary.add(r)
+    out = tmp_path / "lazy-evil.html"
+    out.write_text(render_page(reports, summary, open_at_load=0), encoding="utf-8")
+    for bypass_csp in (True, False):
+        page, events = _open(browser, out, bypass_csp)
+        try:
+            assert page.locator("details.article[open]").count() == 0
+            page.evaluate("document.querySelectorAll('details.article').forEach(d => { d.open = true; })")
+            page.wait_for_function("() => [...document.querySelectorAll('details.article .body')].every(b => b.dataset.done)")
+            for link in page.locator("a").all():
+                link.click()
+            for mark in page.locator("mark").all():
+                mark.click()
+            page.wait_for_timeout(200)
+            assert page.evaluate("typeof window.__pwned") == "undefined"
+            assert events["dialogs"] == [] and events["errors"] == []
+            assert events["requests"] == [out.as_uri()], events["requests"]
+            text = page.locator(".text").first.inner_text()
+            assert all(payload in text for payload in PAYLOADS)
+            assert page.locator(".text img, .text script, .text iframe, .text svg, .text a").count() == 0
+            assert page.locator("aside img, aside script, aside iframe, aside svg").count() == 0
+            assert page.locator("aside li").count() == 2 * (3 + len(PAYLOADS))
+            aside = page.locator("aside").first.inner_text()
+            assert all(f"found {payload}" in aside for payload in PAYLOADS)
+            assert "window.__pwned='why'" in aside and "window.__pwned='fix'" in aside
+        finally:
+            page.context.close()

@@ -147,7 +147,7 @@ def test_cli_text_output_is_the_same_at_any_jobs(tmp_path: Path) -> None:
     code2, out2 = _cli("-j", "2", str(path))
     assert code1 == code2 == 0
     assert out1 == out2
-    assert "= why:" in out2  # excerpts need the document in the parent
+    assert "| " in out2 and "^" in out2  # excerpts need the document in the parent
     assert _cli("-j", "1", "--format", "jsonl", str(path)) == _cli("-j", "2", "--format", "jsonl", str(path))
 
 

@@ -27,6 +27,8 @@ class ReporterContext:
     color: bool = False
     statistics: bool = False
     quiet: bool = False
+    #: Whether the text format shows each finding's sentence with the span underlined.
+    show_source: bool = True
     cwd: str = "."
     options: dict[str, Any] = field(default_factory=dict)
 

@@ -8,11 +8,12 @@ import unicodedata
 from ..finding import Finding
 from ..linter import Report
 from . import Reporter, Summary
+from .present import FindingGroup, copy_spans, costs_text, display_name, document_findings, group_findings, other_related
 
 __all__ = ["TextReporter", "ConciseReporter"]
 
 _COLORS = {"error": "31", "warning": "33", "info": "36", "reject": "31", "review": "33", "pass": "32"}
-_WINDOW = 100
+_WINDOW = 80
 # Control characters (ESC, CR, backspace...) from an article must not reach
 # the terminal: they could move the cursor or recolour the output.
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
@@ -59,34 +60,79 @@ class ConciseReporter(_Styled):
 
 
 class TextReporter(_Styled):
-    """Findings grouped by document, each with the line and the span underlined."""
+    """One header per article, then its findings grouped by rule.
+
+    The header gives the score, the verdict, the families that cost points
+    and the findings about the whole article. Each rule's why and fix are
+    said once, then each occurrence: its place, and (``show_source``) the
+    sentence with the span underlined and the message after the carets.
+    """
 
     def start(self) -> None:
         self._rows: list[tuple[str, int, float | None, str, str]] = []
 
     def report(self, report: Report) -> None:
         w = self.stream.write
-        name = report.path or report.id
-        if report.path and report.id != report.path:
-            name = f"{report.path} [{report.id}]"
+        name = display_name(report)
         if report.status != "ok":
             w(f"{self._c(name, '1')}: {self._c('error', '31')}: {report.error}\n\n")
             self._rows.append((name, 0, None, "error", report.error or ""))
             return
-        worst = ", ".join(f"{e['family']} -{e['points_lost']:g}" for e in report.explanation[:3])
-        self._rows.append((name, report.words, report.score, report.verdict or "", worst))
+        costs = costs_text(report)
+        self._rows.append((name, report.words, report.score, report.verdict or "", costs))
         if self.context.quiet and not report.findings:
             return
         verdict = self._c(str(report.verdict).upper(), _COLORS.get(report.verdict or "", "0"))
         w(f"{self._c(name, '1')}  score {report.score:g}  {verdict}  ({report.words:,} words)\n")
-        for f in sorted(report.findings, key=Finding.sort_key):
-            w(f"  {self._where(report, f)}: {self._c(f.code, '1')} {self._sev(f)} {_printable(f.message)}\n")
-            if report.document is not None and not self.context.quiet:
-                self._snippet(report, f)
+        if costs:
+            w(f"  points lost: {costs}\n")
+        for f in document_findings(report):
+            w(f"  whole article: {self._c(f.code, '1')} {self._sev(f)} {_printable(f.message)}\n")
+            if f.explanation and not self.context.quiet:
+                w(f"    why: {_printable(f.explanation)}\n")
+        groups = group_findings(report)
+        loc_width = max((len(f"{f.line}:{f.column}") for g in groups for f in g.findings), default=0)
+        for g in groups:
+            w("\n")
+            self._group(report, g, loc_width)
         w("\n")
 
-    def _snippet(self, report: Report, f: Finding) -> None:
-        """The sentence holding the span (or its line), the span underlined, why and how to fix."""
+    def _group(self, report: Report, g: FindingGroup, loc_width: int) -> None:
+        w = self.stream.write
+        count = f", {len(g.findings)} times" if len(g.findings) > 1 else ""
+        why = f": {_printable(g.explanation)}" if g.explanation else ""
+        w(f"  {self._c(g.code, '1')} {self._c(f'[{g.severity}]', _COLORS.get(g.severity, '0'))} {g.rule}{count}{why}\n")
+        quiet = self.context.quiet
+        if g.suggestion and not quiet:
+            note = f" ({g.fix_note})" if g.fix_note else ""
+            w(f"    fix: {_printable(g.suggestion)}{note}\n")
+        if g.shared:
+            w(f"    each: … {_printable(g.shared)}\n")
+        source = self.context.show_source and not quiet and report.document is not None
+        for f, message in zip(g.findings, g.messages):
+            label = _printable(message) + self._where_else(report, f)
+            loc = f"{f.line}:{f.column}"
+            if source:
+                self._snippet(report, f, f"{loc:>{loc_width + 4}} | ", label)
+            else:
+                w(f"{loc:>{loc_width + 4}}  {label}\n")
+
+    def _where_else(self, report: Report, f: Finding) -> str:
+        """' — also at 22:10, in the repeated copy; see 2:1 “…”': the other places a finding names."""
+        parts = []
+        copies = copy_spans(f)
+        if copies:
+            at = ", ".join(f"{r.line}:{r.column}" for r in copies)
+            parts.append(f"also at {at}, in the repeated copy" if len(copies) == 1 else f"also at {at}, in repeated copies")
+        for r in other_related(f)[:1]:
+            text = report.document.text if report.document is not None else ""
+            excerpt = _printable(" ".join(text[r.start : min(r.end, r.start + 40)].split()))
+            more = "…" if r.end - r.start > 40 else ""
+            parts.append(f"see {r.line}:{r.column}" + (f" “{excerpt}{more}”" if excerpt else ""))
+        return f" — {'; '.join(parts)}" if parts else ""
+
+    def _snippet(self, report: Report, f: Finding, gutter: str, label: str) -> None:
+        """The sentence holding the span (or its line), the span underlined, then ``label``."""
         doc = report.document
         assert doc is not None
         text = doc.text
@@ -109,29 +155,17 @@ class TextReporter(_Styled):
         before = _printable(text[lo : f.start])
         marked = _printable(text[f.start : min(span_end, hi)])
         after = _printable(text[min(span_end, hi) : hi])
-        gutter = f"{f.line:>6} | "
         w = self.stream.write
         w(f"{gutter}{prefix}{before}{self._c(marked, '1') if marked else ''}{after}{suffix}\n")
-        more = " (continues)" if f.end > hi else ""
+        more = "… " if f.end > hi else " "
         carets = "^" * max(1, _width(marked))
         w(" " * (len(gutter) - 2) + "| " + " " * _width(prefix + before)
-          + self._c(carets, _COLORS.get(f.severity, "0")) + more + "\n")
-        if f.explanation:
-            w(f"{'':>6} = why: {_printable(f.explanation)}\n")
-        if f.suggestion:
-            w(f"{'':>6} = fix: {_printable(f.suggestion)}\n")
-        if f.fix is not None and f.fix.description:
-            how = "--fix" if f.fix.safe else "--fix --unsafe-fixes"
-            w(f"{'':>6} = {how} would {_printable(f.fix.description)}\n")
-        for r in f.related[:1]:
-            excerpt = _printable(" ".join(text[r.start : min(r.end, r.start + 60)].split()))
-            w(f"{'':>6} = see {r.line}:{r.column}: {_printable(r.message)}"
-              + (f" “{excerpt}{'…' if r.end - r.start > 60 else ''}”" if excerpt else "") + "\n")
+          + self._c(carets, _COLORS.get(f.severity, "0")) + more + label + "\n")
 
     def finish(self, summary: Summary) -> None:
         w = self.stream.write
         if self._rows and not self.context.quiet:
-            width = min(60, max(len(r[0]) for r in self._rows))
+            width = max(len("document"), min(60, max(len(r[0]) for r in self._rows)))
             w(f"{'document':<{width}}  {'words':>6}  {'score':>5}  {'verdict':<7}  costliest families\n")
             for name, words, score, verdict, worst in self._rows:
                 shown = name if len(name) <= width else "…" + name[-(width - 1):]

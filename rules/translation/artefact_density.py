@@ -34,6 +34,7 @@ class TranslationArtefactDensity(Rule):
     name = "translation-artefact-density"
     family = "translation"
     severity = "warning"
+    scope = "document"
     needs = (translation_signals,)
     options = {
         "threshold": Option(6.0, "translation density (artefacts per 1,000 words, roughly) above which to report", min=0.0),
