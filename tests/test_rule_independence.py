@@ -23,6 +23,7 @@ import pytest
 from sourcelint import Config, Document, Linter
 from sourcelint.analysis import closure
 from sourcelint.cases import load_cases
+from sourcelint.copies import COPY_MESSAGE
 from sourcelint.finding import Finding
 from sourcelint.registry import load_rules
 from sourcelint.rule import Rule
@@ -54,8 +55,12 @@ def findings(select: tuple[str, ...] = ("ALL",), ignore: tuple[str, ...] = ()) -
 
 
 def _superseded(f: Finding, full: tuple[Finding, ...]) -> bool:
-    """Whether a finding of the full run declares it replaced ``f`` (their spans meet)."""
+    """Whether a finding of the full run declares it replaced ``f`` (their
+    spans meet), or holds it as its repeat in a copy of the text."""
     for w in full:
+        if w.code == f.code and any(r.message == COPY_MESSAGE and (r.start, r.end) == (f.start, f.end)
+                                    for r in w.related):
+            return True
         winner = RULES.get(w.code)
         if winner is not None and f.code in winner.supersedes:
             # spans meet (an empty span: its position), as the linter decides;
