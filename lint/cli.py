@@ -27,6 +27,8 @@ from .parallel import ResumeError, WorkerInitError, _FrozenHeap, lint_stream
 from .registry import RegistryError, load_reporters, load_rules
 from .reporters import Reporter, ReporterContext, Summary
 from .rule import Rule, RuleError
+# Source scores, the ledger and copy linking (sourcelint sources; check --ledger/--copies/--source-field).
+from .cli_sources import SourceRun, source_options, sources_command
 
 __all__ = ["main", "cli"]
 
@@ -95,13 +97,15 @@ def cli() -> None:
               help="Lint on a Dask cluster: scheduler address (tcp://host:8786) or 'local' for a LocalCluster.")
 @click.option("--progress/--no-progress", default=None,
               help="Progress bar on stderr (default: when stderr is a terminal and output is not).")
+@source_options
 def check(paths: tuple[str, ...], fmt: str, output: str | None, config_path: str | None,
           select: tuple[str, ...], extend_select: tuple[str, ...], ignore: tuple[str, ...],
           plugins: tuple[str, ...], fail_under: float | None, fail_on: str, exit_zero: bool,
           quiet: bool, statistics: bool, color: bool | None, text_field: str | None,
           id_field: str | None, language: str | None, stdin_filename: str, fix: bool = False,
           diff: bool = False, unsafe_fixes: bool = False, fix_output: str | None = None, jobs: int = 0,
-          resume: bool = False, dask_address: str | None = None, progress: bool | None = None) -> None:
+          resume: bool = False, dask_address: str | None = None, progress: bool | None = None,
+          source_field: str | None = None, ledger: str | None = None, copies: bool = False) -> None:
     """Lint articles: files, folders (recursive), .jsonl streams, or - for stdin."""
     try:
         config = _resolve_config(config_path, paths)
@@ -114,6 +118,7 @@ def check(paths: tuple[str, ...], fmt: str, output: str | None, config_path: str
             text_field=text_field,
             id_field=id_field,
             language=language,
+            source_field=source_field,
         )
         linter = Linter(config)
         reporters = load_reporters(config.plugins)
@@ -146,6 +151,8 @@ def check(paths: tuple[str, ...], fmt: str, output: str | None, config_path: str
     if diff:
         reporter = Reporter(stream, context)  # --diff prints the diff only
     summary = Summary()
+    sources_run = SourceRun(config, ledger, copies)  # copy links, ledger rows, per-source tallies
+    summary.sources = sources_run.tallies
     input_errors = 0
     failed = False
     fail_rank = severity_rank(fail_on)
@@ -176,6 +183,7 @@ def check(paths: tuple[str, ...], fmt: str, output: str | None, config_path: str
             if source.input_error:
                 input_errors += 1
                 click.echo(f"sourcelint: {source.path or source.id}: {source.error}", err=True)
+            report = sources_run.observe(report)
             summary.add(report)
             if fresh:  # records kept from a --resume'd output count, but are not written again
                 reporter.report(report)
@@ -198,6 +206,7 @@ def check(paths: tuple[str, ...], fmt: str, output: str | None, config_path: str
                       if fixer is not None else ""), err=True)
         sys.exit(exc.exit_code)
     finally:
+        sources_run.close()
         heap.close()
         stop.uninstall()
         if close:
@@ -269,6 +278,9 @@ cli.add_command(click.Command(
     help="Apply safe fixes in place (same as `check --fix`), then report what remains.",
     context_settings={"help_option_names": ["-h", "--help"]},
 ))
+
+
+cli.add_command(sources_command)
 
 
 def _all_rules(plugins: tuple[str, ...], config_path: str | None) -> dict[str, type[Rule]]:

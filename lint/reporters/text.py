@@ -140,6 +140,10 @@ class TextReporter(_Styled):
                     self._c(verdict, _COLORS.get(verdict, "0"))
                 w(f"{shown:<{width}}  {words:>6}  {sc:>5}  {cells}\n")
             w("\n")
+        if summary.sources is not None and len(summary.sources) >= 2 and not self.context.quiet:
+            from ..sources_report import render_sources  # per-source summary (sourcelint sources)
+
+            w(render_sources(summary.sources.scores(), "text", summary.sources.settings) + "\n")
         _write_totals(self.stream, summary, self.context.statistics, self._c)
 
 
