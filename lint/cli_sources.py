@@ -54,7 +54,6 @@ class SourceRun:
         self.index: CopyIndex | None = None
         self.ledger: Ledger | None = None
         self._pending: list[tuple[ArticleRow, bytes | None]] = []
-        self._now = utc_now()
         try:
             if copies:
                 self.index = CopyIndex(self.settings.copy_similarity)
@@ -73,7 +72,7 @@ class SourceRun:
         signature = None
         if self.index is not None and report.document is not None:
             report.copy_of, signature = self.index.link(report.id, report.source, report.score, report.document.text)
-        row = row_from_report(report, self._now)
+        row = row_from_report(report, utc_now())
         self.tallies.add(row)
         if row is not None and self.ledger is not None:
             data = self.index.to_bytes(signature) if signature is not None and self.index is not None else None
@@ -116,7 +115,7 @@ def _is_record_file(path: str) -> bool:
     return False
 
 
-def _record_rows(path: str, config: Config, now: str, problems: list[str]) -> Iterator[ArticleRow]:
+def _record_rows(path: str, config: Config, problems: list[str]) -> Iterator[ArticleRow]:
     """Rows of a file of records; a malformed line is reported and skipped."""
     with open(path, encoding="utf-8", errors="replace") as fh:
         for n, line in enumerate(fh, 1):
@@ -126,7 +125,7 @@ def _record_rows(path: str, config: Config, now: str, problems: list[str]) -> It
                 record = json.loads(line)
                 source = record.get("source") or source_of(record.get("metadata") or {}, record.get("path"),
                                                            config.source_field)
-                row = row_from_record(record, source, now) if source else None
+                row = row_from_record(record, source, utc_now()) if source else None
             except (ValueError, TypeError, KeyError, AttributeError) as exc:
                 problems.append(f"{path}:{n}: not a sourcelint record ({type(exc).__name__}: {exc})")
                 continue
@@ -189,7 +188,7 @@ def sources_command(paths: tuple[str, ...], fmt: str, output: str | None, config
         articles = tuple(p for p in paths if not _is_record_file(p))
         for path in paths:
             if path not in articles:
-                for row in _record_rows(path, config, run._now, problems):
+                for row in _record_rows(path, config, problems):
                     run.tallies.add(row)
                     if run.ledger is not None:
                         run._pending.append((row, None))

@@ -57,6 +57,7 @@ class _Entry:
     source: str | None
     score: float | None
     signature: Any
+    order: int
 
 
 class CopyIndex:
@@ -98,7 +99,7 @@ class CopyIndex:
         key = _key(id, source)
         if key in self._entries or signature is None:
             return
-        self._entries[key] = _Entry(id, source, score, signature)
+        self._entries[key] = _Entry(id, source, score, signature, len(self._entries))
         self._lsh.insert(key, signature, check_duplication=False)
 
     def original_of(self, id: str, source: str | None, signature: Any) -> tuple[_Entry, float] | None:
@@ -106,11 +107,14 @@ class CopyIndex:
         if signature is None or not self._entries:
             return None
         own = _key(id, source)
+        # An article seen before (re-linted) can only copy what was seen before it.
+        known = self._entries.get(own)
+        before = known.order if known is not None else len(self._entries)
         best: tuple[_Entry, float] | None = None
         for key in self._lsh.query(signature):
-            if key == own:
-                continue
             entry = self._entries[key]
+            if entry.order >= before:
+                continue
             sim = float(signature.jaccard(entry.signature))
             if sim >= self.similarity and (best is None or sim > best[1] or (sim == best[1] and key < _key(
                     best[0].id, best[0].source))):

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from datetime import datetime, timezone
+from datetime import datetime, timedelta, timezone
 from typing import Any, Iterable, Iterator
 
 from .sources import ArticleRow
@@ -39,13 +39,16 @@ MIGRATIONS: dict[int, list[str]] = {
         "ALTER TABLE articles ADD COLUMN similarity DOUBLE PRECISION",
         "ALTER TABLE articles ADD COLUMN original_score DOUBLE PRECISION",
         "ALTER TABLE articles ADD COLUMN signature {blob}",
+        # When the article first entered the ledger (re-linting keeps it):
+        # the earlier of two near-duplicates is the original.
+        "ALTER TABLE articles ADD COLUMN first_seen TEXT",
     ],
 }
 SCHEMA_VERSION = max(MIGRATIONS)
 
 _COLUMNS = ("source", "article_id", "linted_at", "words", "score", "verdict", "costs", "codes", "copy_of",
-            "copy_source", "similarity", "original_score", "signature")
-_ROW_COLUMNS = ", ".join(_COLUMNS[:-1])
+            "copy_source", "similarity", "original_score", "signature", "first_seen")
+_ROW_COLUMNS = ", ".join(_COLUMNS[:-2])
 
 
 class LedgerError(Exception):
@@ -57,9 +60,23 @@ def is_database_url(target: str) -> bool:
     return target.startswith(("postgresql://", "postgres://"))
 
 
+_last_stamp = ""
+
+
 def utc_now() -> str:
-    """The current time as the ledger stores it: ISO 8601, UTC, seconds."""
-    return datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+    """The current time as the ledger stores it: ISO 8601, UTC, microseconds.
+
+    Strictly increasing within a process, so rows written in input order
+    keep that order (the earlier of two copies is the original).
+    """
+    global _last_stamp
+    now = datetime.now(timezone.utc)
+    stamp = now.strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+    if stamp <= _last_stamp:
+        last = datetime.strptime(_last_stamp, "%Y-%m-%dT%H:%M:%S.%fZ").replace(tzinfo=timezone.utc)
+        stamp = (last + timedelta(microseconds=1)).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+    _last_stamp = stamp
+    return stamp
 
 
 class _Dialect:
@@ -182,7 +199,7 @@ class Ledger:
     def write(self, rows: Iterable[tuple[ArticleRow, bytes | None]]) -> int:
         """Insert or replace rows (``(row, signature bytes or None)``) in one transaction."""
         placeholders = ", ".join("?" * len(_COLUMNS))
-        updates = ", ".join(f"{c} = excluded.{c}" for c in _COLUMNS[2:])
+        updates = ", ".join(f"{c} = excluded.{c}" for c in _COLUMNS[2:-1])
         sql = (f"INSERT INTO articles ({', '.join(_COLUMNS)}) VALUES ({placeholders}) "
                f"ON CONFLICT (source, article_id) DO UPDATE SET {updates}")
         statements = [(sql, _params(row, sig)) for row, sig in rows]
@@ -202,15 +219,16 @@ class Ledger:
     def signatures(self) -> Iterator[tuple[str, str, float, bytes]]:
         """``(article id, source, score, signature)`` of the rows that have one, oldest first."""
         sql = ("SELECT article_id, source, score, signature FROM articles WHERE signature IS NOT NULL "
-               f"ORDER BY linted_at, {self._dialect.order}")
+               f"ORDER BY COALESCE(first_seen, linted_at), {self._dialect.order}")
         for r in self._conn.execute(sql).fetchall():
             yield r[0], r[1], float(r[2]), bytes(r[3])
 
 
 def _params(row: ArticleRow, signature: bytes | None) -> tuple:
-    return (row.source, row.id, row.linted_at or utc_now(), row.words, row.score, row.verdict,
+    when = row.linted_at or utc_now()
+    return (row.source, row.id, when, row.words, row.score, row.verdict,
             json.dumps(row.costs, sort_keys=True), json.dumps(row.codes, sort_keys=True), row.copy_of,
-            row.copy_source, row.similarity, row.original_score, signature)
+            row.copy_source, row.similarity, row.original_score, signature, when)
 
 
 def _shown(target: str) -> str:

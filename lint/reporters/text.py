@@ -79,6 +79,10 @@ class TextReporter(_Styled):
             return
         verdict = self._c(str(report.verdict).upper(), _COLORS.get(report.verdict or "", "0"))
         w(f"{self._c(name, '1')}  score {report.score:g}  {verdict}  ({report.words:,} words)\n")
+        if report.copy_of:  # sourcelint.copies_across
+            c = report.copy_of
+            w(f"  copy of {_printable(c['id'])} ({_printable(str(c['source']))}), similarity {c['similarity']:.2f}, "
+              f"original scored {c['original_score']:g}\n")
         for f in sorted(report.findings, key=Finding.sort_key):
             w(f"  {self._where(report, f)}: {self._c(f.code, '1')} {self._sev(f)} {_printable(f.message)}\n")
             if report.document is not None and not self.context.quiet:
