@@ -1,6 +1,6 @@
 """Near-duplicate articles across a run (and a ledger): syndicated and degraded copies.
 
-Each article is reduced to the set of its word 3-grams (lowercased word
+Each article is reduced to the set of its word pairs (2-grams) (lowercased word
 characters only, so glue, stray marks and case changes move few of them),
 summarised by a MinHash signature; a locality-sensitive hash index
 (datasketch's ``MinHashLSH``) finds the earlier articles whose estimated
@@ -22,7 +22,7 @@ from typing import Any, Iterable
 __all__ = ["CopyIndex", "CopiesUnavailable", "shingles", "NUM_PERM"]
 
 NUM_PERM = 128
-SHINGLE_WORDS = 3
+SHINGLE_WORDS = 2
 #: Texts with fewer distinct shingles are not linked: a short note shares
 #: too large a part of itself with any other by chance.
 MIN_SHINGLES = 20
@@ -63,20 +63,21 @@ class _Entry:
 class CopyIndex:
     """Articles seen so far, searchable by estimated Jaccard similarity."""
 
-    def __init__(self, similarity: float = 0.6, num_perm: int = NUM_PERM) -> None:
+    def __init__(self, similarity: float = 0.5, num_perm: int = NUM_PERM, shingle_words: int = SHINGLE_WORDS) -> None:
         ds = _datasketch()
         self._MinHash = ds.MinHash
         self._LeanMinHash = ds.LeanMinHash
         # Permutations drawn once: drawing them per signature would cost more than hashing.
         self._perms = ds.MinHash(num_perm=num_perm, seed=_SEED, scheme=_SCHEME).permutations
         self.num_perm = num_perm
+        self.shingle_words = shingle_words
         self.similarity = similarity
         self._lsh = ds.MinHashLSH(threshold=similarity, num_perm=num_perm)
         self._entries: dict[str, _Entry] = {}
 
     def signature(self, text: str) -> Any | None:
         """The MinHash signature of ``text``, or None if it is too short to link."""
-        grams = shingles(text)
+        grams = shingles(text, self.shingle_words)
         if len(grams) < MIN_SHINGLES:
             return None
         m = self._MinHash(num_perm=self.num_perm, seed=_SEED, permutations=self._perms, scheme=_SCHEME)

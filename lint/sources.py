@@ -48,7 +48,7 @@ class SourceSettings:
     reject_share: float = 0.2
     review_share: float = 0.3
     confidence: float = 0.95
-    copy_similarity: float = 0.6
+    copy_similarity: float = 0.5
     copy_margin: float = 5.0
 
 

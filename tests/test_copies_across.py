@@ -24,13 +24,13 @@ def _records(output: str) -> dict[str, dict]:
 
 def test_the_five_samples_are_five_reports_not_copies():
     # 003 and 004 are degraded reports of the event 000-002 cover, written
-    # separately: they share few word 3-grams with any other sample, so
+    # separately: they share few word pairs with any other sample, so
     # nothing is linked.
     result = CliRunner().invoke(cli, ["check", "--copies", "--format", "jsonl", str(SAMPLES)])
     assert [r["copy_of"] for r in _records(result.output).values()] == [None] * 5
     index = CopyIndex(0.05)
     sigs = [index.signature(sample_text(f"00{i}")) for i in range(5)]
-    assert max(sigs[i].jaccard(sigs[j]) for i in range(5) for j in range(i + 1, 5)) < 0.1
+    assert max(sigs[i].jaccard(sigs[j]) for i in range(5) for j in range(i + 1, 5)) < 0.2
 
 
 def test_a_damaged_copy_of_a_sample_is_linked_and_counted_against_its_source(tmp_path):
@@ -43,7 +43,7 @@ def test_a_damaged_copy_of_a_sample_is_linked_and_counted_against_its_source(tmp
     out = _records(CliRunner().invoke(cli, ["check", "--copies", "--format", "jsonl", str(data)]).output)
     copy = out["farm-1"]["copy_of"]
     assert (copy["id"], copy["source"], copy["original_score"]) == ("bachelet", "wire.example", 100.0)
-    assert 0.6 <= copy["similarity"] < 1.0
+    assert 0.5 <= copy["similarity"] < 1.0
     assert out["farm-1"]["score"] < 95 and out["bachelet"]["copy_of"] is None and out["other"]["copy_of"] is None
     text = CliRunner().invoke(cli, ["check", "--copies", str(data)]).output
     assert f"copy of bachelet (wire.example), similarity {copy['similarity']:.2f}, original scored 100" in text
