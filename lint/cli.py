@@ -130,6 +130,7 @@ def check(paths: tuple[str, ...], fmt: str, output: str | None, config_path: str
         raise click.UsageError("no input: give files, folders, or - for stdin")
     if resume and (not output or fmt != "jsonl" or fix or diff):
         raise click.UsageError("--resume needs --output FILE and --format jsonl, and no --fix or --diff")
+    sources_run = SourceRun(config, ledger, copies)  # copy links, ledger rows, per-source tallies
 
     stream: IO[str]
     close = False
@@ -151,7 +152,6 @@ def check(paths: tuple[str, ...], fmt: str, output: str | None, config_path: str
     if diff:
         reporter = Reporter(stream, context)  # --diff prints the diff only
     summary = Summary()
-    sources_run = SourceRun(config, ledger, copies)  # copy links, ledger rows, per-source tallies
     summary.sources = sources_run.tallies
     input_errors = 0
     failed = False

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from conftest import SAMPLES
+from conftest import SAMPLES, native_corpus
 from sourcelint import Config, Linter
 from sourcelint.cli import cli
 from sourcelint.config import ConfigError, parse_config
@@ -189,3 +189,20 @@ def test_config_thresholds_reach_the_verdict(outlet_file, tmp_path):
 
 def test_config_without_the_table_uses_the_defaults():
     assert Config().sources == SourceSettings()
+
+
+@pytest.mark.needs_corpus
+def test_sources_ranks_outlets_built_from_the_shared_corpus(tmp_path):
+    clean = [r["text"] for r in native_corpus()]
+    path = tmp_path / "corpus-outlets.jsonl"
+    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n"
+                            for r in outlets(seed=1, per_outlet=20, articles=clean)), encoding="utf-8")
+    result = CliRunner().invoke(cli, ["sources", "--copies", "--format", "json", str(path)])
+    figures = json.loads(result.output)["sources"]
+    order = [s["source"] for s in figures]
+    assert order[0] == "clean.example" and order[1] == "scraped.example" and order[-1] == "tiny.example"
+    verdicts = {s["source"]: s["verdict"] for s in figures}
+    assert verdicts["clean.example"] == "reliable" and verdicts["mtfarm.example"] == "unreliable"
+    assert verdicts["pasted.example"] == "unreliable" and verdicts["tiny.example"] == "not enough articles"
+    farm = next(s for s in figures if s["source"] == "mtfarm.example")
+    assert farm["degraded_copies"] >= 18

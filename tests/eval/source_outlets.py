@@ -57,10 +57,13 @@ def scrape(text: str, rng: random.Random) -> str:
     return "\n\n".join([top, text, *bottom])
 
 
-def outlets(seed: int = 0, per_outlet: int = 8) -> list[dict]:
-    """The five outlets' records (``id``, ``source``, ``text``), clean originals first."""
+def outlets(seed: int = 0, per_outlet: int = 8, articles: list[str] | None = None) -> list[dict]:
+    """The five outlets' records (``id``, ``source``, ``text``), clean originals first.
+
+    ``articles``: the clean texts to build them from (default: clean_articles()).
+    """
     rng = random.Random(seed)
-    articles = clean_articles()
+    articles = clean_articles() if articles is None else articles
     need = 3 * per_outlet + 2
     assert len(articles) >= need, f"{len(articles)} clean articles, {need} needed"
     clean, pasted, scraped, tiny = (articles[:per_outlet], articles[per_outlet : 2 * per_outlet],
