@@ -105,6 +105,9 @@ def test_a_file_that_is_not_a_database_is_a_usage_error(tmp_path):
     assert result.exit_code == 2
     assert "cannot" in result.output and "notes.db" in result.output
     assert bad.read_text().startswith("not a database")
+    out = tmp_path / "out.jsonl"
+    check = CliRunner().invoke(cli, ["check", "--ledger", str(bad), "-o", str(out), str(ROOT / "samples")])
+    assert check.exit_code == 2 and not out.exists()
 
 
 _WRITER = """
@@ -151,13 +154,14 @@ def _sources_output(ledger: str, *args: str) -> str:
 
 
 def _fill(ledger_target: str, tmp_path: Path) -> None:
-    """Two runs over overlapping inputs, then a third with copy linking."""
+    """Two runs over overlapping inputs, with copy linking."""
     records = [{"id": f"n{i}", "source": "s1" if i % 3 else "s2", "url": "", "text": _article(i)} for i in range(9)]
     first, second = tmp_path / "first.jsonl", tmp_path / "second.jsonl"
     first.write_text("".join(json.dumps(r) + "\n" for r in records[:6]))
     second.write_text("".join(json.dumps(r) + "\n" for r in records[3:]))
     for path in (first, second):
-        result = CliRunner().invoke(cli, ["check", "--format", "jsonl", "--ledger", ledger_target, str(path)])
+        result = CliRunner().invoke(cli, ["check", "--copies", "--format", "jsonl", "--ledger", ledger_target,
+                                          str(path)])
         assert result.exit_code in (0, 1), result.output
 
 
@@ -171,11 +175,11 @@ def test_two_overlapping_runs_give_the_figures_of_one_run_over_the_union(tmp_pat
     union = tmp_path / "union.jsonl"
     union.write_text("".join(json.dumps({"id": f"n{i}", "source": "s1" if i % 3 else "s2", "text": _article(i)}) + "\n"
                              for i in range(9)))
-    one_run = CliRunner().invoke(cli, ["sources", "--format", "json", str(union)])
+    one_run = CliRunner().invoke(cli, ["sources", "--copies", "--format", "json", str(union)])
     assert json.loads(_sources_output(str(tmp_path / "l.db"), "--format", "json")) == json.loads(one_run.output)
     figures = json.loads(one_run.output)["sources"]
     assert sum(s["articles"] for s in figures) == 9
-
+    assert sum(s["copies"] for s in figures) == 4  # n5-n8 repeat n0-n3's texts
 
 @pytest.mark.needs_postgres
 def test_postgres_and_sqlite_give_identical_sources_output(tmp_path, pg_url):
