@@ -209,3 +209,16 @@ def test_postgres_version_1_is_migrated(pg_url):
     with Ledger.open(pg_url) as ledger:
         assert ledger.version() == SCHEMA_VERSION
         assert [(r.id, r.copy_of) for r in ledger.rows()] == [("a1", None)]
+
+
+def test_trend_per_source_and_since_from_the_command_line(tmp_path):
+    target = str(tmp_path / "l.db")
+    with Ledger.open(target) as ledger:
+        ledger.write([(_row("wire", i, 95.0, "pass", when=f"2026-11-{10 + i:02d}T08:00:00Z"), None) for i in range(4)]
+                     + [(_row("farm", i, 20.0, "reject", when=f"2026-12-0{1 + i}T08:00:00Z"), None) for i in range(3)])
+    month = _sources_output(target, "--trend", "month", "--format", "csv").splitlines()
+    assert month[1:] == ["farm,2026-12,3,1.0,1.0,20.0", "wire,2026-11,4,0.0,0.0,95.0"]
+    week = _sources_output(target, "--trend", "week")
+    assert "wire    2026-W46" in week and "farm    2026-W49" in week
+    since = json.loads(_sources_output(target, "--since", "2026-12-02", "--format", "json"))
+    assert [(s["source"], s["articles"]) for s in since["sources"]] == [("farm", 2)]
