@@ -186,6 +186,9 @@ def sources_command(paths: tuple[str, ...], fmt: str, output: str | None, config
     problems: list[str] = []
     try:
         articles = tuple(p for p in paths if not _is_record_file(p))
+        if copies and len(articles) < len(paths):
+            click.echo("sourcelint: records carry the copy links of the run that made them (check --copies); "
+                       "--copies links the articles linted here", err=True)
         for path in paths:
             if path not in articles:
                 for row in _record_rows(path, config, problems):
