@@ -71,7 +71,7 @@ class SourceRun:
             return report
         signature = None
         if self.index is not None and report.document is not None:
-            report.copy_of, signature = self.index.link(report.id, report.source, report.score, report.document.text)
+            report.copy_of, signature = self.index.link(report.id, report.source, report.score, report.document)
         row = row_from_report(report, utc_now())
         self.tallies.add(row)
         if row is not None and self.ledger is not None:

@@ -18,7 +18,10 @@ from __future__ import annotations
 import re
 import zlib
 from dataclasses import dataclass
+from operator import attrgetter
 from typing import Any, Iterable
+
+from .document import Document
 
 __all__ = ["CopyIndex", "CopiesUnavailable", "shingles", "shingle_hashes", "NUM_PERM"]
 
@@ -28,6 +31,7 @@ SHINGLE_WORDS = 2
 #: too large a part of itself with any other by chance.
 MIN_SHINGLES = 20
 _WORD = re.compile(r"\w+")
+_LOWER = attrgetter("lower")
 _SEED = 1
 #: datasketch 2's 32-bit affine permutations (the signatures in a ledger are in this scheme).
 _SCHEME = "affine32"
@@ -52,17 +56,19 @@ def shingles(text: str, k: int = SHINGLE_WORDS) -> set[bytes]:
     return {" ".join(words[i : i + k]).encode("utf-8") for i in range(max(0, len(words) - k + 1))}
 
 
-def shingle_hashes(text: str) -> Any:
+def shingle_hashes(text: "str | Document") -> Any:
     """32-bit hashes of the distinct word pairs of ``text`` (lowercased), as a numpy array.
 
-    Each word is hashed once (CRC-32, stable across processes, so ledger
-    signatures stay comparable) and a pair's hash is mixed from its two
-    words' in numpy: hashing every pair's string with SHA-1 in Python cost
-    more than the rest of the linking together.
+    The words are the Document's word tokens (the linter has built them
+    already; a string is made a Document). Each word is hashed once (CRC-32,
+    stable across processes, so ledger signatures stay comparable) and a
+    pair's hash is mixed from its two words' in numpy: hashing every pair's
+    string with SHA-1 in Python cost more than the rest of the linking.
     """
     import numpy as np
 
-    words = _WORD.findall(text.lower())
+    doc = Document(text) if isinstance(text, str) else text
+    words = list(map(_LOWER, doc.tokens))
     if len(words) < 2:
         return np.zeros(0, dtype=np.uint64)
     h = np.fromiter(map(zlib.crc32, map(str.encode, words)), dtype=np.uint64, count=len(words))
@@ -92,8 +98,8 @@ class CopyIndex:
         self._lsh = ds.MinHashLSH(threshold=similarity, num_perm=num_perm)
         self._entries: dict[str, _Entry] = {}
 
-    def signature(self, text: str) -> Any | None:
-        """The MinHash signature of ``text``, or None if it is too short to link."""
+    def signature(self, text: "str | Document") -> Any | None:
+        """The MinHash signature of a text or Document, or None if it is too short to link."""
         grams = shingle_hashes(text)
         if len(grams) < MIN_SHINGLES:
             return None
@@ -139,7 +145,8 @@ class CopyIndex:
                 best = (entry, sim)
         return best
 
-    def link(self, id: str, source: str | None, score: float | None, text: str) -> tuple[dict[str, Any] | None, Any]:
+    def link(self, id: str, source: str | None, score: float | None,
+             text: "str | Document") -> tuple[dict[str, Any] | None, Any]:
         """``copy_of`` for a new article (or None), and its signature; the article is then indexed."""
         signature = self.signature(text)
         found = self.original_of(id, source, signature)
