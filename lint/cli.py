@@ -27,6 +27,8 @@ from .parallel import ResumeError, WorkerInitError, _FrozenHeap, lint_stream
 from .registry import RegistryError, load_reporters, load_rules
 from .reporters import Reporter, ReporterContext, Summary
 from .rule import Rule, RuleError
+# Source scores, the ledger and copy linking (sourcelint sources; check --ledger/--copies/--source-field).
+from .cli_sources import SourceRun, source_options, sources_command
 
 __all__ = ["main", "cli"]
 
@@ -97,6 +99,7 @@ def cli() -> None:
               help="Lint on a Dask cluster: scheduler address (tcp://host:8786) or 'local' for a LocalCluster.")
 @click.option("--progress/--no-progress", default=None,
               help="Progress bar on stderr (default: when stderr is a terminal and output is not).")
+@source_options
 def check(paths: tuple[str, ...], fmt: str, output: str | None, config_path: str | None,
           select: tuple[str, ...], extend_select: tuple[str, ...], ignore: tuple[str, ...],
           plugins: tuple[str, ...], fail_under: float | None, fail_on: str, exit_zero: bool,
@@ -104,7 +107,8 @@ def check(paths: tuple[str, ...], fmt: str, output: str | None, config_path: str
           id_field: str | None, language: str | None, stdin_filename: str, fix: bool = False,
           diff: bool = False, unsafe_fixes: bool = False, fix_output: str | None = None, jobs: int = 0,
           resume: bool = False, dask_address: str | None = None, progress: bool | None = None,
-          show_source: bool = True) -> None:
+          show_source: bool = True,
+          source_field: str | None = None, ledger: str | None = None, copies: bool = False) -> None:
     """Lint articles: files, folders (recursive), .jsonl streams, or - for stdin."""
     try:
         config = _resolve_config(config_path, paths)
@@ -117,6 +121,7 @@ def check(paths: tuple[str, ...], fmt: str, output: str | None, config_path: str
             text_field=text_field,
             id_field=id_field,
             language=language,
+            source_field=source_field,
         )
         linter = Linter(config)
         reporters = load_reporters(config.plugins)
@@ -128,6 +133,7 @@ def check(paths: tuple[str, ...], fmt: str, output: str | None, config_path: str
         raise click.UsageError("no input: give files, folders, or - for stdin")
     if resume and (not output or fmt != "jsonl" or fix or diff):
         raise click.UsageError("--resume needs --output FILE and --format jsonl, and no --fix or --diff")
+    sources_run = SourceRun(config, ledger, copies)  # copy links, ledger rows, per-source tallies
 
     stream: IO[str]
     close = False
@@ -149,6 +155,7 @@ def check(paths: tuple[str, ...], fmt: str, output: str | None, config_path: str
     if diff:
         reporter = Reporter(stream, context)  # --diff prints the diff only
     summary = Summary()
+    summary.sources = sources_run.tallies
     input_errors = 0
     failed = False
     fail_rank = severity_rank(fail_on)
@@ -179,6 +186,7 @@ def check(paths: tuple[str, ...], fmt: str, output: str | None, config_path: str
             if source.input_error:
                 input_errors += 1
                 click.echo(f"sourcelint: {source.path or source.id}: {source.error}", err=True)
+            report = sources_run.observe(report)
             summary.add(report)
             if fresh:  # records kept from a --resume'd output count, but are not written again
                 reporter.report(report)
@@ -201,6 +209,7 @@ def check(paths: tuple[str, ...], fmt: str, output: str | None, config_path: str
                       if fixer is not None else ""), err=True)
         sys.exit(exc.exit_code)
     finally:
+        sources_run.close()
         heap.close()
         stop.uninstall()
         if close:
@@ -272,6 +281,9 @@ cli.add_command(click.Command(
     help="Apply safe fixes in place (same as `check --fix`), then report what remains.",
     context_settings={"help_option_names": ["-h", "--help"]},
 ))
+
+
+cli.add_command(sources_command)
 
 
 def _all_rules(plugins: tuple[str, ...], config_path: str | None) -> dict[str, type[Rule]]:

@@ -19,6 +19,7 @@ else:  # pragma: no cover - exercised on Python 3.10 only
     import tomli as tomllib
 
 from .finding import FAMILIES, SEVERITIES
+from .sources import SourceSettings, parse_source_settings
 
 __all__ = ["Config", "ConfigError", "find_config", "load_config", "CONFIG_FILES", "matches"]
 
@@ -56,6 +57,9 @@ class Config:
     rule_timeout: float = 20.0
     family_weights: Mapping[str, float] = field(default_factory=dict)
     source: str | None = None
+    #: Metadata field naming an article's source (see sourcelint.sources).
+    source_field: str = "source"
+    sources: SourceSettings = field(default_factory=SourceSettings)
 
     def with_overrides(self, **changes: Any) -> "Config":
         """A copy with some fields replaced (ignoring ``None`` values)."""
@@ -130,7 +134,8 @@ _LIST_KEYS = {
     "exclude": "exclude",
     "plugins": "plugins",
 }
-_STR_KEYS = {"language": "language", "text-field": "text_field", "id-field": "id_field"}
+_STR_KEYS = {"language": "language", "text-field": "text_field", "id-field": "id_field",
+             "source-field": "source_field"}
 
 
 def parse_config(data: Mapping[str, Any], source: str = "<config>", prefix: str = "") -> Config:
@@ -194,6 +199,8 @@ def parse_config(data: Mapping[str, Any], source: str = "<config>", prefix: str 
                 if sev not in SEVERITIES:
                     raise err(f"severity.{code}", f"expected one of {', '.join(SEVERITIES)}")
             values["severity"] = dict(value)
+        elif key == "sources":
+            values["sources"] = parse_source_settings(value, err)
         elif key == "rules":
             if not isinstance(value, dict) or not all(isinstance(v, dict) for v in value.values()):
                 raise err(key, "expected tables [rules.CODE] of rule options")

@@ -22,6 +22,7 @@ from .precedence import apply_precedence
 from .registry import load_rules
 from .rule import Rule, RuleError
 from .score import finding_cost, score_findings
+from .sources import source_of
 from .suppress import parse_suppressions
 
 __all__ = ["Linter", "Report", "lint_text", "unmatched_selectors", "RECORD_SCHEMA_VERSION", "InternalError",
@@ -163,6 +164,10 @@ class Report:
     explanation: list[dict[str, Any]] = field(default_factory=list)
     line: int | None = None
     document: Document | None = field(default=None, repr=False, compare=False)
+    #: The outlet, feed or domain the article came from (sourcelint.sources).
+    source: str | None = None
+    #: The earlier article this one copies (sourcelint.copies_across), if any.
+    copy_of: dict[str, Any] | None = None
 
     def to_dict(self) -> dict[str, Any]:
         """The JSONL record (see ``sourcelint/schema/record.schema.json``)."""
@@ -172,6 +177,8 @@ class Report:
             "path": self.path,
             "line": self.line,
             "metadata": self.metadata,
+            "source": self.source,
+            "copy_of": self.copy_of,
             "status": self.status,
             "error": self.error,
             "words": self.words,
@@ -307,6 +314,7 @@ class Linter:
             findings=findings,
             explanation=_explain(card.costs, findings, words),
             document=doc,
+            source=source_of(doc.metadata, doc.path, self.config.source_field),
         )
 
     @staticmethod

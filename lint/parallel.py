@@ -122,7 +122,8 @@ def report_from_dict(record: dict[str, Any], document: Document | None = None) -
         status=record.get("status", "ok"), error=record.get("error"), words=record.get("words", 0),
         score=record.get("score"), verdict=record.get("verdict"), families=record.get("families") or {},
         metrics=record.get("metrics") or {}, findings=findings, explanation=record.get("explanation") or [],
-        line=record.get("line"), document=document,
+        line=record.get("line"), document=document, source=record.get("source"),
+        copy_of=record.get("copy_of"),
     )
     report._keep(record)
     return report
@@ -157,6 +158,7 @@ class RebuiltReport(Report):
         out = dict(record)
         out["line"] = self.line
         out["path"] = self.path
+        out["copy_of"] = self.copy_of  # set in the parent, after the worker's record
         return out
 
 

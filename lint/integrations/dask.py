@@ -34,8 +34,8 @@ from ..parallel import Payload, WorkerInitError, document_payload, lint_payloads
 __all__ = ["lint_bag", "lint_dataframe", "lint_partition", "linter_for", "DaskRunner", "RECORD_COLUMNS"]
 
 #: Fields of a JSONL record, in order (the columns of :func:`lint_dataframe`).
-RECORD_COLUMNS = ("schema_version", "id", "path", "line", "metadata", "status", "error", "words", "score",
-                  "verdict", "families", "metrics", "explanation", "findings")
+RECORD_COLUMNS = ("schema_version", "id", "path", "line", "metadata", "source", "copy_of", "status", "error",
+                  "words", "score", "verdict", "families", "metrics", "explanation", "findings")
 
 _LINTERS: dict[bytes, Linter] = {}
 

@@ -44,6 +44,8 @@ class Summary:
     codes: Counter = field(default_factory=Counter)
     severities: Counter = field(default_factory=Counter)
     mean_score: float | None = None
+    #: Per-source tallies (a sourcelint.sources.RunSources) when the run knows sources.
+    sources: Any = None
     _score_sum: float = 0.0
     _scored: int = 0
 

@@ -84,6 +84,10 @@ class TextReporter(_Styled):
             return
         verdict = self._c(str(report.verdict).upper(), _COLORS.get(report.verdict or "", "0"))
         w(f"{self._c(name, '1')}  score {report.score:g}  {verdict}  ({report.words:,} words)\n")
+        if report.copy_of:  # sourcelint.copies_across
+            c = report.copy_of
+            w(f"  copy of {_printable(c['id'])} ({_printable(str(c['source']))}), similarity {c['similarity']:.2f}, "
+              f"original scored {c['original_score']:g}\n")
         if costs:
             w(f"  points lost: {costs}\n")
         for f in document_findings(report):
@@ -174,6 +178,10 @@ class TextReporter(_Styled):
                     self._c(verdict, _COLORS.get(verdict, "0"))
                 w(f"{shown:<{width}}  {words:>6}  {sc:>5}  {cells}\n")
             w("\n")
+        if summary.sources is not None and len(summary.sources) >= 2 and not self.context.quiet:
+            from ..sources_report import render_sources  # per-source summary (sourcelint sources)
+
+            w(render_sources(summary.sources.scores(), "text", summary.sources.settings) + "\n")
         _write_totals(self.stream, summary, self.context.statistics, self._c)
 
 

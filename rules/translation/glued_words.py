@@ -168,7 +168,9 @@ def _number_joins(doc: Document) -> list[Hit]:
     return hits
 
 
-_NUMBER_UNITS = frozenset("kmph mins secs hours gbps mbps kbps mph".split())
+# Units and magnitudes written onto their number ("10kmph", "£3million").
+_NUMBER_UNITS = frozenset("kmph mins secs hours gbps mbps kbps mph million millions billion billions trillion "
+                          "thousand crore lakh".split())
 # A possessive run into the next name: "Haas'sEsteban".
 _POSSESSIVE_RE = re.compile(r"(?<=[a-z])['’]s(?=[A-Z][a-z]{2,}\b)")
 
