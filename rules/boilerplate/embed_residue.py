@@ -9,6 +9,7 @@ from sourcelint.document import Document
 from sourcelint.finding import Edit, Finding, Fix
 from sourcelint.rule import Rule
 
+from .post_blocks import post_blocks
 from .spans import in_prose, removal_span, shown
 
 # An embed prints its date in the page's language ("28. Mai 2022", "3 de
@@ -111,7 +112,11 @@ class EmbedResidue(Rule):
     "1,204 likes", "2.1K reactions · 340 comments", "10:42 AM · Jul 4, 2023",
     "Play Video 0:45", "0:00 / 1:27", "YouTube video player", "Embed Tweet",
     "[embedded content]", "This post is unavailable", "♬ original sound -
-    ...", "Posted by ... on 4 May 2021").
+    ...", "Posted by ... on 4 May 2021"). Embedded posts and players are
+    also known by their shape, whatever their words: a post's header line
+    (a name, a handle and a relative time, "City FC @CityFC · 3h", or a
+    feed's "Yesterday at 16:02 · 🌐") starts a block of the post's lines,
+    and a player leaves time codes and control glyphs ("▶ 0:00 / 2:14").
 
     Why it matters:
     The embed's widget is gone, so the reader gets a dangling quote and a
@@ -128,6 +133,7 @@ class EmbedResidue(Rule):
     family = "boilerplate"
     severity = "warning"
     fixable = True
+    needs = (post_blocks,)
 
     def check(self, doc: Document) -> Iterator[Finding]:
         text = doc.text
@@ -159,6 +165,7 @@ class EmbedResidue(Rule):
                     if stripped and len(stripped) <= 240 and rx.fullmatch(stripped.rstrip(".")):
                         spans.append((off, off + len(stripped), "embed placeholder"))
                     pos += len(line) + 1
+        spans += post_blocks(doc)
         spans.sort()
         merged: list[list] = []
         for s, e, kind in spans:
