@@ -11,7 +11,7 @@ from sourcelint.document import Document, Sentence
 from sourcelint.finding import Finding
 from sourcelint.rule import Rule
 
-from .lexicons import finite_forms, verbs
+from .lexicons import finite_forms, noun_or_verb_forms, verbs
 from ..tokens import token_lowers
 from .prose import SPEECH_VERB_SET, Hit, findings_from, quoted_test
 
@@ -96,6 +96,7 @@ def _finite_verbs(lw: list[str], base: frozenset[str], forms: frozenset[str]) ->
     n = 0
     last = -3
     finite = finite_forms()
+    ambiguous = noun_or_verb_forms()
     for i, w in enumerate(lw):
         prev = lw[i - 1] if i else ""
         if prev in _DETERMINERS and prev not in ("it", "them", "him", "us", "me"):
@@ -106,6 +107,8 @@ def _finite_verbs(lw: list[str], base: frozenset[str], forms: frozenset[str]) ->
             w in _AUX or w in _FINITE_EXTRA
             or (w in forms and w not in base and not w.endswith("ing"))
             or (w in finite and w not in base)
+            # "usually wastes", "it rates": a noun-or-verb form after an adverb or a pronoun is the verb
+            or (w in ambiguous and (prev.endswith("ly") or prev in _PRONOUN_SUBJECTS))
             or (w in base and prev in _PLAIN_SUBJECTS)
             or (prev in _PRONOUN_SUBJECTS and w not in _DETERMINERS and w not in _PHRASE_FIRST)
             or (len(w) > 4 and w.endswith("ed") and w not in ("indeed", "hundred", "needed"))

@@ -6,7 +6,7 @@ from functools import lru_cache
 
 from ..lexicon import data_lines
 
-__all__ = ["sentence_openers", "function_profile", "profile_rank", "verbs", "finite_forms", "stopwords"]
+__all__ = ["sentence_openers", "function_profile", "profile_rank", "verbs", "finite_forms", "noun_or_verb_forms", "stopwords"]
 
 
 @lru_cache(maxsize=None)
@@ -65,4 +65,10 @@ def stopwords() -> frozenset[str]:
 def finite_forms() -> frozenset[str]:
     """Third-person and past-tense forms of thousands of verbs
     (``data/finite_verb_forms.txt``, built from lemminflect's table)."""
-    return frozenset(f for line in data_lines("finite_verb_forms.txt") for f in line.split()[1:])
+    return frozenset(f for line in data_lines("finite_verb_forms.txt") for f in line.split()[1:] if f[0] != "~")
+
+
+@lru_cache(maxsize=None)
+def noun_or_verb_forms() -> frozenset[str]:
+    """Third-person verb forms that are also plural nouns ("rates", "wastes")."""
+    return frozenset(f[1:] for line in data_lines("finite_verb_forms.txt") for f in line.split()[1:] if f[0] == "~")

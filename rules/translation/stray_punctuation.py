@@ -184,6 +184,13 @@ def _clashes(doc: Document, para: Paragraph) -> list[Hit]:
     return hits
 
 
+def _name_with_mark(text: str, at: int, floor: int) -> bool:
+    """Whether the word before the mark at ``at`` is a capitalised name in mid-sentence."""
+    word = prev_word(text, at, floor)
+    before = text[max(floor, at - len(word) - 2) : at - len(word)]
+    return word[:1].isupper() and word[1:].islower() and bool(before) and before[-1] == " " and before[:1].islower()
+
+
 def _terminal_clashes(doc: Document, para: Paragraph) -> list[Hit]:
     """Two sentence marks in a row ("July..", "one?.")."""
     text, ps, pe = doc.text, para.start, para.end
@@ -194,6 +201,8 @@ def _terminal_clashes(doc: Document, para: Paragraph) -> list[Hit]:
                              prev_word(text, m.start(), ps).lower().rstrip(".") in ALL_ABBREVIATIONS or
                              "." in prev_word(text, m.start(), ps)):
             continue  # "etc.;", "U.S.:", "No. 4..": the full stop is the abbreviation's
+        if first in "?!" and _name_with_mark(text, m.start(), ps):
+            continue  # "the charity Which?.", "at Yahoo!.": the mark is the name's
         hits.append(
             Hit("MT002", m.start(1), m.end(2), f"'{first}{second}': two sentence marks in a row", 0.9,
                 Fix((Edit(m.start(2), m.end(2), ""),), safe=True, description=f"remove the stray '{second}'"))
