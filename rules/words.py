@@ -10,6 +10,8 @@ public domain). Loaded once per process, on first use.
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_left
 from functools import lru_cache
 from importlib.resources import files
 from typing import NamedTuple
@@ -17,7 +19,7 @@ from typing import NamedTuple
 from .lexicon import data_lines
 
 __all__ = ["Split", "unigram", "bigram", "is_dictionary_word", "is_common_word", "glue_split", "name_split",
-           "function_words"]
+           "compound_split", "function_words"]
 
 #: Both halves of a split must be at least this common (web counts).
 MIN_PART_COUNT = 100_000
@@ -35,7 +37,9 @@ class Split(NamedTuple):
 
     head: str
     tail: str
-    evidence: str  # "phrase": the pair is a common phrase; "function": one half is a function word
+    # "phrase": the pair is a common phrase; "function": one half is a function
+    # word; "compound": two long common words no compound-forming head joins
+    evidence: str
 
 
 def _counts(name: str) -> dict[str, int]:
@@ -151,3 +155,44 @@ def name_split(token: str) -> Split | None:
 def is_common_word(word: str) -> bool:
     """A dictionary or function word (lowercase) the web counts often."""
     return _is_part(word)
+
+
+#: Both halves of a compound split are at least this long and common.
+MIN_COMPOUND_PART = 5
+MIN_COMPOUND_COUNT = 1_000_000
+#: A head that starts more web words than this beyond its own derivations
+#: ("micro-", "cyber-", "green-") forms compounds, so a new one is a word.
+MAX_HEAD_COMPOUNDS = 10
+_COMPOUND_TAILS = ("ing", "er", "ers")
+_DERIVATION_RE = re.compile(r"(?:s|es|ed|d|ing|ly|ness|er|ers|est|ity|ities|ation|ations|al|ally|ize|ized|ise|ised|"
+                            r"ism|ist|ists|ment|ments|ous|ously|ful|less|ic|ical|y|ies|ied)?")
+
+
+@lru_cache(maxsize=None)
+def _sorted_words() -> list[str]:
+    return sorted(_unigrams())
+
+
+def _head_compounds(head: str) -> int:
+    """How many common web words start with ``head`` and go on as another word, not a derivation."""
+    keys = _sorted_words()
+    lo, hi = bisect_left(keys, head), bisect_left(keys, head + "\uffff")
+    n = len(head)
+    return sum(1 for k in keys[lo:hi]
+               if len(k) >= n + 4 and not _DERIVATION_RE.fullmatch(k[n:]) and unigram(k) >= 20_000)
+
+
+def compound_split(token: str) -> Split | None:
+    """Two long common words run together that the web never writes as one
+    ("seriouscomplications", "abandonedgreenhouse"), when the head is not
+    one that forms compounds ("crypto-", "micro-", "green-")."""
+    if token in _dictionary() or unigram(token):
+        return None
+    for i in range(MIN_COMPOUND_PART, len(token) - MIN_COMPOUND_PART + 1):
+        head, tail = token[:i], token[i:]
+        if tail.endswith(_COMPOUND_TAILS):
+            continue  # noun + gerund or agent noun is how English makes new words ("crowdfunding")
+        if (head in _dictionary() and tail in _dictionary() and unigram(head) >= MIN_COMPOUND_COUNT
+                and unigram(tail) >= MIN_COMPOUND_COUNT and _head_compounds(head) <= MAX_HEAD_COMPOUNDS):
+            return Split(head, tail, "compound")
+    return None

@@ -11,8 +11,8 @@ from sourcelint.document import Document
 from sourcelint.finding import Edit, Finding, Fix
 from sourcelint.rule import Rule
 
-from ..words import function_words, glue_split, is_common_word, name_split, unigram
-from .lexicons import sentence_openers
+from ..words import compound_split, function_words, glue_split, is_common_word, name_split, unigram
+from .lexicons import sentence_openers, stopwords
 from .prose import ALL_ABBREVIATIONS, NEXT_WORD_RE, Hit, chunk, findings_from, para_starts, paragraph_at, urlish
 
 
@@ -110,6 +110,8 @@ def _word_knowledge_joins(doc: Document) -> list[Hit]:
         cut = _glue_cut(word)
         if cut is None or urlish(chunk(text, tok.start, tok.end)) or _inside_word(text, tok.start, tok.end):
             continue
+        if _in_foreign_sentence(doc, tok.start):
+            continue  # words of another language are not English words run together
         if word[1].isupper():
             # An acronym run into a word ("NATOallies") is told from a brand
             # ("JBpress") by the acronym standing alone elsewhere in the text.
@@ -120,11 +122,23 @@ def _word_knowledge_joins(doc: Document) -> list[Hit]:
     return hits
 
 
+_CONFIDENCE = {"phrase": 0.9, "function": 0.8, "compound": 0.7}
+
+
+def _in_foreign_sentence(doc: Document, pos: int) -> bool:
+    """Whether the sentence at ``pos`` has five words or more and almost no English function word."""
+    sent = doc.sentence_at(pos)
+    if sent is None:
+        return False
+    words = sent.text.lower().split()
+    return len(words) >= 5 and sum(w.strip(".,;:!?\"“”'’()") in stopwords() for w in words) < 0.1 * len(words)
+
+
 def _glue_cut(word: str) -> tuple[int, float] | None:
     """(where the space goes, confidence) if ``word`` is two words run together."""
     if _LOWER_TOKEN_RE.fullmatch(word):
-        split = glue_split(word)
-        return None if split is None else (len(split.head), 0.9 if split.evidence == "phrase" else 0.8)
+        split = glue_split(word) or compound_split(word)
+        return None if split is None else (len(split.head), _CONFIDENCE[split.evidence])
     if _TITLE_TOKEN_RE.fullmatch(word):
         split = name_split(word)
         return None if split is None else (len(split.head), 0.8)
