@@ -7,11 +7,12 @@ Exit codes follow the field: 0 clean, 1 findings at or above the fail level
 
 from __future__ import annotations
 
+import errno
 import os
 import stat
 import sys
 from pathlib import Path
-from typing import IO, Iterator
+from typing import IO, Iterator, NoReturn
 
 import click
 
@@ -132,7 +133,10 @@ def check(paths: tuple[str, ...], fmt: str, output: str | None, config_path: str
         # O_APPEND: a partial last line is truncated (lint_stream) before anything is written.
         # backslashreplace: a lone surrogate (an undecodable file name) becomes
         # a "\udcff" JSON escape instead of a crash mid-run.
-        stream = open(output, "a" if resume else "w", encoding="utf-8", newline="\n", errors="backslashreplace")
+        try:
+            stream = open(output, "a" if resume else "w", encoding="utf-8", newline="\n", errors="backslashreplace")
+        except OSError as exc:
+            _output_failed(output, exc)
         close = True
     else:
         stream = _lenient(sys.stdout)
@@ -149,6 +153,7 @@ def check(paths: tuple[str, ...], fmt: str, output: str | None, config_path: str
     input_errors = 0
     failed = False
     fail_rank = severity_rank(fail_on)
+    write_error: OSError | None = None
     stdin = sys.stdin.buffer if "-" in paths else None
     if progress is None:
         # A bar only where a person watches and the report goes to a file: not
@@ -179,15 +184,17 @@ def check(paths: tuple[str, ...], fmt: str, output: str | None, config_path: str
             summary.add(report)
             if fresh:  # records kept from a --resume'd output count, but are not written again
                 reporter.report(report)
-            if report.status == "ok":
-                if any(severity_rank(f.severity) >= fail_rank for f in report.findings if f.family != "internal"):
-                    failed = True
-                if fail_under is not None and report.score is not None and report.score < fail_under:
-                    failed = True
+            if report.status == "ok" and _fails(report, fail_rank, fail_under):
+                failed = True
         reporter.finish(summary)
+        stream.flush()  # a full disk or a closed pipe shows here, not in a traceback at exit
         if fixer is not None:
             fixer.finish()
             click.echo(f"sourcelint: {fixer.summary()}", err=True)
+    except OSError as exc:
+        if not _is_output_error(exc, stream):
+            raise
+        write_error = exc
     except Interrupted as exc:
         stop.stopping = True
         getattr(records, "close", lambda: None)()  # stop --jobs workers now
@@ -201,18 +208,59 @@ def check(paths: tuple[str, ...], fmt: str, output: str | None, config_path: str
         heap.close()
         stop.uninstall()
         if close:
-            stream.close()
+            try:
+                stream.close()
+            except OSError as exc:
+                write_error = write_error or exc
+    if write_error is not None:
+        _output_failed(output or "standard output", write_error)
     record_errors = summary.errors - input_errors
     if record_errors and not quiet:
         # Records that could not be linted (malformed JSON, no text) are in the
         # output with status "error"; a pipeline should hear about them too.
         click.echo(f"sourcelint: {record_errors:,} record(s) could not be linted; they are in the output with "
                    '"status": "error" and the reason', err=True)
-    if input_errors or (fixer is not None and fixer.write_errors):
+    if input_errors or record_errors or (fixer is not None and fixer.write_errors):
         sys.exit(2)
     if diff:
         sys.exit(1 if fixer is not None and fixer.documents_changed else 0)
     sys.exit(0 if exit_zero or not failed else 1)
+
+
+def _fails(report: Report, fail_rank: int, fail_under: float | None) -> bool:
+    """Whether a linted article makes the run exit 1: it is rejected, has a
+    finding at or above the fail level, or scores under ``--fail-under``."""
+    if report.verdict == "reject":
+        return True
+    if any(severity_rank(f.severity) >= fail_rank for f in report.findings if f.family != "internal"):
+        return True
+    return fail_under is not None and report.score is not None and report.score < fail_under
+
+
+def _is_output_error(exc: OSError, stream: IO[str]) -> bool:
+    """Whether ``exc`` came from writing the report (its stream is broken), not from an input."""
+    if isinstance(exc, BrokenPipeError) or exc.errno in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG, errno.EIO):
+        return True
+    try:
+        stream.flush()
+    except (OSError, ValueError):
+        return True
+    return False
+
+
+def _output_failed(name: str, exc: OSError) -> NoReturn:
+    """One line on stderr and exit 2: the report could not be written."""
+    if name == "standard output" or isinstance(exc, BrokenPipeError):
+        # Python flushes stdout again at exit: point it at /dev/null first,
+        # or the same error would be printed a second time as a traceback.
+        try:
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        except (OSError, ValueError):
+            pass
+    if isinstance(exc, BrokenPipeError):
+        sys.exit(2)
+    click.echo(f"sourcelint: cannot write the report to {name}: {exc.strerror or exc}", err=True)
+    sys.exit(2)
 
 
 def _check_flags(plugins: tuple[str, ...], **flags: tuple[str, ...]) -> None:

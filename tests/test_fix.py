@@ -324,9 +324,11 @@ def test_cli_fixes_jsonl_into_a_new_file(tmp_path: Path) -> None:
         b'{"text": "A very unique the idea.", "id": "c"}\n',
     ]
     assert "fixed 3 finding(s) in 2 document(s)" in result.stderr
-    # The fixed output lints clean of everything safely fixable.
+    # The fixed output lints clean of everything safely fixable: no diff (the
+    # malformed line kept byte for byte still makes the run exit 2).
     relint = run("check", *plugin_args("--diff", str(out)))
-    assert relint.exit_code == 0
+    assert relint.stdout == "" and relint.exit_code == 2
+    assert "1 record(s) could not be linted" in relint.stderr
 
 
 def test_jsonl_without_fix_output_is_left_alone(tmp_path: Path) -> None:
