@@ -474,7 +474,7 @@ class FixSession:
             return report
         self.fixed += outcome.applied
         self.documents_changed += 1
-        return outcome.report
+        return report.after_fix(outcome.report, outcome.applied, outcome.codes)
 
     def _write(self, path: str, old_text: str, new_text: str) -> bool:
         try:

@@ -11,7 +11,7 @@ import signal
 import threading
 import time
 import traceback
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any, Iterable, Iterator, Mapping, Sequence
 
 from .config import Config, matches
@@ -161,6 +161,8 @@ class Report:
     explanation: list[dict[str, Any]] = field(default_factory=list)
     line: int | None = None
     document: Document | None = field(default=None, repr=False, compare=False)
+    #: After fixing: what was fixed and the fixed text's score (see :meth:`after_fix`).
+    fixed: dict[str, Any] | None = None
 
     def to_dict(self) -> dict[str, Any]:
         """The JSONL record (see ``sourcelint/schema/record.schema.json``)."""
@@ -179,7 +181,23 @@ class Report:
             "metrics": self.metrics,
             "explanation": self.explanation,
             "findings": [f.to_dict() for f in self.findings],
+            **({"fixed": self.fixed} if self.fixed is not None else {}),
         }
+
+    def after_fix(self, fixed: "Report", applied: int, codes: Iterable[str]) -> "Report":
+        """The record of this article after fixing: the findings left in the
+        ``fixed`` text, but this report's score, verdict, families and
+        explanation (fixing the text does not make the source more reliable),
+        with ``fixed`` saying what was fixed and what the fixed text scores."""
+        counts: dict[str, int] = {}
+        for code in codes:
+            counts[code] = counts.get(code, 0) + 1
+        return replace(
+            fixed, words=self.words, score=self.score, verdict=self.verdict, families=self.families,
+            metrics=self.metrics, explanation=self.explanation,
+            fixed={"applied": applied, "codes": dict(sorted(counts.items())), "findings_before": len(self.findings),
+                   "score_after": fixed.score, "verdict_after": fixed.verdict},
+        )
 
     @classmethod
     def failed(cls, id: str, error: str, path: str | None = None, line: int | None = None,
