@@ -14,6 +14,7 @@ from .config import Config, ConfigError, load_config  # noqa: E402
 from .document import Document  # noqa: E402
 from .finding import Edit, Finding, Fix, Related  # noqa: E402
 from .linter import Linter, Report, lint_text  # noqa: E402
+from .fix import FixOutcome, fix_text  # noqa: E402
 from .rule import Option, Rule  # noqa: E402
 
 __all__ = [
@@ -24,11 +25,13 @@ __all__ = [
     "Edit",
     "Finding",
     "Fix",
+    "FixOutcome",
     "Linter",
     "Option",
     "Related",
     "Report",
     "Rule",
+    "fix_text",
     "lint_text",
     "load_config",
 ]

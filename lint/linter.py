@@ -23,7 +23,7 @@ from .rule import Rule, RuleError
 from .score import finding_cost, score_findings
 from .suppress import parse_suppressions
 
-__all__ = ["Linter", "Report", "lint_text", "unmatched_selectors", "RECORD_SCHEMA_VERSION", "InternalError",
+__all__ = ["Linter", "Report", "lint_text", "check_text_args", "unmatched_selectors", "RECORD_SCHEMA_VERSION", "InternalError",
            "RuleTimeout"]
 
 RECORD_SCHEMA_VERSION = "1.0"
@@ -242,7 +242,13 @@ class Linter:
                 self._severity[rule.code] = config.severity[best]
 
     def lint(self, doc: Document) -> Report:
-        """Lint one document. Never raises for a rule's bug: see SL001."""
+        """Lint one document. Never raises for a rule's bug: see SL001.
+
+        An empty or blank document is an error report ("empty document"), as
+        an empty file is for the command line: there is nothing to judge.
+        """
+        if not doc.text or doc.text.isspace():
+            return Report.failed(doc.id, "empty document: no text to lint", path=doc.path, metadata=doc.metadata)
         if len(doc.text) > self.config.max_document_chars:
             return Report.failed(
                 doc.id,
@@ -351,7 +357,9 @@ class Linter:
 
     def lint_text(self, text: str, id: str = "<text>", metadata: Mapping[str, Any] | None = None,
                   path: str | None = None) -> Report:
-        """Lint a string."""
+        """Lint a string. Raises TypeError for anything but a ``str`` (decode
+        bytes first); an empty text gives an error report, see :meth:`lint`."""
+        check_text_args(text, id, metadata)
         return self.lint(Document(text, id=id, path=path, metadata=dict(metadata or {})))
 
     def lint_many(self, items: Iterable[str | Mapping[str, Any] | Document]) -> Iterator[Report]:
@@ -360,6 +368,9 @@ class Linter:
         A record without a string text yields an error report, never an
         exception, so one bad record cannot stop a stream.
         """
+        if isinstance(items, (str, bytes, bytearray, Mapping, Document)):
+            raise TypeError(f"lint_many takes an iterable of texts, records or Documents, not one "
+                            f"{type(items).__name__}: wrap it in a list, or use lint_text")
         text_field, id_field = self.config.text_field, self.config.id_field
         for n, item in enumerate(items):
             if isinstance(item, Document):
@@ -399,11 +410,24 @@ def _explain(costs: Mapping[str, float], findings: Sequence[Finding], words: int
     for fam, lost in sorted(costs.items(), key=lambda kv: -kv[1]):
         fam_findings = [f for f in findings if f.family == fam]
         fam_findings.sort(key=lambda f: -finding_cost(f, words))
-        top = {}
+        top: dict[str, int] = {}
         for f in fam_findings:
             top[f.code] = top.get(f.code, 0) + 1
         out.append({"family": fam, "points_lost": lost, "codes": top})
     return out
+
+
+def check_text_args(text: object, id: object = "<text>", metadata: object = None) -> None:
+    """Raise TypeError for a text that is not a ``str``, an id that is not a
+    ``str`` or metadata that is not a mapping (programming errors, unlike bad
+    records in a stream, which become error reports)."""
+    if not isinstance(text, str):
+        hint = ": decode it first, e.g. data.decode('utf-8')" if isinstance(text, (bytes, bytearray)) else ""
+        raise TypeError(f"text must be a str, not {type(text).__name__}{hint}")
+    if not isinstance(id, str):
+        raise TypeError(f"id must be a str, not {type(id).__name__}")
+    if metadata is not None and not isinstance(metadata, Mapping):
+        raise TypeError(f"metadata must be a mapping or None, not {type(metadata).__name__}")
 
 
 _default_linter: Linter | None = None
@@ -411,8 +435,16 @@ _default_linter: Linter | None = None
 
 def lint_text(text: str, id: str = "<text>", config: Config | None = None,
               metadata: Mapping[str, Any] | None = None) -> Report:
-    """Lint one article with the default rules (or ``config``); returns a Report."""
+    """Lint one article with the default rules (or ``config``); returns a Report.
+
+    ``text`` must be a ``str`` (TypeError otherwise). An empty or blank text
+    gives a report with ``status == "error"`` and ``error`` saying why, and
+    no score, like an empty file on the command line.
+    """
     global _default_linter
+    check_text_args(text, id, metadata)
+    if config is not None and not isinstance(config, Config):
+        raise TypeError(f"config must be a sourcelint.Config or None, not {type(config).__name__}")
     if config is not None:
         return Linter(config).lint_text(text, id=id, metadata=metadata)
     if _default_linter is None:

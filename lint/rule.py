@@ -56,7 +56,8 @@ class Option:
             raise RuleError(f"{rule}: option {name!r} expects {_type_name(expected)}, got {value!r}")
         if not isinstance(value, expected):
             raise RuleError(f"{rule}: option {name!r} expects {_type_name(expected)}, got {value!r}")
-        if (self.min is not None and value < self.min) or (self.max is not None and value > self.max):
+        if isinstance(value, (int, float)) and (
+                (self.min is not None and value < self.min) or (self.max is not None and value > self.max)):
             bounds = (f"from {self.min:g} to {self.max:g}" if self.min is not None and self.max is not None
                       else f"at least {self.min:g}" if self.min is not None else f"at most {self.max:g}")
             raise RuleError(f"{rule}: option {name!r} must be {bounds}, got {value!r}")
@@ -149,7 +150,7 @@ class Rule:
         rel = [Related(rs, re_, *line_col(rs), *line_col(re_), msg) for rs, re_, msg in related]
         if extent is None:
             extent = (end - start) / max(len(doc.text), 1) if self.covers_span else 0.0
-        summary, suggestion = _doc_lines(type(self))
+        summary, suggestion = _doc_lines(type(self))  # type: ignore[arg-type]  # classes hash by identity
         return Finding(
             code=self.code,
             rule=self.name,

@@ -99,8 +99,8 @@ def test_unsafe_fixes_only_on_request() -> None:
     unsafe, edits = select_fixes([_f("AAA001", Edit(0, 1, ""), safe=False)], unsafe=True)
     assert [f.code for f in unsafe] == ["AAA001"] and edits == [Edit(0, 1, "")]
     linter = plugin_linter("LNG903")
-    assert fix_text(linter, "A very unique idea.").text == "A very unique idea."
-    assert fix_text(linter, "A very unique idea.", unsafe=True).text == "A unique idea."
+    assert fix_text(linter=linter, text="A very unique idea.").text == "A very unique idea."
+    assert fix_text(linter=linter, text="A very unique idea.", unsafe=True).text == "A unique idea."
 
 
 def test_apply_edits_rejects_overlaps_and_out_of_range() -> None:
@@ -116,13 +116,13 @@ def test_apply_edits_rejects_overlaps_and_out_of_range() -> None:
 def test_fixing_is_idempotent_and_a_relint_reports_nothing_fixed() -> None:
     linter = plugin_linter()
     text = "teh  cat sat on teh mat.  Then  teh dog came."
-    out = fix_text(linter, text)
+    out = fix_text(linter=linter, text=text)
     assert out.text == "the cat sat on the mat. Then the dog came."
     assert out.converged and out.applied == 6
     assert not [f for f in out.report.findings if f.fix and f.fix.safe]
     relint = linter.lint_text(out.text)
     assert [f.code for f in relint.findings] == [f.code for f in out.report.findings] == []
-    again = fix_text(linter, out.text)
+    again = fix_text(linter=linter, text=out.text)
     assert again.applied == 0 and again.text == out.text
 
 
@@ -373,7 +373,7 @@ def test_repeated_block_of_sample_004_is_removed() -> None:
     # Only the duplication rules, so the paragraphs left are the originals.
     linter = Linter(Config(), rules=[r for c, r in load_rules().items() if c.startswith("DUP")])
     assert any(f.code == "DUP002" for f in linter.lint_text(text).findings)
-    out = fix_text(linter, text)
+    out = fix_text(linter=linter, text=text)
     assert "DUP002" in out.codes
     assert not any(f.code.startswith("DUP00") for f in out.report.findings)
     assert len(out.text) < 0.7 * len(text)

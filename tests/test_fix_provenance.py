@@ -97,7 +97,7 @@ MT005 = Linter(Config(select=("MT005",)))
     ('"We will keep at it," the minister stated. He added.\n', "the minister stated."),
 ])
 def test_unsafe_attribution_fix_agrees_with_the_known_gender(text: str, kept: str) -> None:
-    fixed = fix_text(MT005, text, unsafe=True).text
+    fixed = fix_text(linter=MT005, text=text, unsafe=True).text
     assert fixed.rstrip().endswith(f'at it," {kept}'), fixed
 
 
@@ -105,4 +105,4 @@ def test_no_attribution_fix_when_the_speakers_gender_is_unknown() -> None:
     text = 'The delegation visited the plant.\n\n"We will keep at it," he said. she declared.\n'
     (finding,) = MT005.lint_text(text).findings
     assert finding.code == "MT005" and finding.fix is None
-    assert fix_text(MT005, text, unsafe=True).text == text
+    assert fix_text(linter=MT005, text=text, unsafe=True).text == text

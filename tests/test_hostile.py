@@ -298,7 +298,7 @@ def test_an_interrupted_fix_leaves_every_article_whole(tmp_path: Path) -> None:
         text = f"Report {i} was filed on Tuesday , . It approved the budget.\n\n{body}\n"
         originals[f"a{i:03}.txt"] = text
         (folder / f"a{i:03}.txt").write_text(text)
-    expected = {name: fix_text(Linter(), text).text for name, text in list(originals.items())[:3]}
+    expected = {name: fix_text(linter=Linter(), text=text).text for name, text in list(originals.items())[:3]}
     assert all(expected[n] != originals[n] for n in expected)  # the files do have fixes
     proc = _start(["fix", "--jobs", "1", "--format", "concise", str(folder)], tmp_path)
     _wait_for(lambda: (folder / "a002.txt").read_text() != originals["a002.txt"], proc)
@@ -310,6 +310,6 @@ def test_an_interrupted_fix_leaves_every_article_whole(tmp_path: Path) -> None:
         now = (folder / name).read_text()
         if now != text:
             changed += 1
-            assert now == fix_text(Linter(), text).text, name  # fixed completely, never half-written
+            assert now == fix_text(linter=Linter(), text=text).text, name  # fixed completely, never half-written
     assert 3 <= changed < len(originals)
     assert sorted(p.name for p in folder.iterdir()) == sorted(originals)  # no temporary files left behind
