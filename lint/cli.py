@@ -12,18 +12,20 @@ import os
 import stat
 import sys
 from pathlib import Path
-from typing import IO, Iterator, NoReturn
+from typing import IO, Any, Iterator, NoReturn
 
 import click
 
 from . import __version__
-from .config import Config, ConfigError, find_config, load_config
+from .config import Config, ConfigError, find_config, load_config, parse_per_file_ignores
+from .config import check_language
 from .docs import render_rule_doc
-from .finding import FAMILIES, SEVERITIES, severity_rank
+from .finding import SEVERITIES, severity_rank
 from .fix import FixSession
 from .inputs import Source, iter_sources
 from .interrupt import GracefulStop, Interrupted
-from .linter import InternalError, Linter, Report, unmatched_selectors
+from .config import matches
+from .linter import InternalError, Linter, Report, resolve_rule_key, unmatched_selectors
 from .parallel import ResumeError, WorkerInitError, _FrozenHeap, lint_stream
 from .registry import RegistryError, load_reporters, load_rules
 from .reporters import Reporter, ReporterContext, Summary
@@ -61,65 +63,96 @@ def cli() -> None:
     """
 
 
+_SELECTORS = "codes (MT001), prefixes (MT), families (translation), rule names (glued-words) or ALL, any case"
+
+
 @cli.command()
 @click.argument("paths", nargs=-1, type=str)
-@click.option("--format", "fmt", default="text", show_default=True,
-              help="Output format: text, concise, json, jsonl, sarif, github, html (and any reporter plugin).")
-@click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True), help="Write output to FILE.")
+@click.option("--format", "fmt", default=None,
+              help="Output format: text (default), concise, json, jsonl, sarif, github, html (and any reporter "
+                   "plugin).  [config: format]")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True),
+              help="Write output to FILE.  [config: output]")
 @click.option("--config", "config_path", type=click.Path(dir_okay=False), help="Config file (default: nearest).")
-@click.option("--select", multiple=True, help="Rule codes, prefixes or families to enable (comma-separated).")
-@click.option("--extend-select", multiple=True, help="Enable these in addition to the selected rules.")
-@click.option("--ignore", multiple=True, help="Rule codes, prefixes or families to disable.")
+@click.option("--isolated", "--no-config", "isolated", is_flag=True,
+              help="Read no configuration file: the defaults and these options only.")
+@click.option("--select", multiple=True, help=f"Rules to enable, replacing the configured ones: {_SELECTORS}.")
+@click.option("--extend-select", multiple=True, help="Rules to enable on top of the selected ones.")
+@click.option("--ignore", multiple=True, help="Rules to disable, replacing the configured ignore list.")
+@click.option("--extend-ignore", multiple=True, help="Rules to disable on top of the ignore list.")
+@click.option("--per-file-ignores", multiple=True, metavar="GLOB:RULES",
+              help="Rules to disable for matching files, e.g. 'drafts/*:MT,DUP001' (adds to the configured ones).")
+@click.option("--exclude", multiple=True, help="Glob patterns of files and folders to skip, replacing the "
+                                               "configured ones.")
+@click.option("--extend-exclude", multiple=True, help="Patterns to skip on top of the excluded ones.")
+@click.option("--include", multiple=True, help="File name patterns linted in folders, replacing the configured "
+                                               "ones [*.txt,*.md,*.markdown,*.jsonl].")
 @click.option("--plugin", "plugins", multiple=True, help="Extra rule or reporter module (import name or .py path).")
 @click.option("--fail-under", type=click.FloatRange(0, 100), default=None,
-              help="Exit 1 if any document scores below this.")
-@click.option("--fail-on", type=click.Choice(SEVERITIES), default="error", show_default=True,
-              help="Exit 1 if a finding has at least this severity.")
-@click.option("--exit-zero", is_flag=True, help="Exit 0 even when findings were reported.")
+              help="Exit 1 if any document scores below this.  [config: fail-under]")
+@click.option("--fail-on", type=click.Choice(SEVERITIES, case_sensitive=False), default=None,
+              help="Exit 1 if a finding has at least this severity [error].  [config: fail-on]")
+@click.option("--exit-zero", is_flag=True, default=None,
+              help="Exit 0 even when articles fail (never hides exit 2).  [config: exit-zero]")
 @click.option("-q", "--quiet", is_flag=True, help="Only documents with findings, no excerpts or tables.")
-@click.option("--statistics", is_flag=True, help="Count findings per rule code.")
+@click.option("-v", "--verbose", is_flag=True, help="Say on stderr which configuration, rules and inputs are used.")
+@click.option("--statistics", is_flag=True, default=None,
+              help="Count findings per rule (code and name).  [config: statistics]")
 @click.option("--color/--no-color", default=None, help="Colour output (default: only on a terminal).")
 @click.option("--text-field", default=None, help="JSONL field holding the article text [text].")
 @click.option("--id-field", default=None, help="JSONL field holding the article id [id].")
-@click.option("--language", default=None, help="Expected language of the articles [en].")
+@click.option("--language", default=None, help="Expected language of the articles, a code such as en [en].")
+@click.option("--max-document-chars", type=click.IntRange(min=1), default=None,
+              help="Longer documents are error records [10000000].")
+@click.option("--max-line-bytes", type=click.IntRange(min=1), default=None,
+              help="Longest JSONL line read [67108864].")
+@click.option("--rule-timeout", type=click.FloatRange(0, 1e6, max_open=True), default=None,
+              help="Seconds per rule and document; 0: no budget [20].")
 @click.option("--stdin-filename", default="-", help="Name for stdin input; a .jsonl name reads JSONL.")
 @click.option("--fix", is_flag=True, help="Apply safe fixes in place, then report what remains.")
 @click.option("--diff", is_flag=True, help="Print fixes as a unified diff, write nothing; exit 1 if there are any.")
-@click.option("--unsafe-fixes", is_flag=True, help="Also apply fixes that may change the meaning.")
+@click.option("--unsafe-fixes", is_flag=True, default=None,
+              help="With --fix or --diff: also fixes that may change the meaning.  [config: unsafe-fixes]")
 @click.option("--fix-output", type=click.Path(dir_okay=False), default=None,
               help="With --fix: write the JSONL inputs, with fixed texts, to FILE.")
-@click.option("-j", "--jobs", type=click.IntRange(min=0), default=0, show_default=True,
-              help="Worker processes; 0: all cores for inputs over 200 documents, else 1.")
+@click.option("-j", "--jobs", type=click.IntRange(min=0), default=None,
+              help="Worker processes; 0 (default): all cores for inputs over 200 documents, else 1.  [config: jobs]")
 @click.option("--resume", is_flag=True,
               help="With --output FILE --format jsonl: keep FILE's complete records, lint only the rest.")
 @click.option("--dask", "dask_address", metavar="ADDRESS", default=None,
               help="Lint on a Dask cluster: scheduler address (tcp://host:8786) or 'local' for a LocalCluster.")
 @click.option("--progress/--no-progress", default=None,
               help="Progress bar on stderr (default: when stderr is a terminal and output is not).")
-def check(paths: tuple[str, ...], fmt: str, output: str | None, config_path: str | None,
-          select: tuple[str, ...], extend_select: tuple[str, ...], ignore: tuple[str, ...],
-          plugins: tuple[str, ...], fail_under: float | None, fail_on: str, exit_zero: bool,
-          quiet: bool, statistics: bool, color: bool | None, text_field: str | None,
-          id_field: str | None, language: str | None, stdin_filename: str, fix: bool = False,
-          diff: bool = False, unsafe_fixes: bool = False, fix_output: str | None = None, jobs: int = 0,
-          resume: bool = False, dask_address: str | None = None, progress: bool | None = None) -> None:
+def check(paths: tuple[str, ...], fmt: str | None = None, output: str | None = None, config_path: str | None = None,
+          select: tuple[str, ...] = (), extend_select: tuple[str, ...] = (), ignore: tuple[str, ...] = (),
+          plugins: tuple[str, ...] = (), fail_under: float | None = None, fail_on: str | None = None,
+          exit_zero: bool | None = None, quiet: bool = False, statistics: bool | None = None,
+          color: bool | None = None, text_field: str | None = None, id_field: str | None = None,
+          language: str | None = None, stdin_filename: str = "-", fix: bool = False, diff: bool = False,
+          unsafe_fixes: bool | None = None, fix_output: str | None = None, jobs: int | None = None,
+          resume: bool = False, dask_address: str | None = None, progress: bool | None = None,
+          **more: Any) -> None:
     """Lint articles: files, folders (recursive), .jsonl streams, or - for stdin."""
+    if unsafe_fixes and not (fix or diff):
+        raise click.UsageError("--unsafe-fixes applies fixes: use it with --fix (or `sourcelint fix`) or --diff")
+    if fix_output and not fix:
+        raise click.UsageError("--fix-output writes fixed JSONL: use it with --fix (or `sourcelint fix`)")
+    verbose = bool(more.get("verbose"))
     try:
-        config = _resolve_config(config_path, paths)
-        _check_flags(config.plugins + plugins, select=select, extend_select=extend_select, ignore=ignore)
-        config = config.with_overrides(
-            select=_split(select) or None,
-            extend_select=(config.extend_select + _split(extend_select)) if extend_select else None,
-            ignore=(config.ignore + _split(ignore)) if ignore else None,
-            plugins=(config.plugins + plugins) if plugins else None,
-            text_field=text_field,
-            id_field=id_field,
-            language=language,
-        )
+        config = _configured(paths, config_path, bool(more.get("isolated")), verbose, dict(
+            select=select, extend_select=extend_select, ignore=ignore, plugins=plugins, fmt=fmt, output=output,
+            fail_under=fail_under, fail_on=fail_on, exit_zero=exit_zero, statistics=statistics,
+            text_field=text_field, id_field=id_field, language=language, unsafe_fixes=unsafe_fixes, jobs=jobs,
+            **more))
         linter = Linter(config)
         reporters = load_reporters(config.plugins)
     except (ConfigError, RegistryError, RuleError) as exc:
         raise click.UsageError(str(exc)) from exc
+    fmt, output, fail_under, exit_zero = config.format, config.output, config.fail_under, config.exit_zero
+    statistics, unsafe_fixes, jobs = config.statistics, config.unsafe_fixes and (fix or diff), config.jobs
+    fail_on = config.fail_on
+    if verbose:
+        click.echo(f"sourcelint: {len(linter.rules)} rule(s): {' '.join(r.code for r in linter.rules)}", err=True)
     if fmt not in reporters:
         raise click.UsageError(f"unknown format {fmt!r} (available: {', '.join(sorted(reporters))})")
     if not paths:
@@ -178,6 +211,11 @@ def check(paths: tuple[str, ...], fmt: str, output: str | None, config_path: str
                 # the handler runs in this thread whichever thread received it.
                 with stop.critical():
                     report = fixer.process(report, source)
+            if verbose:
+                click.echo(f"sourcelint: {source.path or source.id}"
+                           + (f":{source.line}" if source.line is not None else "")
+                           + (f": {report.score:g} {report.verdict}, {len(report.findings)} finding(s)"
+                              if report.status == "ok" else f": not linted: {report.error}"), err=True)
             if source.input_error:
                 input_errors += 1
                 click.echo(f"sourcelint: {source.path or source.id}: {source.error}", err=True)
@@ -263,14 +301,55 @@ def _output_failed(name: str, exc: OSError) -> NoReturn:
     sys.exit(2)
 
 
+def _configured(paths: tuple[str, ...], config_path: str | None, isolated: bool, verbose: bool,
+                opts: dict[str, Any]) -> Config:
+    """The run's configuration: the file's (none with --isolated), then the
+    command-line options over it (a list option replaces the file's list,
+    an --extend-* option adds to it)."""
+    if isolated and config_path:
+        raise click.UsageError("--isolated reads no configuration file: drop --config or --isolated")
+    config = Config() if isolated else _resolve_config(config_path, paths)
+    if verbose:
+        click.echo(f"sourcelint: configuration: {config.source or 'defaults'}"
+                   + (" (--isolated)" if isolated else ""), err=True)
+    plugins = config.plugins + opts["plugins"]
+    _check_flags(plugins, select=opts["select"], extend_select=opts["extend_select"], ignore=opts["ignore"],
+                 extend_ignore=opts["extend_ignore"])
+    language = opts["language"]
+    if language is not None:
+        try:
+            language = check_language(language)
+        except ConfigError as exc:
+            raise click.BadParameter(str(exc), param_hint="--language") from exc
+    extend = {key: (getattr(config, key) + _split(opts[key])) if opts[key] else None
+              for key in ("extend_select", "extend_ignore", "extend_exclude")}
+    return config.with_overrides(
+        select=_split(opts["select"]) or None,
+        ignore=_split(opts["ignore"]) or None,
+        exclude=_split(opts["exclude"]) or None,
+        include=_split(opts["include"]) or None,
+        per_file_ignores=(config.per_file_ignores + parse_per_file_ignores(opts["per_file_ignores"]))
+        if opts["per_file_ignores"] else None,
+        plugins=plugins if opts["plugins"] else None,
+        language=language,
+        format=opts["fmt"], output=opts["output"], fail_under=opts["fail_under"],
+        fail_on=opts["fail_on"].lower() if opts["fail_on"] else None, exit_zero=opts["exit_zero"],
+        statistics=opts["statistics"], unsafe_fixes=opts["unsafe_fixes"], jobs=opts["jobs"],
+        text_field=opts["text_field"], id_field=opts["id_field"],
+        max_document_chars=opts["max_document_chars"], max_line_bytes=opts["max_line_bytes"],
+        rule_timeout=opts["rule_timeout"], **extend,
+    )
+
+
 def _check_flags(plugins: tuple[str, ...], **flags: tuple[str, ...]) -> None:
     """Reject a --select/--ignore value that matches no rule, naming the flag."""
-    known = [(code, cls.family) for code, cls in load_rules(plugins).items()] + [(InternalError.code, "internal")]
+    known = [(code, cls.family, cls.name) for code, cls in load_rules(plugins).items()]
+    known.append((InternalError.code, "internal", InternalError.name))
     for name, values in flags.items():
         bad = unmatched_selectors(_split(values), known)
         if bad:
             raise click.UsageError(f"--{name.replace('_', '-')}: {', '.join(map(repr, bad))} matches no rule "
-                                   "(`sourcelint rules` lists the codes and families)")
+                                   "(`sourcelint rules` lists the codes, names and families)")
 
 
 def _is_regular_file(stream: IO[str]) -> bool:
@@ -312,7 +391,7 @@ def _checked(records: Iterator[tuple[Report, Source, bool]]) -> Iterator[tuple[R
 #: ``sourcelint fix`` is ``sourcelint check --fix``: same options, fix forced on.
 cli.add_command(click.Command(
     "fix",
-    params=check.params,
+    params=[p for p in check.params if p.name not in ("fix", "diff")],
     callback=lambda **kwargs: check.callback(**{**kwargs, "fix": True}),
     help="Apply safe fixes in place (same as `check --fix`), then report what remains.",
     context_settings={"help_option_names": ["-h", "--help"]},
@@ -370,12 +449,25 @@ def _fix_label(rule: type) -> str:
 @click.option("--plugin", "plugins", multiple=True, help="Extra rule module (import name or .py path).")
 @click.option("--config", "config_path", type=click.Path(dir_okay=False), help="Config file (default: nearest).")
 def explain(code: str, plugins: tuple[str, ...], config_path: str | None) -> None:
-    """Print the documentation of rule CODE."""
-    rule = _all_rules(plugins, config_path).get(code.upper())
-    if rule is None:
-        raise click.UsageError(f"no rule {code!r}; `sourcelint rules` lists them "
-                               f"(families: {', '.join(f'{p} {n}' for n, p in FAMILIES.items())})")
-    click.echo(render_rule_doc(rule), nl=False)
+    """Print the documentation of a rule (CODE or name, any case), or list a
+    family's rules (MT, translation)."""
+    rules = _all_rules(plugins, config_path)
+    key = resolve_rule_key(code, rules)
+    if key is not None:
+        click.echo(render_rule_doc(rules[key]), nl=False)
+        return
+    family = [r for r in rules.values() if matches((code,), r.code, r.family, r.name)] if code.strip() else []
+    families = sorted({r.family for r in family})
+    if not family or len(families) > 1 and code.upper() != "ALL":
+        known = {r.family: r.code.rstrip("0123456789") for r in rules.values() if r.family != "internal"}
+        raise click.UsageError(f"no rule or family {code!r}; `sourcelint rules` lists them "
+                               f"(families: {', '.join(f'{p} {n}' for n, p in known.items())})")
+    for fam in families:
+        members = [r for r in family if r.family == fam]
+        click.echo(f"{fam} ({members[0].code.rstrip('0123456789')}): {len(members)} rule(s)\n")
+        for r in members:
+            click.echo(f"  {r.code}  {r.name:<30} {r.severity:<8} {_fix_label(r):<7} {r.summary()}")
+        click.echo(f"\n`sourcelint explain {members[0].code}` (or a rule name) shows one rule's documentation.")
 
 
 def main() -> None:

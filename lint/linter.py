@@ -16,14 +16,14 @@ from typing import Any, Iterable, Iterator, Mapping, Sequence
 
 from .config import Config, matches
 from .document import Document
-from .finding import Finding
+from .finding import FAMILIES, Finding
 from .precedence import apply_precedence
 from .registry import load_rules
 from .rule import Rule, RuleError
 from .score import finding_cost, score_findings
 from .suppress import parse_suppressions
 
-__all__ = ["Linter", "Report", "lint_text", "check_text_args", "unmatched_selectors", "RECORD_SCHEMA_VERSION", "InternalError",
+__all__ = ["Linter", "Report", "lint_text", "check_text_args", "unmatched_selectors", "resolve_rule_key", "RECORD_SCHEMA_VERSION", "InternalError",
            "RuleTimeout"]
 
 RECORD_SCHEMA_VERSION = "1.0"
@@ -51,12 +51,29 @@ class InternalError(Rule):
     severity = "warning"
 
 
-def unmatched_selectors(selectors: Iterable[str], rules: Iterable[tuple[str, str]]) -> list[str]:
-    """The selectors (``ALL``, family names, codes, prefixes) that match none of
-    the ``(code, family)`` pairs: a typo in ``--select`` must not silently turn
-    linting off."""
+def unmatched_selectors(selectors: Iterable[str], rules: Iterable[tuple[str, ...]]) -> list[str]:
+    """The selectors (``ALL``, family names, codes, prefixes, rule names, in
+    any case) that match none of the ``(code, family[, name])`` tuples: a typo
+    in ``--select`` must not silently turn linting off."""
     rules = list(rules)
-    return [sel for sel in selectors if sel != "ALL" and not any(matches((sel,), c, f) for c, f in rules)]
+    return [sel for sel in selectors
+            if sel.upper() != "ALL" and not any(matches((sel,), *rule) for rule in rules)]
+
+
+def _specificity(sel: str, rule: type[Rule]) -> int:
+    """How closely ``sel`` names ``rule``: a name or code over a prefix over a family."""
+    if sel.lower() == rule.family:
+        return -1
+    if sel.lower() == rule.name:
+        return 100
+    return len(sel)
+
+
+def resolve_rule_key(key: str, available: Mapping[str, type[Rule]]) -> str | None:
+    """The code a ``[rules.KEY]`` table names: a code in any case, or a rule name."""
+    if key.upper() in available:
+        return key.upper()
+    return next((code for code, cls in available.items() if cls.name == key.lower()), None)
 
 
 class RuleTimeout(BaseException):
@@ -213,33 +230,49 @@ class Linter:
         self.config = config = config or Config()
         available = {r.code: r for r in rules} if rules is not None else load_rules(config.plugins)
         where = config.source or "config"
-        known = [(code, cls.family) for code, cls in available.items()] + [(InternalError.code, "internal")]
+        self._check_selectors(config, available, where)
+        options: dict[str, Mapping[str, Any]] = {}
+        for key, opts in config.rule_options.items():
+            code = resolve_rule_key(key, available)
+            if code is None:
+                raise RuleError(f"{where}: rules.{key}: no such rule")
+            options[code] = opts
+        #: Families the scores have: the built-in ones, then those plugins add.
+        self.families: tuple[str, ...] = tuple(dict.fromkeys([*FAMILIES, *(c.family for c in available.values())]))
+        for fam in config.family_weights:
+            if fam not in self.families:
+                raise RuleError(f"{where}: family-weights.{fam}: unknown family (known: {', '.join(self.families)})")
+        self.rules: list[Rule] = []
+        for code, cls in available.items():
+            if config.is_selected(code, cls.family, cls.name):
+                try:
+                    self.rules.append(cls(**options.get(code, {})))
+                except RuleError as exc:
+                    raise RuleError(f"{where}: rules.{code}: {exc}") from exc
+        self._internal = not matches(config.ignore + config.extend_ignore, InternalError.code, "internal")
+        self._supersedes = {r.code: r.supersedes for r in self.rules if r.supersedes}
+        self._whole = frozenset(r.code for r in self.rules if r.scope == "document")
+        # The most specific severity setting wins: a name or code over a prefix over a family.
+        self._severity: dict[str, str] = {}
+        for rule in self.rules:
+            hits = [sel for sel in config.severity if matches((sel,), rule.code, rule.family, rule.name)]
+            if hits:
+                best = max(hits, key=lambda sel: _specificity(sel, type(rule)))
+                self._severity[rule.code] = config.severity[best]
+
+    @staticmethod
+    def _check_selectors(config: Config, available: Mapping[str, type[Rule]], where: str) -> None:
+        """Raise RuleError for a selector of the configuration that matches no rule."""
+        known = [(code, cls.family, cls.name) for code, cls in available.items()]
+        known.append((InternalError.code, "internal", InternalError.name))
+        per_file = tuple(sel for _, sels in config.per_file_ignores for sel in sels)
         for key, selectors in (("select", config.select), ("extend-select", config.extend_select),
-                               ("ignore", config.ignore), ("severity", tuple(config.severity))):
+                               ("ignore", config.ignore), ("extend-ignore", config.extend_ignore),
+                               ("severity", tuple(config.severity)), ("per-file-ignores", per_file)):
             bad = unmatched_selectors(selectors, known)
             if bad:
                 raise RuleError(f"{where}: {key}: {', '.join(map(repr, bad))} matches no rule "
-                                "(`sourcelint rules` lists the codes and families)")
-        for code in config.rule_options:
-            if code not in available:
-                raise RuleError(f"{where}: rules.{code}: no such rule")
-        self.rules: list[Rule] = []
-        for code, cls in available.items():
-            if config.is_selected(code, cls.family):
-                try:
-                    self.rules.append(cls(**config.rule_options.get(code, {})))
-                except RuleError as exc:
-                    raise RuleError(f"{where}: rules.{code}: {exc}") from exc
-        self._internal = not matches(config.ignore, InternalError.code, "internal")
-        self._supersedes = {r.code: r.supersedes for r in self.rules if r.supersedes}
-        self._whole = frozenset(r.code for r in self.rules if r.scope == "document")
-        # The most specific severity setting wins: a code over a prefix over a family.
-        self._severity: dict[str, str] = {}
-        for rule in self.rules:
-            hits = [sel for sel in config.severity if sel == rule.family or rule.code.startswith(sel)]
-            if hits:
-                best = max(hits, key=lambda sel: -1 if sel == rule.family else len(sel))
-                self._severity[rule.code] = config.severity[best]
+                                "(`sourcelint rules` lists the codes, names and families)")
 
     def lint(self, doc: Document) -> Report:
         """Lint one document. Never raises for a rule's bug: see SL001.
@@ -300,6 +333,9 @@ class Linter:
             if alarm is not None:
                 alarm.uninstall()
         findings = parse_suppressions(doc.text).filter(findings)
+        dropped = self.config.ignored_for(doc.path)
+        if dropped:  # per-file-ignores
+            findings = [f for f in findings if f.family == "internal" or not matches(dropped, f.code, f.family, f.rule)]
         if self._supersedes:
             findings = apply_precedence(findings, self._supersedes, self._whole)
         findings.sort(key=Finding.sort_key)
@@ -310,6 +346,7 @@ class Linter:
             pass_threshold=self.config.pass_threshold,
             review_threshold=self.config.review_threshold,
             family_weights=self.config.family_weights,
+            families=self.families,
         )
         return Report(
             id=doc.id,

@@ -7,7 +7,7 @@ import unicodedata
 
 from ..finding import Finding
 from ..linter import Report
-from . import Reporter, Summary
+from . import Reporter, ReporterContext, Summary
 
 __all__ = ["TextReporter", "ConciseReporter"]
 
@@ -55,7 +55,7 @@ class ConciseReporter(_Styled):
 
     def finish(self, summary: Summary) -> None:
         if not self.context.quiet:
-            _write_totals(self.stream, summary, self.context.statistics, self._c)
+            _write_totals(self.stream, summary, self.context, self._c)
 
 
 class TextReporter(_Styled):
@@ -140,13 +140,15 @@ class TextReporter(_Styled):
                     self._c(verdict, _COLORS.get(verdict, "0"))
                 w(f"{shown:<{width}}  {words:>6}  {sc:>5}  {cells}\n")
             w("\n")
-        _write_totals(self.stream, summary, self.context.statistics, self._c)
+        _write_totals(self.stream, summary, self.context, self._c)
 
 
-def _write_totals(stream, summary: Summary, statistics: bool, c) -> None:
-    if statistics and summary.codes:
+def _write_totals(stream, summary: Summary, context: ReporterContext, c) -> None:
+    if context.statistics and summary.codes:
+        names = {code: rule.name for code, rule in context.rules.items()}
+        names.setdefault("SL001", "internal-error")
         for code, n in summary.codes.most_common():
-            stream.write(f"{n:>6}  {code}\n")
+            stream.write(f"{n:>6}  {code:<7} {names.get(code, '')}".rstrip() + "\n")
         stream.write("\n")
     verdicts = ", ".join(f"{n} {v}" for v, n in sorted(summary.verdicts.items()))
     errors = f", {summary.errors} unreadable" if summary.errors else ""
