@@ -133,52 +133,21 @@ def check(paths: tuple[str, ...], fmt: str | None = None, output: str | None = N
           resume: bool = False, dask_address: str | None = None, progress: bool | None = None,
           **more: Any) -> None:
     """Lint articles: files, folders (recursive), .jsonl streams, or - for stdin."""
-    if unsafe_fixes and not (fix or diff):
-        raise click.UsageError("--unsafe-fixes applies fixes: use it with --fix (or `sourcelint fix`) or --diff")
-    if fix_output and not fix:
-        raise click.UsageError("--fix-output writes fixed JSONL: use it with --fix (or `sourcelint fix`)")
     verbose = bool(more.get("verbose"))
-    try:
-        config = _configured(paths, config_path, bool(more.get("isolated")), verbose, dict(
-            select=select, extend_select=extend_select, ignore=ignore, plugins=plugins, fmt=fmt, output=output,
-            fail_under=fail_under, fail_on=fail_on, exit_zero=exit_zero, statistics=statistics,
-            text_field=text_field, id_field=id_field, language=language, unsafe_fixes=unsafe_fixes, jobs=jobs,
-            **more))
-        linter = Linter(config)
-        reporters = load_reporters(config.plugins)
-    except (ConfigError, RegistryError, RuleError) as exc:
-        raise click.UsageError(str(exc)) from exc
-    fmt, output, fail_under, exit_zero = config.format, config.output, config.fail_under, config.exit_zero
-    statistics, unsafe_fixes, jobs = config.statistics, config.unsafe_fixes and (fix or diff), config.jobs
-    fail_on = config.fail_on
-    if verbose:
-        click.echo(f"sourcelint: {len(linter.rules)} rule(s): {' '.join(r.code for r in linter.rules)}", err=True)
-    if fmt not in reporters:
-        raise click.UsageError(f"unknown format {fmt!r} (available: {', '.join(sorted(reporters))})")
-    if not paths:
-        raise click.UsageError("no input: give files, folders, or - for stdin")
-    if resume and (not output or fmt != "jsonl" or fix or diff):
-        raise click.UsageError("--resume needs --output FILE and --format jsonl, and no --fix or --diff")
-
-    stream: IO[str]
-    close = False
-    if output:
-        # O_APPEND: a partial last line is truncated (lint_stream) before anything is written.
-        # backslashreplace: a lone surrogate (an undecodable file name) becomes
-        # a "\udcff" JSON escape instead of a crash mid-run.
-        try:
-            stream = open(output, "a" if resume else "w", encoding="utf-8", newline="\n", errors="backslashreplace")
-        except OSError as exc:
-            _output_failed(output, exc)
-        close = True
-    else:
-        stream = _lenient(sys.stdout)
+    config, linter, reporter_class = _prepared(paths, config_path, fix=fix, diff=diff, resume=resume, opts=dict(
+        select=select, extend_select=extend_select, ignore=ignore, plugins=plugins, fmt=fmt, output=output,
+        fail_under=fail_under, fail_on=fail_on, exit_zero=exit_zero, statistics=statistics, text_field=text_field,
+        id_field=id_field, language=language, unsafe_fixes=unsafe_fixes, fix_output=fix_output, jobs=jobs, **more))
+    output, fail_under, exit_zero, statistics = config.output, config.fail_under, config.exit_zero, config.statistics
+    unsafe_fixes, jobs, fail_on = config.unsafe_fixes and (fix or diff), config.jobs, config.fail_on
+    stream = _open_output(output, resume) if output else _lenient(sys.stdout)
+    close = bool(output)
     use_color = color if color is not None else (not output and stream.isatty() and "NO_COLOR" not in os.environ)
     context = ReporterContext(
         rules={r.code: type(r) for r in linter.rules}, color=use_color, statistics=statistics,
         quiet=quiet, cwd=os.getcwd(),
     )
-    reporter = reporters[fmt](stream, context)
+    reporter = reporter_class(stream, context)
     fixer = _fix_session(linter, fix, diff, unsafe_fixes, fix_output, stream, paths, stdin_filename)
     if diff:
         reporter = Reporter(stream, context)  # --diff prints the diff only
@@ -212,10 +181,7 @@ def check(paths: tuple[str, ...], fmt: str | None = None, output: str | None = N
                 with stop.critical():
                     report = fixer.process(report, source)
             if verbose:
-                click.echo(f"sourcelint: {source.path or source.id}"
-                           + (f":{source.line}" if source.line is not None else "")
-                           + (f": {report.score:g} {report.verdict}, {len(report.findings)} finding(s)"
-                              if report.status == "ok" else f": not linted: {report.error}"), err=True)
+                _say_linted(report, source)
             if source.input_error:
                 input_errors += 1
                 click.echo(f"sourcelint: {source.path or source.id}: {source.error}", err=True)
@@ -234,14 +200,7 @@ def check(paths: tuple[str, ...], fmt: str | None = None, output: str | None = N
             raise
         write_error = exc
     except Interrupted as exc:
-        stop.stopping = True
-        getattr(records, "close", lambda: None)()  # stop --jobs workers now
-        reporter.finish(summary)  # closes a JSON document; JSONL lines are already whole
-        click.echo(f"sourcelint: interrupted by {exc.name} after {summary.documents:,} record(s) "
-                   f"({stop.written:,} written in this run); the output ends with the last complete record"
-                   + ("; fixed files so far were written whole, the JSONL fix output was not written"
-                      if fixer is not None else ""), err=True)
-        sys.exit(exc.exit_code)
+        _stop_interrupted(exc, stop, records, reporter, summary, fixing=fixer is not None)
     finally:
         heap.close()
         stop.uninstall()
@@ -252,6 +211,45 @@ def check(paths: tuple[str, ...], fmt: str | None = None, output: str | None = N
                 write_error = write_error or exc
     if write_error is not None:
         _output_failed(output or "standard output", write_error)
+    sys.exit(_exit_code(summary, input_errors, fixer, quiet=quiet, diff=diff, failed=failed and not exit_zero))
+
+
+def _stop_interrupted(exc: Interrupted, stop: GracefulStop, records: Any, reporter: Reporter, summary: Summary,
+                      fixing: bool) -> NoReturn:
+    """SIGINT/SIGTERM: close the report after the last whole record, say so, exit."""
+    stop.stopping = True
+    getattr(records, "close", lambda: None)()  # stop --jobs workers now
+    reporter.finish(summary)  # closes a JSON document; JSONL lines are already whole
+    click.echo(f"sourcelint: interrupted by {exc.name} after {summary.documents:,} record(s) "
+               f"({stop.written:,} written in this run); the output ends with the last complete record"
+               + ("; fixed files so far were written whole, the JSONL fix output was not written"
+                  if fixing else ""), err=True)
+    sys.exit(exc.exit_code)
+
+
+def _open_output(output: str, resume: bool) -> IO[str]:
+    """The report file, or exit 2 with one line when it cannot be opened."""
+    # O_APPEND: a partial last line is truncated (lint_stream) before anything is written.
+    # backslashreplace: a lone surrogate (an undecodable file name) becomes
+    # a "\udcff" JSON escape instead of a crash mid-run.
+    try:
+        return open(output, "a" if resume else "w", encoding="utf-8", newline="\n", errors="backslashreplace")
+    except OSError as exc:
+        _output_failed(output, exc)
+
+
+def _say_linted(report: Report, source: Source) -> None:
+    """--verbose: one line on stderr per input document."""
+    where = f"{source.path or source.id}" + (f":{source.line}" if source.line is not None else "")
+    what = (f"{report.score:g} {report.verdict}, {len(report.findings)} finding(s)" if report.status == "ok"
+            else f"not linted: {report.error}")
+    click.echo(f"sourcelint: {where}: {what}", err=True)
+
+
+def _exit_code(summary: Summary, input_errors: int, fixer: FixSession | None, *, quiet: bool, diff: bool,
+               failed: bool) -> int:
+    """2 if an input or record could not be linted (or a fix written), else
+    for --diff 1 if there are fixes, else 1 if an article failed, else 0."""
     record_errors = summary.errors - input_errors
     if record_errors and not quiet:
         # Records that could not be linted (malformed JSON, no text) are in the
@@ -259,10 +257,10 @@ def check(paths: tuple[str, ...], fmt: str | None = None, output: str | None = N
         click.echo(f"sourcelint: {record_errors:,} record(s) could not be linted; they are in the output with "
                    '"status": "error" and the reason', err=True)
     if input_errors or record_errors or (fixer is not None and fixer.write_errors):
-        sys.exit(2)
+        return 2
     if diff:
-        sys.exit(1 if fixer is not None and fixer.documents_changed else 0)
-    sys.exit(0 if exit_zero or not failed else 1)
+        return 1 if fixer is not None and fixer.documents_changed else 0
+    return 1 if failed else 0
 
 
 def _fails(report: Report, fail_rank: int, fail_under: float | None) -> bool:
@@ -299,6 +297,32 @@ def _output_failed(name: str, exc: OSError) -> NoReturn:
         sys.exit(2)
     click.echo(f"sourcelint: cannot write the report to {name}: {exc.strerror or exc}", err=True)
     sys.exit(2)
+
+
+def _prepared(paths: tuple[str, ...], config_path: str | None, *, fix: bool, diff: bool, resume: bool,
+              opts: dict[str, Any]) -> tuple[Config, Linter, type]:
+    """The run's configuration, linter and reporter class; usage errors for
+    option combinations that cannot work."""
+    if opts["unsafe_fixes"] and not (fix or diff):
+        raise click.UsageError("--unsafe-fixes applies fixes: use it with --fix (or `sourcelint fix`) or --diff")
+    if opts.pop("fix_output") and not fix:
+        raise click.UsageError("--fix-output writes fixed JSONL: use it with --fix (or `sourcelint fix`)")
+    verbose = bool(opts.pop("verbose", False))
+    try:
+        config = _configured(paths, config_path, bool(opts.pop("isolated", False)), verbose, opts)
+        linter = Linter(config)
+        reporters = load_reporters(config.plugins)
+    except (ConfigError, RegistryError, RuleError) as exc:
+        raise click.UsageError(str(exc)) from exc
+    if verbose:
+        click.echo(f"sourcelint: {len(linter.rules)} rule(s): {' '.join(r.code for r in linter.rules)}", err=True)
+    if config.format not in reporters:
+        raise click.UsageError(f"unknown format {config.format!r} (available: {', '.join(sorted(reporters))})")
+    if not paths:
+        raise click.UsageError("no input: give files, folders, or - for stdin")
+    if resume and (not config.output or config.format != "jsonl" or fix or diff):
+        raise click.UsageError("--resume needs --output FILE and --format jsonl, and no --fix or --diff")
+    return config, linter, reporters[config.format]
 
 
 def _configured(paths: tuple[str, ...], config_path: str | None, isolated: bool, verbose: bool,

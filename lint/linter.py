@@ -332,6 +332,11 @@ class Linter:
         finally:
             if alarm is not None:
                 alarm.uninstall()
+        return self._report(doc, findings, metrics)
+
+    def _report(self, doc: Document, findings: list[Finding], metrics: dict[str, float]) -> Report:
+        """The scored report of ``doc`` from its rules' findings, after
+        suppression comments and per-file-ignores."""
         findings = parse_suppressions(doc.text).filter(findings)
         dropped = self.config.ignored_for(doc.path)
         if dropped:  # per-file-ignores
