@@ -203,7 +203,7 @@ def fix_document(linter: Linter, doc: Document, unsafe: bool = False, report: Re
 
 
 def fix_text(text: str, *, unsafe: bool = False, config: Config | None = None, linter: Linter | None = None,
-             id: str = "<text>", markdown: bool = True) -> FixOutcome:
+             id: str = "<text>", path: str | None = None, markdown: bool = True) -> FixOutcome:
     """Fix one article to a fixed point, as ``sourcelint fix`` does a file.
 
     Safe fixes only unless ``unsafe``; the rules are those of ``linter``, or
@@ -212,12 +212,14 @@ def fix_text(text: str, *, unsafe: bool = False, config: Config | None = None, l
     article's record (original score and verdict, with ``fixed``). Raises
     TypeError for a text that is not a ``str``.
     """
+    if isinstance(text, Linter):
+        raise TypeError("fix_text takes the text first: fix_text(text, linter=linter)")
     check_text_args(text, id)
     if linter is None:
         if config is not None and not isinstance(config, Config):
             raise TypeError(f"config must be a sourcelint.Config or None, not {type(config).__name__}")
         linter = Linter(config) if config is not None else _default_linter()
-    return fix_document(linter, Document(text, id=id, markdown=markdown), unsafe=unsafe)
+    return fix_document(linter, Document(text, id=id, path=path, markdown=markdown), unsafe=unsafe)
 
 
 def _default_linter() -> Linter:

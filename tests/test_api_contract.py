@@ -46,6 +46,14 @@ def test_a_text_that_is_not_a_str_raises_type_error(bad: object) -> None:
         sourcelint.fix_text(bad)  # type: ignore[arg-type]
 
 
+def test_fix_text_takes_the_text_first() -> None:
+    with pytest.raises(TypeError, match="text first"):
+        sourcelint.fix_text(Linter())  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match="positional"):
+        sourcelint.fix_text(Linter(), "A text.")  # type: ignore[arg-type,misc]  # the old internal order
+    assert sourcelint.fix_text("A text. .", linter=Linter(), path="a.md").text == "A text."
+
+
 def test_bytes_get_a_hint_to_decode() -> None:
     with pytest.raises(TypeError, match="decode it first"):
         sourcelint.lint_text(b"A text.")  # type: ignore[arg-type]
