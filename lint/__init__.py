@@ -15,6 +15,7 @@ from .document import Document  # noqa: E402
 from .finding import Edit, Finding, Fix, Related  # noqa: E402
 from .linter import Linter, Report, lint_text  # noqa: E402
 from .notebook import ReportBatch, to_pandas  # noqa: E402
+from .fix import FixOutcome, fix_text  # noqa: E402
 from .rule import Option, Rule  # noqa: E402
 
 __all__ = [
@@ -25,12 +26,14 @@ __all__ = [
     "Edit",
     "Finding",
     "Fix",
+    "FixOutcome",
     "Linter",
     "Option",
     "Related",
     "Report",
     "ReportBatch",
     "Rule",
+    "fix_text",
     "lint_text",
     "load_config",
     "to_pandas",

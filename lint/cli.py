@@ -7,22 +7,25 @@ Exit codes follow the field: 0 clean, 1 findings at or above the fail level
 
 from __future__ import annotations
 
+import errno
 import os
 import stat
 import sys
 from pathlib import Path
-from typing import IO, Iterator
+from typing import IO, Any, Iterator, NoReturn
 
 import click
 
 from . import __version__
-from .config import Config, ConfigError, find_config, load_config
+from .config import Config, ConfigError, find_config, load_config, parse_per_file_ignores
+from .config import check_language
 from .docs import render_rule_doc
-from .finding import FAMILIES, SEVERITIES, severity_rank
+from .finding import SEVERITIES, severity_rank
 from .fix import FixSession
 from .inputs import Source, iter_sources
 from .interrupt import GracefulStop, Interrupted
-from .linter import InternalError, Linter, Report, unmatched_selectors
+from .config import matches
+from .linter import InternalError, Linter, Report, resolve_rule_key, unmatched_selectors
 from .parallel import ResumeError, WorkerInitError, _FrozenHeap, lint_stream
 from .registry import RegistryError, load_reporters, load_rules
 from .reporters import Reporter, ReporterContext, Summary
@@ -62,37 +65,62 @@ def cli() -> None:
     """
 
 
+_SELECTORS = "codes (MT001), prefixes (MT), families (translation), rule names (glued-words) or ALL, any case"
+
+
 @cli.command()
 @click.argument("paths", nargs=-1, type=str)
-@click.option("--format", "fmt", default="text", show_default=True,
-              help="Output format: text, concise, json, jsonl, sarif, github, html (and any reporter plugin).")
-@click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True), help="Write output to FILE.")
+@click.option("--format", "fmt", default=None,
+              help="Output format: text (default), concise, json, jsonl, sarif, github, html (and any reporter "
+                   "plugin).  [config: format]")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True),
+              help="Write output to FILE.  [config: output]")
 @click.option("--config", "config_path", type=click.Path(dir_okay=False), help="Config file (default: nearest).")
-@click.option("--select", multiple=True, help="Rule codes, prefixes or families to enable (comma-separated).")
-@click.option("--extend-select", multiple=True, help="Enable these in addition to the selected rules.")
-@click.option("--ignore", multiple=True, help="Rule codes, prefixes or families to disable.")
+@click.option("--isolated", "--no-config", "isolated", is_flag=True,
+              help="Read no configuration file: the defaults and these options only.")
+@click.option("--select", multiple=True, help=f"Rules to enable, replacing the configured ones: {_SELECTORS}.")
+@click.option("--extend-select", multiple=True, help="Rules to enable on top of the selected ones.")
+@click.option("--ignore", multiple=True, help="Rules to disable, replacing the configured ignore list.")
+@click.option("--extend-ignore", multiple=True, help="Rules to disable on top of the ignore list.")
+@click.option("--per-file-ignores", multiple=True, metavar="GLOB:RULES",
+              help="Rules to disable for matching files, e.g. 'drafts/*:MT,DUP001' (adds to the configured ones).")
+@click.option("--exclude", multiple=True, help="Glob patterns of files and folders to skip, replacing the "
+                                               "configured ones.")
+@click.option("--extend-exclude", multiple=True, help="Patterns to skip on top of the excluded ones.")
+@click.option("--include", multiple=True, help="File name patterns linted in folders, replacing the configured "
+                                               "ones [*.txt,*.md,*.markdown,*.jsonl].")
 @click.option("--plugin", "plugins", multiple=True, help="Extra rule or reporter module (import name or .py path).")
 @click.option("--fail-under", type=click.FloatRange(0, 100), default=None,
-              help="Exit 1 if any document scores below this.")
-@click.option("--fail-on", type=click.Choice(SEVERITIES), default="error", show_default=True,
-              help="Exit 1 if a finding has at least this severity.")
-@click.option("--exit-zero", is_flag=True, help="Exit 0 even when findings were reported.")
+              help="Exit 1 if any document scores below this.  [config: fail-under]")
+@click.option("--fail-on", type=click.Choice(SEVERITIES, case_sensitive=False), default=None,
+              help="Exit 1 if a finding has at least this severity [error].  [config: fail-on]")
+@click.option("--exit-zero", is_flag=True, default=None,
+              help="Exit 0 even when articles fail (never hides exit 2).  [config: exit-zero]")
 @click.option("-q", "--quiet", is_flag=True, help="Only documents with findings, no excerpts or tables.")
-@click.option("--statistics", is_flag=True, help="Count findings per rule code.")
-@click.option("--show-source/--no-show-source", default=True, show_default=True,
-              help="text format: show each finding's sentence with the span underlined.")
+@click.option("-v", "--verbose", is_flag=True, help="Say on stderr which configuration, rules and inputs are used.")
+@click.option("--statistics", is_flag=True, default=None,
+              help="Count findings per rule (code and name).  [config: statistics]")
+@click.option("--show-source/--no-show-source", default=None,
+              help="text format: show each finding's sentence with the span underlined (default).  [config: show-source]")
 @click.option("--color/--no-color", default=None, help="Colour output (default: only on a terminal).")
 @click.option("--text-field", default=None, help="JSONL field holding the article text [text].")
 @click.option("--id-field", default=None, help="JSONL field holding the article id [id].")
-@click.option("--language", default=None, help="Expected language of the articles [en].")
+@click.option("--language", default=None, help="Expected language of the articles, a code such as en [en].")
+@click.option("--max-document-chars", type=click.IntRange(min=1), default=None,
+              help="Longer documents are error records [10000000].")
+@click.option("--max-line-bytes", type=click.IntRange(min=1), default=None,
+              help="Longest JSONL line read [67108864].")
+@click.option("--rule-timeout", type=click.FloatRange(0, 1e6, max_open=True), default=None,
+              help="Seconds per rule and document; 0: no budget [20].")
 @click.option("--stdin-filename", default="-", help="Name for stdin input; a .jsonl name reads JSONL.")
 @click.option("--fix", is_flag=True, help="Apply safe fixes in place, then report what remains.")
 @click.option("--diff", is_flag=True, help="Print fixes as a unified diff, write nothing; exit 1 if there are any.")
-@click.option("--unsafe-fixes", is_flag=True, help="Also apply fixes that may change the meaning.")
+@click.option("--unsafe-fixes", is_flag=True, default=None,
+              help="With --fix or --diff: also fixes that may change the meaning.  [config: unsafe-fixes]")
 @click.option("--fix-output", type=click.Path(dir_okay=False), default=None,
               help="With --fix: write the JSONL inputs, with fixed texts, to FILE.")
-@click.option("-j", "--jobs", type=click.IntRange(min=0), default=0, show_default=True,
-              help="Worker processes; 0: all cores for inputs over 200 documents, else 1.")
+@click.option("-j", "--jobs", type=click.IntRange(min=0), default=None,
+              help="Worker processes; 0 (default): all cores for inputs over 200 documents, else 1.  [config: jobs]")
 @click.option("--resume", is_flag=True,
               help="With --output FILE --format jsonl: keep FILE's complete records, lint only the rest.")
 @click.option("--dask", "dask_address", metavar="ADDRESS", default=None,
@@ -100,57 +128,35 @@ def cli() -> None:
 @click.option("--progress/--no-progress", default=None,
               help="Progress bar on stderr (default: when stderr is a terminal and output is not).")
 @source_options
-def check(paths: tuple[str, ...], fmt: str, output: str | None, config_path: str | None,
-          select: tuple[str, ...], extend_select: tuple[str, ...], ignore: tuple[str, ...],
-          plugins: tuple[str, ...], fail_under: float | None, fail_on: str, exit_zero: bool,
-          quiet: bool, statistics: bool, color: bool | None, text_field: str | None,
-          id_field: str | None, language: str | None, stdin_filename: str, fix: bool = False,
-          diff: bool = False, unsafe_fixes: bool = False, fix_output: str | None = None, jobs: int = 0,
+def check(paths: tuple[str, ...], fmt: str | None = None, output: str | None = None, config_path: str | None = None,
+          select: tuple[str, ...] = (), extend_select: tuple[str, ...] = (), ignore: tuple[str, ...] = (),
+          plugins: tuple[str, ...] = (), fail_under: float | None = None, fail_on: str | None = None,
+          exit_zero: bool | None = None, quiet: bool = False, statistics: bool | None = None,
+          color: bool | None = None, text_field: str | None = None, id_field: str | None = None,
+          language: str | None = None, stdin_filename: str = "-", fix: bool = False, diff: bool = False,
+          unsafe_fixes: bool | None = None, fix_output: str | None = None, jobs: int | None = None,
           resume: bool = False, dask_address: str | None = None, progress: bool | None = None,
-          show_source: bool = True,
-          source_field: str | None = None, ledger: str | None = None, copies: bool = False) -> None:
+          **more: Any) -> None:
     """Lint articles: files, folders (recursive), .jsonl streams, or - for stdin."""
-    try:
-        config = _resolve_config(config_path, paths)
-        _check_flags(config.plugins + plugins, select=select, extend_select=extend_select, ignore=ignore)
-        config = config.with_overrides(
-            select=_split(select) or None,
-            extend_select=(config.extend_select + _split(extend_select)) if extend_select else None,
-            ignore=(config.ignore + _split(ignore)) if ignore else None,
-            plugins=(config.plugins + plugins) if plugins else None,
-            text_field=text_field,
-            id_field=id_field,
-            language=language,
-            source_field=source_field,
-        )
-        linter = Linter(config)
-        reporters = load_reporters(config.plugins)
-    except (ConfigError, RegistryError, RuleError) as exc:
-        raise click.UsageError(str(exc)) from exc
-    if fmt not in reporters:
-        raise click.UsageError(f"unknown format {fmt!r} (available: {', '.join(sorted(reporters))})")
-    if not paths:
-        raise click.UsageError("no input: give files, folders, or - for stdin")
-    if resume and (not output or fmt != "jsonl" or fix or diff):
-        raise click.UsageError("--resume needs --output FILE and --format jsonl, and no --fix or --diff")
-    sources_run = SourceRun(config, ledger, copies)  # copy links, ledger rows, per-source tallies
-
-    stream: IO[str]
-    close = False
-    if output:
-        # O_APPEND: a partial last line is truncated (lint_stream) before anything is written.
-        # backslashreplace: a lone surrogate (an undecodable file name) becomes
-        # a "\udcff" JSON escape instead of a crash mid-run.
-        stream = open(output, "a" if resume else "w", encoding="utf-8", newline="\n", errors="backslashreplace")
-        close = True
-    else:
-        stream = _lenient(sys.stdout)
+    verbose = bool(more.get("verbose"))
+    show_source, ledger, copies = more.pop("show_source", None), more.pop("ledger", None), more.pop("copies", False)
+    config, linter, reporter_class = _prepared(paths, config_path, fix=fix, diff=diff, resume=resume, opts=dict(
+        select=select, extend_select=extend_select, ignore=ignore, plugins=plugins, fmt=fmt, output=output,
+        fail_under=fail_under, fail_on=fail_on, exit_zero=exit_zero, statistics=statistics, text_field=text_field,
+        id_field=id_field, language=language, unsafe_fixes=unsafe_fixes, fix_output=fix_output, jobs=jobs, **more))
+    output, fail_under, exit_zero, statistics = config.output, config.fail_under, config.exit_zero, config.statistics
+    unsafe_fixes, jobs, fail_on = config.unsafe_fixes and (fix or diff), config.jobs, config.fail_on
+    show_source = config.show_source if show_source is None else show_source
+    # copy links, ledger rows, per-source tallies (sourcelint.sources)
+    sources_run = SourceRun(config, ledger or config.ledger, copies or config.copies)
+    stream = _open_output(output, resume) if output else _lenient(sys.stdout)
+    close = bool(output)
     use_color = color if color is not None else (not output and stream.isatty() and "NO_COLOR" not in os.environ)
     context = ReporterContext(
         rules={r.code: type(r) for r in linter.rules}, color=use_color, statistics=statistics,
         quiet=quiet, cwd=os.getcwd(), show_source=show_source,
     )
-    reporter = reporters[fmt](stream, context)
+    reporter = reporter_class(stream, context)
     fixer = _fix_session(linter, fix, diff, unsafe_fixes, fix_output, stream, paths, stdin_filename)
     if diff:
         reporter = Reporter(stream, context)  # --diff prints the diff only
@@ -159,6 +165,7 @@ def check(paths: tuple[str, ...], fmt: str, output: str | None, config_path: str
     input_errors = 0
     failed = False
     fail_rank = severity_rank(fail_on)
+    write_error: OSError | None = None
     stdin = sys.stdin.buffer if "-" in paths else None
     if progress is None:
         # A bar only where a person watches and the report goes to a file: not
@@ -183,6 +190,8 @@ def check(paths: tuple[str, ...], fmt: str, output: str | None, config_path: str
                 # the handler runs in this thread whichever thread received it.
                 with stop.critical():
                     report = fixer.process(report, source)
+            if verbose:
+                _say_linted(report, source)
             if source.input_error:
                 input_errors += 1
                 click.echo(f"sourcelint: {source.path or source.id}: {source.error}", err=True)
@@ -190,51 +199,193 @@ def check(paths: tuple[str, ...], fmt: str, output: str | None, config_path: str
             summary.add(report)
             if fresh:  # records kept from a --resume'd output count, but are not written again
                 reporter.report(report)
-            if report.status == "ok":
-                if any(severity_rank(f.severity) >= fail_rank for f in report.findings if f.family != "internal"):
-                    failed = True
-                if fail_under is not None and report.score is not None and report.score < fail_under:
-                    failed = True
+            if report.status == "ok" and _fails(report, fail_rank, fail_under):
+                failed = True
         reporter.finish(summary)
+        stream.flush()  # a full disk or a closed pipe shows here, not in a traceback at exit
         if fixer is not None:
             fixer.finish()
             click.echo(f"sourcelint: {fixer.summary()}", err=True)
+    except OSError as exc:
+        if not _is_output_error(exc, stream):
+            raise
+        write_error = exc
     except Interrupted as exc:
-        stop.stopping = True
-        getattr(records, "close", lambda: None)()  # stop --jobs workers now
-        reporter.finish(summary)  # closes a JSON document; JSONL lines are already whole
-        click.echo(f"sourcelint: interrupted by {exc.name} after {summary.documents:,} record(s) "
-                   f"({stop.written:,} written in this run); the output ends with the last complete record"
-                   + ("; fixed files so far were written whole, the JSONL fix output was not written"
-                      if fixer is not None else ""), err=True)
-        sys.exit(exc.exit_code)
+        _stop_interrupted(exc, stop, records, reporter, summary, fixing=fixer is not None)
     finally:
         sources_run.close()
         heap.close()
         stop.uninstall()
         if close:
-            stream.close()
+            try:
+                stream.close()
+            except OSError as exc:
+                write_error = write_error or exc
+    if write_error is not None:
+        _output_failed(output or "standard output", write_error)
+    sys.exit(_exit_code(summary, input_errors, fixer, quiet=quiet, diff=diff, failed=failed and not exit_zero))
+
+
+def _stop_interrupted(exc: Interrupted, stop: GracefulStop, records: Any, reporter: Reporter, summary: Summary,
+                      fixing: bool) -> NoReturn:
+    """SIGINT/SIGTERM: close the report after the last whole record, say so, exit."""
+    stop.stopping = True
+    getattr(records, "close", lambda: None)()  # stop --jobs workers now
+    reporter.finish(summary)  # closes a JSON document; JSONL lines are already whole
+    click.echo(f"sourcelint: interrupted by {exc.name} after {summary.documents:,} record(s) "
+               f"({stop.written:,} written in this run); the output ends with the last complete record"
+               + ("; fixed files so far were written whole, the JSONL fix output was not written"
+                  if fixing else ""), err=True)
+    sys.exit(exc.exit_code)
+
+
+def _open_output(output: str, resume: bool) -> IO[str]:
+    """The report file, or exit 2 with one line when it cannot be opened."""
+    # O_APPEND: a partial last line is truncated (lint_stream) before anything is written.
+    # backslashreplace: a lone surrogate (an undecodable file name) becomes
+    # a "\udcff" JSON escape instead of a crash mid-run.
+    try:
+        return open(output, "a" if resume else "w", encoding="utf-8", newline="\n", errors="backslashreplace")
+    except OSError as exc:
+        _output_failed(output, exc)
+
+
+def _say_linted(report: Report, source: Source) -> None:
+    """--verbose: one line on stderr per input document."""
+    where = f"{source.path or source.id}" + (f":{source.line}" if source.line is not None else "")
+    what = (f"{report.score:g} {report.verdict}, {len(report.findings)} finding(s)" if report.status == "ok"
+            else f"not linted: {report.error}")
+    click.echo(f"sourcelint: {where}: {what}", err=True)
+
+
+def _exit_code(summary: Summary, input_errors: int, fixer: FixSession | None, *, quiet: bool, diff: bool,
+               failed: bool) -> int:
+    """2 if an input or record could not be linted (or a fix written), else
+    for --diff 1 if there are fixes, else 1 if an article failed, else 0."""
     record_errors = summary.errors - input_errors
     if record_errors and not quiet:
         # Records that could not be linted (malformed JSON, no text) are in the
         # output with status "error"; a pipeline should hear about them too.
         click.echo(f"sourcelint: {record_errors:,} record(s) could not be linted; they are in the output with "
                    '"status": "error" and the reason', err=True)
-    if input_errors or (fixer is not None and fixer.write_errors):
-        sys.exit(2)
+    if input_errors or record_errors or (fixer is not None and fixer.write_errors):
+        return 2
     if diff:
-        sys.exit(1 if fixer is not None and fixer.documents_changed else 0)
-    sys.exit(0 if exit_zero or not failed else 1)
+        return 1 if fixer is not None and fixer.documents_changed else 0
+    return 1 if failed else 0
+
+
+def _fails(report: Report, fail_rank: int, fail_under: float | None) -> bool:
+    """Whether a linted article makes the run exit 1: it is rejected, has a
+    finding at or above the fail level, or scores under ``--fail-under``."""
+    if report.verdict == "reject":
+        return True
+    if any(severity_rank(f.severity) >= fail_rank for f in report.findings if f.family != "internal"):
+        return True
+    return fail_under is not None and report.score is not None and report.score < fail_under
+
+
+def _is_output_error(exc: OSError, stream: IO[str]) -> bool:
+    """Whether ``exc`` came from writing the report (its stream is broken), not from an input."""
+    if isinstance(exc, BrokenPipeError) or exc.errno in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG, errno.EIO):
+        return True
+    try:
+        stream.flush()
+    except (OSError, ValueError):
+        return True
+    return False
+
+
+def _output_failed(name: str, exc: OSError) -> NoReturn:
+    """One line on stderr and exit 2: the report could not be written."""
+    if name == "standard output" or isinstance(exc, BrokenPipeError):
+        # Python flushes stdout again at exit: point it at /dev/null first,
+        # or the same error would be printed a second time as a traceback.
+        try:
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        except (OSError, ValueError):
+            pass
+    if isinstance(exc, BrokenPipeError):
+        sys.exit(2)
+    click.echo(f"sourcelint: cannot write the report to {name}: {exc.strerror or exc}", err=True)
+    sys.exit(2)
+
+
+def _prepared(paths: tuple[str, ...], config_path: str | None, *, fix: bool, diff: bool, resume: bool,
+              opts: dict[str, Any]) -> tuple[Config, Linter, type]:
+    """The run's configuration, linter and reporter class; usage errors for
+    option combinations that cannot work."""
+    if opts["unsafe_fixes"] and not (fix or diff):
+        raise click.UsageError("--unsafe-fixes applies fixes: use it with --fix (or `sourcelint fix`) or --diff")
+    if opts.pop("fix_output") and not fix:
+        raise click.UsageError("--fix-output writes fixed JSONL: use it with --fix (or `sourcelint fix`)")
+    verbose = bool(opts.pop("verbose", False))
+    try:
+        config = _configured(paths, config_path, bool(opts.pop("isolated", False)), verbose, opts)
+        linter = Linter(config)
+        reporters = load_reporters(config.plugins)
+    except (ConfigError, RegistryError, RuleError) as exc:
+        raise click.UsageError(str(exc)) from exc
+    if verbose:
+        click.echo(f"sourcelint: {len(linter.rules)} rule(s): {' '.join(r.code for r in linter.rules)}", err=True)
+    if config.format not in reporters:
+        raise click.UsageError(f"unknown format {config.format!r} (available: {', '.join(sorted(reporters))})")
+    if not paths:
+        raise click.UsageError("no input: give files, folders, or - for stdin")
+    if resume and (not config.output or config.format != "jsonl" or fix or diff):
+        raise click.UsageError("--resume needs --output FILE and --format jsonl, and no --fix or --diff")
+    return config, linter, reporters[config.format]
+
+
+def _configured(paths: tuple[str, ...], config_path: str | None, isolated: bool, verbose: bool,
+                opts: dict[str, Any]) -> Config:
+    """The run's configuration: the file's (none with --isolated), then the
+    command-line options over it (a list option replaces the file's list,
+    an --extend-* option adds to it)."""
+    if isolated and config_path:
+        raise click.UsageError("--isolated reads no configuration file: drop --config or --isolated")
+    config = Config() if isolated else _resolve_config(config_path, paths)
+    if verbose:
+        click.echo(f"sourcelint: configuration: {config.source or 'defaults'}"
+                   + (" (--isolated)" if isolated else ""), err=True)
+    plugins = config.plugins + opts["plugins"]
+    _check_flags(plugins, select=opts["select"], extend_select=opts["extend_select"], ignore=opts["ignore"],
+                 extend_ignore=opts["extend_ignore"])
+    language = opts["language"]
+    if language is not None:
+        try:
+            language = check_language(language)
+        except ConfigError as exc:
+            raise click.BadParameter(str(exc), param_hint="--language") from exc
+    extend = {key: (getattr(config, key) + _split(opts[key])) if opts[key] else None
+              for key in ("extend_select", "extend_ignore", "extend_exclude")}
+    return config.with_overrides(
+        select=_split(opts["select"]) or None,
+        ignore=_split(opts["ignore"]) or None,
+        exclude=_split(opts["exclude"]) or None,
+        include=_split(opts["include"]) or None,
+        per_file_ignores=(config.per_file_ignores + parse_per_file_ignores(opts["per_file_ignores"]))
+        if opts["per_file_ignores"] else None,
+        plugins=plugins if opts["plugins"] else None,
+        language=language,
+        format=opts["fmt"], output=opts["output"], fail_under=opts["fail_under"],
+        fail_on=opts["fail_on"].lower() if opts["fail_on"] else None, exit_zero=opts["exit_zero"],
+        statistics=opts["statistics"], unsafe_fixes=opts["unsafe_fixes"], jobs=opts["jobs"],
+        text_field=opts["text_field"], id_field=opts["id_field"], source_field=opts.get("source_field"),
+        max_document_chars=opts["max_document_chars"], max_line_bytes=opts["max_line_bytes"],
+        rule_timeout=opts["rule_timeout"], **extend,
+    )
 
 
 def _check_flags(plugins: tuple[str, ...], **flags: tuple[str, ...]) -> None:
     """Reject a --select/--ignore value that matches no rule, naming the flag."""
-    known = [(code, cls.family) for code, cls in load_rules(plugins).items()] + [(InternalError.code, "internal")]
+    known = [(code, cls.family, cls.name) for code, cls in load_rules(plugins).items()]
+    known.append((InternalError.code, "internal", InternalError.name))
     for name, values in flags.items():
         bad = unmatched_selectors(_split(values), known)
         if bad:
             raise click.UsageError(f"--{name.replace('_', '-')}: {', '.join(map(repr, bad))} matches no rule "
-                                   "(`sourcelint rules` lists the codes and families)")
+                                   "(`sourcelint rules` lists the codes, names and families)")
 
 
 def _is_regular_file(stream: IO[str]) -> bool:
@@ -276,7 +427,7 @@ def _checked(records: Iterator[tuple[Report, Source, bool]]) -> Iterator[tuple[R
 #: ``sourcelint fix`` is ``sourcelint check --fix``: same options, fix forced on.
 cli.add_command(click.Command(
     "fix",
-    params=check.params,
+    params=[p for p in check.params if p.name not in ("fix", "diff")],
     callback=lambda **kwargs: check.callback(**{**kwargs, "fix": True}),
     help="Apply safe fixes in place (same as `check --fix`), then report what remains.",
     context_settings={"help_option_names": ["-h", "--help"]},
@@ -337,12 +488,25 @@ def _fix_label(rule: type) -> str:
 @click.option("--plugin", "plugins", multiple=True, help="Extra rule module (import name or .py path).")
 @click.option("--config", "config_path", type=click.Path(dir_okay=False), help="Config file (default: nearest).")
 def explain(code: str, plugins: tuple[str, ...], config_path: str | None) -> None:
-    """Print the documentation of rule CODE."""
-    rule = _all_rules(plugins, config_path).get(code.upper())
-    if rule is None:
-        raise click.UsageError(f"no rule {code!r}; `sourcelint rules` lists them "
-                               f"(families: {', '.join(f'{p} {n}' for n, p in FAMILIES.items())})")
-    click.echo(render_rule_doc(rule), nl=False)
+    """Print the documentation of a rule (CODE or name, any case), or list a
+    family's rules (MT, translation)."""
+    rules = _all_rules(plugins, config_path)
+    key = resolve_rule_key(code, rules)
+    if key is not None:
+        click.echo(render_rule_doc(rules[key]), nl=False)
+        return
+    family = [r for r in rules.values() if matches((code,), r.code, r.family, r.name)] if code.strip() else []
+    families = sorted({r.family for r in family})
+    if not family or len(families) > 1 and code.upper() != "ALL":
+        known = {r.family: r.code.rstrip("0123456789") for r in rules.values() if r.family != "internal"}
+        raise click.UsageError(f"no rule or family {code!r}; `sourcelint rules` lists them "
+                               f"(families: {', '.join(f'{p} {n}' for n, p in known.items())})")
+    for fam in families:
+        members = [r for r in family if r.family == fam]
+        click.echo(f"{fam} ({members[0].code.rstrip('0123456789')}): {len(members)} rule(s)\n")
+        for r in members:
+            click.echo(f"  {r.code}  {r.name:<30} {r.severity:<8} {_fix_label(r):<7} {r.summary()}")
+        click.echo(f"\n`sourcelint explain {members[0].code}` (or a rule name) shows one rule's documentation.")
 
 
 def main() -> None:

@@ -7,6 +7,7 @@ config is a bug the user never sees.
 
 from __future__ import annotations
 
+import fnmatch
 import re
 import sys
 from dataclasses import dataclass, field, replace
@@ -21,7 +22,8 @@ else:  # pragma: no cover - exercised on Python 3.10 only
 from .finding import FAMILIES, SEVERITIES
 from .sources import SourceSettings, parse_source_settings
 
-__all__ = ["Config", "ConfigError", "find_config", "load_config", "CONFIG_FILES", "matches"]
+__all__ = ["Config", "ConfigError", "find_config", "load_config", "CONFIG_FILES", "KNOWN_KEYS", "matches",
+           "check_language", "known_languages", "parse_per_file_ignores"]
 
 CONFIG_FILES = ("sourcelint.toml", ".sourcelint.toml", "pyproject.toml")
 DEFAULT_INCLUDE = ("*.txt", "*.md", "*.markdown", "*.jsonl")
@@ -56,6 +58,27 @@ class Config:
     #: SL001 internal-error finding names it (0 turns the budget off).
     rule_timeout: float = 20.0
     family_weights: Mapping[str, float] = field(default_factory=dict)
+    #: Selectors ignored on top of ``ignore`` (``--ignore`` replaces ``ignore``, not these).
+    extend_ignore: tuple[str, ...] = ()
+    #: Patterns excluded on top of ``exclude`` (``--exclude`` replaces ``exclude``, not these).
+    extend_exclude: tuple[str, ...] = ()
+    #: ``(glob, selectors)``: findings of these rules are dropped for matching paths.
+    per_file_ignores: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    # What the command line does with the reports (keys of the same names).
+    format: str = "text"
+    output: str | None = None
+    fail_under: float | None = None
+    fail_on: str = "error"
+    exit_zero: bool = False
+    statistics: bool = False
+    unsafe_fixes: bool = False
+    #: Text format: show each finding's sentence (--show-source).
+    show_source: bool = True
+    #: Link near-duplicate copies across articles (--copies).
+    copies: bool = False
+    #: The ledger database: a SQLite file or a postgresql:// URL (--ledger).
+    ledger: str | None = None
+    jobs: int = 0
     source: str | None = None
     #: Metadata field naming an article's source (see sourcelint.sources).
     source_field: str = "source"
@@ -65,16 +88,35 @@ class Config:
         """A copy with some fields replaced (ignoring ``None`` values)."""
         return replace(self, **{k: v for k, v in changes.items() if v is not None})
 
-    def is_selected(self, code: str, family: str) -> bool:
-        """Whether a rule is enabled by select / extend-select / ignore."""
-        chosen = matches(self.select, code, family) or matches(self.extend_select, code, family)
-        return chosen and not matches(self.ignore, code, family)
+    def is_selected(self, code: str, family: str, name: str = "") -> bool:
+        """Whether a rule is enabled by select / extend-select / ignore / extend-ignore."""
+        chosen = matches(self.select, code, family, name) or matches(self.extend_select, code, family, name)
+        return chosen and not matches(self.ignore + self.extend_ignore, code, family, name)
+
+    def ignored_for(self, path: str | None) -> tuple[str, ...]:
+        """The selectors ``per-file-ignores`` drops for ``path`` (a glob on the
+        path as given, on its form relative to the working folder, or on the
+        file name alone)."""
+        if not path or not self.per_file_ignores:
+            return ()
+        forms = {path, Path(path).as_posix(), Path(path).name}
+        try:
+            forms.add(Path(path).resolve().relative_to(Path.cwd().resolve()).as_posix())
+        except (ValueError, OSError):
+            pass
+        return tuple(sel for pattern, sels in self.per_file_ignores
+                     if any(fnmatch.fnmatch(form, pattern) for form in forms) for sel in sels)
 
 
-def matches(selectors: Iterable[str], code: str, family: str) -> bool:
-    """True if any selector (``ALL``, a family name, a code or prefix) covers the rule."""
+def matches(selectors: Iterable[str], code: str, family: str, name: str = "") -> bool:
+    """True if any selector covers the rule: ``ALL``, its family name, its
+    code or a prefix of it, or its kebab-case name, in any letter case."""
     for sel in selectors:
-        if sel == "ALL" or sel == family or code.startswith(sel):
+        up = sel.upper()
+        if up == "ALL" or code.startswith(up):
+            return True
+        low = sel.lower()
+        if low == family or (name and low == name):
             return True
     return False
 
@@ -130,12 +172,22 @@ _LIST_KEYS = {
     "select": "select",
     "ignore": "ignore",
     "extend-select": "extend_select",
+    "extend-ignore": "extend_ignore",
     "include": "include",
     "exclude": "exclude",
+    "extend-exclude": "extend_exclude",
     "plugins": "plugins",
 }
-_STR_KEYS = {"language": "language", "text-field": "text_field", "id-field": "id_field",
-             "source-field": "source_field"}
+_SELECTOR_KEYS = ("select", "ignore", "extend-select", "extend-ignore")
+_STR_KEYS = {"language": "language", "text-field": "text_field", "id-field": "id_field", "format": "format",
+             "output": "output", "source-field": "source_field",
+             "ledger": "ledger"}
+_BOOL_KEYS = {"exit-zero": "exit_zero", "statistics": "statistics", "unsafe-fixes": "unsafe_fixes",
+              "show-source": "show_source", "copies": "copies"}
+_TABLE_KEYS = ("score", "family-weights", "severity", "rules", "per-file-ignores", "sources")
+_NUMBER_KEYS = ("max-document-chars", "max-line-bytes", "rule-timeout", "fail-under", "fail-on", "jobs")
+#: Every key of ``[tool.sourcelint]``, for the unknown-key message.
+KNOWN_KEYS = tuple(sorted({*_LIST_KEYS, *_STR_KEYS, *_BOOL_KEYS, *_TABLE_KEYS, *_NUMBER_KEYS}))
 
 
 def parse_config(data: Mapping[str, Any], source: str = "<config>", prefix: str = "") -> Config:
@@ -144,75 +196,148 @@ def parse_config(data: Mapping[str, Any], source: str = "<config>", prefix: str 
     def err(key: str, msg: str) -> ConfigError:
         return ConfigError(f"{source}: {prefix}{key}: {msg}")
 
+    here = Path(source).parent if source != "<config>" else None
     values: dict[str, Any] = {"source": source}
     for key, value in data.items():
         if key in _LIST_KEYS:
-            if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-                raise err(key, "expected a list of strings")
-            if key in ("select", "ignore", "extend-select"):
-                for sel in value:
-                    _check_selector(sel, lambda m: err(key, m))
-            if key == "plugins" and source != "<config>":
-                # A plugin file named in a config is found next to that config,
-                # wherever the command runs from.
-                here = Path(source).parent
-                value = [str(here / v) if v.endswith(".py") and not Path(v).is_absolute() else v for v in value]
-            values[_LIST_KEYS[key]] = tuple(value)
+            values[_LIST_KEYS[key]] = _parse_list(key, value, here, err)
         elif key in _STR_KEYS:
             if not isinstance(value, str) or not value:
                 raise err(key, "expected a non-empty string")
+            if key == "language":
+                value = check_language(value, lambda m: err(key, m))
+            if key == "output" and here is not None and not Path(value).is_absolute():
+                value = str(here / value)  # next to the config, wherever the command runs from
             values[_STR_KEYS[key]] = value
-        elif key in ("max-document-chars", "max-line-bytes"):
-            if not isinstance(value, int) or isinstance(value, bool) or value <= 0:
-                raise err(key, "expected a positive integer")
-            values[key.replace("-", "_")] = value
-        elif key == "rule-timeout":
-            if not isinstance(value, (int, float)) or isinstance(value, bool) or not 0 <= value < 1e6:
-                raise err(key, "expected a number of seconds (0 turns the budget off)")
-            values["rule_timeout"] = float(value)
-        elif key == "score":
+        elif key in _BOOL_KEYS:
+            if not isinstance(value, bool):
+                raise err(key, "expected true or false")
+            values[_BOOL_KEYS[key]] = value
+        elif key in _NUMBER_KEYS:
+            values[key.replace("-", "_")] = _parse_number(key, value, err)
+        elif key in _TABLE_KEYS:
             if not isinstance(value, dict):
                 raise err(key, "expected a table")
-            for k, v in value.items():
-                if k not in ("pass", "review"):
-                    raise err(f"score.{k}", "unknown key (known: pass, review)")
-                if not isinstance(v, (int, float)) or isinstance(v, bool) or not 0 <= v <= 100:
-                    raise err(f"score.{k}", "expected a number from 0 to 100")
-            values["pass_threshold"] = float(value.get("pass", 80))
-            values["review_threshold"] = float(value.get("review", 50))
-            if values["review_threshold"] > values["pass_threshold"]:
-                raise err("score", "review threshold is above the pass threshold")
-        elif key == "family-weights":
-            if not isinstance(value, dict):
-                raise err(key, "expected a table")
-            for fam, w in value.items():
-                if fam not in FAMILIES:
-                    raise err(f"{key}.{fam}", f"unknown family (known: {', '.join(FAMILIES)})")
-                if not isinstance(w, (int, float)) or isinstance(w, bool) or w < 0:
-                    raise err(f"{key}.{fam}", "expected a non-negative number")
-            values["family_weights"] = {k: float(v) for k, v in value.items()}
-        elif key == "severity":
-            if not isinstance(value, dict):
-                raise err(key, "expected a table of CODE = severity")
-            for code, sev in value.items():
-                _check_selector(code, lambda m, c=code: err(f"severity.{c}", m))
-                if sev not in SEVERITIES:
-                    raise err(f"severity.{code}", f"expected one of {', '.join(SEVERITIES)}")
-            values["severity"] = dict(value)
-        elif key == "sources":
-            values["sources"] = parse_source_settings(value, err)
-        elif key == "rules":
-            if not isinstance(value, dict) or not all(isinstance(v, dict) for v in value.values()):
-                raise err(key, "expected tables [rules.CODE] of rule options")
-            values["rule_options"] = {code: dict(opts) for code, opts in value.items()}
+            values.update(_parse_table(key, value, err))
         else:
-            raise err(key, "unknown key")
+            raise err(key, f"unknown key (valid keys: {', '.join(KNOWN_KEYS)})")
+    if values.get("review_threshold", 50.0) > values.get("pass_threshold", 80.0):
+        raise err("score", "review threshold is above the pass threshold")
     return Config(**values)
 
 
-_SELECTOR_RE = re.compile(r"^[A-Z]{1,4}\d{0,3}$")
+def _parse_list(key: str, value: Any, here: Path | None, err: Any) -> tuple[str, ...]:
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise err(key, "expected a list of strings")
+    if key in _SELECTOR_KEYS:
+        for sel in value:
+            _check_selector(sel, lambda m: err(key, m))
+    if key == "plugins" and here is not None:
+        # A plugin file named in a config is found next to that config,
+        # wherever the command runs from.
+        value = [str(here / v) if v.endswith(".py") and not Path(v).is_absolute() else v for v in value]
+    return tuple(value)
+
+
+def _parse_number(key: str, value: Any, err: Any) -> Any:
+    number = isinstance(value, (int, float)) and not isinstance(value, bool)
+    if key in ("max-document-chars", "max-line-bytes"):
+        if not isinstance(value, int) or isinstance(value, bool) or value <= 0:
+            raise err(key, "expected a positive integer")
+        return value
+    if key == "jobs":
+        if not isinstance(value, int) or isinstance(value, bool) or value < 0:
+            raise err(key, "expected a number of worker processes (0: all cores for big inputs)")
+        return value
+    if key == "rule-timeout":
+        if not number or not 0 <= value < 1e6:
+            raise err(key, "expected a number of seconds (0 turns the budget off)")
+        return float(value)
+    if key == "fail-under":
+        if not number or not 0 <= value <= 100:
+            raise err(key, "expected a score from 0 to 100")
+        return float(value)
+    if value not in SEVERITIES:  # fail-on
+        raise err(key, f"expected one of {', '.join(SEVERITIES)}")
+    return value
+
+
+def _parse_table(key: str, value: dict[str, Any], err: Any) -> dict[str, Any]:
+    """The Config fields of one table key (score, family-weights, severity, rules, per-file-ignores)."""
+    if key == "score":
+        for k, v in value.items():
+            if k not in ("pass", "review"):
+                raise err(f"score.{k}", "unknown key (valid keys: pass, review)")
+            if not isinstance(v, (int, float)) or isinstance(v, bool) or not 0 <= v <= 100:
+                raise err(f"score.{k}", "expected a number from 0 to 100")
+        return {"pass_threshold": float(value.get("pass", 80)), "review_threshold": float(value.get("review", 50))}
+    if key == "family-weights":
+        for fam, w in value.items():
+            if not _FAMILY_RE.match(fam):
+                raise err(f"{key}.{fam}", f"not a family name (built-in: {', '.join(FAMILIES)})")
+            if not isinstance(w, (int, float)) or isinstance(w, bool) or w < 0:
+                raise err(f"{key}.{fam}", "expected a non-negative number")
+        return {"family_weights": {k.lower(): float(v) for k, v in value.items()}}
+    if key == "severity":
+        for code, sev in value.items():
+            _check_selector(code, lambda m, c=code: err(f"severity.{c}", m))
+            if sev not in SEVERITIES:
+                raise err(f"severity.{code}", f"expected one of {', '.join(SEVERITIES)}")
+        return {"severity": dict(value)}
+    if key == "sources":
+        return {"sources": parse_source_settings(value, err)}
+    if key == "per-file-ignores":
+        pairs = []
+        for pattern, sels in value.items():
+            if not isinstance(sels, list) or not all(isinstance(v, str) for v in sels):
+                raise err(f"{key}.{pattern}", "expected a list of rule selectors")
+            for sel in sels:
+                _check_selector(sel, lambda m, p=pattern: err(f"{key}.{p}", m))
+            pairs.append((pattern, tuple(sels)))
+        return {"per_file_ignores": tuple(pairs)}
+    if not all(isinstance(v, dict) for v in value.values()):  # rules
+        raise err(key, "expected tables [rules.CODE] of rule options")
+    return {"rule_options": {code: dict(opts) for code, opts in value.items()}}
+
+
+def parse_per_file_ignores(items: Iterable[str]) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """``--per-file-ignores`` values, flake8's ``GLOB:SELECTOR,SELECTOR`` form."""
+    pairs = []
+    for item in items:
+        pattern, sep, sels = item.rpartition(":")
+        selectors = tuple(s.strip() for s in sels.split(",") if s.strip())
+        if not sep or not pattern or not selectors:
+            raise ConfigError(f"--per-file-ignores: {item!r} is not GLOB:CODES (e.g. 'drafts/*:MT,DUP001')")
+        for sel in selectors:
+            _check_selector(sel, lambda m: ConfigError(f"--per-file-ignores: {m}"))
+        pairs.append((pattern.strip(), selectors))
+    return tuple(pairs)
+
+
+def known_languages() -> tuple[str, ...]:
+    """The language codes sourcelint can tell apart (langdetect's profiles)."""
+    from langdetect.detector_factory import PROFILES_DIRECTORY  # type: ignore[import-untyped]
+
+    return tuple(sorted(p.name for p in Path(PROFILES_DIRECTORY).iterdir() if not p.name.startswith(".")))
+
+
+def check_language(value: str, err: Any = ConfigError) -> str:
+    """``value`` as a known language code (lowercase), or raise ``err(message)``."""
+    code = value.lower()
+    known = known_languages()
+    if code not in known:
+        raise err(f"unknown language {value!r} (known codes: {', '.join(known)})")
+    return code
+
+
+_FAMILY_RE = re.compile(r"^[A-Za-z][a-z0-9_-]*$")
+
+
+_SELECTOR_RE = re.compile(r"^(?:[A-Za-z]{1,4}\d{0,3}|[A-Za-z][A-Za-z0-9_]*(?:-[A-Za-z0-9_]+)*)$")
 
 
 def _check_selector(sel: str, err: Any) -> None:
-    if sel != "ALL" and sel not in FAMILIES and not _SELECTOR_RE.match(sel):
-        raise err(f"bad selector {sel!r} (use ALL, a family name, a code like DUP001 or a prefix like MT)")
+    """The form of a selector; whether it matches a rule is checked once the rules are loaded."""
+    if not _SELECTOR_RE.match(sel):
+        raise err(f"bad selector {sel!r} (use ALL, a family name, a code like DUP001, a prefix like MT "
+                  "or a rule name like glued-words)")

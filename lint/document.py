@@ -41,7 +41,7 @@ _MISSING: Any = object()
 class Paragraph(NamedTuple):
     """A paragraph of prose: ``text == document.text[start:end]``."""
 
-    index: int
+    index: int  # type: ignore[assignment]  # shadows tuple.index, as the field name should
     start: int
     end: int
     text: str
@@ -50,7 +50,7 @@ class Paragraph(NamedTuple):
 class Sentence(NamedTuple):
     """A sentence inside one paragraph."""
 
-    index: int
+    index: int  # type: ignore[assignment]  # shadows tuple.index, as the field name should
     paragraph: int
     start: int
     end: int
@@ -60,7 +60,7 @@ class Sentence(NamedTuple):
 class Token(NamedTuple):
     """A word token with its lowercase form."""
 
-    index: int
+    index: int  # type: ignore[assignment]  # shadows tuple.index, as the field name should
     start: int
     end: int
     text: str
@@ -99,7 +99,7 @@ class Document:
         value = views.get(name, _MISSING)  # a miss (the first call) raises nothing
         if value is _MISSING:
             value = views[name] = compute(self)
-        return value
+        return value  # type: ignore[no-any-return]  # a cast would cost a call on a hot path
 
     @property
     def language(self) -> str:

@@ -29,12 +29,13 @@ import stat
 import tempfile
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from typing import IO, Callable, Iterable, Iterator, Mapping, Sequence
+from typing import IO, Any, Callable, Iterable, Iterator, Mapping, Sequence
 
 from .document import Document
 from .finding import Edit, Finding
 from .inputs import Source, decode_bytes
-from .linter import Linter, Report
+from .config import Config
+from .linter import Linter, Report, check_text_args
 
 __all__ = [
     "MAX_PASSES",
@@ -75,7 +76,7 @@ def _conflict(a: Edit, b: Edit) -> bool:
     return a.start == a.end == b.start == b.end
 
 
-def _fix_key(f: Finding) -> tuple:
+def _fix_key(f: Finding) -> tuple[Any, ...]:
     assert f.fix is not None
     edits = sorted((e.start, e.end, e.replacement) for e in f.fix.edits)
     return (edits[0][0], max(e[1] for e in edits), f.code, f.start, f.end, tuple(edits))
@@ -137,6 +138,17 @@ class FixOutcome:
     converged: bool = True
     #: Codes of the fixes applied, in order.
     codes: list[str] = field(default_factory=list)
+    #: The report of the text before fixing.
+    original: Report | None = None
+
+    @property
+    def record(self) -> Report:
+        """The article's record, as ``sourcelint fix`` writes it: the score
+        and verdict of the text as received, the findings left after fixing,
+        and ``fixed`` saying what changed (see :meth:`Report.after_fix`)."""
+        if not self.changed or self.original is None:
+            return self.report
+        return self.original.after_fix(self.report, self.applied, self.codes)
 
     @property
     def changed(self) -> bool:
@@ -163,7 +175,7 @@ def fix_document(linter: Linter, doc: Document, unsafe: bool = False, report: Re
     text = doc.text
     if report is None or report.status != "ok":
         report = linter.lint(doc)
-    outcome = FixOutcome(text=text, report=report)
+    outcome = FixOutcome(text=text, report=report, original=report)
     seen = {text}
     while True:
         if report.status != "ok":
@@ -190,14 +202,40 @@ def fix_document(linter: Linter, doc: Document, unsafe: bool = False, report: Re
     return outcome
 
 
-def fix_text(linter: Linter, text: str, unsafe: bool = False, **doc_args) -> FixOutcome:
-    """Fix a string; ``doc_args`` go to :class:`Document` (id, path, markdown...)."""
-    return fix_document(linter, Document(text, **doc_args), unsafe=unsafe)
+def fix_text(text: str, *, unsafe: bool = False, config: Config | None = None, linter: Linter | None = None,
+             id: str = "<text>", path: str | None = None, markdown: bool = True) -> FixOutcome:
+    """Fix one article to a fixed point, as ``sourcelint fix`` does a file.
+
+    Safe fixes only unless ``unsafe``; the rules are those of ``linter``, or
+    of ``config`` (default: every rule). Returns a :class:`FixOutcome`:
+    ``text`` is the fixed text, ``report`` what remains in it, ``record`` the
+    article's record (original score and verdict, with ``fixed``). Raises
+    TypeError for a text that is not a ``str``.
+    """
+    if isinstance(text, Linter):
+        raise TypeError("fix_text takes the text first: fix_text(text, linter=linter)")
+    check_text_args(text, id)
+    if linter is None:
+        if config is not None and not isinstance(config, Config):
+            raise TypeError(f"config must be a sourcelint.Config or None, not {type(config).__name__}")
+        linter = Linter(config) if config is not None else _default_linter()
+    return fix_document(linter, Document(text, id=id, path=path, markdown=markdown), unsafe=unsafe)
+
+
+def _default_linter() -> Linter:
+    """One Linter with every rule, built on first use."""
+    global _DEFAULT
+    if _DEFAULT is None:
+        _DEFAULT = Linter()
+    return _DEFAULT
+
+
+_DEFAULT: Linter | None = None
 
 
 # -- writing -------------------------------------------------------------------
 
-def atomic_write(path: str | os.PathLike, data: bytes) -> None:
+def atomic_write(path: str | os.PathLike[str], data: bytes) -> None:
     """Replace the file at ``path`` with ``data``, atomically, keeping its mode.
 
     The data go to a temporary file in the same folder (same file system, so
@@ -306,7 +344,7 @@ def _value_span(line: str, key: str) -> tuple[int, int] | None:
     while i < len(line):
         if line[i] != '"':
             return None
-        name, i = json.decoder.scanstring(line, i + 1)
+        name, i = json.decoder.scanstring(line, i + 1)  # type: ignore[attr-defined]  # public, untyped
         i = _skip_ws(line, i)
         if i >= len(line) or line[i] != ":":
             return None
@@ -349,7 +387,7 @@ def splice_jsonl_line(raw: bytes, text_field: str, new_text: str) -> bytes:
     return (line[:s] + encoded + line[e:]).encode("utf-8") + ending
 
 
-def write_fixed_jsonl(inputs: Sequence[tuple[str, Mapping[int, str]]], output: str | os.PathLike,
+def write_fixed_jsonl(inputs: Sequence[tuple[str, Mapping[int, str]]], output: str | os.PathLike[str],
                       text_field: str) -> None:
     """Write every line of the JSONL ``inputs``, in order, to ``output``.
 
@@ -474,7 +512,7 @@ class FixSession:
             return report
         self.fixed += outcome.applied
         self.documents_changed += 1
-        return outcome.report
+        return outcome.record
 
     def _write(self, path: str, old_text: str, new_text: str) -> bool:
         try:

@@ -371,7 +371,8 @@ def _walk(folder: Path, config: Config) -> Iterator[tuple[Path, str | None]]:
 
 def _excluded(path: Path, base: Path, config: Config) -> bool:
     rel = path.relative_to(base).as_posix()
-    return any(fnmatch.fnmatch(rel, pat) or fnmatch.fnmatch(path.name, pat) for pat in config.exclude)
+    return any(fnmatch.fnmatch(rel, pat) or fnmatch.fnmatch(path.name, pat)
+               for pat in config.exclude + config.extend_exclude)
 
 
 def iter_sources(paths: Iterable[str], config: Config, stdin: IO[bytes] | None = None,

@@ -11,13 +11,13 @@ import signal
 import threading
 import time
 import traceback
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any, Iterable, Iterator, Mapping, Sequence
 
 from .config import Config, matches
 from .copies import fold_copies
 from .document import Document
-from .finding import Finding
+from .finding import FAMILIES, Finding
 from .precedence import apply_precedence
 from .registry import load_rules
 from .rule import Rule, RuleError
@@ -25,7 +25,7 @@ from .score import finding_cost, score_findings
 from .sources import source_of
 from .suppress import parse_suppressions
 
-__all__ = ["Linter", "Report", "lint_text", "unmatched_selectors", "RECORD_SCHEMA_VERSION", "InternalError",
+__all__ = ["Linter", "Report", "lint_text", "check_text_args", "unmatched_selectors", "resolve_rule_key", "RECORD_SCHEMA_VERSION", "InternalError",
            "RuleTimeout"]
 
 RECORD_SCHEMA_VERSION = "1.0"
@@ -54,12 +54,29 @@ class InternalError(Rule):
     scope = "document"
 
 
-def unmatched_selectors(selectors: Iterable[str], rules: Iterable[tuple[str, str]]) -> list[str]:
-    """The selectors (``ALL``, family names, codes, prefixes) that match none of
-    the ``(code, family)`` pairs: a typo in ``--select`` must not silently turn
-    linting off."""
+def unmatched_selectors(selectors: Iterable[str], rules: Iterable[tuple[str, ...]]) -> list[str]:
+    """The selectors (``ALL``, family names, codes, prefixes, rule names, in
+    any case) that match none of the ``(code, family[, name])`` tuples: a typo
+    in ``--select`` must not silently turn linting off."""
     rules = list(rules)
-    return [sel for sel in selectors if sel != "ALL" and not any(matches((sel,), c, f) for c, f in rules)]
+    return [sel for sel in selectors
+            if sel.upper() != "ALL" and not any(matches((sel,), *rule) for rule in rules)]
+
+
+def _specificity(sel: str, rule: type[Rule]) -> int:
+    """How closely ``sel`` names ``rule``: a name or code over a prefix over a family."""
+    if sel.lower() == rule.family:
+        return -1
+    if sel.lower() == rule.name:
+        return 100
+    return len(sel)
+
+
+def resolve_rule_key(key: str, available: Mapping[str, type[Rule]]) -> str | None:
+    """The code a ``[rules.KEY]`` table names: a code in any case, or a rule name."""
+    if key.upper() in available:
+        return key.upper()
+    return next((code for code, cls in available.items() if cls.name == key.lower()), None)
 
 
 class RuleTimeout(BaseException):
@@ -168,6 +185,8 @@ class Report:
     source: str | None = None
     #: The earlier article this one copies (sourcelint.copies_across), if any.
     copy_of: dict[str, Any] | None = None
+    #: After fixing: what was fixed and the fixed text's score (see :meth:`after_fix`).
+    fixed: dict[str, Any] | None = None
 
     def to_dict(self) -> dict[str, Any]:
         """The JSONL record (see ``sourcelint/schema/record.schema.json``)."""
@@ -188,12 +207,27 @@ class Report:
             "metrics": self.metrics,
             "explanation": self.explanation,
             "findings": [f.to_dict() for f in self.findings],
+            **({"fixed": self.fixed} if self.fixed is not None else {}),
         }
 
     def _repr_html_(self) -> str:
         """The HTML report of this article (Jupyter displays it)."""
         from .notebook import report_html
         return report_html([self])
+    def after_fix(self, fixed: "Report", applied: int, codes: Iterable[str]) -> "Report":
+        """The record of this article after fixing: the findings left in the
+        ``fixed`` text, but this report's score, verdict, families and
+        explanation (fixing the text does not make the source more reliable),
+        with ``fixed`` saying what was fixed and what the fixed text scores."""
+        counts: dict[str, int] = {}
+        for code in codes:
+            counts[code] = counts.get(code, 0) + 1
+        return replace(
+            fixed, words=self.words, score=self.score, verdict=self.verdict, families=self.families,
+            metrics=self.metrics, explanation=self.explanation,
+            fixed={"applied": applied, "codes": dict(sorted(counts.items())), "findings_before": len(self.findings),
+                   "score_after": fixed.score, "verdict_after": fixed.verdict},
+        )
 
     @classmethod
     def failed(cls, id: str, error: str, path: str | None = None, line: int | None = None,
@@ -209,36 +243,58 @@ class Linter:
         self.config = config = config or Config()
         available = {r.code: r for r in rules} if rules is not None else load_rules(config.plugins)
         where = config.source or "config"
-        known = [(code, cls.family) for code, cls in available.items()] + [(InternalError.code, "internal")]
+        self._check_selectors(config, available, where)
+        options: dict[str, Mapping[str, Any]] = {}
+        for key, opts in config.rule_options.items():
+            code = resolve_rule_key(key, available)
+            if code is None:
+                raise RuleError(f"{where}: rules.{key}: no such rule")
+            options[code] = opts
+        #: Families the scores have: the built-in ones, then those plugins add.
+        self.families: tuple[str, ...] = tuple(dict.fromkeys([*FAMILIES, *(c.family for c in available.values())]))
+        for fam in config.family_weights:
+            if fam not in self.families:
+                raise RuleError(f"{where}: family-weights.{fam}: unknown family (known: {', '.join(self.families)})")
+        self.rules: list[Rule] = []
+        for code, cls in available.items():
+            if config.is_selected(code, cls.family, cls.name):
+                try:
+                    self.rules.append(cls(**options.get(code, {})))
+                except RuleError as exc:
+                    raise RuleError(f"{where}: rules.{code}: {exc}") from exc
+        self._internal = not matches(config.ignore + config.extend_ignore, InternalError.code, "internal")
+        self._supersedes = {r.code: r.supersedes for r in self.rules if r.supersedes}
+        self._whole = frozenset(r.code for r in self.rules if r.scope == "document")
+        # The most specific severity setting wins: a name or code over a prefix over a family.
+        self._severity: dict[str, str] = {}
+        for rule in self.rules:
+            hits = [sel for sel in config.severity if matches((sel,), rule.code, rule.family, rule.name)]
+            if hits:
+                best = max(hits, key=lambda sel: _specificity(sel, type(rule)))
+                self._severity[rule.code] = config.severity[best]
+
+    @staticmethod
+    def _check_selectors(config: Config, available: Mapping[str, type[Rule]], where: str) -> None:
+        """Raise RuleError for a selector of the configuration that matches no rule."""
+        known = [(code, cls.family, cls.name) for code, cls in available.items()]
+        known.append((InternalError.code, "internal", InternalError.name))
+        per_file = tuple(sel for _, sels in config.per_file_ignores for sel in sels)
         for key, selectors in (("select", config.select), ("extend-select", config.extend_select),
-                               ("ignore", config.ignore), ("severity", tuple(config.severity))):
+                               ("ignore", config.ignore), ("extend-ignore", config.extend_ignore),
+                               ("severity", tuple(config.severity)), ("per-file-ignores", per_file)):
             bad = unmatched_selectors(selectors, known)
             if bad:
                 raise RuleError(f"{where}: {key}: {', '.join(map(repr, bad))} matches no rule "
-                                "(`sourcelint rules` lists the codes and families)")
-        for code in config.rule_options:
-            if code not in available:
-                raise RuleError(f"{where}: rules.{code}: no such rule")
-        self.rules: list[Rule] = []
-        for code, cls in available.items():
-            if config.is_selected(code, cls.family):
-                try:
-                    self.rules.append(cls(**config.rule_options.get(code, {})))
-                except RuleError as exc:
-                    raise RuleError(f"{where}: rules.{code}: {exc}") from exc
-        self._internal = not matches(config.ignore, InternalError.code, "internal")
-        self._supersedes = {r.code: r.supersedes for r in self.rules if r.supersedes}
-        self._whole = frozenset(r.code for r in self.rules if r.scope == "document")
-        # The most specific severity setting wins: a code over a prefix over a family.
-        self._severity: dict[str, str] = {}
-        for rule in self.rules:
-            hits = [sel for sel in config.severity if sel == rule.family or rule.code.startswith(sel)]
-            if hits:
-                best = max(hits, key=lambda sel: -1 if sel == rule.family else len(sel))
-                self._severity[rule.code] = config.severity[best]
+                                "(`sourcelint rules` lists the codes, names and families)")
 
     def lint(self, doc: Document) -> Report:
-        """Lint one document. Never raises for a rule's bug: see SL001."""
+        """Lint one document. Never raises for a rule's bug: see SL001.
+
+        An empty or blank document is an error report ("empty document"), as
+        an empty file is for the command line: there is nothing to judge.
+        """
+        if not doc.text or doc.text.isspace():
+            return Report.failed(doc.id, "empty document: no text to lint", path=doc.path, metadata=doc.metadata)
         if len(doc.text) > self.config.max_document_chars:
             return Report.failed(
                 doc.id,
@@ -289,7 +345,15 @@ class Linter:
         finally:
             if alarm is not None:
                 alarm.uninstall()
+        return self._report(doc, findings, metrics)
+
+    def _report(self, doc: Document, findings: list[Finding], metrics: dict[str, float]) -> Report:
+        """The scored report of ``doc`` from its rules' findings, after
+        suppression comments and per-file-ignores."""
         findings = parse_suppressions(doc.text).filter(findings)
+        dropped = self.config.ignored_for(doc.path)
+        if dropped:  # per-file-ignores
+            findings = [f for f in findings if f.family == "internal" or not matches(dropped, f.code, f.family, f.rule)]
         if self._supersedes:
             findings = apply_precedence(findings, self._supersedes, self._whole)
         findings = fold_copies(findings, doc.text)
@@ -301,6 +365,7 @@ class Linter:
             pass_threshold=self.config.pass_threshold,
             review_threshold=self.config.review_threshold,
             family_weights=self.config.family_weights,
+            families=self.families,
         )
         return Report(
             id=doc.id,
@@ -349,7 +414,9 @@ class Linter:
 
     def lint_text(self, text: str, id: str = "<text>", metadata: Mapping[str, Any] | None = None,
                   path: str | None = None) -> Report:
-        """Lint a string."""
+        """Lint a string. Raises TypeError for anything but a ``str`` (decode
+        bytes first); an empty text gives an error report, see :meth:`lint`."""
+        check_text_args(text, id, metadata)
         return self.lint(Document(text, id=id, path=path, metadata=dict(metadata or {})))
 
     def lint_many(self, items: Iterable[str | Mapping[str, Any] | Document]) -> Iterator[Report]:
@@ -358,6 +425,9 @@ class Linter:
         A record without a string text yields an error report, never an
         exception, so one bad record cannot stop a stream.
         """
+        if isinstance(items, (str, bytes, bytearray, Mapping, Document)):
+            raise TypeError(f"lint_many takes an iterable of texts, records or Documents, not one "
+                            f"{type(items).__name__}: wrap it in a list, or use lint_text")
         text_field, id_field = self.config.text_field, self.config.id_field
         for n, item in enumerate(items):
             if isinstance(item, Document):
@@ -397,11 +467,24 @@ def _explain(costs: Mapping[str, float], findings: Sequence[Finding], words: int
     for fam, lost in sorted(costs.items(), key=lambda kv: -kv[1]):
         fam_findings = [f for f in findings if f.family == fam]
         fam_findings.sort(key=lambda f: -finding_cost(f, words))
-        top = {}
+        top: dict[str, int] = {}
         for f in fam_findings:
             top[f.code] = top.get(f.code, 0) + 1
         out.append({"family": fam, "points_lost": lost, "codes": top})
     return out
+
+
+def check_text_args(text: object, id: object = "<text>", metadata: object = None) -> None:
+    """Raise TypeError for a text that is not a ``str``, an id that is not a
+    ``str`` or metadata that is not a mapping (programming errors, unlike bad
+    records in a stream, which become error reports)."""
+    if not isinstance(text, str):
+        hint = ": decode it first, e.g. data.decode('utf-8')" if isinstance(text, (bytes, bytearray)) else ""
+        raise TypeError(f"text must be a str, not {type(text).__name__}{hint}")
+    if not isinstance(id, str):
+        raise TypeError(f"id must be a str, not {type(id).__name__}")
+    if metadata is not None and not isinstance(metadata, Mapping):
+        raise TypeError(f"metadata must be a mapping or None, not {type(metadata).__name__}")
 
 
 _default_linter: Linter | None = None
@@ -409,8 +492,16 @@ _default_linter: Linter | None = None
 
 def lint_text(text: str, id: str = "<text>", config: Config | None = None,
               metadata: Mapping[str, Any] | None = None) -> Report:
-    """Lint one article with the default rules (or ``config``); returns a Report."""
+    """Lint one article with the default rules (or ``config``); returns a Report.
+
+    ``text`` must be a ``str`` (TypeError otherwise). An empty or blank text
+    gives a report with ``status == "error"`` and ``error`` saying why, and
+    no score, like an empty file on the command line.
+    """
     global _default_linter
+    check_text_args(text, id, metadata)
+    if config is not None and not isinstance(config, Config):
+        raise TypeError(f"config must be a sourcelint.Config or None, not {type(config).__name__}")
     if config is not None:
         return Linter(config).lint_text(text, id=id, metadata=metadata)
     if _default_linter is None:

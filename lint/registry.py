@@ -17,6 +17,7 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any, Iterable, Sequence
 
+from .finding import FAMILIES
 from .rule import Rule, RuleError
 
 __all__ = ["RegistryError", "load_rules", "load_reporters", "rules_from", "import_plugin"]
@@ -84,6 +85,7 @@ def load_rules(plugins: Sequence[str] = ()) -> dict[str, type[Rule]]:
     """
     found: dict[str, type[Rule]] = {}
     origin: dict[str, str] = {}
+    new_families: dict[str, str] = {}  # family a plugin adds -> its prefix
 
     def add(classes: Iterable[type[Rule]], source: str) -> None:
         for cls in classes:
@@ -96,6 +98,10 @@ def load_rules(plugins: Sequence[str] = ()) -> dict[str, type[Rule]]:
                     f"rule code {cls.code} is defined twice: by {origin[cls.code]} "
                     f"({found[cls.code].__qualname__}) and by {source} ({cls.__qualname__})"
                 )
+            prefix = cls.family_prefix if cls.family not in FAMILIES and cls.family != "internal" else None
+            if prefix is not None and new_families.setdefault(cls.family, prefix) != prefix:
+                raise RegistryError(f"{source}: family {cls.family!r} has the prefix {new_families[cls.family]} "
+                                    f"elsewhere, not {prefix}")
             found[cls.code] = cls
             origin[cls.code] = source
 

@@ -29,6 +29,8 @@ DOC_SECTIONS = ("What it finds", "Why it matters", "How to fix")
 FIX_SAFETIES = ("safe", "unsafe", "mixed")
 SCOPES = ("span", "document")
 _CODE_RE = re.compile(r"^[A-Z]{2,4}\d{3}$")
+_PREFIX_RE = re.compile(r"^[A-Z]{2,4}$")
+_FAMILY_NAME_RE = re.compile(r"^[a-z][a-z0-9_]*$")
 _NAME_RE = re.compile(r"^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$")
 
 
@@ -56,7 +58,8 @@ class Option:
             raise RuleError(f"{rule}: option {name!r} expects {_type_name(expected)}, got {value!r}")
         if not isinstance(value, expected):
             raise RuleError(f"{rule}: option {name!r} expects {_type_name(expected)}, got {value!r}")
-        if (self.min is not None and value < self.min) or (self.max is not None and value > self.max):
+        if isinstance(value, (int, float)) and (
+                (self.min is not None and value < self.min) or (self.max is not None and value > self.max)):
             bounds = (f"from {self.min:g} to {self.max:g}" if self.min is not None and self.max is not None
                       else f"at least {self.min:g}" if self.min is not None else f"at most {self.max:g}")
             raise RuleError(f"{rule}: option {name!r} must be {bounds}, got {value!r}")
@@ -80,6 +83,9 @@ class Rule:
     code: ClassVar[str] = ""
     name: ClassVar[str] = ""
     family: ClassVar[str] = ""
+    #: For a family a plugin adds (not one of the built-in ones): its code
+    #: prefix, which every code of the family starts with ("STY" for "style").
+    family_prefix: ClassVar[str] = ""
     severity: ClassVar[str] = "warning"
     fixable: ClassVar[bool] = False
     #: For a fixable rule: "safe" (every fix keeps the meaning, applied by
@@ -149,7 +155,7 @@ class Rule:
         rel = [Related(rs, re_, *line_col(rs), *line_col(re_), msg) for rs, re_, msg in related]
         if extent is None:
             extent = (end - start) / max(len(doc.text), 1) if self.covers_span else 0.0
-        summary, suggestion = _doc_lines(type(self))
+        summary, suggestion = _doc_lines(type(self))  # type: ignore[arg-type]  # classes hash by identity
         return Finding(
             code=self.code,
             rule=self.name,
@@ -190,9 +196,7 @@ class Rule:
         where = f"{cls.__module__}.{cls.__qualname__}"
         if not _CODE_RE.match(cls.code or ""):
             raise RuleError(f"{where}: code {cls.code!r} is not PREFIX + 3 digits")
-        if cls.family not in FAMILIES and cls.family != "internal":
-            raise RuleError(f"{where}: unknown family {cls.family!r}")
-        prefix = FAMILIES.get(cls.family)
+        prefix = FAMILIES.get(cls.family) or cls._new_family_prefix(where)
         if prefix and not (cls.code.startswith(prefix) and cls.code[len(prefix) :].isdigit()):
             raise RuleError(f"{where}: code {cls.code} does not use the {cls.family} prefix {prefix}")
         if not _NAME_RE.match(cls.name or ""):
@@ -216,6 +220,21 @@ class Rule:
         for key, opt in cls.options.items():
             if not isinstance(opt, Option):
                 raise RuleError(f"{where}: option {key!r} is not an Option")
+
+    @classmethod
+    def _new_family_prefix(cls, where: str) -> str:
+        """The prefix of a family a plugin adds, checked; "" for the internal family."""
+        if cls.family == "internal":
+            return ""
+        if not _FAMILY_NAME_RE.match(cls.family or ""):
+            raise RuleError(f"{where}: family {cls.family!r} is not a lowercase name")
+        if not cls.family_prefix:
+            raise RuleError(f"{where}: unknown family {cls.family!r}: a rule of a new family sets family_prefix "
+                            f"(e.g. family_prefix = {cls.code.rstrip('0123456789')!r}); built-in families: "
+                            f"{', '.join(FAMILIES)}")
+        if cls.family_prefix in FAMILIES.values() or not _PREFIX_RE.match(cls.family_prefix):
+            raise RuleError(f"{where}: family_prefix {cls.family_prefix!r} is a built-in prefix or not 2-4 capitals")
+        return cls.family_prefix
 
     def __repr__(self) -> str:
         return f"<{type(self).__name__} {self.code} {self.name}>"

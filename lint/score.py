@@ -64,10 +64,15 @@ def score_findings(
     pass_threshold: float = 80.0,
     review_threshold: float = 50.0,
     family_weights: Mapping[str, float] | None = None,
+    families: Sequence[str] | None = None,
 ) -> ScoreCard:
-    """Score a document from its (already suppressed and filtered) findings."""
+    """Score a document from its (already suppressed and filtered) findings.
+
+    ``families``: the families scored (default: the built-in ones; a Linter
+    passes those its plugins add too).
+    """
     weights = family_weights or {}
-    penalty = {fam: 0.0 for fam in FAMILIES}
+    penalty = {fam: 0.0 for fam in (FAMILIES if families is None else families)}
     for f in findings:
         if f.family in penalty:
             penalty[f.family] += finding_cost(f, words)

@@ -27,7 +27,7 @@ __all__ = ["Suppressions", "parse_suppressions"]
 # blanks without a closing "-->" backtrack cubically (an article with
 # "<!-- sourcelint: disable=" and 10,000 spaces took minutes).
 _DIRECTIVE_RE = re.compile(
-    r"<!--[ \t]*sourcelint:[ \t]*(disable-file|disable|enable)(?:[ \t]*=([A-Za-z0-9_, \t]*)-->|[ \t]*-->)"
+    r"<!--[ \t]*sourcelint:[ \t]*(disable-file|disable|enable)(?:[ \t]*=([A-Za-z0-9_, \t-]*?)-->|[ \t]*-->)"
 )
 
 
@@ -39,11 +39,11 @@ class _Region:
     #: Selectors turned back on inside the region ("disable=MT" then "enable=MT004").
     excluded: tuple[str, ...] = ()
 
-    def applies(self, code: str, family: str) -> bool:
+    def applies(self, code: str, family: str, name: str = "") -> bool:
         """Whether this region silences rule ``code`` of ``family``."""
-        if self.selectors is not None and not matches(self.selectors, code, family):
+        if self.selectors is not None and not matches(self.selectors, code, family, name):
             return False
-        return not (self.excluded and matches(self.excluded, code, family))
+        return not (self.excluded and matches(self.excluded, code, family, name))
 
 
 @dataclass(frozen=True)
@@ -59,7 +59,7 @@ class Suppressions:
             return True
         if finding.family == "internal":
             return False
-        return any(r.start <= finding.start < r.end and r.applies(finding.code, finding.family)
+        return any(r.start <= finding.start < r.end and r.applies(finding.code, finding.family, finding.rule)
                    for r in self.regions)
 
     def filter(self, findings: Iterable[Finding]) -> list[Finding]:
@@ -85,7 +85,7 @@ class Suppressions:
             cover = covers.get(key)
             if cover is None:
                 cover = covers[key] = _union(
-                    (r.start, r.end) for r in self.regions if r.applies(f.code, f.family)
+                    (r.start, r.end) for r in self.regions if r.applies(f.code, f.family, f.rule)
                 )
             starts, ends = cover
             i = bisect.bisect_right(starts, f.start) - 1
@@ -129,7 +129,7 @@ def parse_suppressions(text: str) -> Suppressions:
         for key in list(open_):
             selectors, excluded = key
             if sels is not None and selectors is not None and not set(selectors) & set(sels) \
-                    and not any(matches(selectors, s, "") for s in sels):
+                    and not any(matches(selectors, s.upper(), s.lower()) for s in sels):
                 continue  # "enable=MT" leaves a "disable=DUP001" region alone
             regions.append(_Region(open_.pop(key), m.start(), selectors, excluded))
             if sels is None:

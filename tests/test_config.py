@@ -39,11 +39,11 @@ def test_sourcelint_toml_wins_over_pyproject_in_the_same_folder(tmp_path: Path) 
     [
         ({"selekt": ["DUP"]}, "selekt: unknown key"),
         ({"select": "DUP"}, "select: expected a list"),
-        ({"select": ["dup001"]}, "bad selector"),
+        ({"select": ["DUP 001"]}, "bad selector"),
         ({"score": {"pass": 120}}, "score.pass"),
         ({"score": {"pass": 40, "review": 60}}, "review threshold is above"),
         ({"severity": {"DUP001": "fatal"}}, "severity.DUP001"),
-        ({"family-weights": {"spelling": 1}}, "family-weights.spelling"),
+        ({"family-weights": {"spelling!": 1}}, "family-weights.spelling!"),
         ({"max-document-chars": -1}, "max-document-chars"),
     ],
 )
@@ -90,8 +90,8 @@ def test_selectors_may_name_codes_prefixes_families_and_internal_errors() -> Non
 def test_cli_names_the_flag_of_a_bad_selector(tmp_path: Path) -> None:
     article = tmp_path / "a.txt"
     article.write_text("A short note.\n", encoding="utf-8")
-    result = CliRunner().invoke(cli, ["check", "--select", "dup", str(article)])
-    assert result.exit_code == 2 and "--select: 'dup' matches no rule" in result.output
+    result = CliRunner().invoke(cli, ["check", "--select", "dupx", str(article)])
+    assert result.exit_code == 2 and "--select: 'dupx' matches no rule" in result.output
     result = CliRunner().invoke(cli, ["check", "--ignore", "MT,XYZ", str(article)])
     assert result.exit_code == 2 and "--ignore: 'XYZ' matches no rule" in result.output
 

@@ -10,6 +10,8 @@ import pytest
 
 from conftest import native_corpus
 
+pytestmark = pytest.mark.needs_corpus
+
 EVAL = Path(__file__).resolve().parent / "eval" / "inject_duplicates.py"
 
 

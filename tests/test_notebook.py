@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 import sourcelint
-from conftest import sample_text
+from conftest import chromium_executable, sample_text
 
 LINTER = sourcelint.Linter()
 
@@ -62,14 +62,14 @@ def test_repr_html_is_the_report_page_in_a_sandboxed_frame() -> None:
 
 @pytest.mark.needs_chromium
 def test_repr_html_shows_the_article_in_a_browser(tmp_path: Path) -> None:
-    from test_html import CHROMIUM_ARGS, _chromium_path
+    from test_html import CHROMIUM_ARGS
     from playwright import sync_api
 
     cell = tmp_path / "cell.html"
     cell.write_text("<!DOCTYPE html><html><body>" + sourcelint.ReportBatch(_reports())._repr_html_()
                     + "</body></html>", encoding="utf-8")
     with sync_api.sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=_chromium_path(), args=CHROMIUM_ARGS)
+        browser = p.chromium.launch(executable_path=chromium_executable(), args=CHROMIUM_ARGS)
         try:
             page = browser.new_page(viewport={"width": 1000, "height": 800})
             errors: list[str] = []

@@ -36,6 +36,7 @@ def references(native: list[dict]) -> list[dict]:
     return refs
 
 
+@pytest.mark.needs_corpus
 def test_native_clean_context_recall_precision_and_false_alarms(native: list[dict]) -> None:
     res = flip_pronouns.evaluate(native, variants=VARIANTS, seed=0)
     assert res["flipped_named2"] >= 40, "the generator should label enough pronouns to measure"  # measured 50
@@ -45,6 +46,7 @@ def test_native_clean_context_recall_precision_and_false_alarms(native: list[dic
     assert res["false_alarms_per_50"] < 1.0, res["clean_findings"]  # measured 0
 
 
+@pytest.mark.needs_corpus
 def test_native_hard_context_is_measured_and_precise(native: list[dict]) -> None:
     # Another person of the other gender is in play next to the flip: the
     # rules keep quiet there by design (they do not guess between two
@@ -56,6 +58,7 @@ def test_native_hard_context_is_measured_and_precise(native: list[dict]) -> None
     assert res["precision"] >= 0.9, res["precision"]  # measured 1.00
 
 
+@pytest.mark.needs_corpus
 def test_reference_translations_recall_precision_and_false_alarms(references: list[dict]) -> None:
     res = flip_pronouns.evaluate(references, variants=VARIANTS, seed=0)
     assert len(references) >= 150

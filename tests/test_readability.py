@@ -44,6 +44,7 @@ def test_flesch_equals_textstat_on_plain_text(text: str) -> None:
     assert stats.flesch_kincaid_grade == pytest.approx(textstat.flesch_kincaid_grade(text), abs=1e-6)
 
 
+@pytest.mark.needs_corpus
 def test_flesch_close_to_textstat_on_news() -> None:
     # Real articles differ in tokenisation (hyphens, numbers, headlines), so
     # only closeness is expected.
@@ -95,6 +96,7 @@ def test_run_on_severity_by_length() -> None:
     assert f.severity == "warning" and "130 words" in f.message
 
 
+@pytest.mark.needs_corpus
 def test_no_warnings_on_native_corpus_and_samples() -> None:
     texts = [r["text"] for r in native_corpus()] + [sample_text(f"00{i}") for i in range(5)]
     for rule in (RunOnSentence(), LostSentenceBoundaries()):

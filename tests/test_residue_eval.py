@@ -49,6 +49,7 @@ def result():
     return inject_residue.evaluate(records, seed=11, per_article=1)
 
 
+@pytest.mark.needs_corpus
 @pytest.mark.parametrize("kind", sorted(FLOORS))
 def test_recall_floor(result, kind: str) -> None:
     assert result.injected.get(kind, 0) >= 15, f"too few {kind} injections to judge"
@@ -58,6 +59,7 @@ def test_recall_floor(result, kind: str) -> None:
     )
 
 
+@pytest.mark.needs_corpus
 @pytest.mark.parametrize("code", sorted(set(inject_residue.KIND_CODE.values())))
 def test_precision_on_corrupted_copies(result, code: str) -> None:
     if result.rule_findings.get(code, 0):
@@ -69,6 +71,7 @@ def hard():
     return inject_residue.evaluate_hard_negatives(native_corpus()[:24], seed=11, per_sentence=2)
 
 
+@pytest.mark.needs_corpus
 @pytest.mark.parametrize(("name", "ceiling"), [("audit", 0.0), ("held-out", 0.05), ("held-out-v2", 0.05)])
 def test_hard_negatives_stay_quiet(hard, name: str, ceiling: float) -> None:
     """Prose that opens with furniture words ("Sign up for the vaccine scheme opened ...") is not furniture."""
@@ -76,6 +79,7 @@ def test_hard_negatives_stay_quiet(hard, name: str, ceiling: float) -> None:
     assert hard.rate(name) <= ceiling, hard.flagged[name]
 
 
+@pytest.mark.needs_corpus
 @pytest.mark.parametrize("kind", ["aggregator", "aggregator-held-out"])
 def test_a_feed_notice_is_reported_once(result, kind: str) -> None:
     """MT006 and BLP004 never both report one notice (the score would pay twice)."""
@@ -83,6 +87,7 @@ def test_a_feed_notice_is_reported_once(result, kind: str) -> None:
     assert result.double.get(kind, 0) == 0
 
 
+@pytest.mark.needs_corpus
 @pytest.mark.parametrize("kind", ["furniture-held-out", "aggregator-held-out"])
 def test_held_out_forms_are_not_lexicon_copies(result, kind: str) -> None:
     """Most held-out lines are not one lexicon template word for word, and those are still found."""
@@ -93,6 +98,7 @@ def test_held_out_forms_are_not_lexicon_copies(result, kind: str) -> None:
     assert (result.found[kind] - copies_found) / others >= 0.6, [m for m in result.missed if m[0] == kind][:5]
 
 
+@pytest.mark.needs_corpus
 def test_false_positive_ceiling_on_clean_articles(result) -> None:
     assert result.clean_words > 5000
     assert result.fp_per_1000() <= 0.25, result.clean_findings

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import native_corpus, sample_text
+from conftest import sample_text
 from sourcelint import Linter
 from sourcelint.document import Document
 from sourcelint.rules.translation import RULES, artefacts, translation_signals
@@ -33,7 +33,6 @@ def _inject_module():
 
 @pytest.fixture(scope="module")
 def results():
-    native_corpus()  # skips when the shared corpus is absent
     mod = _inject_module()
     return mod.evaluate(mod.load_articles(limit=25), seed=7, per_kind=2)
 
@@ -41,12 +40,14 @@ def results():
 FLOORS = {"MT001": 0.9, "MT002": 0.9, "MT003": 0.9, "MT006": 0.9, "MT004": 0.7, "MT005": 0.7, "MT007": 0.7}
 
 
+@pytest.mark.needs_corpus
 @pytest.mark.parametrize("code", sorted(FLOORS))
 def test_recall_floor(results, code):
     assert results["injected"][code] >= 20, "the generator injected too few artefacts to judge"
     assert results["recall"][code] >= FLOORS[code], f"{code} recall {results['recall'][code]:.3f}"
 
 
+@pytest.mark.needs_corpus
 @pytest.mark.parametrize("code", sorted(FLOORS))
 def test_precision_floor(results, code):
     assert results["precision"][code] >= 0.85, f"{code} precision {results['precision'][code]:.3f}"
@@ -54,11 +55,11 @@ def test_precision_floor(results, code):
 
 @pytest.fixture(scope="module")
 def held_out():
-    native_corpus()
     mod = _inject_module()
     return mod.evaluate(mod.load_articles(limit=25), seed=7, per_kind=2, held_out=True)
 
 
+@pytest.mark.needs_corpus
 @pytest.mark.parametrize("code", sorted(FLOORS))
 def test_held_out_forms(held_out, code):
     """Surface forms the detectors were not first written for (now a regression set)."""
@@ -67,13 +68,14 @@ def test_held_out_forms(held_out, code):
     assert held_out["precision"][code] >= 0.85, f"{code} held-out precision {held_out['precision'][code]:.3f}"
 
 
+@pytest.mark.needs_corpus
 def test_clean_false_positive_ceiling(results):
     assert results["clean_words"] > 5000
     assert results["clean_fp_per_1000"] < 0.5, results["clean_fp_items"]
 
 
+@pytest.mark.needs_corpus
 def test_generator_is_seeded():
-    native_corpus()
     mod = _inject_module()
     text = mod.load_articles(limit=1)[0]["text"]
     a = mod.corrupt(text, "fragment", random.Random(3))

@@ -84,13 +84,20 @@ def _lint_frame(frame: Any, config: Config | None, text_column: str, id_column: 
 
 def lint_dataframe(df: Any, config: Config | None = None, text_column: str = "text",
                    id_column: str | None = "id") -> Any:
-    """A Dask DataFrame of JSONL records (one row per row of ``df``, same index).
+    """A DataFrame of JSONL records, one row per row of ``df``, same index.
 
-    Other columns of ``df`` go to each record's ``metadata``. Nested fields
-    (``findings``, ``families``...) are Python objects in ``object`` columns.
+    ``df`` is a Dask DataFrame (linted lazily, partition by partition, and a
+    Dask DataFrame is returned) or a pandas DataFrame (linted here and now,
+    a pandas DataFrame is returned; needs only pandas). Other columns of
+    ``df`` go to each record's ``metadata``. Nested fields (``findings``,
+    ``families``...) are Python objects in ``object`` columns.
     """
     import pandas as pd
 
+    if isinstance(df, pd.DataFrame):
+        return _lint_frame(df, config, text_column, id_column)
+    if not hasattr(df, "map_partitions"):
+        raise TypeError(f"lint_dataframe takes a pandas or Dask DataFrame, not {type(df).__name__}")
     meta = pd.DataFrame({c: pd.Series(dtype=object) for c in RECORD_COLUMNS})
     return df.map_partitions(_lint_frame, config, text_column, id_column, meta=meta)
 

@@ -7,7 +7,7 @@ import unicodedata
 
 from ..finding import Finding
 from ..linter import Report
-from . import Reporter, Summary
+from . import Reporter, ReporterContext, Summary
 from .present import FindingGroup, copy_spans, costs_text, display_name, document_findings, group_findings, other_related
 
 __all__ = ["TextReporter", "ConciseReporter"]
@@ -56,7 +56,7 @@ class ConciseReporter(_Styled):
 
     def finish(self, summary: Summary) -> None:
         if not self.context.quiet:
-            _write_totals(self.stream, summary, self.context.statistics, self._c)
+            _write_totals(self.stream, summary, self.context, self._c)
 
 
 class TextReporter(_Styled):
@@ -182,13 +182,15 @@ class TextReporter(_Styled):
             from ..sources_report import render_sources  # per-source summary (sourcelint sources)
 
             w(render_sources(summary.sources.scores(), "text", summary.sources.settings) + "\n")
-        _write_totals(self.stream, summary, self.context.statistics, self._c)
+        _write_totals(self.stream, summary, self.context, self._c)
 
 
-def _write_totals(stream, summary: Summary, statistics: bool, c) -> None:
-    if statistics and summary.codes:
+def _write_totals(stream, summary: Summary, context: ReporterContext, c) -> None:
+    if context.statistics and summary.codes:
+        names = {code: rule.name for code, rule in context.rules.items()}
+        names.setdefault("SL001", "internal-error")
         for code, n in summary.codes.most_common():
-            stream.write(f"{n:>6}  {code}\n")
+            stream.write(f"{n:>6}  {code:<7} {names.get(code, '')}".rstrip() + "\n")
         stream.write("\n")
     verdicts = ", ".join(f"{n} {v}" for v, n in sorted(summary.verdicts.items()))
     errors = f", {summary.errors} unreadable" if summary.errors else ""

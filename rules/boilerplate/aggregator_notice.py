@@ -7,11 +7,11 @@ import re
 from typing import Iterator
 
 from sourcelint.document import Document
-from sourcelint.finding import Edit, Finding, Fix
+from sourcelint.finding import Finding
 from sourcelint.rule import Rule
 
 from ..lexicon import data_sections
-from .spans import removal_span, shown
+from .spans import shown
 from .templates import notice_hits, template_set
 
 _NOTICE_PREFIX_OK = set(" \t*_([-—–")
@@ -64,15 +64,15 @@ class AggregatorNotice(Rule):
     appears on many sites (duplicate content).
 
     How to fix:
-    Remove the notice (the fix is safe) and, if you keep the article, cite
-    and link the original publisher instead.
+    If you keep the article, cite and link the original publisher. There is
+    no automatic fix: the notice is evidence of where the text came from,
+    and deleting it would launder the source.
     """
 
     code = "BLP004"
     name = "aggregator-notice"
     family = "boilerplate"
     severity = "warning"
-    fixable = True
     needs = (notice_hits,)
 
     def check(self, doc: Document) -> Iterator[Finding]:
@@ -111,21 +111,10 @@ class AggregatorNotice(Rule):
         for g in groups:
             first, last = doc.sentences[g[0]], doc.sentences[g[-1]]
             s, e = first.start, last.end
-            para = doc.paragraphs[first.paragraph]
-            if s == para.start and e == para.end:
-                rs, re_ = removal_span(doc, s, e)
-            else:
-                rs, re_ = s, e
-                while re_ < para.end and text[re_] in " \t\n":
-                    re_ += 1
-                if re_ == para.end:  # last sentence: take the space before it instead
-                    re_ = e
-                    while rs > para.start and text[rs - 1] in " \t\n":
-                        rs -= 1
             shown_text = shown(text[s:e])
+            # No fix: the notice is evidence of the text's origin, not a defect.
             yield self.finding(
                 doc, s, e,
                 f"'{shown_text}' is an aggregator notice: the text was republished, not written or edited here",
                 confidence=0.9,
-                fix=Fix((Edit(rs, re_, ""),), safe=True, description="remove the aggregator notice"),
             )

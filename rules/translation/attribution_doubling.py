@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+import re
 from typing import Iterable
 
 from sourcelint.document import Document
-from sourcelint.finding import Finding
+from sourcelint.finding import Edit, Finding, Fix
 from sourcelint.rule import Rule
 
-from .attribution import doubled_attribution
-from .prose import findings_from
+from ..pronouns.entities import entities
+from .attribution import _ATTR_RE, doubled_attribution
+from .prose import SPEECH_VERBS, Hit, findings_from
 
 
 class AttributionDoubling(Rule):
@@ -40,7 +42,60 @@ class AttributionDoubling(Rule):
     fix_safety = "unsafe"
     family = "translation"
     supersedes = ("PRN001", "PRN002", "PRN003")
-    needs = (doubled_attribution,)
+    # The pronoun analysis only when a hit has a gendered tag: the fix keeps
+    # the tag that agrees with the speaker.
+    needs = (doubled_attribution, entities)
 
     def check(self, doc: Document) -> Iterable[Finding]:
-        return findings_from(self, doc, doubled_attribution(doc))
+        hits = [h._replace(fix=gender_safe_fix(doc, h)) for h in doubled_attribution(doc)]
+        return findings_from(self, doc, hits)
+
+
+_PRONOUN_GENDERS = {"he": "m", "him": "m", "she": "f", "her": "f"}
+# The last pronoun tag before a sentence-final second tag ('..., he said of
+# the plan, she said.'): the one the fix would keep.
+_KEPT_TAG_RE = re.compile(rf"\b(?P<pron>[Hh]e|[Ss]he) (?:{SPEECH_VERBS})\b(?!.*\b(?:[Hh]e|[Ss]he) (?:{SPEECH_VERBS})\b)")
+
+
+def gender_safe_fix(doc: Document, hit: Hit) -> Fix | None:
+    """MT005's unsafe fix, never keeping a tag whose pronoun contradicts the
+    speaker's gender: the kept (first) tag stays unless its pronoun disagrees
+    with the known gender, or the gender is unknown and the tags disagree;
+    then the second tag is kept if it can stand alone, else there is no fix."""
+    text = doc.text
+    m = _ATTR_RE.match(text, hit.start, hit.end)
+    if m is None:  # a second tag ending a sentence that has one: the fix keeps the first
+        sent = doc.sentence_at(hit.start)
+        kept = _KEPT_TAG_RE.search(text, sent.start if sent else max(0, hit.start - 300), hit.start)
+        g1 = _PRONOUN_GENDERS.get(kept.group("pron").lower()) if kept else None
+        g2 = _PRONOUN_GENDERS.get(text[hit.start : hit.end].split(" ", 1)[0].lower())
+        second = None
+    else:
+        g1 = _PRONOUN_GENDERS.get((m.group("s1") or m.group("s1i") or "").lower())
+        g2 = _PRONOUN_GENDERS.get((m.group("s2") or m.group("s2i")
+                                   or (m.group("acc") or "").rsplit(" ", 1)[-1]).lower())
+        second = m if m.group("s2") or m.group("s2i") else None
+    if g1 is None:
+        return hit.fix
+    speaker = _speaker_gender(doc, hit.end)
+    if g1 == speaker or (speaker is None and g2 in (None, g1)):
+        return hit.fix
+    if second is not None and (g2 is None or g2 == speaker):
+        k = second.end("sep")
+        while k < hit.end and text[k] in " \t":
+            k += 1
+        return Fix((Edit(hit.start, k, ""),), safe=False, description=f"keep only '{text[k:hit.end]}'")
+    return None
+
+
+def _speaker_gender(doc: Document, pos: int) -> str | None:
+    """The gender known for the person mentioned last before ``pos`` (name,
+    role or person noun), from the pronoun family's shared analysis (run
+    only for a hit with a gendered tag)."""
+    an = entities(doc)
+    last = None
+    for entity in an.entities:
+        for mention in entity.mentions:
+            if mention.kind != "pron" and mention.start < pos and (last is None or mention.start > last.start):
+                last = mention
+    return None if last is None else an.canonical(last.entity).effective_gender()

@@ -12,7 +12,7 @@ import ahocorasick
 
 from sourcelint.analysis import analysis
 from sourcelint.document import Document, Paragraph
-from sourcelint.finding import Edit, Finding, Fix
+from sourcelint.finding import Finding
 from sourcelint.rule import Rule
 
 from ..lexicon import data_lines
@@ -151,10 +151,9 @@ def disclaimer_hits(doc: Document) -> list[Hit]:
             # "[Auto-translated] The national team ...": the label alone is the
             # notice; the sentence it sits in is the article's
             if _MACHINE_RE.search(m.group()):
-                end = m.end() + (1 if m.end() < para.end and text[m.end()] == " " else 0)
                 labels.append((m.start(), m.end()))
-                hits.append(Hit("MT006", m.start(), m.end(), f"notice of automatic translation ('{m.group()}')", 1.0,
-                                Fix((Edit(m.start(), end, ""),), safe=False, description="remove the notice")))
+                # No fix: the notice is evidence of the text's origin, not a defect.
+                hits.append(Hit("MT006", m.start(), m.end(), f"notice of automatic translation ('{m.group()}')", 1.0))
         toks = doc.tokens_in(para.start, para.end)
         stream: list[str] = []
         offs: list[int] = []  # char offset in the stream where each word starts
@@ -195,7 +194,6 @@ def disclaimer_hits(doc: Document) -> list[Hit]:
                     end,
                     f"notice of automatic translation or aggregation ('{text[ms:me]}')",
                     1.0,
-                    Fix((Edit(sent.start, end, ""),), safe=False, description="remove the notice"),
                 )
             )
     return hits
@@ -226,14 +224,14 @@ class TranslationDisclaimer(Rule):
 
     How to fix:
     Find and use the original article. If republishing is intended, remove
-    the notice only after a human has edited the translation.
+    the notice only after a human has edited the translation. There is no
+    automatic fix, not even an unsafe one: the notice is evidence of where
+    the text came from, and deleting it would launder the source.
     """
 
     code = "MT006"
     name = "translation-disclaimer"
     severity = "error"
-    fixable = True
-    fix_safety = "unsafe"
     family = "translation"
     supersedes = ("BLP004",)
     needs = (disclaimer_hits,)

@@ -445,7 +445,7 @@ def _quoted_marks(text: str, start: int, end: int, doc: Document) -> bool:
     para = paragraph_at(doc, start)
     if para is None:
         return True  # outside the prose: not the article's marks
-    if "`" in text and count_between(doc, "`", para.start, start) % 2 == 1:
+    if count_between(doc, "`", para.start, start) % 2 == 1:  # bisects a cached list: no scan per hit
         return True
     lo = start
     while lo > max(para.start, start - 6) and not text[lo - 1].isalnum() and text[lo - 1] not in QUOTE_CHARS:

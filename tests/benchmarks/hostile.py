@@ -108,9 +108,11 @@ def _shuffled_paragraphs(n: int) -> str:
 INPUTS: dict[str, Callable[[int], str]] = {
     "letter": lambda n: "a" * n,
     "upper": lambda n: "A" * n,
-    "spaces": lambda n: " " * n,
-    "newlines": lambda n: "\n" * n,
-    "tabs_crlf": lambda n: _fill("\t \r\n", n),
+    # Blank runs after one letter: a text that is all blank is an error
+    # report ("empty document") and no rule would run on it.
+    "spaces": lambda n: "A" + " " * (n - 1),
+    "newlines": lambda n: "A" + "\n" * (n - 1),
+    "tabs_crlf": lambda n: "A" + _fill("\t \r\n", n - 1),
     "a_dot": lambda n: _fill("a.", n),
     "A_dot_space": lambda n: _fill("A. ", n),
     "A_dot_lines": lambda n: _fill("A.\n", n),
