@@ -35,7 +35,12 @@ def _split(values: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(v.strip() for item in values for v in item.split(",") if v.strip())
 
 
-def _resolve_config(config_path: str | None, paths: tuple[str, ...]) -> Config:
+def _resolve_config(config_path: str | None, paths: tuple[str, ...], isolated: bool = False,
+                    allow_plugins: bool = False) -> Config:
+    if isolated:
+        if config_path:
+            raise ConfigError("--isolated ignores every configuration file: drop --config or --isolated")
+        return Config()
     if config_path:
         return load_config(Path(config_path))
     starts = [Path(p) for p in paths if p != "-" and Path(p).exists()] or [Path.cwd()]
@@ -47,7 +52,19 @@ def _resolve_config(config_path: str | None, paths: tuple[str, ...]) -> Config:
         click.echo(f"sourcelint: warning: the inputs fall under different configuration files; every input is "
                    f"linted with {found or 'the defaults'} (found from {starts[0]}), not "
                    f"{', '.join(others) or 'the defaults'}: run them separately or pass --config", err=True)
-    return load_config(found)
+    return _untrusted(load_config(found), allow_plugins)
+
+
+def _untrusted(config: Config, allow_plugins: bool) -> Config:
+    """A configuration found by walking up from the inputs: it may sit in a
+    folder someone else controls (a checkout, a shared /tmp), so it runs no
+    code unless the user says so."""
+    if config.plugins and not allow_plugins:
+        raise ConfigError(
+            f"{config.source}: plugins = {list(config.plugins)!r} would run code from a configuration found by "
+            f"walking up from the inputs; pass --allow-plugins to run them, --config {config.source} to trust "
+            "this file, or --isolated to ignore every configuration")
+    return config
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -66,6 +83,9 @@ def cli() -> None:
               help="Output format: text, concise, json, jsonl, sarif, github, html (and any reporter plugin).")
 @click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True), help="Write output to FILE.")
 @click.option("--config", "config_path", type=click.Path(dir_okay=False), help="Config file (default: nearest).")
+@click.option("--isolated", is_flag=True, help="Ignore every configuration file: the defaults and the flags only.")
+@click.option("--allow-plugins", is_flag=True,
+              help="Run the plugins named by a configuration found by walking up from the inputs.")
 @click.option("--select", multiple=True, help="Rule codes, prefixes or families to enable (comma-separated).")
 @click.option("--extend-select", multiple=True, help="Enable these in addition to the selected rules.")
 @click.option("--ignore", multiple=True, help="Rule codes, prefixes or families to disable.")
@@ -101,10 +121,11 @@ def check(paths: tuple[str, ...], fmt: str, output: str | None, config_path: str
           quiet: bool, statistics: bool, color: bool | None, text_field: str | None,
           id_field: str | None, language: str | None, stdin_filename: str, fix: bool = False,
           diff: bool = False, unsafe_fixes: bool = False, fix_output: str | None = None, jobs: int = 0,
-          resume: bool = False, dask_address: str | None = None, progress: bool | None = None) -> None:
+          resume: bool = False, dask_address: str | None = None, progress: bool | None = None,
+          isolated: bool = False, allow_plugins: bool = False) -> None:
     """Lint articles: files, folders (recursive), .jsonl streams, or - for stdin."""
     try:
-        config = _resolve_config(config_path, paths)
+        config = _resolve_config(config_path, paths, isolated, allow_plugins)
         _check_flags(config.plugins + plugins, select=select, extend_select=extend_select, ignore=ignore)
         config = config.with_overrides(
             select=_split(select) or None,
@@ -126,6 +147,7 @@ def check(paths: tuple[str, ...], fmt: str, output: str | None, config_path: str
     if resume and (not output or fmt != "jsonl" or fix or diff):
         raise click.UsageError("--resume needs --output FILE and --format jsonl, and no --fix or --diff")
 
+    _refuse_output_as_input(output, paths)
     stream: IO[str]
     close = False
     if output:
@@ -156,7 +178,9 @@ def check(paths: tuple[str, ...], fmt: str, output: str | None, config_path: str
         # (`sourcelint check ... | less -R` shares the terminal with stderr).
         progress = sys.stderr.isatty() and (bool(output) or _is_regular_file(sys.stdout))
     own_files = [f for f in (output, fix_output) if f]
-    records = lint_stream(linter, iter_sources(paths, config, stdin=stdin, stdin_name=stdin_filename, skip=own_files),
+    sources = iter_sources(paths, config, stdin=stdin, stdin_name=stdin_filename, skip=own_files,
+                           skip_ids=_open_file_ids(stream))
+    records = lint_stream(linter, sources,
                           jobs=jobs,
                           dask=dask_address, resume=output if resume else None, progress=progress)
     stop = GracefulStop().install()  # SIGINT/SIGTERM: finish the record being written, then stop
@@ -225,6 +249,34 @@ def _check_flags(plugins: tuple[str, ...], **flags: tuple[str, ...]) -> None:
                                    "(`sourcelint rules` lists the codes and families)")
 
 
+def _refuse_output_as_input(output: str | None, paths: tuple[str, ...]) -> None:
+    """Opening ``--output`` for writing would empty an input named on the command line."""
+    if not output or not os.path.exists(output):
+        return
+    for p in paths:
+        try:
+            same = p != "-" and not os.path.isdir(p) and os.path.samefile(p, output)
+        except OSError:
+            same = False
+        if same:
+            raise click.UsageError(f"--output {output} is also an input ({p}); writing the report would "
+                                   "destroy it: choose another output file")
+
+
+def _open_file_ids(stream: IO[str]) -> list[tuple[int, int]]:
+    """``(device, inode)`` of the report's file and of standard output when
+    they are regular files (``> folder/out.jsonl``): inputs never read them."""
+    ids = []
+    for s in {id(stream): stream, id(sys.stdout): sys.stdout}.values():
+        try:
+            st = os.fstat(s.fileno())
+        except (OSError, ValueError, AttributeError):
+            continue
+        if stat.S_ISREG(st.st_mode):
+            ids.append((st.st_dev, st.st_ino))
+    return ids
+
+
 def _is_regular_file(stream: IO[str]) -> bool:
     """Whether ``stream`` writes to a regular file (``> out.jsonl``), not a terminal or pipe."""
     try:
@@ -271,11 +323,12 @@ cli.add_command(click.Command(
 ))
 
 
-def _all_rules(plugins: tuple[str, ...], config_path: str | None) -> dict[str, type[Rule]]:
+def _all_rules(plugins: tuple[str, ...], config_path: str | None, isolated: bool = False,
+               allow_plugins: bool = False) -> dict[str, type[Rule]]:
     """Every rule: built-ins, the config's plugins (nearest config from the
     working folder, or --config) and --plugin modules; SL001 included."""
     try:
-        config = _resolve_config(config_path, ())
+        config = _resolve_config(config_path, (), isolated, allow_plugins)
         rules = load_rules(config.plugins + plugins)
     except (ConfigError, RegistryError) as exc:
         raise click.UsageError(str(exc)) from exc
@@ -285,11 +338,14 @@ def _all_rules(plugins: tuple[str, ...], config_path: str | None) -> dict[str, t
 @cli.command("rules")
 @click.option("--plugin", "plugins", multiple=True, help="Extra rule module (import name or .py path).")
 @click.option("--config", "config_path", type=click.Path(dir_okay=False), help="Config file (default: nearest).")
+@click.option("--isolated", is_flag=True, help="Ignore every configuration file.")
+@click.option("--allow-plugins", is_flag=True, help="Run the plugins named by the nearest configuration.")
 @click.option("--format", "fmt", type=click.Choice(["text", "json", "markdown"]), default="text",
               show_default=True, help="markdown: the full documentation of every rule, for a docs page.")
-def list_rules(plugins: tuple[str, ...], config_path: str | None, fmt: str) -> None:
+def list_rules(plugins: tuple[str, ...], config_path: str | None, fmt: str, isolated: bool = False,
+               allow_plugins: bool = False) -> None:
     """List every available rule."""
-    rules = _all_rules(plugins, config_path)
+    rules = _all_rules(plugins, config_path, isolated, allow_plugins)
     if fmt == "markdown":
         click.echo("| code | name | family | severity | fix | summary |\n|---|---|---|---|---|---|")
         for r in rules.values():
@@ -321,9 +377,12 @@ def _fix_label(rule: type) -> str:
 @click.argument("code")
 @click.option("--plugin", "plugins", multiple=True, help="Extra rule module (import name or .py path).")
 @click.option("--config", "config_path", type=click.Path(dir_okay=False), help="Config file (default: nearest).")
-def explain(code: str, plugins: tuple[str, ...], config_path: str | None) -> None:
+@click.option("--isolated", is_flag=True, help="Ignore every configuration file.")
+@click.option("--allow-plugins", is_flag=True, help="Run the plugins named by the nearest configuration.")
+def explain(code: str, plugins: tuple[str, ...], config_path: str | None, isolated: bool = False,
+            allow_plugins: bool = False) -> None:
     """Print the documentation of rule CODE."""
-    rule = _all_rules(plugins, config_path).get(code.upper())
+    rule = _all_rules(plugins, config_path, isolated, allow_plugins).get(code.upper())
     if rule is None:
         raise click.UsageError(f"no rule {code!r}; `sourcelint rules` lists them "
                                f"(families: {', '.join(f'{p} {n}' for n, p in FAMILIES.items())})")

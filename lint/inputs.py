@@ -374,14 +374,27 @@ def _excluded(path: Path, base: Path, config: Config) -> bool:
     return any(fnmatch.fnmatch(rel, pat) or fnmatch.fnmatch(path.name, pat) for pat in config.exclude)
 
 
+def _identity(path: str | Path) -> tuple[int, int] | None:
+    """``(device, inode)`` of the file at ``path`` (links followed), None if it cannot be read."""
+    try:
+        st = os.stat(path)
+    except (OSError, ValueError):
+        return None
+    return st.st_dev, st.st_ino
+
+
 def iter_sources(paths: Iterable[str], config: Config, stdin: IO[bytes] | None = None,
-                 stdin_name: str = "-", skip: Iterable[str] = ()) -> Iterator[Source]:
+                 stdin_name: str = "-", skip: Iterable[str] = (),
+                 skip_ids: Iterable[tuple[int, int]] = ()) -> Iterator[Source]:
     """Every document in ``paths`` (files, folders, or ``-`` for stdin), in order.
 
-    Files in ``skip`` (the run's own output files) are left out when a folder
-    is walked, so ``check -o out.jsonl .`` never reads what it is writing.
+    Files in ``skip`` (the run's own output files) and files whose
+    ``(device, inode)`` is in ``skip_ids`` (the open output, standard output
+    redirected to a file) are never read: left out when a folder is walked,
+    an input error when named, so a run never reads what it is writing.
     """
     skipped = {os.path.realpath(p) for p in skip}
+    own = set(skip_ids)
     for spec in paths:
         if spec == "-":
             if stdin is None:
@@ -407,10 +420,14 @@ def iter_sources(paths: Iterable[str], config: Config, stdin: IO[bytes] | None =
             for f, problem in found:
                 if skipped and problem is None and os.path.realpath(f) in skipped:
                     continue
+                if own and problem is None and _identity(f) in own:
+                    continue
                 if problem is not None:
                     yield Source(f.as_posix(), f.as_posix(), error=problem, input_error=True)
                 else:
                     yield from _read_file(f, f.as_posix(), config)
+        elif own and _identity(p) in own:
+            yield Source(spec, spec, error="is the output of this run; not read", input_error=True)
         elif p.exists() or p.is_symlink():
             yield from _read_file(p, spec, config)
         else:

@@ -1,0 +1,139 @@
+"""Reliability round 2 (issue 12): data loss and untrusted input.
+
+Each test reproduces one finding of a red-team pass: it failed before the
+fix it guards.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from sourcelint.cli import cli
+
+from conftest import SAMPLES
+
+ARTICLE = "The minister said the plan would go ahead.\n\nIt was agreed on Tuesday.\n"
+
+
+def run(*args: str, input: bytes | str | None = None):
+    return CliRunner().invoke(cli, list(args), input=input, catch_exceptions=False)
+
+
+def sourcelint(*args: str, cwd: Path | None = None, stdout=None, timeout: float = 60,
+               input: bytes | None = None) -> subprocess.CompletedProcess:
+    """The real command in a child process (for redirections and signals)."""
+    return subprocess.run([sys.executable, "-m", "sourcelint", *args], cwd=cwd, stdout=stdout or subprocess.PIPE,
+                          stderr=subprocess.PIPE, timeout=timeout, input=input)
+
+
+# -- 1. -o naming an input ---------------------------------------------------------------------
+
+def test_output_naming_an_input_is_refused_and_the_input_kept(tmp_path: Path) -> None:
+    article = tmp_path / "a.txt"
+    article.write_text(ARTICLE)
+    result = run("check", "--format", "jsonl", "-o", str(article), str(article))
+    assert result.exit_code == 2
+    assert "is also an input" in result.stderr
+    assert article.read_text() == ARTICLE
+
+
+def test_output_naming_a_hard_link_of_an_input_is_refused(tmp_path: Path) -> None:
+    article = tmp_path / "a.txt"
+    article.write_text(ARTICLE)
+    os.link(article, tmp_path / "b.txt")
+    result = run("check", "--format", "jsonl", "-o", str(tmp_path / "b.txt"), str(article))
+    assert result.exit_code == 2
+    assert article.read_text() == ARTICLE
+
+
+# -- 2. stdout redirected into the walked folder ------------------------------------------------
+
+@pytest.mark.timeout(60)
+def test_stdout_redirected_into_the_linted_folder_is_not_read(tmp_path: Path) -> None:
+    folder = tmp_path / "loop"
+    folder.mkdir()
+    (folder / "a.txt").write_text(ARTICLE)
+    (folder / "b.jsonl").write_text(json.dumps({"id": "r", "text": ARTICLE}) + "\n")
+    out = folder / "zz.jsonl"
+    with out.open("wb") as fh:
+        proc = sourcelint("check", "--format", "jsonl", "--jobs", "1", str(folder), stdout=fh, timeout=50)
+    records = [json.loads(line) for line in out.read_text().splitlines()]
+    assert [r["id"] for r in records] == [f"{folder}/a.txt", "r"]
+    assert proc.returncode in (0, 1), proc.stderr
+
+
+@pytest.mark.timeout(60)
+def test_stdout_redirected_onto_a_named_input_is_an_input_error(tmp_path: Path) -> None:
+    src = tmp_path / "in.jsonl"
+    src.write_text(json.dumps({"id": "r", "text": ARTICLE}) + "\n")
+    with src.open("ab") as fh:  # what `... in.jsonl >> in.jsonl` does
+        proc = sourcelint("check", "--format", "jsonl", "--jobs", "1", str(src), stdout=fh, timeout=50)
+    assert proc.returncode == 2
+    assert b"is the output of this run" in proc.stderr
+    first, record = src.read_text().splitlines()  # the input, then its error record
+    assert json.loads(first)["id"] == "r"
+    assert json.loads(record)["status"] == "error"
+
+
+# -- 3. plugins of a configuration found by walking ---------------------------------------------
+
+EVIL = "import pathlib\npathlib.Path({marker!r}).write_text('ran')\nRULES = []\n"
+
+
+@pytest.fixture
+def planted(tmp_path: Path) -> tuple[Path, Path]:
+    """A folder whose sourcelint.toml names a plugin that leaves a marker file when imported."""
+    folder = tmp_path / "untrusted"
+    folder.mkdir()
+    marker = tmp_path / "marker"
+    (folder / "evil.py").write_text(EVIL.format(marker=str(marker)))
+    (folder / "sourcelint.toml").write_text('plugins = ["evil.py"]\n')
+    (folder / "a.txt").write_text(ARTICLE)
+    return folder, marker
+
+
+@pytest.mark.parametrize("command", [["check"], ["check", "--jobs", "2"], ["rules"], ["explain", "MT001"]])
+def test_a_discovered_config_runs_no_plugin_code(planted: tuple[Path, Path], command: list[str]) -> None:
+    folder, marker = planted
+    args = [*command, str(folder)] if command[0] == "check" else command
+    proc = sourcelint(*args, cwd=folder)
+    assert not marker.exists()
+    assert proc.returncode == 2
+    assert b"--allow-plugins" in proc.stderr
+
+
+def test_allow_plugins_or_an_explicit_config_runs_them(planted: tuple[Path, Path]) -> None:
+    folder, marker = planted
+    proc = sourcelint("check", "--allow-plugins", str(folder), cwd=folder)
+    assert proc.returncode == 0, proc.stderr
+    assert marker.read_text() == "ran"
+    marker.unlink()
+    proc = sourcelint("check", "--config", str(folder / "sourcelint.toml"), str(folder))
+    assert proc.returncode == 0, proc.stderr
+    assert marker.exists()
+
+
+def test_isolated_ignores_every_config(planted: tuple[Path, Path]) -> None:
+    folder, marker = planted
+    (folder / "sourcelint.toml").write_text('plugins = ["evil.py"]\nselect = ["DUP"]\n')
+    proc = sourcelint("check", "--isolated", "--format", "json", str(folder), cwd=folder)
+    assert not marker.exists()
+    assert proc.returncode == 0, proc.stderr
+    assert json.loads(proc.stdout)["summary"]["documents"] == 1
+    proc = sourcelint("rules", "--isolated", cwd=folder)
+    assert proc.returncode == 0 and not marker.exists()
+    assert sourcelint("check", "--isolated", "--config", "x.toml", str(folder)).returncode == 2
+
+
+# -- 4. directives in pipeline records ----------------------------------------------------------
+
+def _sample(prefix: str) -> str:
+    (path,) = SAMPLES.glob(f"{prefix}_*.txt")
+    return path.read_text(encoding="utf-8")
