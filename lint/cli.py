@@ -101,6 +101,8 @@ def cli() -> None:
 @click.option("--text-field", default=None, help="JSONL field holding the article text [text].")
 @click.option("--id-field", default=None, help="JSONL field holding the article id [id].")
 @click.option("--language", default=None, help="Expected language of the articles [en].")
+@click.option("--record-directives", is_flag=True, default=None,
+              help="Obey sourcelint directives in JSONL records and stdin too (by default only in files).")
 @click.option("--stdin-filename", default="-", help="Name for stdin input; a .jsonl name reads JSONL.")
 @click.option("--fix", is_flag=True, help="Apply safe fixes in place, then report what remains.")
 @click.option("--diff", is_flag=True, help="Print fixes as a unified diff, write nothing; exit 1 if there are any.")
@@ -122,7 +124,7 @@ def check(paths: tuple[str, ...], fmt: str, output: str | None, config_path: str
           id_field: str | None, language: str | None, stdin_filename: str, fix: bool = False,
           diff: bool = False, unsafe_fixes: bool = False, fix_output: str | None = None, jobs: int = 0,
           resume: bool = False, dask_address: str | None = None, progress: bool | None = None,
-          isolated: bool = False, allow_plugins: bool = False) -> None:
+          isolated: bool = False, allow_plugins: bool = False, record_directives: bool | None = None) -> None:
     """Lint articles: files, folders (recursive), .jsonl streams, or - for stdin."""
     try:
         config = _resolve_config(config_path, paths, isolated, allow_plugins)
@@ -135,6 +137,7 @@ def check(paths: tuple[str, ...], fmt: str, output: str | None, config_path: str
             text_field=text_field,
             id_field=id_field,
             language=language,
+            record_directives=record_directives or None,
         )
         linter = Linter(config)
         reporters = load_reporters(config.plugins)

@@ -55,6 +55,9 @@ class Config:
     #: SL001 internal-error finding names it (0 turns the budget off).
     rule_timeout: float = 20.0
     family_weights: Mapping[str, float] = field(default_factory=dict)
+    #: Obey suppression directives in the text of pipeline records (JSONL,
+    #: stdin, the API, integrations) too, not only in files.
+    record_directives: bool = False
     source: str | None = None
 
     def with_overrides(self, **changes: Any) -> "Config":
@@ -165,6 +168,10 @@ def parse_config(data: Mapping[str, Any], source: str = "<config>", prefix: str 
             if not isinstance(value, (int, float)) or isinstance(value, bool) or not 0 <= value < 1e6:
                 raise err(key, "expected a number of seconds (0 turns the budget off)")
             values["rule_timeout"] = float(value)
+        elif key == "record-directives":
+            if not isinstance(value, bool):
+                raise err(key, "expected true or false")
+            values["record_directives"] = value
         elif key == "score":
             if not isinstance(value, dict):
                 raise err(key, "expected a table")

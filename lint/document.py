@@ -86,6 +86,11 @@ class Document:
     #: The language the run expects when the metadata names none (the
     #: Linter sets it from the configuration's ``language``).
     expected_language: str = "en"
+    #: Whether ``<!-- sourcelint: ... -->`` directives in the text are obeyed.
+    #: True for a file the user lints (its author's choice); False for a
+    #: record from a pipeline (JSONL, stdin, the API), whose text is data that
+    #: must not switch its own checks off (``Config.record_directives`` does).
+    directives: bool = False
     _views: dict[str, Any] = field(default_factory=dict, init=False, repr=False)
 
     def view(self, name: str, compute: Callable[["Document"], T]) -> T:

@@ -149,7 +149,8 @@ class FixOutcome:
 
 
 def _relint(linter: Linter, doc: Document, text: str) -> Report:
-    new = Document(text, id=doc.id, path=doc.path, metadata=doc.metadata, markdown=doc.markdown)
+    new = Document(text, id=doc.id, path=doc.path, metadata=doc.metadata, markdown=doc.markdown,
+                   directives=doc.directives)
     return linter.lint(new)
 
 

@@ -101,14 +101,14 @@ def _looks_binary(data: bytes) -> bool:
 
 
 def _document(text: str, doc_id: str, path: str | None, metadata: dict[str, Any],
-              decode_errors: list[tuple[int, int, int]] | None = None) -> Document:
+              decode_errors: list[tuple[int, int, int]] | None = None, directives: bool = False) -> Document:
     markdown = path is None or not path.endswith(".txt")
     if markdown and text.startswith(("---\n", "+++\n")) and not (path or "").endswith(".jsonl"):
         # A Markdown file's front matter (title, url, language...) is its
         # metadata; a JSONL record's metadata is its own fields, untouched.
         metadata = {**front_matter(text), **metadata}
     return Document(text, id=doc_id, path=path, metadata=metadata, markdown=markdown,
-                    decode_errors=decode_errors or [])
+                    decode_errors=decode_errors or [], directives=directives)
 
 
 def _text_decode_errors(text: str, bad: list[tuple[int, int, int]], line_offset: int) -> list[tuple[int, int, int]]:
@@ -338,7 +338,9 @@ def _read_file(path: Path, display: str, config: Config) -> Iterator[Source]:
     yield _source_from_bytes(data, display, config)
 
 
-def _source_from_bytes(data: bytes, display: str, config: Config) -> Source:
+def _source_from_bytes(data: bytes, display: str, config: Config, directives: bool = True) -> Source:
+    """A file's bytes as a Source; ``directives``: obey its suppression
+    directives (a file: yes; standard input, a pipeline's data: no)."""
     if not data.strip():
         return Source(display, display, error="empty file", input_error=True)
     if _looks_binary(data):
@@ -348,7 +350,7 @@ def _source_from_bytes(data: bytes, display: str, config: Config) -> Source:
         # The same limit whatever the file's byte size: an input error (exit 2).
         return Source(display, display, error=f"document has {len(text):,} characters, over the limit of "
                       f"{config.max_document_chars:,} (max-document-chars)", input_error=True)
-    return Source(display, display, document=_document(text, display, display, {}, errors))
+    return Source(display, display, document=_document(text, display, display, {}, errors, directives))
 
 
 def _walk(folder: Path, config: Config) -> Iterator[tuple[Path, str | None]]:
@@ -408,7 +410,7 @@ def iter_sources(paths: Iterable[str], config: Config, stdin: IO[bytes] | None =
                     yield Source(stdin_name, stdin_name, error=f"standard input is over {limit:,} bytes, the "
                                  "document size limit (max-document-chars)", input_error=True)
                 else:
-                    yield _source_from_bytes(data, stdin_name, config)
+                    yield _source_from_bytes(data, stdin_name, config, directives=False)
             continue
         p = Path(spec)
         if p.is_dir():

@@ -159,6 +159,8 @@ class Report:
     findings: list[Finding] = field(default_factory=list)
     explanation: list[dict[str, Any]] = field(default_factory=list)
     line: int | None = None
+    #: Findings silenced by directives in the text.
+    suppressed: int = 0
     document: Document | None = field(default=None, repr=False, compare=False)
 
     def to_dict(self) -> dict[str, Any]:
@@ -177,6 +179,7 @@ class Report:
             "families": self.families,
             "metrics": self.metrics,
             "explanation": self.explanation,
+            "suppressed": self.suppressed,
             "findings": [f.to_dict() for f in self.findings],
         }
 
@@ -272,7 +275,9 @@ class Linter:
         finally:
             if alarm is not None:
                 alarm.uninstall()
-        findings = parse_suppressions(doc.text).filter(findings)
+        found = len(findings)
+        if doc.directives or self.config.record_directives:
+            findings = parse_suppressions(doc.text).filter(findings)
         findings.sort(key=Finding.sort_key)
         words = doc.word_count
         card = score_findings(
@@ -293,6 +298,7 @@ class Linter:
             metrics=metrics,
             findings=findings,
             explanation=_explain(card.costs, findings, words),
+            suppressed=found - len(findings),
             document=doc,
         )
 

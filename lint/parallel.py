@@ -70,19 +70,19 @@ AUTO_JOBS_THRESHOLD = 200
 _AUTO_JOBS_BYTES = 4 * 1024 * 1024
 
 # A document as it crosses a process boundary: plain fields, no cached views.
-Payload = tuple[str, str, "str | None", dict, bool, list]
+Payload = tuple[str, str, "str | None", dict, bool, list, bool]
 
 
 def document_payload(doc: Document) -> Payload:
     """The picklable fields of a Document (views are recomputed by the worker)."""
-    return (doc.text, doc.id, doc.path, doc.metadata, doc.markdown, doc.decode_errors)
+    return (doc.text, doc.id, doc.path, doc.metadata, doc.markdown, doc.decode_errors, doc.directives)
 
 
 def payload_document(payload: Payload) -> Document:
     """Inverse of :func:`document_payload`."""
-    text, doc_id, path, metadata, markdown, decode_errors = payload
+    text, doc_id, path, metadata, markdown, decode_errors, directives = payload
     return Document(text, id=doc_id, path=path, metadata=metadata, markdown=markdown,
-                    decode_errors=list(decode_errors))
+                    decode_errors=list(decode_errors), directives=directives)
 
 
 def lint_payloads(linter: Linter, payloads: Sequence[Payload]) -> list[dict[str, Any]]:
@@ -122,7 +122,7 @@ def report_from_dict(record: dict[str, Any], document: Document | None = None) -
         status=record.get("status", "ok"), error=record.get("error"), words=record.get("words", 0),
         score=record.get("score"), verdict=record.get("verdict"), families=record.get("families") or {},
         metrics=record.get("metrics") or {}, findings=findings, explanation=record.get("explanation") or [],
-        line=record.get("line"), document=document,
+        line=record.get("line"), suppressed=record.get("suppressed", 0), document=document,
     )
     report._keep(record)
     return report

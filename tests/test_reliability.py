@@ -137,3 +137,56 @@ def test_isolated_ignores_every_config(planted: tuple[Path, Path]) -> None:
 def _sample(prefix: str) -> str:
     (path,) = SAMPLES.glob(f"{prefix}_*.txt")
     return path.read_text(encoding="utf-8")
+
+
+HIDE = "\n\n<!-- sourcelint: disable-file -->\n"
+
+
+def test_a_directive_in_a_jsonl_record_is_not_obeyed_by_default(tmp_path: Path) -> None:
+    garbled = _sample("004")
+    src = tmp_path / "in.jsonl"
+    src.write_text(json.dumps({"id": "r", "text": garbled + HIDE}) + "\n")
+    plain, = [json.loads(x) for x in run("check", "--format", "jsonl", str(src)).stdout.splitlines()]
+    assert plain["verdict"] == "reject" and plain["findings"]
+    assert plain["suppressed"] == 0
+    obeyed, = [json.loads(x) for x in run("check", "--format", "jsonl", "--record-directives",
+                                          str(src)).stdout.splitlines()]
+    assert obeyed["verdict"] == "pass" and obeyed["findings"] == []
+    assert obeyed["suppressed"] == len(plain["findings"])
+
+
+def test_stdin_and_the_api_do_not_obey_directives_but_files_do(tmp_path: Path) -> None:
+    import sourcelint
+
+    text = _sample("004") + HIDE
+    assert sourcelint.lint_text(text).verdict == "reject"
+    assert sourcelint.Linter(sourcelint.Config(record_directives=True)).lint_text(text).verdict == "pass"
+    stdin, = [json.loads(x) for x in run("check", "--format", "jsonl", "-", input=text).stdout.splitlines()]
+    assert stdin["verdict"] == "reject"
+    path = tmp_path / "a.txt"
+    path.write_text(text)
+    record, = [json.loads(x) for x in run("check", "--format", "jsonl", str(path)).stdout.splitlines()]
+    assert record["verdict"] == "pass" and record["suppressed"] > 0
+
+
+@pytest.mark.timeout(120)
+def test_directives_stay_off_in_pool_workers(tmp_path: Path) -> None:
+    src = tmp_path / "in.jsonl"
+    with src.open("w") as fh:
+        for i in range(3):
+            fh.write(json.dumps({"id": str(i), "text": _sample("004") + HIDE}) + "\n")
+    for extra in ([], ["--record-directives"]):
+        out = run("check", "--format", "jsonl", "--jobs", "2", *extra, str(src)).stdout
+        verdicts = {json.loads(x)["verdict"] for x in out.splitlines()}
+        assert verdicts == ({"pass"} if extra else {"reject"})
+
+
+def test_record_directives_config_key(tmp_path: Path) -> None:
+    from sourcelint.config import ConfigError, load_config
+
+    cfg = tmp_path / "sourcelint.toml"
+    cfg.write_text("record-directives = true\n")
+    assert load_config(cfg).record_directives is True
+    cfg.write_text('record-directives = "yes"\n')
+    with pytest.raises(ConfigError, match="record-directives"):
+        load_config(cfg)
