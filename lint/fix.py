@@ -203,8 +203,11 @@ def atomic_write(path: str | os.PathLike, data: bytes) -> None:
 
     The data go to a temporary file in the same folder (same file system, so
     the final rename is atomic), which is flushed and fsynced, given the
-    original file's permission bits (and owner, where allowed), then renamed
-    over the original. A symbolic link is followed: its target is replaced.
+    original file's owner, group and permission bits, then renamed over the
+    original. A file with other hard links, or whose owner, group or mode a
+    new file cannot take (another user's file), is rewritten in place
+    instead, so it stays the same file. A symbolic link is followed: its
+    target is replaced.
     If anything fails or the run is interrupted, the temporary file is
     removed and the original is left as it was.
     """
@@ -237,18 +240,21 @@ def _signals_held() -> Iterator[None]:
 
 
 def _replace(target: str, folder: str, name: str, st: os.stat_result, data: bytes) -> None:
+    if st.st_nlink > 1:
+        _overwrite(target, data)  # renaming would cut the other links off
+        return
     fd, tmp = tempfile.mkstemp(prefix=f".{name}.", suffix=".sourcelint-tmp", dir=folder)
     try:
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
             fh.flush()
             os.fsync(fh.fileno())
-        os.chmod(tmp, stat.S_IMODE(st.st_mode))
-        if hasattr(os, "chown"):
-            try:
-                os.chown(tmp, st.st_uid, st.st_gid)
-            except OSError:
-                pass  # not allowed for other owners unless root; the mode is what matters
+        if not _take_identity(tmp, st):
+            # Another user's file (or a group this user is not in): a new file
+            # cannot be theirs, so the original is rewritten where it is.
+            os.unlink(tmp)
+            _overwrite(target, data)
+            return
         os.replace(tmp, target)
     except BaseException:
         try:
@@ -267,6 +273,38 @@ def _replace(target: str, folder: str, name: str, st: os.stat_result, data: byte
         pass
     finally:
         os.close(dfd)
+
+
+def _take_identity(tmp: str, st: os.stat_result) -> bool:
+    """Give ``tmp`` the owner, group and mode of ``st``; whether it has them all.
+
+    The owner first: chown clears setuid/setgid, so chmod comes after it.
+    """
+    if hasattr(os, "chown"):
+        try:
+            os.chown(tmp, st.st_uid, st.st_gid)
+        except OSError:
+            pass  # not allowed for other owners unless root: checked below
+    os.chmod(tmp, stat.S_IMODE(st.st_mode))
+    now = os.stat(tmp)
+    return (now.st_uid, now.st_gid, stat.S_IMODE(now.st_mode)) == (st.st_uid, st.st_gid, stat.S_IMODE(st.st_mode))
+
+
+def _overwrite(target: str, data: bytes) -> None:
+    """Rewrite ``target`` in place (same inode, owner, links and mode), then fsync.
+
+    Not atomic against a crash of the machine, unlike the rename; used only
+    where a rename would change what the file is.
+    """
+    fd = os.open(target, os.O_WRONLY | getattr(os, "O_BINARY", 0))
+    try:
+        view = memoryview(data)
+        while view:
+            view = view[os.write(fd, view):]
+        os.ftruncate(fd, len(data))
+        os.fsync(fd)
+    finally:
+        os.close(fd)
 
 
 def encode_like(original: bytes, text: str) -> bytes:
@@ -487,6 +525,11 @@ class FixSession:
         if not os.stat(path).st_mode & 0o222:
             # Renaming over it would work, but the user marked it read-only.
             self.warn(f"{path}: not fixed: the file is read-only")
+            self.write_errors += 1
+            return False
+        if not os.access(path, os.W_OK):
+            # Renaming over it would work too (the folder is writable), but the file is not this user's to change.
+            self.warn(f"{path}: not fixed: you have no permission to write it")
             self.write_errors += 1
             return False
         if decode_bytes(original)[0] != old_text:
