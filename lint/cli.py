@@ -191,6 +191,7 @@ def check(paths: tuple[str, ...], fmt: str, output: str | None, config_path: str
     # The rules and lexicons are loaded: keep them out of the garbage
     # collector's full collections (see _FrozenHeap for why and the figures).
     heap = _FrozenHeap(first=64, thaw=True)
+    finished = False
     try:
         reporter.start()
         for report, source, fresh in _checked(records):
@@ -211,14 +212,17 @@ def check(paths: tuple[str, ...], fmt: str, output: str | None, config_path: str
                     failed = True
                 if fail_under is not None and report.score is not None and report.score < fail_under:
                     failed = True
-        reporter.finish(summary)
+        with stop.critical():  # a signal waits until the document is whole, then stops the run
+            reporter.finish(summary)
+            finished = True
         if fixer is not None:
             fixer.finish()
             click.echo(f"sourcelint: {fixer.summary()}", err=True)
     except Interrupted as exc:
         stop.stopping = True
         getattr(records, "close", lambda: None)()  # stop --jobs workers now
-        reporter.finish(summary)  # closes a JSON document; JSONL lines are already whole
+        if not finished:
+            reporter.finish(summary)  # closes a JSON document; JSONL lines are already whole
         click.echo(f"sourcelint: interrupted by {exc.name} after {summary.documents:,} record(s) "
                    f"({stop.written:,} written in this run); the output ends with the last complete record"
                    + ("; fixed files so far were written whole, the JSONL fix output was not written"

@@ -16,7 +16,7 @@ import re
 import stat
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import IO, Any, Iterable, Iterator
+from typing import IO, Any, Generator, Iterable, Iterator
 
 from .config import Config
 from .document import Document
@@ -308,15 +308,15 @@ def _read_file(path: Path, display: str, config: Config) -> Iterator[Source]:
     with fh:
         if display.endswith(".jsonl"):
             head = fh.peek(8192)[:8192]
-            if not head.strip():
-                yield Source(display, display, error="empty file (no JSONL records)", input_error=True)
-                return
             if head.startswith(b"\x1f\x8b") or (b"\x00" in head and not head.startswith((b"\xff\xfe", b"\xfe\xff"))):
                 what = "gzip-compressed" if head.startswith(b"\x1f\x8b") else "binary (contains NUL bytes)"
                 yield Source(display, display, error=f"{what}, not a JSONL text file; skipped", input_error=True)
                 return
             try:
-                yield from read_jsonl(fh, display, config)
+                # Blank lines are skipped: only a file without any record is
+                # empty, however much whitespace comes first.
+                if not (yield from _counted(read_jsonl(fh, display, config))):
+                    yield Source(display, display, error="empty file (no JSONL records)", input_error=True)
             except OSError as exc:
                 yield Source(display, display, error=f"cannot read: {exc.strerror or exc}", input_error=True)
             return
@@ -338,6 +338,14 @@ def _read_file(path: Path, display: str, config: Config) -> Iterator[Source]:
     yield _source_from_bytes(data, display, config)
 
 
+def _counted(sources: Iterator[Source]) -> Generator[Source, None, int]:
+    """Yield ``sources``; return how many there were."""
+    n = 0
+    for n, source in enumerate(sources, 1):
+        yield source
+    return n
+
+
 def _source_from_bytes(data: bytes, display: str, config: Config, directives: bool = True) -> Source:
     """A file's bytes as a Source; ``directives``: obey its suppression
     directives (a file: yes; standard input, a pipeline's data: no)."""
@@ -346,6 +354,8 @@ def _source_from_bytes(data: bytes, display: str, config: Config, directives: bo
     if _looks_binary(data):
         return Source(display, display, error="binary file (contains NUL bytes); skipped", input_error=True)
     text, errors = decode_bytes(data)
+    if not text.strip():  # a byte-order mark and blanks only
+        return Source(display, display, error="empty file", input_error=True)
     if len(text) > config.max_document_chars:
         # The same limit whatever the file's byte size: an input error (exit 2).
         return Source(display, display, error=f"document has {len(text):,} characters, over the limit of "

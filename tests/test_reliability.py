@@ -190,3 +190,75 @@ def test_record_directives_config_key(tmp_path: Path) -> None:
     cfg.write_text('record-directives = "yes"\n')
     with pytest.raises(ConfigError, match="record-directives"):
         load_config(cfg)
+
+
+# -- 6. a signal while the final document is written --------------------------------------------
+
+@pytest.mark.parametrize("fmt", ["json", "html"])
+def test_sigint_while_the_final_document_is_written_leaves_one_whole_document(
+        tmp_path: Path, monkeypatch, fmt: str) -> None:
+    import signal
+
+    from sourcelint import registry
+
+    reporter = registry.load_reporters(())[fmt]
+    original = reporter.finish
+
+    class SignalMidWrite:
+        """The stream, with SIGINT arriving half-way through the first write."""
+
+        def __init__(self, stream) -> None:
+            self.stream, self.sent = stream, False
+
+        def write(self, data: str) -> int:
+            if not self.sent:
+                self.sent = True
+                self.stream.write(data[: len(data) // 2])
+                os.kill(os.getpid(), signal.SIGINT)
+                return self.stream.write(data[len(data) // 2:])
+            return self.stream.write(data)
+
+        def __getattr__(self, name: str):
+            return getattr(self.stream, name)
+
+    def interrupted_finish(self, summary) -> None:
+        stream, self.stream = self.stream, SignalMidWrite(self.stream)
+        try:
+            original(self, summary)
+        finally:
+            self.stream = stream
+
+    monkeypatch.setattr(reporter, "finish", interrupted_finish)
+    (tmp_path / "a.txt").write_text(ARTICLE)
+    out = tmp_path / f"out.{fmt}"
+    result = run("check", "--format", fmt, "-o", str(out), str(tmp_path / "a.txt"))
+    assert result.exit_code == 130
+    text = out.read_text()
+    if fmt == "json":
+        assert json.loads(text)["summary"]["documents"] == 1
+    else:
+        assert text.count("<html") == 1 and text.rstrip().endswith("</html>")
+
+
+# -- 7 and 18. what counts as empty -------------------------------------------------------------
+
+def test_jsonl_starting_with_lots_of_whitespace_is_read(tmp_path: Path) -> None:
+    src = tmp_path / "in.jsonl"
+    src.write_text(" " * 9000 + "\n" + "\n" * 5000 + json.dumps({"id": "r", "text": ARTICLE}) + "\n")
+    result = run("check", "--format", "jsonl", str(src))
+    records = [json.loads(x) for x in result.stdout.splitlines()]
+    assert [(r["id"], r["status"], r["line"]) for r in records] == [("r", "ok", 5002)]
+    assert result.exit_code in (0, 1)
+
+
+@pytest.mark.parametrize("name,data", [
+    ("bom.txt", b"\xef\xbb\xbf"), ("bom16.txt", b"\xff\xfe"), ("bomspace.md", b"\xef\xbb\xbf \n\n"),
+    ("bom.jsonl", b"\xef\xbb\xbf\n"), ("blank.jsonl", b"\n" * 10_000),
+])
+def test_a_file_with_only_a_bom_or_blanks_is_empty(tmp_path: Path, name: str, data: bytes) -> None:
+    path = tmp_path / name
+    path.write_bytes(data)
+    result = run("check", "--format", "jsonl", str(path))
+    (record,) = [json.loads(x) for x in result.stdout.splitlines()]
+    assert record["status"] == "error" and "empty" in record["error"]
+    assert result.exit_code == 2
