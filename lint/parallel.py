@@ -419,8 +419,12 @@ class ProcessPool:
                 for report, source in zip(done.reports, done.sources):
                     assert report is not None
                     yield report, source
-            if exhausted and not chunks:
-                return
+            if not chunks:
+                if exhausted:
+                    return
+                # A whole window of unreadable sources went out without the
+                # workers: nothing to wait for, read on.
+                continue
             # The window is full or the input is exhausted: wait for workers.
             self._collect(pending)
 
