@@ -217,10 +217,29 @@ class _FrozenHeap:
 
 # --------------------------------------------------------------------------- workers
 
-def _worker_main(config: Config, tasks: Any, results: Connection) -> None:
+def _exit_with_parent(alive: Connection) -> None:
+    """Exit this process as soon as ``alive`` reads end-of-file: the parent
+    holds the only writing end, so EOF means it died (even by SIGKILL, which
+    it cannot clean up after). Without this a worker blocked on its task
+    queue would wait for ever, and keep the forkserver and the resource
+    tracker alive with it."""
+    import threading
+
+    def watch() -> None:
+        try:
+            wait([alive])
+        finally:
+            os._exit(1)
+
+    threading.Thread(target=watch, name="sourcelint-parent-watch", daemon=True).start()
+
+
+def _worker_main(config: Config, tasks: Any, results: Connection, alive: Connection | None = None) -> None:
     """Worker loop: build the Linter once, then lint task after task until told to stop."""
     # Ctrl-C goes to the whole process group; the parent decides how to stop.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    if alive is not None:
+        _exit_with_parent(alive)
     try:
         linter = Linter(config)
     except BaseException as exc:  # report instead of dying silently, or the parent would retry forever
@@ -332,6 +351,8 @@ class ProcessPool:
         self._ctx = _context()
         self._workers: list[_Worker] = []
         self._task_ids = itertools.count()
+        # Workers watch the reading end; only this process holds the writing end.
+        self._alive_r, self._alive_w = self._ctx.Pipe(duplex=False)
         #: Workers replaced after dying (for monitoring and tests).
         self.restarts = 0
         self._startup_failures = 0
@@ -352,7 +373,7 @@ class ProcessPool:
     def _spawn(self) -> _Worker:
         tasks = self._ctx.Queue()
         recv, send = self._ctx.Pipe(duplex=False)
-        proc = self._ctx.Process(target=_worker_main, args=(self.config, tasks, send), daemon=True,
+        proc = self._ctx.Process(target=_worker_main, args=(self.config, tasks, send, self._alive_r), daemon=True,
                                  name="sourcelint-worker")
         proc.start()
         send.close()  # the parent keeps only its reading end, so a dead worker reads as EOF
@@ -377,6 +398,12 @@ class ProcessPool:
             w.process.join(timeout=2)
             self._discard(w, kill=True)
         self._workers = []
+
+    def __del__(self) -> None:
+        for end in ("_alive_r", "_alive_w"):
+            conn = getattr(self, end, None)
+            if conn is not None:
+                conn.close()
 
     def pids(self) -> list[int]:
         """Process ids of the current workers (for monitoring and tests)."""

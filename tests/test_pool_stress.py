@@ -83,3 +83,58 @@ def test_pool_stress_one_record_per_input_in_order(tmp_path: Path) -> None:
     records = [json.loads(x) for x in Path("out.jsonl").read_text().splitlines()]
     assert [(r["id"], r["status"]) for r in records] == expected
     assert [r["line"] for r in records] == list(range(1, 10_001))
+
+
+def _descendants(pid: int) -> set[int]:
+    """Every live process below ``pid`` (from /proc)."""
+    children: dict[int, list[int]] = {}
+    for entry in os.listdir("/proc"):
+        if entry.isdigit():
+            try:
+                fields = Path(f"/proc/{entry}/stat").read_text().rsplit(")", 1)[1].split()
+            except OSError:
+                continue
+            children.setdefault(int(fields[1]), []).append(int(entry))
+    found, todo = set(), [pid]
+    while todo:
+        for child in children.get(todo.pop(), ()):
+            found.add(child)
+            todo.append(child)
+    return found
+
+
+def _alive(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except OSError:
+        return False
+    return state != "Z"
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads the process tree from /proc")
+@pytest.mark.timeout(120)
+def test_killing_the_parent_leaves_no_process_behind() -> None:
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "sourcelint", "check", "--format", "jsonl", "--jobs", "2",
+         "--stdin-filename", "in.jsonl", "-"],
+        stdin=subprocess.PIPE, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
+    try:
+        proc.stdin.write((json.dumps({"id": "a", "text": ARTICLE}) + "\n").encode() * 300)
+        proc.stdin.flush()
+        deadline = time.monotonic() + 60
+        while len(helpers := _descendants(proc.pid)) < 3:  # forkserver, resource tracker, workers
+            assert time.monotonic() < deadline, "the pool did not start"
+            time.sleep(0.2)
+        time.sleep(1)
+        helpers = _descendants(proc.pid)
+        proc.kill()
+        proc.wait()
+        deadline = time.monotonic() + 20
+        while (left := [p for p in helpers if _alive(p)]) and time.monotonic() < deadline:
+            time.sleep(0.2)
+        assert left == [], f"still running after the parent was killed: {left}"
+    finally:
+        try:
+            os.killpg(proc.pid, signal.SIGKILL)  # the session this test started
+        except ProcessLookupError:
+            pass
