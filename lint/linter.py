@@ -65,6 +65,10 @@ class RuleTimeout(BaseException):
     ``except Exception`` cannot swallow it.
     """
 
+    #: A shared view it stopped stays failed for the document (Document.view):
+    #: the next rule that needs it is not given the same budget to burn.
+    sticky = True
+
 
 class _Alarm:
     """A hard per-rule time budget from ``SIGALRM``, where that is safe.

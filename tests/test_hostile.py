@@ -312,3 +312,38 @@ def test_an_interrupted_fix_leaves_every_article_whole(tmp_path: Path) -> None:
             assert now == fix_text(Linter(), text).text, name  # fixed completely, never half-written
     assert 3 <= changed < len(originals)
     assert sorted(p.name for p in folder.iterdir()) == sorted(originals)  # no temporary files left behind
+
+
+# -- issue 12, item 9: repeated sentences and the shared MT view ----------------------------
+
+@pytest.mark.timeout(120)
+@pytest.mark.parametrize("name,size", [("notice_sentence", 2_000_000), ("notice_paragraphs", 600_000),
+                                       ("translated_labels", 600_000)])
+def test_repeated_notices_are_linear_and_keep_their_findings(name: str, size: int) -> None:
+    # A notice repeated to 2 MB was quadratic in the number of notices (168 s
+    # for the MT rules, past this test's timeout); linear code takes seconds.
+    text = hostile.INPUTS[name](size)
+    report = Linter(Config(select=("MT",), rule_timeout=0)).lint_text(text)
+    assert not [f for f in report.findings if f.code.startswith("SL")]
+    assert sum(f.code == "MT006" for f in report.findings) > 1000
+
+
+def test_a_failed_shared_view_is_not_computed_again_by_each_rule() -> None:
+    calls = []
+
+    def slow(doc: Document) -> list:
+        calls.append(1)
+        raise RuleTimeout()
+
+    class Needs(Rule):
+        family = "structure"
+        severity = "warning"
+        __doc__ = _DOC.format(summary="Needs a shared view.")
+
+        def check(self, doc):
+            return doc.view("test.shared", slow)
+
+    rules = [type(f"Needs{i}", (Needs,), {"code": f"STR99{i}", "name": f"needs-{i}"}) for i in range(3)]
+    report = Linter(Config(), rules=rules).lint_text("Some text here.")
+    assert len(calls) == 1
+    assert [f.code for f in report.findings] == ["SL001"] * 3

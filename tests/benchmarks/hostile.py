@@ -40,6 +40,10 @@ CORPUS = Path(__file__).resolve().parents[2].parent / "shared" / "corpus"
 SAMPLES = Path(__file__).resolve().parents[2] / "samples"
 
 
+_NOTICE = ("Not all news on the site expresses the point of view of the site, but we transmit this news "
+           "automatically and translate it through programmatic technology on the site and not from a human editor.")
+
+
 def _fill(unit: str, n: int) -> str:
     """``unit`` repeated to exactly ``n`` characters."""
     return (unit * (n // max(len(unit), 1) + 1))[:n]
@@ -165,6 +169,17 @@ INPUTS: dict[str, Callable[[int], str]] = {
     "zero_width": lambda n: "\u200b" * n,
     "rtl": lambda n: _fill("\u202e", n),
     "emoji": lambda n: "\U0001F600" * n,
+    # The same notice over and over (one paragraph, or one per paragraph),
+    # and bracketed notice labels: MT006 was quadratic in their number.
+    "notice_sentence": lambda n: _fill(_NOTICE + " ", n),
+    "notice_paragraphs": lambda n: _fill(_NOTICE + "\n\n", n),
+    "translated_labels": lambda n: _fill("[machine translated] ", n),
+    # Thousands of fixes in one document (see --fixes): placeholders,
+    # furniture lines, stray marks, glued words, repeated paragraphs.
+    "placeholders": lambda n: _fill("[statement](#) ", n),
+    "furniture_lines": lambda n: _fill("Skip to content\nThe minister spoke.\n", n),
+    "stray_marks": lambda n: _fill("The plan was fine. . ", n),
+    "glued_fixes": lambda n: _fill("officials saidThe plan ", n),
 }
 
 
