@@ -21,6 +21,7 @@ The steps, each a function a test can call on its own:
 
 from __future__ import annotations
 
+import bisect
 import difflib
 import json
 import os
@@ -91,21 +92,54 @@ def select_fixes(findings: Iterable[Finding], unsafe: bool = False) -> tuple[lis
     adding edits. Returns ``(fixed findings, edits sorted by position)``.
     """
     candidates = sorted((f for f in findings if applicable(f, unsafe)), key=_fix_key)
-    accepted: list[Edit] = []
+    accepted = _Disjoint()
     taken: set[Edit] = set()
     fixed: list[Finding] = []
     for f in candidates:
         assert f.fix is not None
-        edits = [e for e in dict.fromkeys(f.fix.edits) if e not in taken]
+        edits = sorted((e for e in dict.fromkeys(f.fix.edits) if e not in taken), key=lambda e: (e.start, e.end))
         if any(e.start > e.end for e in edits):
             continue
-        if any(_conflict(e, o) for i, e in enumerate(edits) for o in accepted + edits[i + 1 :]):
+        own = _Disjoint()
+        if any(own.conflicts(e) or own.add(e) for e in edits) or any(map(accepted.conflicts, edits)):
             continue
-        accepted.extend(edits)
+        for e in edits:
+            accepted.add(e)
         taken.update(edits)
         fixed.append(f)
-    accepted.sort(key=lambda e: (e.start, e.end))
-    return fixed, accepted
+    return fixed, accepted.edits
+
+
+class _Disjoint:
+    """Edits that pairwise do not :func:`_conflict`, sorted by (start, end).
+
+    Sorted disjoint spans have non-decreasing ends, so an edit can only
+    conflict with the last one starting before its end (or an insertion at
+    its own point): one bisection, where comparing with every accepted edit
+    was quadratic (800 KB of placeholder links, 53,000 fixes: 89 million
+    comparisons).
+    """
+
+    def __init__(self) -> None:
+        self.edits: list[Edit] = []
+        self._keys: list[tuple[int, int]] = []
+        self._points: set[int] = set()
+
+    def conflicts(self, e: Edit) -> bool:
+        """Whether ``e`` conflicts with an edit held here."""
+        if e.start == e.end and e.start in self._points:
+            return True
+        i = bisect.bisect_left(self._keys, (e.end, -1)) - 1  # the last edit starting before e.end
+        return i >= 0 and _conflict(e, self.edits[i])
+
+    def add(self, e: Edit) -> None:
+        """Hold ``e`` (which must not conflict); returns None, so ``conflicts(e) or add(e)`` reads as a check."""
+        key = (e.start, e.end)
+        i = bisect.bisect_right(self._keys, key)
+        self._keys.insert(i, key)
+        self.edits.insert(i, e)
+        if e.start == e.end:
+            self._points.add(e.start)
 
 
 def apply_edits(text: str, edits: Sequence[Edit]) -> str:

@@ -95,3 +95,54 @@ def test_a_fix_keeps_setgid(tmp_path: Path) -> None:
     assert p.read_text() == "the cat\n"
     assert stat.S_IMODE(p.stat().st_mode) == 0o2775
     assert [x.name for x in tmp_path.iterdir()] == ["a.txt"]
+
+
+# -- item 10: many fixes ---------------------------------------------------------------------------
+
+@pytest.mark.timeout(120)
+def test_diff_of_thousands_of_fixes_finishes(tmp_path: Path) -> None:
+    # 26,000 placeholder links: choosing the fixes compared each with every
+    # accepted one (quadratic: minutes); linear code takes seconds.
+    p = tmp_path / "ph.txt"
+    p.write_text("[statement](#) " * 26_666)
+    result = CliRunner().invoke(cli, ["check", "--diff", "--select", "BLP", str(p)], catch_exceptions=False)
+    assert result.exit_code == 1
+    assert "would fix 26666 finding(s)" in result.stderr
+    assert result.stdout.startswith("--- ")
+
+
+def _naive_select(findings, unsafe=False):
+    """The former quadratic select_fixes: the reference for the fast one."""
+    from sourcelint.fix import _conflict, _fix_key, applicable
+
+    accepted, taken, fixed = [], set(), []
+    for f in sorted((f for f in findings if applicable(f, unsafe)), key=_fix_key):
+        edits = [e for e in dict.fromkeys(f.fix.edits) if e not in taken]
+        if any(e.start > e.end for e in edits):
+            continue
+        if any(_conflict(e, o) for i, e in enumerate(edits) for o in accepted + edits[i + 1:]):
+            continue
+        accepted.extend(edits)
+        taken.update(edits)
+        fixed.append(f)
+    return fixed, sorted(accepted, key=lambda e: (e.start, e.end))
+
+
+def test_select_fixes_agrees_with_the_pairwise_reference() -> None:
+    import random
+
+    from sourcelint import Edit, Finding, Fix
+    from sourcelint.fix import select_fixes
+
+    rng = random.Random(10)
+    for _ in range(300):
+        findings = []
+        for k in range(rng.randint(1, 25)):
+            edits = []
+            for _ in range(rng.choice([1, 1, 2, 3])):
+                s = rng.randint(0, 40)
+                edits.append(Edit(s, s + rng.choice([0, 0, 1, 2, 5]), rng.choice(["", "x"])))
+            findings.append(Finding(code=f"LNG90{k % 3}", rule="r", family="language", severity="warning",
+                                    message="m", start=edits[0].start, end=edits[0].end, line=1, column=1,
+                                    end_line=1, end_column=1, fix=Fix(edits=tuple(edits), safe=True)))
+        assert select_fixes(findings) == _naive_select(findings)
