@@ -22,7 +22,7 @@ from .finding import FAMILIES, SEVERITIES, severity_rank
 from .fix import FixSession
 from .inputs import Source, iter_sources
 from .interrupt import GracefulStop, Interrupted
-from .linter import InternalError, Linter, Report, unmatched_selectors
+from .linter import InternalError, Linter, Report, TooManyFindings, unmatched_selectors
 from .parallel import ResumeError, WorkerInitError, _FrozenHeap, lint_stream
 from .registry import RegistryError, load_reporters, load_rules
 from .reporters import Reporter, ReporterContext, Summary
@@ -248,7 +248,8 @@ def check(paths: tuple[str, ...], fmt: str, output: str | None, config_path: str
 
 def _check_flags(plugins: tuple[str, ...], **flags: tuple[str, ...]) -> None:
     """Reject a --select/--ignore value that matches no rule, naming the flag."""
-    known = [(code, cls.family) for code, cls in load_rules(plugins).items()] + [(InternalError.code, "internal")]
+    known = [(code, cls.family) for code, cls in load_rules(plugins).items()] + [
+        (InternalError.code, "internal"), (TooManyFindings.code, "internal")]
     for name, values in flags.items():
         bad = unmatched_selectors(_split(values), known)
         if bad:
@@ -333,13 +334,13 @@ cli.add_command(click.Command(
 def _all_rules(plugins: tuple[str, ...], config_path: str | None, isolated: bool = False,
                allow_plugins: bool = False) -> dict[str, type[Rule]]:
     """Every rule: built-ins, the config's plugins (nearest config from the
-    working folder, or --config) and --plugin modules; SL001 included."""
+    working folder, or --config) and --plugin modules; SL001 and SL002 included."""
     try:
         config = _resolve_config(config_path, (), isolated, allow_plugins)
         rules = load_rules(config.plugins + plugins)
     except (ConfigError, RegistryError) as exc:
         raise click.UsageError(str(exc)) from exc
-    return {**rules, InternalError.code: InternalError}
+    return {**rules, InternalError.code: InternalError, TooManyFindings.code: TooManyFindings}
 
 
 @cli.command("rules")

@@ -54,6 +54,9 @@ class Config:
     #: Seconds one rule may spend on one document before it is stopped and an
     #: SL001 internal-error finding names it (0 turns the budget off).
     rule_timeout: float = 20.0
+    #: Findings listed per rule and document; the rest are counted in the
+    #: score and summed up by one SL002 finding (0: no limit).
+    max_findings_per_rule: int = 1000
     family_weights: Mapping[str, float] = field(default_factory=dict)
     #: Obey suppression directives in the text of pipeline records (JSONL,
     #: stdin, the API, integrations) too, not only in files.
@@ -164,6 +167,10 @@ def parse_config(data: Mapping[str, Any], source: str = "<config>", prefix: str 
             if not isinstance(value, int) or isinstance(value, bool) or value <= 0:
                 raise err(key, "expected a positive integer")
             values[key.replace("-", "_")] = value
+        elif key == "max-findings-per-rule":
+            if not isinstance(value, int) or isinstance(value, bool) or not 0 <= value <= 10**9:
+                raise err(key, "expected a whole number from 0 (no limit) to 1,000,000,000")
+            values["max_findings_per_rule"] = value
         elif key == "rule-timeout":
             if not isinstance(value, (int, float)) or isinstance(value, bool) or not 0 <= value < 1e6:
                 raise err(key, "expected a number of seconds (0 turns the budget off)")

@@ -11,8 +11,10 @@ import signal
 import threading
 import time
 import traceback
+from collections import Counter
 from dataclasses import dataclass, field
-from typing import Any, Iterable, Iterator, Mapping, Sequence
+from itertools import islice
+from typing import Any, Iterable, Iterator, Mapping, NamedTuple, Sequence
 
 from .config import Config, matches
 from .document import Document
@@ -23,7 +25,7 @@ from .score import finding_cost, score_findings
 from .suppress import parse_suppressions
 
 __all__ = ["Linter", "Report", "lint_text", "unmatched_selectors", "RECORD_SCHEMA_VERSION", "InternalError",
-           "RuleTimeout"]
+           "TooManyFindings", "RuleTimeout"]
 
 RECORD_SCHEMA_VERSION = "1.0"
 
@@ -48,6 +50,47 @@ class InternalError(Rule):
     name = "internal-error"
     family = "internal"
     severity = "warning"
+
+
+class TooManyFindings(Rule):
+    """A rule found more than ``max-findings-per-rule`` problems in this document.
+
+    What it finds:
+    Nothing in the article: it stands for the findings of one rule past the
+    limit (1,000 by default), which are counted in the score but not listed.
+
+    Why it matters:
+    A pathological text (a megabyte of one-letter paragraphs) can give a
+    rule hundreds of thousands of findings: listing each would make a record
+    of hundreds of megabytes and exhaust memory.
+
+    How to fix:
+    Look at the listed findings of the rule named; raise
+    ``max-findings-per-rule`` (0: no limit) to list them all.
+    """
+
+    code = "SL002"
+    name = "too-many-findings"
+    family = "internal"
+    severity = "info"
+
+
+class _Unlisted(NamedTuple):
+    """What suppression and scoring need of a finding past the limit (a Finding is far larger)."""
+
+    code: str
+    family: str
+    start: int
+    severity: str
+    confidence: float
+    extent: float
+
+
+def _bounded(found: Iterable[Finding], limit: int) -> tuple[list[Finding], list[_Unlisted]]:
+    """The first ``limit`` findings (all with 0), and the rest in compact form."""
+    it = iter(found)
+    kept = list(islice(it, limit)) if limit else list(it)
+    return kept, [_Unlisted(f.code, f.family, f.start, f.severity, f.confidence, f.extent) for f in it]
 
 
 def unmatched_selectors(selectors: Iterable[str], rules: Iterable[tuple[str, str]]) -> list[str]:
@@ -201,7 +244,8 @@ class Linter:
         self.config = config = config or Config()
         available = {r.code: r for r in rules} if rules is not None else load_rules(config.plugins)
         where = config.source or "config"
-        known = [(code, cls.family) for code, cls in available.items()] + [(InternalError.code, "internal")]
+        known = [(code, cls.family) for code, cls in available.items()] + [
+            (InternalError.code, "internal"), (TooManyFindings.code, "internal")]
         for key, selectors in (("select", config.select), ("extend-select", config.extend_select),
                                ("ignore", config.ignore), ("severity", tuple(config.severity))):
             bad = unmatched_selectors(selectors, known)
@@ -219,6 +263,7 @@ class Linter:
                 except RuleError as exc:
                     raise RuleError(f"{where}: rules.{code}: {exc}") from exc
         self._internal = not matches(config.ignore, InternalError.code, "internal")
+        self._summarise = not matches(config.ignore, TooManyFindings.code, "internal")
         # The most specific severity setting wins: a code over a prefix over a family.
         self._severity: dict[str, str] = {}
         for rule in self.rules:
@@ -239,6 +284,7 @@ class Linter:
             )
         doc.expected_language = self.config.language
         findings: list[Finding] = []
+        unlisted: list[_Unlisted] = []
         metrics: dict[str, float] = {}
         internal = InternalError()
         budget = self.config.rule_timeout
@@ -261,9 +307,9 @@ class Linter:
                 finally:
                     if alarm is not None:
                         alarm.end_rule()
-            run_rule, severity = self._run_rule, self._severity
+            run_rule, severity, limit = self._run_rule, self._severity, self.config.max_findings_per_rule
             for rule in self.rules:
-                produced, measured, problem = run_rule(rule, doc, alarm, budget)
+                produced, rest, measured, problem = run_rule(rule, doc, alarm, budget, limit)
                 if problem is not None and self._internal:
                     findings.append(internal.finding(doc, 0, 0, problem, extent=0.0))
                 if produced is None:
@@ -275,22 +321,33 @@ class Linter:
                     if override:
                         for f in produced:
                             f.severity = override
+                        rest = [u._replace(severity=override) for u in rest]
                     findings += produced
+                    unlisted += rest
         finally:
             if alarm is not None:
                 alarm.uninstall()
-        found = len(findings)
+        found = len(findings) + len(unlisted)
         if doc.directives or self.config.record_directives:
-            findings = parse_suppressions(doc.text).filter(findings)
-        findings.sort(key=Finding.sort_key)
+            suppressions = parse_suppressions(doc.text)
+            findings = suppressions.filter(findings)
+            unlisted = suppressions.filter(unlisted)  # type: ignore[arg-type]
+        suppressed = found - len(findings) - len(unlisted)
         words = doc.word_count
+        costs: dict[str, float] = {}
+        for u in unlisted:
+            costs[u.family] = costs.get(u.family, 0.0) + finding_cost(u, words)  # type: ignore[arg-type]
         card = score_findings(
             findings,
             words,
             pass_threshold=self.config.pass_threshold,
             review_threshold=self.config.review_threshold,
             family_weights=self.config.family_weights,
+            unlisted=costs,
         )
+        if unlisted and self._summarise:
+            findings += _summaries(doc, unlisted, self.config.max_findings_per_rule)
+        findings.sort(key=Finding.sort_key)
         return Report(
             id=doc.id,
             path=doc.path,
@@ -302,28 +359,30 @@ class Linter:
             metrics=metrics,
             findings=findings,
             explanation=_explain(card.costs, findings, words),
-            suppressed=found - len(findings),
+            suppressed=suppressed,
             document=doc,
         )
 
     @staticmethod
-    def _run_rule(rule: Rule, doc: Document, alarm: _Alarm | None,
-                  budget: float) -> tuple[list[Finding] | None, dict[str, float], str | None]:
-        """(findings, or None if they are lost; metrics; internal-error message or None) of one rule."""
+    def _run_rule(rule: Rule, doc: Document, alarm: _Alarm | None, budget: float,
+                  limit: int = 0) -> tuple[list[Finding] | None, list[_Unlisted], dict[str, float], str | None]:
+        """(findings, or None if they are lost; those past ``limit``, compact; metrics;
+        internal-error message or None) of one rule."""
         t0 = time.perf_counter()
         if alarm is not None:
             alarm.start_rule(t0)
         try:
-            produced = list(rule.check(doc))
+            # Findings past the limit are dropped as the rule yields them.
+            produced, rest = _bounded(rule.check(doc), limit)
             measured = rule.measure(doc)
             measured = _rounded(measured) if measured or type(measured) is not dict else {}
         except RuleTimeout:
-            return None, {}, (f"rule {rule.code} ({rule.name}) ran past the time budget of {budget:g} s "
-                              "(rule-timeout) and was stopped; its findings for this document are missing")
+            return None, [], {}, (f"rule {rule.code} ({rule.name}) ran past the time budget of {budget:g} s "
+                                  "(rule-timeout) and was stopped; its findings for this document are missing")
         except Exception as exc:  # one rule's bug must not lose the document
             tb = traceback.extract_tb(exc.__traceback__)[-1]
-            return None, {}, (f"rule {rule.code} ({rule.name}) raised {type(exc).__name__}: {exc} "
-                              f"at {tb.filename.rsplit('/', 1)[-1]}:{tb.lineno}")
+            return None, [], {}, (f"rule {rule.code} ({rule.name}) raised {type(exc).__name__}: {exc} "
+                                  f"at {tb.filename.rsplit('/', 1)[-1]}:{tb.lineno}")
         finally:
             if alarm is not None:
                 alarm.end_rule()
@@ -331,9 +390,9 @@ class Linter:
             # No timer here (a worker thread, or SIGALRM is someone else's): the
             # rule could not be stopped, so its findings stand; the overrun is
             # still reported.
-            return produced, measured, (f"rule {rule.code} ({rule.name}) took {elapsed:.1f} s, over the time "
-                                        f"budget of {budget:g} s (rule-timeout)")
-        return produced, measured, None
+            return produced, rest, measured, (f"rule {rule.code} ({rule.name}) took {elapsed:.1f} s, over the "
+                                              f"time budget of {budget:g} s (rule-timeout)")
+        return produced, rest, measured, None
 
 
     def lint_text(self, text: str, id: str = "<text>", metadata: Mapping[str, Any] | None = None,
@@ -364,6 +423,19 @@ class Linter:
                     yield self.lint_text(text, id=rid, metadata=meta)
             else:
                 yield Report.failed(str(n), f"cannot lint a {type(item).__name__}")
+
+
+def _summaries(doc: Document, unlisted: Sequence[_Unlisted], limit: int) -> list[Finding]:
+    """One SL002 finding per rule with findings past the limit, at the first one not listed."""
+    counts = Counter(u.code for u in unlisted)
+    first: dict[str, int] = {}
+    for u in unlisted:
+        first[u.code] = min(first.get(u.code, u.start), u.start)
+    note = TooManyFindings()
+    return [note.finding(doc, first[code], first[code],
+                         f"{n:,} more {code} finding(s) past the first {limit:,} are not listed "
+                         "(max-findings-per-rule); the score counts them all", extent=0.0)
+            for code, n in sorted(counts.items())]
 
 
 def _rounded(measured: Mapping[str, Any]) -> dict[str, float]:

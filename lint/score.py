@@ -59,10 +59,18 @@ def score_findings(
     pass_threshold: float = 80.0,
     review_threshold: float = 50.0,
     family_weights: Mapping[str, float] | None = None,
+    unlisted: Mapping[str, float] | None = None,
 ) -> ScoreCard:
-    """Score a document from its (already suppressed and filtered) findings."""
+    """Score a document from its (already suppressed and filtered) findings.
+
+    ``unlisted``: per family, the summed :func:`finding_cost` of findings
+    counted but not listed (past ``max-findings-per-rule``).
+    """
     weights = family_weights or {}
     penalty = {fam: 0.0 for fam in FAMILIES}
+    for fam, cost in (unlisted or {}).items():
+        if fam in penalty:
+            penalty[fam] += cost
     for f in findings:
         if f.family in penalty:
             penalty[f.family] += finding_cost(f, words)

@@ -262,3 +262,53 @@ def test_a_file_with_only_a_bom_or_blanks_is_empty(tmp_path: Path, name: str, da
     (record,) = [json.loads(x) for x in result.stdout.splitlines()]
     assert record["status"] == "error" and "empty" in record["error"]
     assert result.exit_code == 2
+
+
+# -- 11. findings per rule are capped ----------------------------------------------------------
+
+def test_findings_past_the_limit_are_counted_not_listed() -> None:
+    from sourcelint import Config, Linter, Rule
+
+    class Every(Rule):
+        """Every word is a finding.
+
+        What it finds:
+        Words.
+
+        Why it matters:
+        A test.
+
+        How to fix:
+        Nothing.
+        """
+
+        code, name, family, severity = "STR990", "every-word", "structure", "info"
+
+        def check(self, doc):
+            for tok in doc.tokens:
+                yield self.finding(doc, tok.start, tok.end, "a word", confidence=0.01)
+
+    text = "word " * 5000
+    full = Linter(Config(max_findings_per_rule=0), rules=[Every]).lint_text(text)
+    capped = Linter(Config(max_findings_per_rule=100), rules=[Every]).lint_text(text)
+    assert len(full.findings) == 5000
+    assert [f.code for f in capped.findings].count("STR990") == 100
+    (note,) = [f for f in capped.findings if f.code == "SL002"]
+    assert "4,900 more STR990" in note.message
+    assert capped.score == full.score and 0 < full.score < 100
+    assert capped.families == full.families
+    # Ignoring SL002 drops the note, not the cost.
+    quiet = Linter(Config(max_findings_per_rule=100, ignore=("SL002",)), rules=[Every]).lint_text(text)
+    assert [f.code for f in quiet.findings] == ["STR990"] * 100 and quiet.score == full.score
+
+
+@pytest.mark.timeout(300)
+def test_a_record_of_one_letter_paragraphs_stays_small(tmp_path: Path) -> None:
+    # 300 KB of "a\\n\\n": 100,000 STR001 findings made a 70 MB JSONL line.
+    src = tmp_path / "in.jsonl"
+    src.write_text(json.dumps({"id": "r", "text": "a\n\n" * 100_000}) + "\n")
+    result = run("check", "--format", "jsonl", str(src))
+    (line,) = result.stdout.splitlines()
+    assert len(line) < 3_000_000
+    record = json.loads(line)
+    assert any(f["code"] == "SL002" for f in record["findings"])
