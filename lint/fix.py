@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import bisect
 import difflib
+import io
 import json
 import os
 import signal
@@ -35,7 +36,7 @@ from typing import IO, Callable, Iterable, Iterator, Mapping, Sequence
 from .document import Document
 from .finding import Edit, Finding
 from .inputs import Source, decode_bytes
-from .linter import Linter, Report
+from .linter import Linter, Report, TooManyFindings
 
 __all__ = [
     "MAX_PASSES",
@@ -182,10 +183,10 @@ class FixOutcome:
         return sum(1 for f in self.report.findings if f.fix is not None and f.fix.edits and not f.fix.safe)
 
 
-def _relint(linter: Linter, doc: Document, text: str) -> Report:
+def _relint(linter: Linter, doc: Document, text: str, max_findings: int | None = None) -> Report:
     new = Document(text, id=doc.id, path=doc.path, metadata=doc.metadata, markdown=doc.markdown,
                    directives=doc.directives)
-    return linter.lint(new)
+    return linter.lint(new, max_findings=max_findings)
 
 
 def fix_document(linter: Linter, doc: Document, unsafe: bool = False, report: Report | None = None,
@@ -198,6 +199,12 @@ def fix_document(linter: Linter, doc: Document, unsafe: bool = False, report: Re
     text = doc.text
     if report is None or report.status != "ok":
         report = linter.lint(doc)
+    # Findings past max-findings-per-rule are not listed, so their fixes are
+    # missing: such a document is fixed from complete reports, and reported
+    # with the limit again at the end.
+    limit = 0 if any(f.code == TooManyFindings.code for f in report.findings) else None
+    if limit == 0:
+        report = linter.lint(doc, max_findings=0)
     outcome = FixOutcome(text=text, report=report)
     seen = {text}
     while True:
@@ -219,6 +226,8 @@ def fix_document(linter: Linter, doc: Document, unsafe: bool = False, report: Re
         outcome.applied += len(fixed)
         outcome.codes.extend(f.code for f in fixed)
         outcome.passes += 1
+        report = _relint(linter, doc, text, limit)
+    if limit == 0:
         report = _relint(linter, doc, text)
     outcome.text = text
     outcome.report = report
@@ -407,7 +416,8 @@ def splice_jsonl_line(raw: bytes, text_field: str, new_text: str) -> bytes:
     """
     body = raw.rstrip(b"\r\n")
     ending = raw[len(body):]
-    line = body.decode("utf-8")
+    # Invalid UTF-8 in other fields is carried through byte for byte.
+    line = body.decode("utf-8", "surrogateescape")
     try:
         span = _value_span(line, text_field)
     except (ValueError, IndexError):
@@ -415,11 +425,46 @@ def splice_jsonl_line(raw: bytes, text_field: str, new_text: str) -> bytes:
     if span is None:
         record = json.loads(line)
         record[text_field] = new_text
-        return json.dumps(record, ensure_ascii=False).encode("utf-8") + (ending or b"\n")
+        return json.dumps(record, ensure_ascii=False).encode("utf-8", "surrogateescape") + (ending or b"\n")
     s, e = span
     ascii_only = line[s:e].isascii() and not json.loads(line[s:e]).isascii()
     encoded = json.dumps(new_text, ensure_ascii=ascii_only)
-    return (line[:s] + encoded + line[e:]).encode("utf-8") + ending
+    return (line[:s] + encoded + line[e:]).encode("utf-8", "surrogateescape") + ending
+
+
+def _utf8_lines(src: IO[bytes]) -> Iterator[bytes]:
+    """The lines of a JSONL stream as UTF-8 bytes, numbered as the reader numbers them:
+    a UTF-8 byte-order mark dropped, UTF-16 (with its mark) transcoded."""
+    head = src.read(3)
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        text = io.TextIOWrapper(io.BufferedReader(_Prefixed(head, src)), encoding="utf-16", errors="replace",
+                                newline="\n")
+        for line in text:
+            yield line.encode("utf-8")
+        return
+    rest = b"" if head == b"\xef\xbb\xbf" else head
+    first = True
+    for raw in src:
+        yield rest + raw if first else raw
+        first = False
+    if first and rest:
+        yield rest
+
+
+class _Prefixed(io.RawIOBase):
+    """``head`` (already read) followed by the rest of ``src``."""
+
+    def __init__(self, head: bytes, src: IO[bytes]) -> None:
+        self.head, self.src = head, src
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buf) -> int:  # type: ignore[no-untyped-def]
+        data = self.head[: len(buf)] if self.head else self.src.read(len(buf))
+        self.head = self.head[len(data):] if self.head else b""
+        buf[: len(data)] = data
+        return len(data)
 
 
 def write_fixed_jsonl(inputs: Sequence[tuple[str, Mapping[int, str]]], output: str | os.PathLike,
@@ -427,7 +472,8 @@ def write_fixed_jsonl(inputs: Sequence[tuple[str, Mapping[int, str]]], output: s
     """Write every line of the JSONL ``inputs``, in order, to ``output``.
 
     ``inputs`` are ``(path, {line number: fixed text})``; lines without a
-    fix are copied byte for byte. The output is written to a temporary file
+    fix are copied byte for byte. The output is UTF-8: a UTF-8 byte-order
+    mark is dropped and UTF-16 input transcoded. The output is written to a temporary file
     and renamed into place, so it may even be one of the inputs.
     """
     out = os.fspath(output)
@@ -438,7 +484,7 @@ def write_fixed_jsonl(inputs: Sequence[tuple[str, Mapping[int, str]]], output: s
             for path, fixes in inputs:
                 with open(path, "rb") as src:
                     last = b"\n"
-                    for lineno, raw in enumerate(src, 1):
+                    for lineno, raw in enumerate(_utf8_lines(src), 1):
                         if last and not last.endswith(b"\n"):
                             dst.write(b"\n")  # the previous input ended without a newline
                         new = fixes.get(lineno)

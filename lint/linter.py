@@ -272,8 +272,12 @@ class Linter:
                 best = max(hits, key=lambda sel: -1 if sel == rule.family else len(sel))
                 self._severity[rule.code] = config.severity[best]
 
-    def lint(self, doc: Document) -> Report:
-        """Lint one document. Never raises for a rule's bug: see SL001."""
+    def lint(self, doc: Document, max_findings: int | None = None) -> Report:
+        """Lint one document. Never raises for a rule's bug: see SL001.
+
+        ``max_findings`` overrides the configuration's ``max-findings-per-rule``
+        (fixing needs every finding's fix).
+        """
         if len(doc.text) > self.config.max_document_chars:
             return Report.failed(
                 doc.id,
@@ -307,7 +311,8 @@ class Linter:
                 finally:
                     if alarm is not None:
                         alarm.end_rule()
-            run_rule, severity, limit = self._run_rule, self._severity, self.config.max_findings_per_rule
+            limit = self.config.max_findings_per_rule if max_findings is None else max_findings
+            run_rule, severity = self._run_rule, self._severity
             for rule in self.rules:
                 produced, rest, measured, problem = run_rule(rule, doc, alarm, budget, limit)
                 if problem is not None and self._internal:
@@ -346,7 +351,7 @@ class Linter:
             unlisted=costs,
         )
         if unlisted and self._summarise:
-            findings += _summaries(doc, unlisted, self.config.max_findings_per_rule)
+            findings += _summaries(doc, unlisted, limit)
         findings.sort(key=Finding.sort_key)
         return Report(
             id=doc.id,

@@ -146,3 +146,23 @@ def test_select_fixes_agrees_with_the_pairwise_reference() -> None:
                                     message="m", start=edits[0].start, end=edits[0].end, line=1, column=1,
                                     end_line=1, end_column=1, fix=Fix(edits=tuple(edits), safe=True)))
         assert select_fixes(findings) == _naive_select(findings)
+
+
+# -- item 14: --fix-output on JSONL in other encodings --------------------------------------------
+
+@pytest.mark.parametrize("encode", [
+    lambda s: b"\xef\xbb\xbf" + s.encode("utf-8"),
+    lambda s: s.encode("utf-16"),  # with its BOM
+    lambda s: s.encode("utf-8").replace(b'"X"', b'"X\xff"'),  # invalid UTF-8 in another field
+], ids=["utf8-bom", "utf16", "bad-byte"])
+def test_fix_output_from_jsonl_in_any_encoding_the_reader_accepts(tmp_path: Path, encode) -> None:
+    src = tmp_path / "in.jsonl"
+    src.write_bytes(encode('{"id": "a", "text": "teh  cat", "outlet": "X"}\n{"id": "b", "text": "Fine."}\n'))
+    out = tmp_path / "out.jsonl"
+    result = CliRunner().invoke(cli, ["fix", *ARGS, "--fix-output", str(out), str(src)], catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    lines = out.read_bytes().splitlines()
+    assert len(lines) == 2
+    first = lines[0].decode("utf-8", "replace")
+    assert '"text": "the cat"' in first and first.startswith('{"id": "a"')
+    assert lines[1] == b'{"id": "b", "text": "Fine."}'
