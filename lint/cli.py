@@ -16,7 +16,7 @@ from typing import IO, Iterator
 import click
 
 from . import __version__
-from .config import Config, ConfigError, find_config, load_config
+from .config import Config, ConfigError, find_config, known_language, load_config
 from .docs import render_rule_doc
 from .finding import FAMILIES, SEVERITIES, severity_rank
 from .fix import FixSession
@@ -128,6 +128,8 @@ def check(paths: tuple[str, ...], fmt: str, output: str | None, config_path: str
     """Lint articles: files, folders (recursive), .jsonl streams, or - for stdin."""
     try:
         config = _resolve_config(config_path, paths, isolated, allow_plugins)
+        if language is not None and not known_language(language):
+            raise ConfigError(f"--language: unknown language {language!r} (use a code such as en, de, zh-cn)")
         _check_flags(config.plugins + plugins, select=select, extend_select=extend_select, ignore=ignore)
         config = config.with_overrides(
             select=_split(select) or None,

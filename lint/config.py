@@ -20,9 +20,14 @@ else:  # pragma: no cover - exercised on Python 3.10 only
 
 from .finding import FAMILIES, SEVERITIES
 
-__all__ = ["Config", "ConfigError", "find_config", "load_config", "CONFIG_FILES", "matches"]
+__all__ = ["Config", "ConfigError", "find_config", "load_config", "known_language", "CONFIG_FILES", "matches"]
 
 CONFIG_FILES = ("sourcelint.toml", ".sourcelint.toml", "pyproject.toml")
+#: Largest max-document-chars / max-line-bytes (a terabyte): larger values
+#: overflow the reads they size.
+MAX_SIZE = 10**12
+#: Shortest rule-timeout: a budget of microseconds stops every rule at once.
+MIN_RULE_TIMEOUT = 0.01
 DEFAULT_INCLUDE = ("*.txt", "*.md", "*.markdown", "*.jsonl")
 
 
@@ -102,11 +107,36 @@ def find_config(start: Path) -> Path | None:
 
 
 def _has_tool_table(path: Path) -> bool:
+    """Whether a pyproject.toml configures sourcelint; True for one that is not
+    valid TOML, so that loading it reports the error instead of the run
+    silently going on with the defaults."""
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
+    except OSError:
         return False
-    return "sourcelint" in data.get("tool", {})
+    except (UnicodeDecodeError, tomllib.TOMLDecodeError):
+        return True
+    tool = data.get("tool", {})
+    return isinstance(tool, dict) and "sourcelint" in tool
+
+
+def _detector_languages() -> set[str]:
+    """The language codes langdetect has profiles for ("en", "zh-cn", ...)."""
+    from importlib.resources import files
+
+    try:
+        return {p.name for p in (files("langdetect") / "profiles").iterdir()}
+    except (ModuleNotFoundError, OSError):  # pragma: no cover - langdetect is a dependency
+        return set()
+
+
+def known_language(code: str) -> bool:
+    """Whether ``code`` names a language the detector knows, or a regional form of one ("en-GB")."""
+    known = _detector_languages()
+    if not known:  # pragma: no cover
+        return re.fullmatch(r"[A-Za-z]{2,3}(?:-[A-Za-z0-9]+)*", code) is not None
+    code = code.lower()
+    return code in known or code.split("-")[0] in {k.split("-")[0] for k in known}
 
 
 def load_config(path: Path | None) -> Config:
@@ -162,18 +192,22 @@ def parse_config(data: Mapping[str, Any], source: str = "<config>", prefix: str 
         elif key in _STR_KEYS:
             if not isinstance(value, str) or not value:
                 raise err(key, "expected a non-empty string")
+            if key == "language" and not known_language(value):
+                raise err(key, f"unknown language {value!r} (use a code the language detector knows: "
+                               f"{', '.join(sorted(_detector_languages()))})")
             values[_STR_KEYS[key]] = value
         elif key in ("max-document-chars", "max-line-bytes"):
-            if not isinstance(value, int) or isinstance(value, bool) or value <= 0:
-                raise err(key, "expected a positive integer")
+            if not isinstance(value, int) or isinstance(value, bool) or not 0 < value <= MAX_SIZE:
+                raise err(key, f"expected a positive integer up to {MAX_SIZE:,}")
             values[key.replace("-", "_")] = value
         elif key == "max-findings-per-rule":
             if not isinstance(value, int) or isinstance(value, bool) or not 0 <= value <= 10**9:
                 raise err(key, "expected a whole number from 0 (no limit) to 1,000,000,000")
             values["max_findings_per_rule"] = value
         elif key == "rule-timeout":
-            if not isinstance(value, (int, float)) or isinstance(value, bool) or not 0 <= value < 1e6:
-                raise err(key, "expected a number of seconds (0 turns the budget off)")
+            if not isinstance(value, (int, float)) or isinstance(value, bool) \
+                    or not (value == 0 or MIN_RULE_TIMEOUT <= value < 1e6):
+                raise err(key, f"expected a number of seconds from {MIN_RULE_TIMEOUT} (0 turns the budget off)")
             values["rule_timeout"] = float(value)
         elif key == "record-directives":
             if not isinstance(value, bool):
@@ -197,8 +231,8 @@ def parse_config(data: Mapping[str, Any], source: str = "<config>", prefix: str 
             for fam, w in value.items():
                 if fam not in FAMILIES:
                     raise err(f"{key}.{fam}", f"unknown family (known: {', '.join(FAMILIES)})")
-                if not isinstance(w, (int, float)) or isinstance(w, bool) or w < 0:
-                    raise err(f"{key}.{fam}", "expected a non-negative number")
+                if not isinstance(w, (int, float)) or isinstance(w, bool) or not 0 <= w < 1e6:
+                    raise err(f"{key}.{fam}", "expected a non-negative finite number")
             values["family_weights"] = {k: float(v) for k, v in value.items()}
         elif key == "severity":
             if not isinstance(value, dict):

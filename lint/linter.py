@@ -297,10 +297,14 @@ class Linter:
             if self.rules:
                 # The shared views first, under the budget: if segmenting were
                 # pathologically slow, every rule would pay for it again.
-                if alarm is not None:
-                    alarm.start_rule()
                 try:
-                    doc.paragraphs, doc.sentences, doc.tokens  # noqa: B018 - build the cached views
+                    try:
+                        if alarm is not None:  # inside: a budget shorter than this call fires in it
+                            alarm.start_rule()
+                        doc.paragraphs, doc.sentences, doc.tokens  # noqa: B018 - build the cached views
+                    finally:
+                        if alarm is not None:
+                            alarm.end_rule()
                 except RuleTimeout:
                     return Report.failed(doc.id, "splitting the document into paragraphs, sentences and words "
                                          f"ran past the time budget of {budget:g} s (rule-timeout)",
@@ -308,9 +312,6 @@ class Linter:
                 except Exception as exc:  # a segmenter bug loses this document only
                     return Report.failed(doc.id, f"internal error while segmenting the document: "
                                          f"{type(exc).__name__}: {exc}", path=doc.path, metadata=doc.metadata)
-                finally:
-                    if alarm is not None:
-                        alarm.end_rule()
             limit = self.config.max_findings_per_rule if max_findings is None else max_findings
             run_rule, severity = self._run_rule, self._severity
             for rule in self.rules:
@@ -374,13 +375,17 @@ class Linter:
         """(findings, or None if they are lost; those past ``limit``, compact; metrics;
         internal-error message or None) of one rule."""
         t0 = time.perf_counter()
-        if alarm is not None:
-            alarm.start_rule(t0)
         try:
-            # Findings past the limit are dropped as the rule yields them.
-            produced, rest = _bounded(rule.check(doc), limit)
-            measured = rule.measure(doc)
-            measured = _rounded(measured) if measured or type(measured) is not dict else {}
+            try:
+                if alarm is not None:  # inside both handlers: the timer may fire before the rule starts
+                    alarm.start_rule(t0)
+                # Findings past the limit are dropped as the rule yields them.
+                produced, rest = _bounded(rule.check(doc), limit)
+                measured = rule.measure(doc)
+                measured = _rounded(measured) if measured or type(measured) is not dict else {}
+            finally:
+                if alarm is not None:  # ... or after the rule returned, before this
+                    alarm.end_rule()
         except RuleTimeout:
             return None, [], {}, (f"rule {rule.code} ({rule.name}) ran past the time budget of {budget:g} s "
                                   "(rule-timeout) and was stopped; its findings for this document are missing")
@@ -388,9 +393,6 @@ class Linter:
             tb = traceback.extract_tb(exc.__traceback__)[-1]
             return None, [], {}, (f"rule {rule.code} ({rule.name}) raised {type(exc).__name__}: {exc} "
                                   f"at {tb.filename.rsplit('/', 1)[-1]}:{tb.lineno}")
-        finally:
-            if alarm is not None:
-                alarm.end_rule()
         if alarm is None and 0 < budget < (elapsed := time.perf_counter() - t0):
             # No timer here (a worker thread, or SIGALRM is someone else's): the
             # rule could not be stopped, so its findings stand; the overrun is

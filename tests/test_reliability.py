@@ -312,3 +312,46 @@ def test_a_record_of_one_letter_paragraphs_stays_small(tmp_path: Path) -> None:
     assert len(line) < 3_000_000
     record = json.loads(line)
     assert any(f["code"] == "SL002" for f in record["findings"])
+
+
+# -- 15. configuration values that broke the run ------------------------------------------------
+
+@pytest.mark.parametrize("body,key", [
+    ("max-document-chars = 99999999999999999999", "max-document-chars"),
+    ("max-line-bytes = 99999999999999999999", "max-line-bytes"),
+    ("rule-timeout = 1e-9", "rule-timeout"),
+    ("[family-weights]\nstructure = inf", "family-weights.structure"),
+    ("[family-weights]\nstructure = nan", "family-weights.structure"),
+    ('language = "xx"', "language"),
+])
+def test_a_bad_config_value_is_a_usage_error_naming_the_key(tmp_path: Path, body: str, key: str) -> None:
+    (tmp_path / "sourcelint.toml").write_text(body + "\n")
+    (tmp_path / "a.txt").write_text(ARTICLE)
+    result = run("check", str(tmp_path / "a.txt"))
+    assert result.exit_code == 2, result.output
+    assert key in result.stderr
+
+
+def test_languages_the_detector_knows_are_accepted(tmp_path: Path) -> None:
+    from sourcelint.config import load_config
+
+    for code in ("en", "de", "zh-cn", "pt-BR", "en-GB"):
+        (tmp_path / "sourcelint.toml").write_text(f'language = "{code}"\n')
+        assert load_config(tmp_path / "sourcelint.toml").language == code
+    assert run("check", "--language", "xx", str(SAMPLES)).exit_code == 2
+
+
+def test_invalid_toml_in_pyproject_is_reported_not_ignored(tmp_path: Path) -> None:
+    (tmp_path / "pyproject.toml").write_text("[tool.sourcelint]\nselect = [\n")
+    (tmp_path / "a.txt").write_text(ARTICLE)
+    result = run("check", str(tmp_path / "a.txt"))
+    assert result.exit_code == 2
+    assert "pyproject.toml" in result.stderr and "invalid TOML" in result.stderr
+
+
+def test_a_tiny_rule_timeout_never_escapes_as_a_traceback() -> None:
+    from sourcelint import Config, Linter
+
+    # Below the configurable minimum, but reachable from the API.
+    report = Linter(Config(rule_timeout=1e-9)).lint_text(_sample("004"))
+    assert report.status in ("ok", "error")
