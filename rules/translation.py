@@ -807,7 +807,9 @@ def _quoted_marks(text: str, start: int, end: int, doc: Document) -> bool:
     para = _paragraph_at(doc, start)
     if para is None:
         return True  # outside the prose: not the article's marks
-    if "`" in text and _count_between(doc, "`", para.start, start) % 2 == 1:
+    # No "`" in text" test first: on a text without backticks it scans the
+    # whole document per call (quadratic); the cached offsets are one scan.
+    if _count_between(doc, "`", para.start, start) % 2 == 1:
         return True
     lo = start
     while lo > max(para.start, start - 6) and not text[lo - 1].isalnum() and text[lo - 1] not in _QUOTE_CHARS:
