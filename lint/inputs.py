@@ -129,6 +129,13 @@ class _JsonConstant(str):
     """``NaN``/``Infinity`` in a record: kept as a string, since NaN is not JSON."""
 
 
+def _json_float(literal: str) -> float | str:
+    """A JSON number with a fraction or exponent; one too large for a float
+    (``1e999``) is kept as its literal, as ``Infinity`` would not be JSON."""
+    value = float(literal)
+    return value if value - value == 0.0 else _JsonConstant(literal)
+
+
 def _bounded_lines(stream: IO[bytes], limit: int) -> Iterator[tuple[bytes | None, int]]:
     """``(line, byte offset of the line in the stream)`` for each line of
     ``stream``; the line is None when it is longer than ``limit`` bytes.
@@ -232,7 +239,7 @@ def read_jsonl(stream: IO[bytes], path: str, config: Config) -> Iterator[Source]
         except UnicodeDecodeError:
             decoded, bad_bytes = decode_bytes(raw)
         try:
-            record = json.loads(decoded, parse_constant=_JsonConstant)
+            record = json.loads(decoded, parse_constant=_JsonConstant, parse_float=_json_float)
         except RecursionError:
             yield Source(base_id, path, error=f"line {lineno}: JSON nested too deeply to read", line=lineno)
             continue

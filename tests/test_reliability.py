@@ -355,3 +355,33 @@ def test_a_tiny_rule_timeout_never_escapes_as_a_traceback() -> None:
     # Below the configurable minimum, but reachable from the API.
     report = Linter(Config(rule_timeout=1e-9)).lint_text(_sample("004"))
     assert report.status in ("ok", "error")
+
+
+# -- 16. no Infinity/NaN in JSON output ---------------------------------------------------------
+
+def _strict(line: str):
+    def refuse(constant: str):
+        raise ValueError(f"{constant} is not JSON")
+    return json.loads(line, parse_constant=refuse)
+
+
+@pytest.mark.parametrize("fmt", ["jsonl", "json"])
+def test_huge_numbers_in_metadata_stay_valid_json(tmp_path: Path, fmt: str) -> None:
+    src = tmp_path / "in.jsonl"
+    src.write_text('{"id": "a", "text": "Some text here.", "n": 1e999, "m": [-1e999, 2.5], "k": NaN}\n')
+    out = run("check", "--format", fmt, str(src)).stdout
+    record = _strict(out.splitlines()[0]) if fmt == "jsonl" else _strict(out)["documents"][0]
+    assert record["metadata"] == {"n": "1e999", "m": ["-1e999", 2.5], "k": "NaN"}
+
+
+def test_non_finite_metadata_from_the_api_is_written_as_valid_json() -> None:
+    import io
+
+    import sourcelint
+    from sourcelint.reporters import ReporterContext
+    from sourcelint.reporters.jsonout import JsonlReporter
+
+    report = sourcelint.lint_text("Some text here.", metadata={"x": float("inf"), "y": [float("nan")]})
+    stream = io.StringIO()
+    JsonlReporter(stream, ReporterContext()).report(report)
+    assert _strict(stream.getvalue())["metadata"] == {"x": "inf", "y": ["nan"]}
