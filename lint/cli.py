@@ -26,6 +26,7 @@ from .linter import InternalError, Linter, Report, TooManyFindings, unmatched_se
 from .parallel import ResumeError, WorkerInitError, _FrozenHeap, lint_stream
 from .registry import RegistryError, load_reporters, load_rules
 from .reporters import Reporter, ReporterContext, Summary
+from .reporters.text import printable_name
 from .rule import Rule, RuleError
 
 __all__ = ["main", "cli"]
@@ -205,7 +206,8 @@ def check(paths: tuple[str, ...], fmt: str, output: str | None, config_path: str
                     report = fixer.process(report, source)
             if source.input_error:
                 input_errors += 1
-                click.echo(f"sourcelint: {source.path or source.id}: {source.error}", err=True)
+                click.echo(f"sourcelint: {printable_name(source.path or source.id)}: "
+                           f"{printable_name(source.error or '')}", err=True)
             summary.add(report)
             if fresh:  # records kept from a --resume'd output count, but are not written again
                 reporter.report(report)
@@ -297,7 +299,9 @@ def _is_regular_file(stream: IO[str]) -> bool:
 
 def _lenient(stream: IO[str]) -> IO[str]:
     """Standard output that writes a lone surrogate as an escape instead of raising."""
-    if getattr(stream, "errors", None) == "strict" and hasattr(stream, "reconfigure"):
+    # surrogateescape (the C and C.UTF-8 locales) would write an undecodable
+    # file name's raw bytes: invalid UTF-8 in a JSON record.
+    if getattr(stream, "errors", None) in ("strict", "surrogateescape") and hasattr(stream, "reconfigure"):
         try:
             stream.reconfigure(errors="backslashreplace")
         except (ValueError, OSError):
@@ -312,7 +316,7 @@ def _fix_session(linter: Linter, fix: bool, diff: bool, unsafe: bool, fix_output
         return None
     return FixSession(linter, unsafe=unsafe, diff=diff, diff_stream=stream, fix_output=fix_output,
                       stdin_name=stdin_filename if "-" in paths else None,
-                      warn=lambda msg: click.echo(f"sourcelint: {msg}", err=True))
+                      warn=lambda msg: click.echo(f"sourcelint: {printable_name(msg)}", err=True))
 
 
 def _checked(records: Iterator[tuple[Report, Source, bool]]) -> Iterator[tuple[Report, Source, bool]]:

@@ -385,3 +385,37 @@ def test_non_finite_metadata_from_the_api_is_written_as_valid_json() -> None:
     stream = io.StringIO()
     JsonlReporter(stream, ReporterContext()).report(report)
     assert _strict(stream.getvalue())["metadata"] == {"x": "inf", "y": ["nan"]}
+
+
+# -- 17. hostile file names and ids -------------------------------------------------------------
+
+@pytest.mark.skipif(sys.platform != "linux", reason="file names of arbitrary bytes")
+@pytest.mark.parametrize("fmt", ["text", "concise", "jsonl"])
+@pytest.mark.parametrize("locale", ["C", "C.UTF-8"])
+def test_hostile_file_names_never_reach_the_terminal_raw(tmp_path: Path, fmt: str, locale: str) -> None:
+    folder = os.fsencode(tmp_path)
+    for name in (b"bad-\xff-name.txt", b"osc-\x1b]0;owned\x07-\x1b[31mred.txt"):
+        with open(os.path.join(folder, name), "w") as fh:
+            fh.write("teh text.\n\nSkip to content\n")
+    jsonl = tmp_path / "ids.jsonl"
+    jsonl.write_text(json.dumps({"id": "\x1b[2J\x1b]8;;http://x\x07", "text": "Skip to content\n\nA text."}) + "\n")
+    env = {**os.environ, "LC_ALL": locale, "LANG": locale}
+    env.pop("PYTHONIOENCODING", None)
+    proc = subprocess.run([sys.executable, "-m", "sourcelint", "check", "--format", fmt, "--no-color", str(tmp_path)],
+                          capture_output=True, env=env, timeout=120)
+    for stream in (proc.stdout, proc.stderr):
+        assert b"\x1b" not in stream and b"\x07" not in stream
+        stream.decode("utf-8")  # no raw undecodable bytes
+    if fmt == "jsonl":
+        ids = [json.loads(line)["id"] for line in proc.stdout.decode().splitlines()]
+        assert "\x1b[2J\x1b]8;;http://x\x07" in ids  # data stays exact in JSON, as escapes
+
+
+def test_concise_output_of_a_jsonl_record_points_at_its_line(tmp_path: Path) -> None:
+    src = tmp_path / "in.jsonl"
+    src.write_text(json.dumps({"id": "a", "text": "Fine."}) + "\n"
+                   + json.dumps({"id": "b", "text": "Fine.\n\nSkip to content\n"}) + "\n")
+    out = run("check", "--format", "concise", "--select", "BLP001", str(src)).stdout
+    (line,) = [x for x in out.splitlines() if "BLP001" in x]
+    assert line.startswith(f"{src}:2:1: BLP001 ")
+    assert line.endswith("(record b, 3:1)")

@@ -9,7 +9,7 @@ from ..finding import Finding
 from ..linter import Report
 from . import Reporter, Summary
 
-__all__ = ["TextReporter", "ConciseReporter"]
+__all__ = ["TextReporter", "ConciseReporter", "printable_name"]
 
 _COLORS = {"error": "31", "warning": "33", "info": "36", "reject": "31", "review": "33", "pass": "32"}
 _WINDOW = 100
@@ -21,6 +21,17 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u2028\u2029\u2
 def _printable(text: str) -> str:
     """``text`` with tabs and newlines as spaces and other control characters shown as ``?``."""
     return _CONTROL.sub("?", text.replace("\t", " ").replace("\n", " ").replace("\r", " "))
+
+
+# An undecodable byte of a file name, as os.fsdecode keeps it.
+_ESCAPED_BYTE = re.compile("[\udc80-\udcff]")
+
+
+def printable_name(name: str) -> str:
+    """A file name or id for a terminal: undecodable bytes as ``\\xff``, control characters as ``?``."""
+    if name.isprintable():
+        return name
+    return _printable(_ESCAPED_BYTE.sub(lambda m: f"\\x{ord(m.group()) - 0xDC00:02x}", name))
 
 
 def _width(text: str) -> int:
@@ -39,7 +50,14 @@ class _Styled(Reporter):
         return self._c(f"[{f.severity}]", _COLORS.get(f.severity, "0"))
 
     def _where(self, report: Report, f: Finding) -> str:
-        return f"{report.path or report.id}:{f.line}:{f.column}"
+        if report.line is not None:  # a JSONL record: its line in the file (the spot in the text is _within)
+            return f"{printable_name(report.path or report.id)}:{report.line}:1"
+        return f"{printable_name(report.path or report.id)}:{f.line}:{f.column}"
+
+    @staticmethod
+    def _within(report: Report, f: Finding) -> str:
+        """Where in a JSONL record's text the finding is (nothing for a file)."""
+        return "" if report.line is None else f" (record {printable_name(report.id)}, {f.line}:{f.column})"
 
 
 class ConciseReporter(_Styled):
@@ -48,10 +66,12 @@ class ConciseReporter(_Styled):
     def report(self, report: Report) -> None:
         w = self.stream.write
         if report.status != "ok":
-            w(f"{report.path or report.id}:{report.line or 0}:0: ERROR {report.error}\n")
+            w(f"{printable_name(report.path or report.id)}:{report.line or 0}:0: ERROR "
+              f"{printable_name(report.error or '')}\n")
             return
         for f in sorted(report.findings, key=Finding.sort_key):
-            w(f"{self._where(report, f)}: {self._c(f.code, '1')} {self._sev(f)} {_printable(f.message)}\n")
+            w(f"{self._where(report, f)}: {self._c(f.code, '1')} {self._sev(f)} {_printable(f.message)}"
+              f"{self._within(report, f)}\n")
 
     def finish(self, summary: Summary) -> None:
         if not self.context.quiet:
@@ -66,11 +86,11 @@ class TextReporter(_Styled):
 
     def report(self, report: Report) -> None:
         w = self.stream.write
-        name = report.path or report.id
+        name = printable_name(report.path or report.id)
         if report.path and report.id != report.path:
-            name = f"{report.path} [{report.id}]"
+            name = f"{printable_name(report.path)} [{printable_name(report.id)}]"
         if report.status != "ok":
-            w(f"{self._c(name, '1')}: {self._c('error', '31')}: {report.error}\n\n")
+            w(f"{self._c(name, '1')}: {self._c('error', '31')}: {printable_name(report.error or '')}\n\n")
             self._rows.append((name, 0, None, "error", report.error or ""))
             return
         worst = ", ".join(f"{e['family']} -{e['points_lost']:g}" for e in report.explanation[:3])
@@ -80,7 +100,8 @@ class TextReporter(_Styled):
         verdict = self._c(str(report.verdict).upper(), _COLORS.get(report.verdict or "", "0"))
         w(f"{self._c(name, '1')}  score {report.score:g}  {verdict}  ({report.words:,} words)\n")
         for f in sorted(report.findings, key=Finding.sort_key):
-            w(f"  {self._where(report, f)}: {self._c(f.code, '1')} {self._sev(f)} {_printable(f.message)}\n")
+            w(f"  {self._where(report, f)}: {self._c(f.code, '1')} {self._sev(f)} {_printable(f.message)}"
+              f"{self._within(report, f)}\n")
             if report.document is not None and not self.context.quiet:
                 self._snippet(report, f)
         w("\n")
