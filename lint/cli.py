@@ -405,4 +405,8 @@ def explain(code: str, plugins: tuple[str, ...], config_path: str | None, isolat
 
 def main() -> None:
     """Console-script entry point."""
+    import signal
+
+    if signal.getsignal(signal.SIGINT) is not signal.default_int_handler:
+        signal.signal(signal.SIGINT, signal.default_int_handler)  # see sourcelint/__init__.py
     cli(prog_name="sourcelint")

@@ -22,7 +22,7 @@ from .config import Config
 from .document import Document
 from .segment import front_matter
 
-__all__ = ["Source", "iter_sources", "decode_bytes", "read_jsonl", "MAX_LINE_BYTES"]
+__all__ = ["Source", "iter_sources", "decode_bytes", "read_jsonl", "record_id", "MAX_LINE_BYTES"]
 
 #: Default longest JSONL line (``Config.max_line_bytes``, ``max-line-bytes``).
 MAX_LINE_BYTES = 64 * 1024 * 1024
@@ -103,7 +103,8 @@ def _looks_binary(data: bytes) -> bool:
 def _document(text: str, doc_id: str, path: str | None, metadata: dict[str, Any],
               decode_errors: list[tuple[int, int, int]] | None = None, directives: bool = False) -> Document:
     markdown = path is None or not path.endswith(".txt")
-    if markdown and text.startswith(("---\n", "+++\n")) and not (path or "").endswith(".jsonl"):
+    if markdown and text.startswith(("---\n", "+++\n", "---\r\n", "+++\r\n")) \
+            and not (path or "").endswith(".jsonl"):
         # A Markdown file's front matter (title, url, language...) is its
         # metadata; a JSONL record's metadata is its own fields, untouched.
         metadata = {**front_matter(text), **metadata}
@@ -127,6 +128,16 @@ def _text_decode_errors(text: str, bad: list[tuple[int, int, int]], line_offset:
 
 class _JsonConstant(str):
     """``NaN``/``Infinity`` in a record: kept as a string, since NaN is not JSON."""
+
+
+def record_id(value: Any, default: str) -> str:
+    """A record's id as text: a string as it is, another JSON value as JSON
+    (``42``, ``true``, ``{"a":1}``: not Python's ``True``), ``default`` if absent."""
+    if value is None:
+        return default
+    if isinstance(value, str):
+        return value
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"), default=str)
 
 
 def _json_float(literal: str) -> float | str:
@@ -259,8 +270,7 @@ def read_jsonl(stream: IO[bytes], path: str, config: Config) -> Iterator[Source]
             yield Source(base_id, path, error=f"line {lineno}: record is a JSON {type(record).__name__}, not an object",
                          line=lineno)
             continue
-        rid = record.get(config.id_field)
-        rid = base_id if rid is None else str(rid)
+        rid = record_id(record.get(config.id_field), base_id)
         text = record.get(config.text_field)
         meta = {k: v for k, v in record.items() if k not in (config.text_field, config.id_field)}
         if not isinstance(text, str) or isinstance(text, _JsonConstant):

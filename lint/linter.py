@@ -19,6 +19,7 @@ from typing import Any, Iterable, Iterator, Mapping, NamedTuple, Sequence
 from .config import Config, matches
 from .document import Document
 from .finding import Finding
+from .inputs import record_id
 from .registry import load_rules
 from .rule import Rule, RuleError
 from .score import finding_cost, score_findings
@@ -208,6 +209,8 @@ class Report:
     line: int | None = None
     #: Findings silenced by directives in the text.
     suppressed: int = 0
+    #: :attr:`Linter.settings_id` of the linter that made the report (None for unreadable inputs).
+    settings: str | None = None
     document: Document | None = field(default=None, repr=False, compare=False)
 
     def to_dict(self) -> dict[str, Any]:
@@ -227,6 +230,7 @@ class Report:
             "metrics": self.metrics,
             "explanation": self.explanation,
             "suppressed": self.suppressed,
+            "settings": self.settings,
             "findings": [f.to_dict() for f in self.findings],
         }
 
@@ -263,6 +267,7 @@ class Linter:
                 except RuleError as exc:
                     raise RuleError(f"{where}: rules.{code}: {exc}") from exc
         self._internal = not matches(config.ignore, InternalError.code, "internal")
+        self.settings_id = _settings_id(config, self.rules)
         self._summarise = not matches(config.ignore, TooManyFindings.code, "internal")
         # The most specific severity setting wins: a code over a prefix over a family.
         self._severity: dict[str, str] = {}
@@ -366,6 +371,7 @@ class Linter:
             findings=findings,
             explanation=_explain(card.costs, findings, words),
             suppressed=suppressed,
+            settings=self.settings_id,
             document=doc,
         )
 
@@ -420,7 +426,7 @@ class Linter:
             elif isinstance(item, str):
                 yield self.lint_text(item, id=str(n))
             elif isinstance(item, Mapping):
-                rid = str(item.get(id_field, n))
+                rid = record_id(item.get(id_field), str(n))
                 meta = {k: v for k, v in item.items() if k not in (text_field, id_field)}
                 text = item.get(text_field)
                 if not isinstance(text, str):
@@ -430,6 +436,23 @@ class Linter:
                     yield self.lint_text(text, id=rid, metadata=meta)
             else:
                 yield Report.failed(str(n), f"cannot lint a {type(item).__name__}")
+
+
+def _settings_id(config: Config, rules: Sequence[Rule]) -> str:
+    """A short digest of everything that shapes a record besides the text: the
+    rules run and their options, severities, thresholds, weights, language,
+    limits. ``--resume`` continues an output only under the same digest."""
+    import hashlib
+    import json
+
+    shaping = {
+        "rules": sorted(r.code for r in rules), "options": config.rule_options, "severity": config.severity,
+        "thresholds": [config.pass_threshold, config.review_threshold], "weights": config.family_weights,
+        "language": config.language, "limit": config.max_findings_per_rule,
+        "directives": config.record_directives, "ignore_internal": sorted(s for s in config.ignore if s.startswith("SL")),
+    }
+    blob = json.dumps(shaping, sort_keys=True, default=str).encode("utf-8")
+    return hashlib.sha256(blob).hexdigest()[:16]
 
 
 def _summaries(doc: Document, unlisted: Sequence[_Unlisted], limit: int) -> list[Finding]:

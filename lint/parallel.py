@@ -122,7 +122,8 @@ def report_from_dict(record: dict[str, Any], document: Document | None = None) -
         status=record.get("status", "ok"), error=record.get("error"), words=record.get("words", 0),
         score=record.get("score"), verdict=record.get("verdict"), families=record.get("families") or {},
         metrics=record.get("metrics") or {}, findings=findings, explanation=record.get("explanation") or [],
-        line=record.get("line"), suppressed=record.get("suppressed", 0), document=document,
+        line=record.get("line"), suppressed=record.get("suppressed", 0), settings=record.get("settings"),
+        document=document,
     )
     report._keep(record)
     return report
@@ -548,7 +549,8 @@ class ResumeError(Exception):
     """The existing output cannot be continued (it does not match the input)."""
 
 
-def resumed_records(sources: Iterator[Source], output: str | os.PathLike[str]) -> Iterator[tuple[Report, Source]]:
+def resumed_records(sources: Iterator[Source], output: str | os.PathLike[str],
+                    settings: str | None = None) -> Iterator[tuple[Report, Source]]:
     """Records already in a JSONL ``output``, each paired with the input source it came from.
 
     Truncates a partial last line (a run killed mid-write), then consumes
@@ -574,6 +576,11 @@ def resumed_records(sources: Iterator[Source], output: str | os.PathLike[str]) -
             if source.id != rid:
                 raise ResumeError(f"{path}:{n}: record {rid!r} but input document {n} is {source.id!r}; "
                                   "the output was written for another input")
+            made_with = record.get("settings")
+            if settings is not None and made_with is not None and made_with != settings:
+                raise ResumeError(f"{path}:{n}: the record was made with other settings (rules selected, their "
+                                  "options, severities, thresholds, language...); resume with the same options "
+                                  "and configuration, or start a new output")
             yield report_from_dict(record), source
 
 
@@ -639,7 +646,7 @@ def lint_stream(linter: Linter, sources: Iterable[Source], jobs: int = 1, *, das
     bar = _progress(progress)
     try:
         if resume:
-            for report, source in resumed_records(it, resume):
+            for report, source in resumed_records(it, resume, linter.settings_id):
                 bar.update(1)
                 yield report, source, False
         if dask:

@@ -419,3 +419,54 @@ def test_concise_output_of_a_jsonl_record_points_at_its_line(tmp_path: Path) -> 
     (line,) = [x for x in out.splitlines() if "BLP001" in x]
     assert line.startswith(f"{src}:2:1: BLP001 ")
     assert line.endswith("(record b, 3:1)")
+
+
+# -- 18. the rest ---------------------------------------------------------------------------------
+
+def test_crlf_front_matter_is_read(tmp_path: Path) -> None:
+    from sourcelint.inputs import iter_sources
+    from sourcelint import Config
+
+    path = tmp_path / "a.md"
+    path.write_bytes(b"---\r\ntitle: Votes\r\nlanguage: de\r\n---\r\n\r\nThe minister spoke.\r\n")
+    (source,) = iter_sources([str(path)], Config())
+    assert source.document.metadata == {"title": "Votes", "language": "de"}
+    assert source.document.non_prose and source.document.non_prose[0][0] == 0
+    assert "title" not in source.document.paragraphs[0].text
+
+
+@pytest.mark.parametrize("raw,expected", [
+    ("42", "42"), ("true", "true"), ('{"a": 1}', '{"a":1}'), ("[1, \"x\"]", '[1,"x"]'), ('"s"', "s"),
+    ("null", "in.jsonl:1"),
+])
+def test_non_string_ids_are_written_as_json(tmp_path: Path, raw: str, expected: str) -> None:
+    src = tmp_path / "in.jsonl"
+    src.write_text('{"id": %s, "text": "Some text here."}\n' % raw)
+    os.chdir(tmp_path)
+    (record,) = [json.loads(x) for x in run("check", "--format", "jsonl", "in.jsonl").stdout.splitlines()]
+    assert record["id"] == expected
+    import sourcelint
+
+    api = next(sourcelint.Linter().lint_many([{"id": json.loads(raw), "text": "Some text."}]))
+    assert api.id == (expected if raw != "null" else "0")
+
+
+def test_ctrl_c_while_the_command_starts_is_one_line_not_a_traceback() -> None:
+    code = ("import sys, os, signal; sys.argv[0] = 'sourcelint'; import sourcelint; "
+            "os.kill(os.getpid(), signal.SIGINT); import time; time.sleep(10)")
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, timeout=60)
+    assert proc.returncode == 130
+    assert proc.stderr == b"sourcelint: interrupted while starting\n"
+
+
+def test_resume_refuses_records_made_with_other_settings(tmp_path: Path) -> None:
+    src = tmp_path / "in.jsonl"
+    src.write_text("".join(json.dumps({"id": str(i), "text": ARTICLE}) + "\n" for i in range(3)))
+    out = tmp_path / "out.jsonl"
+    assert run("check", "--format", "jsonl", "--select", "MT", "-o", str(out), str(src)).exit_code in (0, 1)
+    out.write_text(out.read_text().splitlines(keepends=True)[0])  # an interrupted run
+    other = run("check", "--format", "jsonl", "--select", "DUP", "-o", str(out), "--resume", str(src))
+    assert other.exit_code == 2 and "other settings" in other.stderr
+    same = run("check", "--format", "jsonl", "--select", "MT", "-o", str(out), "--resume", str(src))
+    assert same.exit_code in (0, 1)
+    assert [json.loads(x)["id"] for x in out.read_text().splitlines()] == ["0", "1", "2"]
