@@ -11,10 +11,8 @@ import signal
 import threading
 import time
 import traceback
-from collections import Counter
 from dataclasses import dataclass, field
-from itertools import islice
-from typing import Any, Iterable, Iterator, Mapping, NamedTuple, Sequence
+from typing import Any, Iterable, Iterator, Mapping, Sequence
 
 from .config import Config, matches
 from .document import Document
@@ -23,7 +21,7 @@ from .inputs import record_id
 from .registry import load_rules
 from .rule import Rule, RuleError
 from .score import finding_cost, score_findings
-from .suppress import parse_suppressions
+from .suppress import Suppressions, parse_suppressions
 
 __all__ = ["Linter", "Report", "lint_text", "unmatched_selectors", "RECORD_SCHEMA_VERSION", "InternalError",
            "TooManyFindings", "RuleTimeout"]
@@ -76,22 +74,42 @@ class TooManyFindings(Rule):
     severity = "info"
 
 
-class _Unlisted(NamedTuple):
-    """What suppression and scoring need of a finding past the limit (a Finding is far larger)."""
+class _Sieve:
+    """Findings as rules yield them, one at a time: severity overrides applied,
+    those silenced by directives counted, the first ``limit`` of each rule
+    kept (all with 0) and the rest only tallied (count, first offset, cost
+    per family), so memory does not grow with their number."""
 
-    code: str
-    family: str
-    start: int
-    severity: str
-    confidence: float
-    extent: float
+    def __init__(self, suppressions: Suppressions | None, limit: int, words: int,
+                 severity: Mapping[str, str]) -> None:
+        self.suppressions = suppressions
+        self.limit = limit
+        self.words = words
+        self.severity = severity
+        self.suppressed = 0
+        #: code -> (findings not listed, offset of the first one)
+        self.unlisted: dict[str, tuple[int, int]] = {}
+        #: family -> summed cost of the findings not listed
+        self.costs: dict[str, float] = {}
 
-
-def _bounded(found: Iterable[Finding], limit: int) -> tuple[list[Finding], list[_Unlisted]]:
-    """The first ``limit`` findings (all with 0), and the rest in compact form."""
-    it = iter(found)
-    kept = list(islice(it, limit)) if limit else list(it)
-    return kept, [_Unlisted(f.code, f.family, f.start, f.severity, f.confidence, f.extent) for f in it]
+    def take(self, code: str, found: Iterable[Finding]) -> list[Finding]:
+        """The findings of rule ``code`` to list."""
+        kept: list[Finding] = []
+        override = self.severity.get(code)
+        silences = self.suppressions.silences if self.suppressions is not None else None
+        limit, words = self.limit, self.words
+        for f in found:
+            if override:
+                f.severity = override
+            if silences is not None and silences(f):
+                self.suppressed += 1
+            elif not limit or len(kept) < limit:
+                kept.append(f)
+            else:
+                n, first = self.unlisted.get(f.code, (0, f.start))
+                self.unlisted[f.code] = (n + 1, min(first, f.start))
+                self.costs[f.family] = self.costs.get(f.family, 0.0) + finding_cost(f, words)
+        return kept
 
 
 def unmatched_selectors(selectors: Iterable[str], rules: Iterable[tuple[str, str]]) -> list[str]:
@@ -293,7 +311,6 @@ class Linter:
             )
         doc.expected_language = self.config.language
         findings: list[Finding] = []
-        unlisted: list[_Unlisted] = []
         metrics: dict[str, float] = {}
         internal = InternalError()
         budget = self.config.rule_timeout
@@ -318,46 +335,32 @@ class Linter:
                     return Report.failed(doc.id, f"internal error while segmenting the document: "
                                          f"{type(exc).__name__}: {exc}", path=doc.path, metadata=doc.metadata)
             limit = self.config.max_findings_per_rule if max_findings is None else max_findings
-            run_rule, severity = self._run_rule, self._severity
+            obey = doc.directives or self.config.record_directives
+            sieve = _Sieve(parse_suppressions(doc.text) if obey else None, limit,
+                           doc.word_count if self.rules else 0, self._severity)
             for rule in self.rules:
-                produced, rest, measured, problem = run_rule(rule, doc, alarm, budget, limit)
+                produced, measured, problem = self._run_rule(rule, doc, alarm, budget, sieve)
                 if problem is not None and self._internal:
                     findings.append(internal.finding(doc, 0, 0, problem, extent=0.0))
                 if produced is None:
                     continue
                 if measured:
                     metrics.update(measured)
-                if produced:
-                    override = severity.get(rule.code) if severity else None
-                    if override:
-                        for f in produced:
-                            f.severity = override
-                        rest = [u._replace(severity=override) for u in rest]
-                    findings += produced
-                    unlisted += rest
+                findings += produced
         finally:
             if alarm is not None:
                 alarm.uninstall()
-        found = len(findings) + len(unlisted)
-        if doc.directives or self.config.record_directives:
-            suppressions = parse_suppressions(doc.text)
-            findings = suppressions.filter(findings)
-            unlisted = suppressions.filter(unlisted)  # type: ignore[arg-type]
-        suppressed = found - len(findings) - len(unlisted)
         words = doc.word_count
-        costs: dict[str, float] = {}
-        for u in unlisted:
-            costs[u.family] = costs.get(u.family, 0.0) + finding_cost(u, words)  # type: ignore[arg-type]
         card = score_findings(
             findings,
             words,
             pass_threshold=self.config.pass_threshold,
             review_threshold=self.config.review_threshold,
             family_weights=self.config.family_weights,
-            unlisted=costs,
+            unlisted=sieve.costs,
         )
-        if unlisted and self._summarise:
-            findings += _summaries(doc, unlisted, limit)
+        if sieve.unlisted and self._summarise:
+            findings += _summaries(doc, sieve.unlisted, limit)
         findings.sort(key=Finding.sort_key)
         return Report(
             id=doc.id,
@@ -370,42 +373,42 @@ class Linter:
             metrics=metrics,
             findings=findings,
             explanation=_explain(card.costs, findings, words),
-            suppressed=suppressed,
+            suppressed=sieve.suppressed,
             settings=self.settings_id,
             document=doc,
         )
 
     @staticmethod
     def _run_rule(rule: Rule, doc: Document, alarm: _Alarm | None, budget: float,
-                  limit: int = 0) -> tuple[list[Finding] | None, list[_Unlisted], dict[str, float], str | None]:
-        """(findings, or None if they are lost; those past ``limit``, compact; metrics;
-        internal-error message or None) of one rule."""
+                  sieve: _Sieve) -> tuple[list[Finding] | None, dict[str, float], str | None]:
+        """(findings to list, or None if they are lost; metrics; internal-error
+        message or None) of one rule."""
         t0 = time.perf_counter()
         try:
             try:
                 if alarm is not None:  # inside both handlers: the timer may fire before the rule starts
                     alarm.start_rule(t0)
-                # Findings past the limit are dropped as the rule yields them.
-                produced, rest = _bounded(rule.check(doc), limit)
+                # Findings past the limit are tallied and dropped as the rule yields them.
+                produced = sieve.take(rule.code, rule.check(doc))
                 measured = rule.measure(doc)
                 measured = _rounded(measured) if measured or type(measured) is not dict else {}
             finally:
                 if alarm is not None:  # ... or after the rule returned, before this
                     alarm.end_rule()
         except RuleTimeout:
-            return None, [], {}, (f"rule {rule.code} ({rule.name}) ran past the time budget of {budget:g} s "
-                                  "(rule-timeout) and was stopped; its findings for this document are missing")
+            return None, {}, (f"rule {rule.code} ({rule.name}) ran past the time budget of {budget:g} s "
+                              "(rule-timeout) and was stopped; its findings for this document are missing")
         except Exception as exc:  # one rule's bug must not lose the document
             tb = traceback.extract_tb(exc.__traceback__)[-1]
-            return None, [], {}, (f"rule {rule.code} ({rule.name}) raised {type(exc).__name__}: {exc} "
-                                  f"at {tb.filename.rsplit('/', 1)[-1]}:{tb.lineno}")
+            return None, {}, (f"rule {rule.code} ({rule.name}) raised {type(exc).__name__}: {exc} "
+                              f"at {tb.filename.rsplit('/', 1)[-1]}:{tb.lineno}")
         if alarm is None and 0 < budget < (elapsed := time.perf_counter() - t0):
             # No timer here (a worker thread, or SIGALRM is someone else's): the
             # rule could not be stopped, so its findings stand; the overrun is
             # still reported.
-            return produced, rest, measured, (f"rule {rule.code} ({rule.name}) took {elapsed:.1f} s, over the "
-                                              f"time budget of {budget:g} s (rule-timeout)")
-        return produced, rest, measured, None
+            return produced, measured, (f"rule {rule.code} ({rule.name}) took {elapsed:.1f} s, over the "
+                                        f"time budget of {budget:g} s (rule-timeout)")
+        return produced, measured, None
 
 
     def lint_text(self, text: str, id: str = "<text>", metadata: Mapping[str, Any] | None = None,
@@ -455,17 +458,13 @@ def _settings_id(config: Config, rules: Sequence[Rule]) -> str:
     return hashlib.sha256(blob).hexdigest()[:16]
 
 
-def _summaries(doc: Document, unlisted: Sequence[_Unlisted], limit: int) -> list[Finding]:
+def _summaries(doc: Document, unlisted: Mapping[str, tuple[int, int]], limit: int) -> list[Finding]:
     """One SL002 finding per rule with findings past the limit, at the first one not listed."""
-    counts = Counter(u.code for u in unlisted)
-    first: dict[str, int] = {}
-    for u in unlisted:
-        first[u.code] = min(first.get(u.code, u.start), u.start)
     note = TooManyFindings()
-    return [note.finding(doc, first[code], first[code],
+    return [note.finding(doc, first, first,
                          f"{n:,} more {code} finding(s) past the first {limit:,} are not listed "
                          "(max-findings-per-rule); the score counts them all", extent=0.0)
-            for code, n in sorted(counts.items())]
+            for code, (n, first) in sorted(unlisted.items())]
 
 
 def _rounded(measured: Mapping[str, Any]) -> dict[str, float]:
