@@ -115,7 +115,6 @@ def test_config_values_are_never_imported_or_evaluated(tmp_path: Path, monkeypat
     payload = f"__import__('{name}')"
     cfg = tmp_path / "sourcelint.toml"
     cfg.write_text(
-        f'language = "{name}"\n'
         f'text-field = "{payload}"\n'
         f'id-field = "{name}"\n'
         f'include = ["{name}", "*.txt"]\n'
