@@ -25,10 +25,11 @@ from .fix import FixSession
 from .inputs import Source, iter_sources
 from .interrupt import GracefulStop, Interrupted
 from .config import matches
-from .linter import InternalError, Linter, Report, resolve_rule_key, unmatched_selectors
+from .linter import InternalError, Linter, Report, TooManyFindings, resolve_rule_key, unmatched_selectors
 from .parallel import ResumeError, WorkerInitError, _FrozenHeap, lint_stream
 from .registry import RegistryError, load_reporters, load_rules
 from .reporters import Reporter, ReporterContext, Summary
+from .reporters.text import printable_name
 from .rule import Rule, RuleError
 # Source scores, the ledger and copy linking (sourcelint sources; check --ledger/--copies/--source-field).
 from .cli_sources import SourceRun, source_options, sources_command
@@ -40,7 +41,12 @@ def _split(values: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(v.strip() for item in values for v in item.split(",") if v.strip())
 
 
-def _resolve_config(config_path: str | None, paths: tuple[str, ...]) -> Config:
+def _resolve_config(config_path: str | None, paths: tuple[str, ...], isolated: bool = False,
+                    allow_plugins: bool = False) -> Config:
+    if isolated:
+        if config_path:
+            raise ConfigError("--isolated ignores every configuration file: drop --config or --isolated")
+        return Config()
     if config_path:
         return load_config(Path(config_path))
     starts = [Path(p) for p in paths if p != "-" and Path(p).exists()] or [Path.cwd()]
@@ -52,7 +58,19 @@ def _resolve_config(config_path: str | None, paths: tuple[str, ...]) -> Config:
         click.echo(f"sourcelint: warning: the inputs fall under different configuration files; every input is "
                    f"linted with {found or 'the defaults'} (found from {starts[0]}), not "
                    f"{', '.join(others) or 'the defaults'}: run them separately or pass --config", err=True)
-    return load_config(found)
+    return _untrusted(load_config(found), allow_plugins)
+
+
+def _untrusted(config: Config, allow_plugins: bool) -> Config:
+    """A configuration found by walking up from the inputs: it may sit in a
+    folder someone else controls (a checkout, a shared /tmp), so it runs no
+    code unless the user says so."""
+    if config.plugins and not allow_plugins:
+        raise ConfigError(
+            f"{config.source}: plugins = {list(config.plugins)!r} would run code from a configuration found by "
+            f"walking up from the inputs; pass --allow-plugins to run them, --config {config.source} to trust "
+            "this file, or --isolated to ignore every configuration")
+    return config
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -78,6 +96,8 @@ _SELECTORS = "codes (MT001), prefixes (MT), families (translation), rule names (
 @click.option("--config", "config_path", type=click.Path(dir_okay=False), help="Config file (default: nearest).")
 @click.option("--isolated", "--no-config", "isolated", is_flag=True,
               help="Read no configuration file: the defaults and these options only.")
+@click.option("--allow-plugins", is_flag=True,
+              help="Run the plugins named by a configuration found by walking up from the inputs.")
 @click.option("--select", multiple=True, help=f"Rules to enable, replacing the configured ones: {_SELECTORS}.")
 @click.option("--extend-select", multiple=True, help="Rules to enable on top of the selected ones.")
 @click.option("--ignore", multiple=True, help="Rules to disable, replacing the configured ignore list.")
@@ -112,6 +132,11 @@ _SELECTORS = "codes (MT001), prefixes (MT), families (translation), rule names (
               help="Longest JSONL line read [67108864].")
 @click.option("--rule-timeout", type=click.FloatRange(0, 1e6, max_open=True), default=None,
               help="Seconds per rule and document; 0: no budget [20].")
+@click.option("--record-directives/--no-record-directives", default=None,
+              help="Obey sourcelint directives in JSONL records and stdin too (by default only in files).  "
+                   "[config: record-directives]")
+@click.option("--max-findings-per-rule", type=click.IntRange(min=0), default=None,
+              help="Findings listed per rule and document; the rest are counted (0: no limit) [1000].")
 @click.option("--stdin-filename", default="-", help="Name for stdin input; a .jsonl name reads JSONL.")
 @click.option("--fix", is_flag=True, help="Apply safe fixes in place, then report what remains.")
 @click.option("--diff", is_flag=True, help="Print fixes as a unified diff, write nothing; exit 1 if there are any.")
@@ -149,6 +174,7 @@ def check(paths: tuple[str, ...], fmt: str | None = None, output: str | None = N
     show_source = config.show_source if show_source is None else show_source
     # copy links, ledger rows, per-source tallies (sourcelint.sources)
     sources_run = SourceRun(config, ledger or config.ledger, copies or config.copies)
+    _refuse_output_as_input(output, paths)
     stream = _open_output(output, resume) if output else _lenient(sys.stdout)
     close = bool(output)
     use_color = color if color is not None else (not output and stream.isatty() and "NO_COLOR" not in os.environ)
@@ -173,7 +199,9 @@ def check(paths: tuple[str, ...], fmt: str | None = None, output: str | None = N
         # (`sourcelint check ... | less -R` shares the terminal with stderr).
         progress = sys.stderr.isatty() and (bool(output) or _is_regular_file(sys.stdout))
     own_files = [f for f in (output, fix_output) if f]
-    records = lint_stream(linter, iter_sources(paths, config, stdin=stdin, stdin_name=stdin_filename, skip=own_files),
+    sources = iter_sources(paths, config, stdin=stdin, stdin_name=stdin_filename, skip=own_files,
+                           skip_ids=_open_file_ids(stream))
+    records = lint_stream(linter, sources,
                           jobs=jobs,
                           dask=dask_address, resume=output if resume else None, progress=progress)
     stop = GracefulStop().install()  # SIGINT/SIGTERM: finish the record being written, then stop
@@ -181,6 +209,7 @@ def check(paths: tuple[str, ...], fmt: str | None = None, output: str | None = N
     # The rules and lexicons are loaded: keep them out of the garbage
     # collector's full collections (see _FrozenHeap for why and the figures).
     heap = _FrozenHeap(first=64, thaw=True)
+    finished = False
     try:
         reporter.start()
         for report, source, fresh in _checked(records):
@@ -194,14 +223,17 @@ def check(paths: tuple[str, ...], fmt: str | None = None, output: str | None = N
                 _say_linted(report, source)
             if source.input_error:
                 input_errors += 1
-                click.echo(f"sourcelint: {source.path or source.id}: {source.error}", err=True)
+                click.echo(f"sourcelint: {printable_name(source.path or source.id)}: "
+                           f"{printable_name(source.error or '')}", err=True)
             report = sources_run.observe(report)
             summary.add(report)
             if fresh:  # records kept from a --resume'd output count, but are not written again
                 reporter.report(report)
             if report.status == "ok" and _fails(report, fail_rank, fail_under):
                 failed = True
-        reporter.finish(summary)
+        with stop.critical():  # a signal waits until the document is whole, then stops the run
+            reporter.finish(summary)
+            finished = True
         stream.flush()  # a full disk or a closed pipe shows here, not in a traceback at exit
         if fixer is not None:
             fixer.finish()
@@ -211,7 +243,7 @@ def check(paths: tuple[str, ...], fmt: str | None = None, output: str | None = N
             raise
         write_error = exc
     except Interrupted as exc:
-        _stop_interrupted(exc, stop, records, reporter, summary, fixing=fixer is not None)
+        _stop_interrupted(exc, stop, records, reporter, summary, fixing=fixer is not None, finished=finished)
     finally:
         sources_run.close()
         heap.close()
@@ -227,11 +259,12 @@ def check(paths: tuple[str, ...], fmt: str | None = None, output: str | None = N
 
 
 def _stop_interrupted(exc: Interrupted, stop: GracefulStop, records: Any, reporter: Reporter, summary: Summary,
-                      fixing: bool) -> NoReturn:
+                      fixing: bool, finished: bool) -> NoReturn:
     """SIGINT/SIGTERM: close the report after the last whole record, say so, exit."""
     stop.stopping = True
     getattr(records, "close", lambda: None)()  # stop --jobs workers now
-    reporter.finish(summary)  # closes a JSON document; JSONL lines are already whole
+    if not finished:
+        reporter.finish(summary)  # closes a JSON document; JSONL lines are already whole
     click.echo(f"sourcelint: interrupted by {exc.name} after {summary.documents:,} record(s) "
                f"({stop.written:,} written in this run); the output ends with the last complete record"
                + ("; fixed files so far were written whole, the JSONL fix output was not written"
@@ -344,7 +377,7 @@ def _configured(paths: tuple[str, ...], config_path: str | None, isolated: bool,
     an --extend-* option adds to it)."""
     if isolated and config_path:
         raise click.UsageError("--isolated reads no configuration file: drop --config or --isolated")
-    config = Config() if isolated else _resolve_config(config_path, paths)
+    config = Config() if isolated else _resolve_config(config_path, paths, False, bool(opts.get("allow_plugins")))
     if verbose:
         click.echo(f"sourcelint: configuration: {config.source or 'defaults'}"
                    + (" (--isolated)" if isolated else ""), err=True)
@@ -373,7 +406,8 @@ def _configured(paths: tuple[str, ...], config_path: str | None, isolated: bool,
         statistics=opts["statistics"], unsafe_fixes=opts["unsafe_fixes"], jobs=opts["jobs"],
         text_field=opts["text_field"], id_field=opts["id_field"], source_field=opts.get("source_field"),
         max_document_chars=opts["max_document_chars"], max_line_bytes=opts["max_line_bytes"],
-        rule_timeout=opts["rule_timeout"], **extend,
+        rule_timeout=opts["rule_timeout"], record_directives=opts.get("record_directives"),
+        max_findings_per_rule=opts.get("max_findings_per_rule"), **extend,
     )
 
 
@@ -381,11 +415,40 @@ def _check_flags(plugins: tuple[str, ...], **flags: tuple[str, ...]) -> None:
     """Reject a --select/--ignore value that matches no rule, naming the flag."""
     known = [(code, cls.family, cls.name) for code, cls in load_rules(plugins).items()]
     known.append((InternalError.code, "internal", InternalError.name))
+    known.append((TooManyFindings.code, "internal", TooManyFindings.name))
     for name, values in flags.items():
         bad = unmatched_selectors(_split(values), known)
         if bad:
             raise click.UsageError(f"--{name.replace('_', '-')}: {', '.join(map(repr, bad))} matches no rule "
                                    "(`sourcelint rules` lists the codes, names and families)")
+
+
+def _refuse_output_as_input(output: str | None, paths: tuple[str, ...]) -> None:
+    """Opening ``--output`` for writing would empty an input named on the command line."""
+    if not output or not os.path.exists(output):
+        return
+    for p in paths:
+        try:
+            same = p != "-" and not os.path.isdir(p) and os.path.samefile(p, output)
+        except OSError:
+            same = False
+        if same:
+            raise click.UsageError(f"--output {output} is also an input ({p}); writing the report would "
+                                   "destroy it: choose another output file")
+
+
+def _open_file_ids(stream: IO[str]) -> list[tuple[int, int]]:
+    """``(device, inode)`` of the report's file and of standard output when
+    they are regular files (``> folder/out.jsonl``): inputs never read them."""
+    ids = []
+    for s in {id(stream): stream, id(sys.stdout): sys.stdout}.values():
+        try:
+            st = os.fstat(s.fileno())
+        except (OSError, ValueError, AttributeError):
+            continue
+        if stat.S_ISREG(st.st_mode):
+            ids.append((st.st_dev, st.st_ino))
+    return ids
 
 
 def _is_regular_file(stream: IO[str]) -> bool:
@@ -398,7 +461,9 @@ def _is_regular_file(stream: IO[str]) -> bool:
 
 def _lenient(stream: IO[str]) -> IO[str]:
     """Standard output that writes a lone surrogate as an escape instead of raising."""
-    if getattr(stream, "errors", None) == "strict" and hasattr(stream, "reconfigure"):
+    # surrogateescape (the C and C.UTF-8 locales) would write an undecodable
+    # file name's raw bytes: invalid UTF-8 in a JSON record.
+    if getattr(stream, "errors", None) in ("strict", "surrogateescape") and hasattr(stream, "reconfigure"):
         try:
             stream.reconfigure(errors="backslashreplace")
         except (ValueError, OSError):
@@ -413,7 +478,7 @@ def _fix_session(linter: Linter, fix: bool, diff: bool, unsafe: bool, fix_output
         return None
     return FixSession(linter, unsafe=unsafe, diff=diff, diff_stream=stream, fix_output=fix_output,
                       stdin_name=stdin_filename if "-" in paths else None,
-                      warn=lambda msg: click.echo(f"sourcelint: {msg}", err=True))
+                      warn=lambda msg: click.echo(f"sourcelint: {printable_name(msg)}", err=True))
 
 
 def _checked(records: Iterator[tuple[Report, Source, bool]]) -> Iterator[tuple[Report, Source, bool]]:
@@ -437,25 +502,29 @@ cli.add_command(click.Command(
 cli.add_command(sources_command)
 
 
-def _all_rules(plugins: tuple[str, ...], config_path: str | None) -> dict[str, type[Rule]]:
+def _all_rules(plugins: tuple[str, ...], config_path: str | None, isolated: bool = False,
+               allow_plugins: bool = False) -> dict[str, type[Rule]]:
     """Every rule: built-ins, the config's plugins (nearest config from the
-    working folder, or --config) and --plugin modules; SL001 included."""
+    working folder, or --config) and --plugin modules; SL001 and SL002 included."""
     try:
-        config = _resolve_config(config_path, ())
+        config = _resolve_config(config_path, (), isolated, allow_plugins)
         rules = load_rules(config.plugins + plugins)
     except (ConfigError, RegistryError) as exc:
         raise click.UsageError(str(exc)) from exc
-    return {**rules, InternalError.code: InternalError}
+    return {**rules, InternalError.code: InternalError, TooManyFindings.code: TooManyFindings}
 
 
 @cli.command("rules")
 @click.option("--plugin", "plugins", multiple=True, help="Extra rule module (import name or .py path).")
 @click.option("--config", "config_path", type=click.Path(dir_okay=False), help="Config file (default: nearest).")
+@click.option("--isolated", is_flag=True, help="Ignore every configuration file.")
+@click.option("--allow-plugins", is_flag=True, help="Run the plugins named by the nearest configuration.")
 @click.option("--format", "fmt", type=click.Choice(["text", "json", "markdown"]), default="text",
               show_default=True, help="markdown: the full documentation of every rule, for a docs page.")
-def list_rules(plugins: tuple[str, ...], config_path: str | None, fmt: str) -> None:
+def list_rules(plugins: tuple[str, ...], config_path: str | None, fmt: str, isolated: bool = False,
+               allow_plugins: bool = False) -> None:
     """List every available rule."""
-    rules = _all_rules(plugins, config_path)
+    rules = _all_rules(plugins, config_path, isolated, allow_plugins)
     if fmt == "markdown":
         click.echo("| code | name | family | severity | fix | summary |\n|---|---|---|---|---|---|")
         for r in rules.values():
@@ -487,10 +556,13 @@ def _fix_label(rule: type) -> str:
 @click.argument("code")
 @click.option("--plugin", "plugins", multiple=True, help="Extra rule module (import name or .py path).")
 @click.option("--config", "config_path", type=click.Path(dir_okay=False), help="Config file (default: nearest).")
-def explain(code: str, plugins: tuple[str, ...], config_path: str | None) -> None:
+@click.option("--isolated", is_flag=True, help="Ignore every configuration file.")
+@click.option("--allow-plugins", is_flag=True, help="Run the plugins named by the nearest configuration.")
+def explain(code: str, plugins: tuple[str, ...], config_path: str | None, isolated: bool = False,
+            allow_plugins: bool = False) -> None:
     """Print the documentation of a rule (CODE or name, any case), or list a
     family's rules (MT, translation)."""
-    rules = _all_rules(plugins, config_path)
+    rules = _all_rules(plugins, config_path, isolated, allow_plugins)
     key = resolve_rule_key(code, rules)
     if key is not None:
         click.echo(render_rule_doc(rules[key]), nl=False)
@@ -511,4 +583,8 @@ def explain(code: str, plugins: tuple[str, ...], config_path: str | None) -> Non
 
 def main() -> None:
     """Console-script entry point."""
+    import signal
+
+    if signal.getsignal(signal.SIGINT) is not signal.default_int_handler:
+        signal.signal(signal.SIGINT, signal.default_int_handler)  # see sourcelint/__init__.py
     cli(prog_name="sourcelint")

@@ -23,9 +23,14 @@ from .finding import FAMILIES, SEVERITIES
 from .sources import SourceSettings, parse_source_settings
 
 __all__ = ["Config", "ConfigError", "find_config", "load_config", "CONFIG_FILES", "KNOWN_KEYS", "matches",
-           "check_language", "known_languages", "parse_per_file_ignores"]
+           "check_language", "known_language", "known_languages", "parse_per_file_ignores"]
 
 CONFIG_FILES = ("sourcelint.toml", ".sourcelint.toml", "pyproject.toml")
+#: Largest max-document-chars / max-line-bytes (a terabyte): larger values
+#: overflow the reads they size.
+MAX_SIZE = 10**12
+#: Shortest rule-timeout: a budget of microseconds stops every rule at once.
+MIN_RULE_TIMEOUT = 0.01
 DEFAULT_INCLUDE = ("*.txt", "*.md", "*.markdown", "*.jsonl")
 
 
@@ -57,6 +62,9 @@ class Config:
     #: Seconds one rule may spend on one document before it is stopped and an
     #: SL001 internal-error finding names it (0 turns the budget off).
     rule_timeout: float = 20.0
+    #: Findings listed per rule and document; the rest are counted in the
+    #: score and summed up by one SL002 finding (0: no limit).
+    max_findings_per_rule: int = 1000
     family_weights: Mapping[str, float] = field(default_factory=dict)
     #: Selectors ignored on top of ``ignore`` (``--ignore`` replaces ``ignore``, not these).
     extend_ignore: tuple[str, ...] = ()
@@ -79,6 +87,9 @@ class Config:
     #: The ledger database: a SQLite file or a postgresql:// URL (--ledger).
     ledger: str | None = None
     jobs: int = 0
+    #: Obey suppression directives in the text of pipeline records (JSONL,
+    #: stdin, the API, integrations) too, not only in files.
+    record_directives: bool = False
     source: str | None = None
     #: Metadata field naming an article's source (see sourcelint.sources).
     source_field: str = "source"
@@ -142,11 +153,36 @@ def find_config(start: Path) -> Path | None:
 
 
 def _has_tool_table(path: Path) -> bool:
+    """Whether a pyproject.toml configures sourcelint; True for one that is not
+    valid TOML, so that loading it reports the error instead of the run
+    silently going on with the defaults."""
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
+    except OSError:
         return False
-    return "sourcelint" in data.get("tool", {})
+    except (UnicodeDecodeError, tomllib.TOMLDecodeError):
+        return True
+    tool = data.get("tool", {})
+    return isinstance(tool, dict) and "sourcelint" in tool
+
+
+def _detector_languages() -> set[str]:
+    """The language codes langdetect has profiles for ("en", "zh-cn", ...)."""
+    from importlib.resources import files
+
+    try:
+        return {p.name for p in (files("langdetect") / "profiles").iterdir()}
+    except (ModuleNotFoundError, OSError):  # pragma: no cover - langdetect is a dependency
+        return set()
+
+
+def known_language(code: str) -> bool:
+    """Whether ``code`` names a language the detector knows, or a regional form of one ("en-GB")."""
+    known = _detector_languages()
+    if not known:  # pragma: no cover
+        return re.fullmatch(r"[A-Za-z]{2,3}(?:-[A-Za-z0-9]+)*", code) is not None
+    code = code.lower()
+    return code in known or code.split("-")[0] in {k.split("-")[0] for k in known}
 
 
 def load_config(path: Path | None) -> Config:
@@ -183,9 +219,10 @@ _STR_KEYS = {"language": "language", "text-field": "text_field", "id-field": "id
              "output": "output", "source-field": "source_field",
              "ledger": "ledger"}
 _BOOL_KEYS = {"exit-zero": "exit_zero", "statistics": "statistics", "unsafe-fixes": "unsafe_fixes",
-              "show-source": "show_source", "copies": "copies"}
+              "show-source": "show_source", "copies": "copies", "record-directives": "record_directives"}
 _TABLE_KEYS = ("score", "family-weights", "severity", "rules", "per-file-ignores", "sources")
-_NUMBER_KEYS = ("max-document-chars", "max-line-bytes", "rule-timeout", "fail-under", "fail-on", "jobs")
+_NUMBER_KEYS = ("max-document-chars", "max-line-bytes", "rule-timeout", "fail-under", "fail-on", "jobs",
+                "max-findings-per-rule")
 #: Every key of ``[tool.sourcelint]``, for the unknown-key message.
 KNOWN_KEYS = tuple(sorted({*_LIST_KEYS, *_STR_KEYS, *_BOOL_KEYS, *_TABLE_KEYS, *_NUMBER_KEYS}))
 
@@ -242,16 +279,20 @@ def _parse_list(key: str, value: Any, here: Path | None, err: Any) -> tuple[str,
 def _parse_number(key: str, value: Any, err: Any) -> Any:
     number = isinstance(value, (int, float)) and not isinstance(value, bool)
     if key in ("max-document-chars", "max-line-bytes"):
-        if not isinstance(value, int) or isinstance(value, bool) or value <= 0:
-            raise err(key, "expected a positive integer")
+        if not isinstance(value, int) or isinstance(value, bool) or not 0 < value <= MAX_SIZE:
+            raise err(key, f"expected a positive integer up to {MAX_SIZE:,}")
+        return value
+    if key == "max-findings-per-rule":
+        if not isinstance(value, int) or isinstance(value, bool) or not 0 <= value <= 10**9:
+            raise err(key, "expected a whole number from 0 (no limit) to 1,000,000,000")
         return value
     if key == "jobs":
         if not isinstance(value, int) or isinstance(value, bool) or value < 0:
             raise err(key, "expected a number of worker processes (0: all cores for big inputs)")
         return value
     if key == "rule-timeout":
-        if not number or not 0 <= value < 1e6:
-            raise err(key, "expected a number of seconds (0 turns the budget off)")
+        if not number or not (value == 0 or MIN_RULE_TIMEOUT <= value < 1e6):
+            raise err(key, f"expected a number of seconds from {MIN_RULE_TIMEOUT} (0 turns the budget off)")
         return float(value)
     if key == "fail-under":
         if not number or not 0 <= value <= 100:
@@ -275,8 +316,8 @@ def _parse_table(key: str, value: dict[str, Any], err: Any) -> dict[str, Any]:
         for fam, w in value.items():
             if not _FAMILY_RE.match(fam):
                 raise err(f"{key}.{fam}", f"not a family name (built-in: {', '.join(FAMILIES)})")
-            if not isinstance(w, (int, float)) or isinstance(w, bool) or w < 0:
-                raise err(f"{key}.{fam}", "expected a non-negative number")
+            if not isinstance(w, (int, float)) or isinstance(w, bool) or not 0 <= w < 1e6:
+                raise err(f"{key}.{fam}", "expected a non-negative finite number")
         return {"family_weights": {k.lower(): float(v) for k, v in value.items()}}
     if key == "severity":
         for code, sev in value.items():
@@ -325,9 +366,12 @@ def check_language(value: str, err: Any = ConfigError) -> str:
     """``value`` as a known language code (lowercase), or raise ``err(message)``."""
     code = value.lower()
     known = known_languages()
-    if code not in known:
-        raise err(f"unknown language {value!r} (known codes: {', '.join(known)})")
-    return code
+    if code in known:
+        return code
+    if code.split("-")[0] not in {k.split("-")[0] for k in known}:
+        raise err(f"unknown language {value!r} (known codes, or regional forms of them such as pt-BR: "
+                  f"{', '.join(known)})")
+    return value  # a regional form ("pt-BR") as written
 
 
 _FAMILY_RE = re.compile(r"^[A-Za-z][a-z0-9_-]*$")

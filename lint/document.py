@@ -38,6 +38,15 @@ _new = tuple.__new__
 _MISSING: Any = object()
 
 
+class _Failed:
+    """A view whose computation raised ``exc``."""
+
+    __slots__ = ("exc",)
+
+    def __init__(self, exc: BaseException) -> None:
+        self.exc = exc
+
+
 class Paragraph(NamedTuple):
     """A paragraph of prose: ``text == document.text[start:end]``."""
 
@@ -86,6 +95,11 @@ class Document:
     #: The language the run expects when the metadata names none (the
     #: Linter sets it from the configuration's ``language``).
     expected_language: str = "en"
+    #: Whether ``<!-- sourcelint: ... -->`` directives in the text are obeyed.
+    #: True for a file the user lints (its author's choice); False for a
+    #: record from a pipeline (JSONL, stdin, the API), whose text is data that
+    #: must not switch its own checks off (``Config.record_directives`` does).
+    directives: bool = False
     _views: dict[str, Any] = field(default_factory=dict, init=False, repr=False)
 
     def view(self, name: str, compute: Callable[["Document"], T]) -> T:
@@ -98,7 +112,17 @@ class Document:
         views = self._views
         value = views.get(name, _MISSING)  # a miss (the first call) raises nothing
         if value is _MISSING:
-            value = views[name] = compute(self)
+            try:
+                value = views[name] = compute(self)
+            except BaseException as exc:
+                # A view that failed (a bug, or the rule budget ran out while
+                # computing it) fails the same way for the next rule that
+                # asks, instead of being computed again by each of them.
+                if isinstance(exc, Exception) or getattr(exc, "sticky", False):
+                    views[name] = _Failed(exc)
+                raise
+        elif type(value) is _Failed:
+            raise value.exc
         return value  # type: ignore[no-any-return]  # a cast would cost a call on a hot path
 
     @property

@@ -16,13 +16,13 @@ import re
 import stat
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import IO, Any, Iterable, Iterator
+from typing import IO, Any, Generator, Iterable, Iterator
 
 from .config import Config
 from .document import Document
 from .segment import front_matter
 
-__all__ = ["Source", "iter_sources", "decode_bytes", "read_jsonl", "MAX_LINE_BYTES"]
+__all__ = ["Source", "iter_sources", "decode_bytes", "read_jsonl", "record_id", "MAX_LINE_BYTES"]
 
 #: Default longest JSONL line (``Config.max_line_bytes``, ``max-line-bytes``).
 MAX_LINE_BYTES = 64 * 1024 * 1024
@@ -101,14 +101,15 @@ def _looks_binary(data: bytes) -> bool:
 
 
 def _document(text: str, doc_id: str, path: str | None, metadata: dict[str, Any],
-              decode_errors: list[tuple[int, int, int]] | None = None) -> Document:
+              decode_errors: list[tuple[int, int, int]] | None = None, directives: bool = False) -> Document:
     markdown = path is None or not path.endswith(".txt")
-    if markdown and text.startswith(("---\n", "+++\n")) and not (path or "").endswith(".jsonl"):
+    if markdown and text.startswith(("---\n", "+++\n", "---\r\n", "+++\r\n")) \
+            and not (path or "").endswith(".jsonl"):
         # A Markdown file's front matter (title, url, language...) is its
         # metadata; a JSONL record's metadata is its own fields, untouched.
         metadata = {**front_matter(text), **metadata}
     return Document(text, id=doc_id, path=path, metadata=metadata, markdown=markdown,
-                    decode_errors=decode_errors or [])
+                    decode_errors=decode_errors or [], directives=directives)
 
 
 def _text_decode_errors(text: str, bad: list[tuple[int, int, int]], line_offset: int) -> list[tuple[int, int, int]]:
@@ -127,6 +128,23 @@ def _text_decode_errors(text: str, bad: list[tuple[int, int, int]], line_offset:
 
 class _JsonConstant(str):
     """``NaN``/``Infinity`` in a record: kept as a string, since NaN is not JSON."""
+
+
+def record_id(value: Any, default: str) -> str:
+    """A record's id as text: a string as it is, another JSON value as JSON
+    (``42``, ``true``, ``{"a":1}``: not Python's ``True``), ``default`` if absent."""
+    if value is None:
+        return default
+    if isinstance(value, str):
+        return value
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"), default=str)
+
+
+def _json_float(literal: str) -> float | str:
+    """A JSON number with a fraction or exponent; one too large for a float
+    (``1e999``) is kept as its literal, as ``Infinity`` would not be JSON."""
+    value = float(literal)
+    return value if value - value == 0.0 else _JsonConstant(literal)
 
 
 def _bounded_lines(stream: IO[bytes], limit: int) -> Iterator[tuple[bytes | None, int]]:
@@ -232,7 +250,7 @@ def read_jsonl(stream: IO[bytes], path: str, config: Config) -> Iterator[Source]
         except UnicodeDecodeError:
             decoded, bad_bytes = decode_bytes(raw)
         try:
-            record = json.loads(decoded, parse_constant=_JsonConstant)
+            record = json.loads(decoded, parse_constant=_JsonConstant, parse_float=_json_float)
         except RecursionError:
             yield Source(base_id, path, error=f"line {lineno}: JSON nested too deeply to read", line=lineno)
             continue
@@ -252,8 +270,7 @@ def read_jsonl(stream: IO[bytes], path: str, config: Config) -> Iterator[Source]
             yield Source(base_id, path, error=f"line {lineno}: record is a JSON {type(record).__name__}, not an object",
                          line=lineno)
             continue
-        rid = record.get(config.id_field)
-        rid = base_id if rid is None else str(rid)
+        rid = record_id(record.get(config.id_field), base_id)
         text = record.get(config.text_field)
         meta = {k: v for k, v in record.items() if k not in (config.text_field, config.id_field)}
         if not isinstance(text, str) or isinstance(text, _JsonConstant):
@@ -308,15 +325,15 @@ def _read_file(path: Path, display: str, config: Config) -> Iterator[Source]:
     with fh:
         if display.endswith(".jsonl"):
             head = fh.peek(8192)[:8192]
-            if not head.strip():
-                yield Source(display, display, error="empty file (no JSONL records)", input_error=True)
-                return
             if head.startswith(b"\x1f\x8b") or (b"\x00" in head and not head.startswith((b"\xff\xfe", b"\xfe\xff"))):
                 what = "gzip-compressed" if head.startswith(b"\x1f\x8b") else "binary (contains NUL bytes)"
                 yield Source(display, display, error=f"{what}, not a JSONL text file; skipped", input_error=True)
                 return
             try:
-                yield from read_jsonl(fh, display, config)
+                # Blank lines are skipped: only a file without any record is
+                # empty, however much whitespace comes first.
+                if not (yield from _counted(read_jsonl(fh, display, config))):
+                    yield Source(display, display, error="empty file (no JSONL records)", input_error=True)
             except OSError as exc:
                 yield Source(display, display, error=f"cannot read: {exc.strerror or exc}", input_error=True)
             return
@@ -338,17 +355,29 @@ def _read_file(path: Path, display: str, config: Config) -> Iterator[Source]:
     yield _source_from_bytes(data, display, config)
 
 
-def _source_from_bytes(data: bytes, display: str, config: Config) -> Source:
+def _counted(sources: Iterator[Source]) -> Generator[Source, None, int]:
+    """Yield ``sources``; return how many there were."""
+    n = 0
+    for n, source in enumerate(sources, 1):
+        yield source
+    return n
+
+
+def _source_from_bytes(data: bytes, display: str, config: Config, directives: bool = True) -> Source:
+    """A file's bytes as a Source; ``directives``: obey its suppression
+    directives (a file: yes; standard input, a pipeline's data: no)."""
     if not data.strip():
         return Source(display, display, error="empty file", input_error=True)
     if _looks_binary(data):
         return Source(display, display, error="binary file (contains NUL bytes); skipped", input_error=True)
     text, errors = decode_bytes(data)
+    if not text.strip():  # a byte-order mark and blanks only
+        return Source(display, display, error="empty file", input_error=True)
     if len(text) > config.max_document_chars:
         # The same limit whatever the file's byte size: an input error (exit 2).
         return Source(display, display, error=f"document has {len(text):,} characters, over the limit of "
                       f"{config.max_document_chars:,} (max-document-chars)", input_error=True)
-    return Source(display, display, document=_document(text, display, display, {}, errors))
+    return Source(display, display, document=_document(text, display, display, {}, errors, directives))
 
 
 def _walk(folder: Path, config: Config) -> Iterator[tuple[Path, str | None]]:
@@ -375,14 +404,27 @@ def _excluded(path: Path, base: Path, config: Config) -> bool:
                for pat in config.exclude + config.extend_exclude)
 
 
+def _identity(path: str | Path) -> tuple[int, int] | None:
+    """``(device, inode)`` of the file at ``path`` (links followed), None if it cannot be read."""
+    try:
+        st = os.stat(path)
+    except (OSError, ValueError):
+        return None
+    return st.st_dev, st.st_ino
+
+
 def iter_sources(paths: Iterable[str], config: Config, stdin: IO[bytes] | None = None,
-                 stdin_name: str = "-", skip: Iterable[str] = ()) -> Iterator[Source]:
+                 stdin_name: str = "-", skip: Iterable[str] = (),
+                 skip_ids: Iterable[tuple[int, int]] = ()) -> Iterator[Source]:
     """Every document in ``paths`` (files, folders, or ``-`` for stdin), in order.
 
-    Files in ``skip`` (the run's own output files) are left out when a folder
-    is walked, so ``check -o out.jsonl .`` never reads what it is writing.
+    Files in ``skip`` (the run's own output files) and files whose
+    ``(device, inode)`` is in ``skip_ids`` (the open output, standard output
+    redirected to a file) are never read: left out when a folder is walked,
+    an input error when named, so a run never reads what it is writing.
     """
     skipped = {os.path.realpath(p) for p in skip}
+    own = set(skip_ids)
     for spec in paths:
         if spec == "-":
             if stdin is None:
@@ -396,7 +438,7 @@ def iter_sources(paths: Iterable[str], config: Config, stdin: IO[bytes] | None =
                     yield Source(stdin_name, stdin_name, error=f"standard input is over {limit:,} bytes, the "
                                  "document size limit (max-document-chars)", input_error=True)
                 else:
-                    yield _source_from_bytes(data, stdin_name, config)
+                    yield _source_from_bytes(data, stdin_name, config, directives=False)
             continue
         p = Path(spec)
         if p.is_dir():
@@ -408,10 +450,14 @@ def iter_sources(paths: Iterable[str], config: Config, stdin: IO[bytes] | None =
             for f, problem in found:
                 if skipped and problem is None and os.path.realpath(f) in skipped:
                     continue
+                if own and problem is None and _identity(f) in own:
+                    continue
                 if problem is not None:
                     yield Source(f.as_posix(), f.as_posix(), error=problem, input_error=True)
                 else:
                     yield from _read_file(f, f.as_posix(), config)
+        elif own and _identity(p) in own:
+            yield Source(spec, spec, error="is the output of this run; not read", input_error=True)
         elif p.exists() or p.is_symlink():
             yield from _read_file(p, spec, config)
         else:

@@ -18,15 +18,16 @@ from .config import Config, matches
 from .copies import fold_copies
 from .document import Document
 from .finding import FAMILIES, Finding
+from .inputs import record_id
 from .precedence import apply_precedence
 from .registry import load_rules
 from .rule import Rule, RuleError
 from .score import finding_cost, score_findings
 from .sources import source_of
-from .suppress import parse_suppressions
+from .suppress import Suppressions, parse_suppressions
 
-__all__ = ["Linter", "Report", "lint_text", "check_text_args", "unmatched_selectors", "resolve_rule_key", "RECORD_SCHEMA_VERSION", "InternalError",
-           "RuleTimeout"]
+__all__ = ["Linter", "Report", "lint_text", "check_text_args", "unmatched_selectors", "resolve_rule_key",
+           "RECORD_SCHEMA_VERSION", "InternalError", "TooManyFindings", "RuleTimeout"]
 
 RECORD_SCHEMA_VERSION = "1.0"
 
@@ -52,6 +53,67 @@ class InternalError(Rule):
     family = "internal"
     severity = "warning"
     scope = "document"
+
+
+class TooManyFindings(Rule):
+    """A rule found more than ``max-findings-per-rule`` problems in this document.
+
+    What it finds:
+    Nothing in the article: it stands for the findings of one rule past the
+    limit (1,000 by default), which are counted in the score but not listed.
+
+    Why it matters:
+    A pathological text (a megabyte of one-letter paragraphs) can give a
+    rule hundreds of thousands of findings: listing each would make a record
+    of hundreds of megabytes and exhaust memory.
+
+    How to fix:
+    Look at the listed findings of the rule named; raise
+    ``max-findings-per-rule`` (0: no limit) to list them all.
+    """
+
+    code = "SL002"
+    name = "too-many-findings"
+    family = "internal"
+    severity = "info"
+
+
+class _Sieve:
+    """Findings as rules yield them, one at a time: severity overrides applied,
+    those silenced by directives counted, the first ``limit`` of each rule
+    kept (all with 0) and the rest only tallied (count, first offset, cost
+    per family), so memory does not grow with their number."""
+
+    def __init__(self, suppressions: Suppressions | None, limit: int, words: int,
+                 severity: Mapping[str, str]) -> None:
+        self.suppressions = suppressions
+        self.limit = limit
+        self.words = words
+        self.severity = severity
+        self.suppressed = 0
+        #: code -> (findings not listed, offset of the first one)
+        self.unlisted: dict[str, tuple[int, int]] = {}
+        #: family -> summed cost of the findings not listed
+        self.costs: dict[str, float] = {}
+
+    def take(self, code: str, found: Iterable[Finding]) -> list[Finding]:
+        """The findings of rule ``code`` to list."""
+        kept: list[Finding] = []
+        override = self.severity.get(code)
+        silences = self.suppressions.silences if self.suppressions is not None else None
+        limit, words = self.limit, self.words
+        for f in found:
+            if override:
+                f.severity = override
+            if silences is not None and silences(f):
+                self.suppressed += 1
+            elif not limit or len(kept) < limit:
+                kept.append(f)
+            else:
+                n, first = self.unlisted.get(f.code, (0, f.start))
+                self.unlisted[f.code] = (n + 1, min(first, f.start))
+                self.costs[f.family] = self.costs.get(f.family, 0.0) + finding_cost(f, words)
+        return kept
 
 
 def unmatched_selectors(selectors: Iterable[str], rules: Iterable[tuple[str, ...]]) -> list[str]:
@@ -85,6 +147,10 @@ class RuleTimeout(BaseException):
     A BaseException, like KeyboardInterrupt, so that a rule's own
     ``except Exception`` cannot swallow it.
     """
+
+    #: A shared view it stopped stays failed for the document (Document.view):
+    #: the next rule that needs it is not given the same budget to burn.
+    sticky = True
 
 
 class _Alarm:
@@ -180,6 +246,10 @@ class Report:
     findings: list[Finding] = field(default_factory=list)
     explanation: list[dict[str, Any]] = field(default_factory=list)
     line: int | None = None
+    #: Findings silenced by directives in the text.
+    suppressed: int = 0
+    #: :attr:`Linter.settings_id` of the linter that made the report (None for unreadable inputs).
+    settings: str | None = None
     document: Document | None = field(default=None, repr=False, compare=False)
     #: The outlet, feed or domain the article came from (sourcelint.sources).
     source: str | None = None
@@ -206,6 +276,8 @@ class Report:
             "families": self.families,
             "metrics": self.metrics,
             "explanation": self.explanation,
+            "suppressed": self.suppressed,
+            "settings": self.settings,
             "findings": [f.to_dict() for f in self.findings],
             **({"fixed": self.fixed} if self.fixed is not None else {}),
         }
@@ -265,6 +337,8 @@ class Linter:
         self._internal = not matches(config.ignore + config.extend_ignore, InternalError.code, "internal")
         self._supersedes = {r.code: r.supersedes for r in self.rules if r.supersedes}
         self._whole = frozenset(r.code for r in self.rules if r.scope == "document")
+        self.settings_id = _settings_id(config, self.rules)
+        self._summarise = not matches(config.ignore + config.extend_ignore, TooManyFindings.code, "internal")
         # The most specific severity setting wins: a name or code over a prefix over a family.
         self._severity: dict[str, str] = {}
         for rule in self.rules:
@@ -278,6 +352,7 @@ class Linter:
         """Raise RuleError for a selector of the configuration that matches no rule."""
         known = [(code, cls.family, cls.name) for code, cls in available.items()]
         known.append((InternalError.code, "internal", InternalError.name))
+        known.append((TooManyFindings.code, "internal", TooManyFindings.name))
         per_file = tuple(sel for _, sels in config.per_file_ignores for sel in sels)
         for key, selectors in (("select", config.select), ("extend-select", config.extend_select),
                                ("ignore", config.ignore), ("extend-ignore", config.extend_ignore),
@@ -287,11 +362,13 @@ class Linter:
                 raise RuleError(f"{where}: {key}: {', '.join(map(repr, bad))} matches no rule "
                                 "(`sourcelint rules` lists the codes, names and families)")
 
-    def lint(self, doc: Document) -> Report:
+    def lint(self, doc: Document, max_findings: int | None = None) -> Report:
         """Lint one document. Never raises for a rule's bug: see SL001.
 
         An empty or blank document is an error report ("empty document"), as
         an empty file is for the command line: there is nothing to judge.
+        ``max_findings`` overrides the configuration's ``max-findings-per-rule``
+        (fixing needs every finding's fix).
         """
         if not doc.text or doc.text.isspace():
             return Report.failed(doc.id, "empty document: no text to lint", path=doc.path, metadata=doc.metadata)
@@ -313,10 +390,14 @@ class Linter:
             if self.rules:
                 # The shared views first, under the budget: if segmenting were
                 # pathologically slow, every rule would pay for it again.
-                if alarm is not None:
-                    alarm.start_rule()
                 try:
-                    doc.paragraphs, doc.sentences, doc.tokens  # noqa: B018 - build the cached views
+                    try:
+                        if alarm is not None:  # inside: a budget shorter than this call fires in it
+                            alarm.start_rule()
+                        doc.paragraphs, doc.sentences, doc.tokens  # noqa: B018 - build the cached views
+                    finally:
+                        if alarm is not None:
+                            alarm.end_rule()
                 except RuleTimeout:
                     return Report.failed(doc.id, "splitting the document into paragraphs, sentences and words "
                                          f"ran past the time budget of {budget:g} s (rule-timeout)",
@@ -324,40 +405,23 @@ class Linter:
                 except Exception as exc:  # a segmenter bug loses this document only
                     return Report.failed(doc.id, f"internal error while segmenting the document: "
                                          f"{type(exc).__name__}: {exc}", path=doc.path, metadata=doc.metadata)
-                finally:
-                    if alarm is not None:
-                        alarm.end_rule()
-            run_rule, severity = self._run_rule, self._severity
+            limit = self.config.max_findings_per_rule if max_findings is None else max_findings
+            obey = doc.directives or self.config.record_directives
+            sieve = _Sieve(parse_suppressions(doc.text) if obey else None, limit,
+                           doc.word_count if self.rules else 0, self._severity)
             for rule in self.rules:
-                produced, measured, problem = run_rule(rule, doc, alarm, budget)
+                produced, measured, problem = self._run_rule(rule, doc, alarm, budget, sieve)
                 if problem is not None and self._internal:
                     findings.append(internal.finding(doc, 0, 0, problem, extent=0.0))
                 if produced is None:
                     continue
                 if measured:
                     metrics.update(measured)
-                if produced:
-                    override = severity.get(rule.code) if severity else None
-                    if override:
-                        for f in produced:
-                            f.severity = override
-                    findings += produced
+                findings += produced
         finally:
             if alarm is not None:
                 alarm.uninstall()
-        return self._report(doc, findings, metrics)
-
-    def _report(self, doc: Document, findings: list[Finding], metrics: dict[str, float]) -> Report:
-        """The scored report of ``doc`` from its rules' findings, after
-        suppression comments and per-file-ignores."""
-        findings = parse_suppressions(doc.text).filter(findings)
-        dropped = self.config.ignored_for(doc.path)
-        if dropped:  # per-file-ignores
-            findings = [f for f in findings if f.family == "internal" or not matches(dropped, f.code, f.family, f.rule)]
-        if self._supersedes:
-            findings = apply_precedence(findings, self._supersedes, self._whole)
-        findings = fold_copies(findings, doc.text)
-        findings.sort(key=Finding.sort_key)
+        findings = self._settled(doc, findings)
         words = doc.word_count
         card = score_findings(
             findings,
@@ -366,7 +430,11 @@ class Linter:
             review_threshold=self.config.review_threshold,
             family_weights=self.config.family_weights,
             families=self.families,
+            unlisted=sieve.costs,
         )
+        if sieve.unlisted and self._summarise:
+            findings += _summaries(doc, sieve.unlisted, limit)
+        findings.sort(key=Finding.sort_key)
         return Report(
             id=doc.id,
             path=doc.path,
@@ -378,21 +446,39 @@ class Linter:
             metrics=metrics,
             findings=findings,
             explanation=_explain(card.costs, findings, words),
+            suppressed=sieve.suppressed,
+            settings=self.settings_id,
             document=doc,
             source=source_of(doc.metadata, doc.path, self.config.source_field),
         )
 
+    def _settled(self, doc: Document, findings: list[Finding]) -> list[Finding]:
+        """The findings after per-file-ignores, precedence between rules and
+        copies folded (directives were applied as the rules yielded them)."""
+        dropped = self.config.ignored_for(doc.path)
+        if dropped:  # per-file-ignores
+            findings = [f for f in findings if f.family == "internal" or not matches(dropped, f.code, f.family, f.rule)]
+        if self._supersedes:
+            findings = apply_precedence(findings, self._supersedes, self._whole)
+        return fold_copies(findings, doc.text)
+
     @staticmethod
-    def _run_rule(rule: Rule, doc: Document, alarm: _Alarm | None,
-                  budget: float) -> tuple[list[Finding] | None, dict[str, float], str | None]:
-        """(findings, or None if they are lost; metrics; internal-error message or None) of one rule."""
+    def _run_rule(rule: Rule, doc: Document, alarm: _Alarm | None, budget: float,
+                  sieve: _Sieve) -> tuple[list[Finding] | None, dict[str, float], str | None]:
+        """(findings to list, or None if they are lost; metrics; internal-error
+        message or None) of one rule."""
         t0 = time.perf_counter()
-        if alarm is not None:
-            alarm.start_rule(t0)
         try:
-            produced = list(rule.check(doc))
-            measured = rule.measure(doc)
-            measured = _rounded(measured) if measured or type(measured) is not dict else {}
+            try:
+                if alarm is not None:  # inside both handlers: the timer may fire before the rule starts
+                    alarm.start_rule(t0)
+                # Findings past the limit are tallied and dropped as the rule yields them.
+                produced = sieve.take(rule.code, rule.check(doc))
+                measured = rule.measure(doc)
+                measured = _rounded(measured) if measured or type(measured) is not dict else {}
+            finally:
+                if alarm is not None:  # ... or after the rule returned, before this
+                    alarm.end_rule()
         except RuleTimeout:
             return None, {}, (f"rule {rule.code} ({rule.name}) ran past the time budget of {budget:g} s "
                               "(rule-timeout) and was stopped; its findings for this document are missing")
@@ -400,15 +486,12 @@ class Linter:
             tb = traceback.extract_tb(exc.__traceback__)[-1]
             return None, {}, (f"rule {rule.code} ({rule.name}) raised {type(exc).__name__}: {exc} "
                               f"at {tb.filename.rsplit('/', 1)[-1]}:{tb.lineno}")
-        finally:
-            if alarm is not None:
-                alarm.end_rule()
         if alarm is None and 0 < budget < (elapsed := time.perf_counter() - t0):
             # No timer here (a worker thread, or SIGALRM is someone else's): the
             # rule could not be stopped, so its findings stand; the overrun is
             # still reported.
-            return produced, measured, (f"rule {rule.code} ({rule.name}) took {elapsed:.1f} s, over the time "
-                                        f"budget of {budget:g} s (rule-timeout)")
+            return produced, measured, (f"rule {rule.code} ({rule.name}) took {elapsed:.1f} s, over the "
+                                        f"time budget of {budget:g} s (rule-timeout)")
         return produced, measured, None
 
 
@@ -435,7 +518,7 @@ class Linter:
             elif isinstance(item, str):
                 yield self.lint_text(item, id=str(n))
             elif isinstance(item, Mapping):
-                rid = str(item.get(id_field, n))
+                rid = record_id(item.get(id_field), str(n))
                 meta = {k: v for k, v in item.items() if k not in (text_field, id_field)}
                 text = item.get(text_field)
                 if not isinstance(text, str):
@@ -445,6 +528,32 @@ class Linter:
                     yield self.lint_text(text, id=rid, metadata=meta)
             else:
                 yield Report.failed(str(n), f"cannot lint a {type(item).__name__}")
+
+
+def _settings_id(config: Config, rules: Sequence[Rule]) -> str:
+    """A short digest of everything that shapes a record besides the text: the
+    rules run and their options, severities, thresholds, weights, language,
+    limits. ``--resume`` continues an output only under the same digest."""
+    import hashlib
+    import json
+
+    shaping = {
+        "rules": sorted(r.code for r in rules), "options": config.rule_options, "severity": config.severity,
+        "thresholds": [config.pass_threshold, config.review_threshold], "weights": config.family_weights,
+        "language": config.language, "limit": config.max_findings_per_rule,
+        "directives": config.record_directives, "ignore_internal": sorted(s for s in config.ignore if s.startswith("SL")),
+    }
+    blob = json.dumps(shaping, sort_keys=True, default=str).encode("utf-8")
+    return hashlib.sha256(blob).hexdigest()[:16]
+
+
+def _summaries(doc: Document, unlisted: Mapping[str, tuple[int, int]], limit: int) -> list[Finding]:
+    """One SL002 finding per rule with findings past the limit, at the first one not listed."""
+    note = TooManyFindings()
+    return [note.finding(doc, first, first,
+                         f"{n:,} more {code} finding(s) past the first {limit:,} are not listed "
+                         "(max-findings-per-rule); the score counts them all", extent=0.0)
+            for code, (n, first) in sorted(unlisted.items())]
 
 
 def _rounded(measured: Mapping[str, Any]) -> dict[str, float]:

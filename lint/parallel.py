@@ -70,19 +70,19 @@ AUTO_JOBS_THRESHOLD = 200
 _AUTO_JOBS_BYTES = 4 * 1024 * 1024
 
 # A document as it crosses a process boundary: plain fields, no cached views.
-Payload = tuple[str, str, "str | None", dict, bool, list]
+Payload = tuple[str, str, "str | None", dict, bool, list, bool]
 
 
 def document_payload(doc: Document) -> Payload:
     """The picklable fields of a Document (views are recomputed by the worker)."""
-    return (doc.text, doc.id, doc.path, doc.metadata, doc.markdown, doc.decode_errors)
+    return (doc.text, doc.id, doc.path, doc.metadata, doc.markdown, doc.decode_errors, doc.directives)
 
 
 def payload_document(payload: Payload) -> Document:
     """Inverse of :func:`document_payload`."""
-    text, doc_id, path, metadata, markdown, decode_errors = payload
+    text, doc_id, path, metadata, markdown, decode_errors, directives = payload
     return Document(text, id=doc_id, path=path, metadata=metadata, markdown=markdown,
-                    decode_errors=list(decode_errors))
+                    decode_errors=list(decode_errors), directives=directives)
 
 
 def lint_payloads(linter: Linter, payloads: Sequence[Payload]) -> list[dict[str, Any]]:
@@ -123,7 +123,7 @@ def report_from_dict(record: dict[str, Any], document: Document | None = None) -
         score=record.get("score"), verdict=record.get("verdict"), families=record.get("families") or {},
         metrics=record.get("metrics") or {}, findings=findings, explanation=record.get("explanation") or [],
         line=record.get("line"), document=document, source=record.get("source"),
-        copy_of=record.get("copy_of"),
+        copy_of=record.get("copy_of"), suppressed=record.get("suppressed", 0), settings=record.get("settings"),
     )
     report._keep(record)
     return report
@@ -219,10 +219,29 @@ class _FrozenHeap:
 
 # --------------------------------------------------------------------------- workers
 
-def _worker_main(config: Config, tasks: Any, results: Connection) -> None:
+def _exit_with_parent(alive: Connection) -> None:
+    """Exit this process as soon as ``alive`` reads end-of-file: the parent
+    holds the only writing end, so EOF means it died (even by SIGKILL, which
+    it cannot clean up after). Without this a worker blocked on its task
+    queue would wait for ever, and keep the forkserver and the resource
+    tracker alive with it."""
+    import threading
+
+    def watch() -> None:
+        try:
+            wait([alive])
+        finally:
+            os._exit(1)
+
+    threading.Thread(target=watch, name="sourcelint-parent-watch", daemon=True).start()
+
+
+def _worker_main(config: Config, tasks: Any, results: Connection, alive: Connection | None = None) -> None:
     """Worker loop: build the Linter once, then lint task after task until told to stop."""
     # Ctrl-C goes to the whole process group; the parent decides how to stop.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    if alive is not None:
+        _exit_with_parent(alive)
     try:
         linter = Linter(config)
     except BaseException as exc:  # report instead of dying silently, or the parent would retry forever
@@ -334,6 +353,8 @@ class ProcessPool:
         self._ctx = _context()
         self._workers: list[_Worker] = []
         self._task_ids = itertools.count()
+        # Workers watch the reading end; only this process holds the writing end.
+        self._alive_r, self._alive_w = self._ctx.Pipe(duplex=False)
         #: Workers replaced after dying (for monitoring and tests).
         self.restarts = 0
         self._startup_failures = 0
@@ -354,7 +375,7 @@ class ProcessPool:
     def _spawn(self) -> _Worker:
         tasks = self._ctx.Queue()
         recv, send = self._ctx.Pipe(duplex=False)
-        proc = self._ctx.Process(target=_worker_main, args=(self.config, tasks, send), daemon=True,
+        proc = self._ctx.Process(target=_worker_main, args=(self.config, tasks, send, self._alive_r), daemon=True,
                                  name="sourcelint-worker")
         proc.start()
         send.close()  # the parent keeps only its reading end, so a dead worker reads as EOF
@@ -379,6 +400,12 @@ class ProcessPool:
             w.process.join(timeout=2)
             self._discard(w, kill=True)
         self._workers = []
+
+    def __del__(self) -> None:
+        for end in ("_alive_r", "_alive_w"):
+            conn = getattr(self, end, None)
+            if conn is not None:
+                conn.close()
 
     def pids(self) -> list[int]:
         """Process ids of the current workers (for monitoring and tests)."""
@@ -421,8 +448,12 @@ class ProcessPool:
                 for report, source in zip(done.reports, done.sources):
                     assert report is not None
                     yield report, source
-            if exhausted and not chunks:
-                return
+            if not chunks:
+                if exhausted:
+                    return
+                # A whole window of unreadable sources went out without the
+                # workers: nothing to wait for, read on.
+                continue
             # The window is full or the input is exhausted: wait for workers.
             self._collect(pending)
 
@@ -519,7 +550,8 @@ class ResumeError(Exception):
     """The existing output cannot be continued (it does not match the input)."""
 
 
-def resumed_records(sources: Iterator[Source], output: str | os.PathLike[str]) -> Iterator[tuple[Report, Source]]:
+def resumed_records(sources: Iterator[Source], output: str | os.PathLike[str],
+                    settings: str | None = None) -> Iterator[tuple[Report, Source]]:
     """Records already in a JSONL ``output``, each paired with the input source it came from.
 
     Truncates a partial last line (a run killed mid-write), then consumes
@@ -545,6 +577,11 @@ def resumed_records(sources: Iterator[Source], output: str | os.PathLike[str]) -
             if source.id != rid:
                 raise ResumeError(f"{path}:{n}: record {rid!r} but input document {n} is {source.id!r}; "
                                   "the output was written for another input")
+            made_with = record.get("settings")
+            if settings is not None and made_with is not None and made_with != settings:
+                raise ResumeError(f"{path}:{n}: the record was made with other settings (rules selected, their "
+                                  "options, severities, thresholds, language...); resume with the same options "
+                                  "and configuration, or start a new output")
             yield report_from_dict(record), source
 
 
@@ -610,7 +647,7 @@ def lint_stream(linter: Linter, sources: Iterable[Source], jobs: int = 1, *, das
     bar = _progress(progress)
     try:
         if resume:
-            for report, source in resumed_records(it, resume):
+            for report, source in resumed_records(it, resume, linter.settings_id):
                 bar.update(1)
                 yield report, source, False
         if dask:

@@ -65,14 +65,20 @@ def score_findings(
     review_threshold: float = 50.0,
     family_weights: Mapping[str, float] | None = None,
     families: Sequence[str] | None = None,
+    unlisted: Mapping[str, float] | None = None,
 ) -> ScoreCard:
     """Score a document from its (already suppressed and filtered) findings.
 
     ``families``: the families scored (default: the built-in ones; a Linter
-    passes those its plugins add too).
+    passes those its plugins add too). ``unlisted``: per family, the summed
+    :func:`finding_cost` of findings counted but not listed (past
+    ``max-findings-per-rule``).
     """
     weights = family_weights or {}
     penalty = {fam: 0.0 for fam in (FAMILIES if families is None else families)}
+    for fam, cost in (unlisted or {}).items():
+        if fam in penalty:
+            penalty[fam] += cost
     for f in findings:
         if f.family in penalty:
             penalty[f.family] += finding_cost(f, words)

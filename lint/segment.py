@@ -71,7 +71,7 @@ def non_prose_ranges(text: str, markdown: bool = True, indented_code: bool = Fal
     ranges: list[tuple[int, int]] = []
     if markdown:
         for fence in ("---", "+++"):
-            if text.startswith(fence + "\n"):
+            if text.startswith((fence + "\n", fence + "\r\n")):  # CRLF files too
                 close = text.find("\n" + fence, len(fence))
                 if close != -1:
                     end = text.find("\n", close + 1 + len(fence))
@@ -157,12 +157,13 @@ def front_matter(text: str) -> dict[str, str]:
     compare with the opening), not a YAML parser.
     """
     for fence in ("---", "+++"):
-        if text.startswith(fence + "\n"):
+        opening = next((o for o in (fence + "\n", fence + "\r\n") if text.startswith(o)), None)
+        if opening is not None:
             close = text.find("\n" + fence, len(fence))
             if close == -1:
                 return {}
             out: dict[str, str] = {}
-            for line in text[len(fence) + 1 : close].splitlines()[:200]:
+            for line in text[len(opening) : close].splitlines()[:200]:
                 m = _FRONT_KEY_RE.match(line)
                 if m is None or not m.group(2) or m.group(2)[0] in "[{|>":
                     continue

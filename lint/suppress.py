@@ -62,6 +62,22 @@ class Suppressions:
         return any(r.start <= finding.start < r.end and r.applies(finding.code, finding.family, finding.rule)
                    for r in self.regions)
 
+    def silences(self, finding: Finding) -> bool:
+        """:meth:`suppresses`, by bisection in the regions that silence the
+        finding's code, merged once per code (for findings one at a time)."""
+        if self.whole_file:
+            return finding.family != "internal"
+        if not self.regions or finding.family == "internal":
+            return False
+        covers = self.__dict__.setdefault("_covers", {})  # a cache, not a field of the frozen dataclass
+        key = (finding.code, finding.family, finding.rule)
+        cover = covers.get(key)
+        if cover is None:
+            cover = covers[key] = _union((r.start, r.end) for r in self.regions if r.applies(*key))
+        starts, ends = cover
+        i = bisect.bisect_right(starts, finding.start) - 1
+        return i >= 0 and finding.start < ends[i]
+
     def filter(self, findings: Iterable[Finding]) -> list[Finding]:
         """The findings that are not suppressed.
 

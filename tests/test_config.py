@@ -149,7 +149,8 @@ def test_ignoring_sl001_drops_internal_errors() -> None:
     assert Linter(Config(ignore=("SL001",)), rules=[_Crash]).lint_text("Boom goes the rule.").findings == []
     # a directive in the article cannot hide that the report is incomplete
     hidden = "<!-- sourcelint: disable-file -->\nBoom goes the rule."
-    assert [f.code for f in Linter(Config(), rules=[_Crash]).lint_text(hidden).findings] == ["SL001"]
+    assert [f.code for f in Linter(Config(record_directives=True), rules=[_Crash]).lint_text(hidden).findings] \
+        == ["SL001"]
 
 
 def test_inputs_under_different_config_files_are_warned_about(tmp_path: Path) -> None:

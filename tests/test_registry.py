@@ -73,10 +73,11 @@ def test_a_config_plugin_path_is_relative_to_the_config_and_reaches_rules_and_ex
     (project / "articles" / "a.txt").write_text("Some lorem ipsum here.\n")
     monkeypatch.chdir(project / "articles")  # not where the config and the plugin are
     runner = CliRunner()
-    checked = runner.invoke(cli, ["check", "--format", "concise", "a.txt"])
+    # A configuration found by walking runs its plugins only when allowed (issue 12).
+    checked = runner.invoke(cli, ["check", "--allow-plugins", "--format", "concise", "a.txt"])
     assert "BLP901" in checked.output, checked.output
-    listed = runner.invoke(cli, ["rules"])
+    listed = runner.invoke(cli, ["rules", "--allow-plugins"])
     assert listed.exit_code == 0 and "BLP901" in listed.output
-    explained = runner.invoke(cli, ["explain", "BLP901"])
+    explained = runner.invoke(cli, ["explain", "--allow-plugins", "BLP901"])
     assert explained.exit_code == 0 and explained.output.startswith("BLP901")
-    assert runner.invoke(cli, ["explain", "SL001"]).output.startswith("SL001 internal-error")
+    assert runner.invoke(cli, ["explain", "--allow-plugins", "SL001"]).output.startswith("SL001 internal-error")

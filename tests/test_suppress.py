@@ -12,7 +12,7 @@ RULES = rules_from(import_plugin(str(PLUGIN)))
 
 
 def codes(text: str) -> list[int]:
-    return [f.start for f in Linter(Config(), rules=RULES).lint_text(text).findings]
+    return [f.start for f in Linter(Config(record_directives=True), rules=RULES).lint_text(text).findings]
 
 
 def test_disable_enable_region() -> None:

@@ -35,7 +35,8 @@ __all__ = ["lint_bag", "lint_dataframe", "lint_partition", "linter_for", "DaskRu
 
 #: Fields of a JSONL record, in order (the columns of :func:`lint_dataframe`).
 RECORD_COLUMNS = ("schema_version", "id", "path", "line", "metadata", "source", "copy_of", "status", "error",
-                  "words", "score", "verdict", "families", "metrics", "explanation", "findings")
+                  "words", "score", "verdict", "families", "metrics", "explanation", "suppressed", "settings",
+                  "findings")
 
 _LINTERS: dict[bytes, Linter] = {}
 

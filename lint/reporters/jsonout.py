@@ -12,7 +12,21 @@ __all__ = ["JsonlReporter", "JsonReporter"]
 
 
 def _dumps(obj: Any) -> str:
-    return json.dumps(obj, ensure_ascii=False, separators=(",", ":"), default=str)
+    try:
+        return json.dumps(obj, ensure_ascii=False, separators=(",", ":"), default=str, allow_nan=False)
+    except ValueError:  # inf or nan in metadata from the API: strict JSON has no such numbers
+        return json.dumps(_finite(obj), ensure_ascii=False, separators=(",", ":"), default=str)
+
+
+def _finite(obj: Any) -> Any:
+    """``obj`` with non-finite floats written as strings ("inf", "nan")."""
+    if isinstance(obj, float) and obj - obj != 0.0:
+        return str(obj)
+    if isinstance(obj, dict):
+        return {k: _finite(v) for k, v in obj.items()}
+    if isinstance(obj, (list, tuple)):
+        return [_finite(v) for v in obj]
+    return obj
 
 
 class JsonlReporter(Reporter):
@@ -40,4 +54,8 @@ class JsonReporter(Reporter):
             "summary": summary.to_dict(),
             "documents": self._records,
         }
-        self.stream.write(json.dumps(out, ensure_ascii=False, indent=2, default=str) + "\n")
+        try:
+            text = json.dumps(out, ensure_ascii=False, indent=2, default=str, allow_nan=False)
+        except ValueError:  # see _finite
+            text = json.dumps(_finite(out), ensure_ascii=False, indent=2, default=str)
+        self.stream.write(text + "\n")

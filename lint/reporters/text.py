@@ -10,7 +10,7 @@ from ..linter import Report
 from . import Reporter, ReporterContext, Summary
 from .present import FindingGroup, copy_spans, costs_text, display_name, document_findings, group_findings, other_related
 
-__all__ = ["TextReporter", "ConciseReporter"]
+__all__ = ["TextReporter", "ConciseReporter", "printable_name"]
 
 _COLORS = {"error": "31", "warning": "33", "info": "36", "reject": "31", "review": "33", "pass": "32"}
 _WINDOW = 80
@@ -22,6 +22,17 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u2028\u2029\u2
 def _printable(text: str) -> str:
     """``text`` with tabs and newlines as spaces and other control characters shown as ``?``."""
     return _CONTROL.sub("?", text.replace("\t", " ").replace("\n", " ").replace("\r", " "))
+
+
+# An undecodable byte of a file name, as os.fsdecode keeps it.
+_ESCAPED_BYTE = re.compile("[\udc80-\udcff]")
+
+
+def printable_name(name: str) -> str:
+    """A file name or id for a terminal: undecodable bytes as ``\\xff``, control characters as ``?``."""
+    if name.isprintable():
+        return name
+    return _printable(_ESCAPED_BYTE.sub(lambda m: f"\\x{ord(m.group()) - 0xDC00:02x}", name))
 
 
 def _width(text: str) -> int:
@@ -40,7 +51,14 @@ class _Styled(Reporter):
         return self._c(f"[{f.severity}]", _COLORS.get(f.severity, "0"))
 
     def _where(self, report: Report, f: Finding) -> str:
-        return f"{report.path or report.id}:{f.line}:{f.column}"
+        if report.line is not None:  # a JSONL record: its line in the file (the spot in the text is _within)
+            return f"{printable_name(report.path or report.id)}:{report.line}:1"
+        return f"{printable_name(report.path or report.id)}:{f.line}:{f.column}"
+
+    @staticmethod
+    def _within(report: Report, f: Finding) -> str:
+        """Where in a JSONL record's text the finding is (nothing for a file)."""
+        return "" if report.line is None else f" (record {printable_name(report.id)}, {f.line}:{f.column})"
 
 
 class ConciseReporter(_Styled):
@@ -49,10 +67,12 @@ class ConciseReporter(_Styled):
     def report(self, report: Report) -> None:
         w = self.stream.write
         if report.status != "ok":
-            w(f"{report.path or report.id}:{report.line or 0}:0: ERROR {report.error}\n")
+            w(f"{printable_name(report.path or report.id)}:{report.line or 0}:0: ERROR "
+              f"{printable_name(report.error or '')}\n")
             return
         for f in sorted(report.findings, key=Finding.sort_key):
-            w(f"{self._where(report, f)}: {self._c(f.code, '1')} {self._sev(f)} {_printable(f.message)}\n")
+            w(f"{self._where(report, f)}: {self._c(f.code, '1')} {self._sev(f)} {_printable(f.message)}"
+              f"{self._within(report, f)}\n")
 
     def finish(self, summary: Summary) -> None:
         if not self.context.quiet:
@@ -73,9 +93,9 @@ class TextReporter(_Styled):
 
     def report(self, report: Report) -> None:
         w = self.stream.write
-        name = display_name(report)
+        name = printable_name(display_name(report))
         if report.status != "ok":
-            w(f"{self._c(name, '1')}: {self._c('error', '31')}: {report.error}\n\n")
+            w(f"{self._c(name, '1')}: {self._c('error', '31')}: {printable_name(report.error or '')}\n\n")
             self._rows.append((name, 0, None, "error", report.error or ""))
             return
         costs = costs_text(report)
@@ -86,7 +106,7 @@ class TextReporter(_Styled):
         w(f"{self._c(name, '1')}  score {report.score:g}  {verdict}  ({report.words:,} words)\n")
         if report.copy_of:  # sourcelint.copies_across
             c = report.copy_of
-            w(f"  copy of {_printable(c['id'])} ({_printable(str(c['source']))}), similarity {c['similarity']:.2f}, "
+            w(f"  copy of {printable_name(str(c['id']))} ({_printable(str(c['source']))}), similarity {c['similarity']:.2f}, "
               f"original scored {c['original_score']:g}\n")
         if costs:
             w(f"  points lost: {costs}\n")

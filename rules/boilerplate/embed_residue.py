@@ -65,7 +65,7 @@ _EMBED_LINES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         *((lit, rf"(?:(?<![\d.,])[\d.,]{{1,15}}[km]? {_COUNTERS}[ \t·•|,]{{0,6}}){{1,6}}")
           for lit in ("like", "view", "retweet", "repost", "share", "play", "repl", "reaction",
                       "quote", "bookmark", "subscriber", "follower")),
-        ("read ", rf"read (?:all )?[\d.,]{{1,15}}[km]? (?:replies|comments)"),
+        ("read ", r"read (?:all )?[\d.,]{1,15}[km]? (?:replies|comments)"),
         # a tweet's time stamp: "10:42 AM · Jul 4, 2023"
         (" · ", r"\d{1,2}:\d{2} ?[ap]\.?m\.? · [a-z]{3,9}\.? \d{1,2}, \d{4}(?: · [\d.,]{1,15}[km]? views)?"),
         # a channel line: "HYBE LABELS • 74.2M subscribers"
@@ -79,7 +79,7 @@ _EMBED_LINES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("embed ", r"embed (?:tweet|post|video|code)"),
         ("embedded content", r"\[embedded content\]"),
         ("unavailable", r"this (?:post|tweet|video|content|embed|media) is (?:currently )?unavailable[^\n]{0,120}"),
-        ("posted by", rf"posted by [^\n]{{1,60}} on (?:[a-z]+day,? )?(?:\d{{1,2}} [a-z]+|[a-z]+ \d{{1,2}}),? \d{{4}}"),
+        ("posted by", r"posted by [^\n]{1,60} on (?:[a-z]+day,? )?(?:\d{1,2} [a-z]+|[a-z]+ \d{1,2}),? \d{4}"),
     )
 )
 _DASHES = "—–―-"

@@ -108,10 +108,16 @@ def _translation_notices(doc: Document, para: Paragraph, taken: list[tuple[int, 
     """Sentences of ``para`` that announce their own automatic translation, or
     disown the news they carry."""
     out = []
-    for sent in doc.sentences[bisect_left(doc.sentence_starts, para.start):]:
+    # By index and bisection: a slice of the sentences per paragraph and a
+    # scan of every match per sentence were quadratic on a repeated notice.
+    sentences = doc.sentences
+    starts = sorted(ms for ms, _, _ in taken)
+    for i in range(bisect_left(doc.sentence_starts, para.start), len(sentences)):
+        sent = sentences[i]
         if sent.start >= para.end:
             break
-        if any(sent.start <= ms < sent.end for ms, _, _ in taken):
+        k = bisect_left(starts, sent.start)
+        if k < len(starts) and starts[k] < sent.end:
             continue
         t = sent.text
         if len(t) > 300 or _REPORTED_RE.search(t) or any(w in SPEECH_VERB_SET for w in t.lower().split()):
@@ -173,7 +179,10 @@ def disclaimer_hits(doc: Document) -> list[Hit]:
             wj = bisect_right(offs, end_idx - 1) - 1
             matched.append((spans[wi][0], spans[wj][1], phrase))
         matched.extend(_translation_notices(doc, para, matched))
-        matched = [x for x in matched if not any(a <= x[0] < b for a, b in labels)]
+        if labels:  # labels are found in order and disjoint: bisect, not a scan per match
+            label_starts = [a for a, _ in labels]
+            matched = [x for x in matched
+                       if (k := bisect_right(label_starts, x[0]) - 1) < 0 or x[0] >= labels[k][1]]
         if not matched:
             continue
         matched.sort()

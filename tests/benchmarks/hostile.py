@@ -9,8 +9,10 @@ Every registered rule (``sourcelint.registry.load_rules()``, so rules that
 land later are covered without editing this file) is run alone on each
 adversarial input at two sizes, N and 4N characters, on a fresh Document
 whose shared views (paragraphs, sentences, tokens, line index) were built
-beforehand; "core" times those views themselves and "ALL" the whole linter
-(every rule, suppressions, scoring). It prints seconds per MB (of UTF-8) at
+beforehand; "core" times those views themselves, "ALL" the whole linter
+(every rule, suppressions, scoring), "FIX" fixing to a fixed point with
+unsafe fixes too (what ``fix --unsafe-fixes`` does per document) and "DIFF"
+the unified diff of the result (``--diff``); ``--no-fixes`` skips those two. It prints seconds per MB (of UTF-8) at
 4N and the growth ratio t(4N)/t(N): linear code gives ~4, quadratic ~16.
 A row is flagged SUPERLINEAR when the ratio exceeds ``--max-ratio`` and the
 4N run took long enough (``--floor``) for the ratio to mean something, and
@@ -34,10 +36,15 @@ from pathlib import Path
 from typing import Callable
 
 from sourcelint import Config, Document, Linter
+from sourcelint.fix import fix_document, unified_diff
 from sourcelint.registry import load_rules
 
 CORPUS = Path(__file__).resolve().parents[2].parent / "shared" / "corpus"
 SAMPLES = Path(__file__).resolve().parents[2] / "samples"
+
+
+_NOTICE = ("Not all news on the site expresses the point of view of the site, but we transmit this news "
+           "automatically and translate it through programmatic technology on the site and not from a human editor.")
 
 
 def _fill(unit: str, n: int) -> str:
@@ -167,6 +174,17 @@ INPUTS: dict[str, Callable[[int], str]] = {
     "zero_width": lambda n: "\u200b" * n,
     "rtl": lambda n: _fill("\u202e", n),
     "emoji": lambda n: "\U0001F600" * n,
+    # The same notice over and over (one paragraph, or one per paragraph),
+    # and bracketed notice labels: MT006 was quadratic in their number.
+    "notice_sentence": lambda n: _fill(_NOTICE + " ", n),
+    "notice_paragraphs": lambda n: _fill(_NOTICE + "\n\n", n),
+    "translated_labels": lambda n: _fill("[machine translated] ", n),
+    # Thousands of fixes in one document (see --fixes): placeholders,
+    # furniture lines, stray marks, glued words, repeated paragraphs.
+    "placeholders": lambda n: _fill("[statement](#) ", n),
+    "furniture_lines": lambda n: _fill("Skip to content\nThe minister spoke.\n", n),
+    "stray_marks": lambda n: _fill("The plan was fine. . ", n),
+    "glued_fixes": lambda n: _fill("officials saidThe plan ", n),
 }
 
 
@@ -205,9 +223,18 @@ def _fresh(doc: Document) -> Document:
     return new
 
 
+def _fix_and_diff(text: str, linter_all: Linter, cap: float) -> tuple[float, float]:
+    """Seconds of ``fix`` (lint, select, apply, re-lint to a fixed point) and of the diff of its result."""
+    out: list[str] = []
+    t_fix = _timed(lambda: out.append(fix_document(linter_all, Document(text, id="hostile"), unsafe=True).text), cap)
+    if not out:
+        return t_fix, float("inf")
+    return t_fix, _timed(lambda: unified_diff(text, out[0], "hostile"), cap)
+
+
 def measure(name: str, make: Callable[[int], str], n: int, linter_all: Linter,
-            rules: dict, cap: float) -> list[tuple[str, str, float, float, int]]:
-    """(target, input, t(N), t(4N), bytes at 4N) for core, ALL and each rule."""
+            rules: dict, cap: float, fixes: bool = True) -> list[tuple[str, str, float, float, int]]:
+    """(target, input, t(N), t(4N), bytes at 4N) for core, ALL, FIX, DIFF and each rule."""
     texts = {size: make(size) for size in (n, 4 * n)}
     nbytes = len(texts[4 * n].encode("utf-8", "surrogatepass"))
     times: dict[str, dict[int, float]] = {}
@@ -221,6 +248,13 @@ def measure(name: str, make: Callable[[int], str], n: int, linter_all: Linter,
             times["ALL"][size] = float("inf")
         else:
             times.setdefault("ALL", {})[size] = _timed(lambda: linter_all.lint(Document(text, id="hostile")), cap)
+        if fixes:
+            if times.get("FIX", {}).get(n) == float("inf"):
+                t_fix = t_diff = float("inf")
+            else:
+                t_fix, t_diff = _fix_and_diff(text, linter_all, cap)
+            times.setdefault("FIX", {})[size] = t_fix
+            times.setdefault("DIFF", {})[size] = t_diff
         for code, rule in rules.items():
             timed_out_at_n = times.get(code, {}).get(n) == float("inf")
             if size not in docs or timed_out_at_n:
@@ -237,6 +271,8 @@ def time_one(target: str, text: str, linter_all: Linter, rules: dict, cap: float
     for _ in range(repeat):
         if target == "core":
             t = _timed(lambda: prepare(text), cap)
+        elif target in ("FIX", "DIFF"):
+            t = _fix_and_diff(text, linter_all, cap)[target == "DIFF"]
         elif target == "ALL":
             t = _timed(lambda: linter_all.lint(Document(text, id="hostile")), cap)
         else:
@@ -257,6 +293,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--floor", type=float, default=0.05, help="ignore ratios when t(4N) is below this")
     ap.add_argument("--json", type=Path, help="also write the rows as JSON to this file")
     ap.add_argument("--list", action="store_true", help="list the input names and exit")
+    ap.add_argument("--no-fixes", action="store_true", help="skip the FIX and DIFF targets")
     args = ap.parse_args(argv)
     if args.list:
         print("\n".join(INPUTS))
@@ -272,7 +309,8 @@ def main(argv: list[str] | None = None) -> int:
     all_rows = []
     flagged = []
     for name in names:
-        for target, inp, t1, t4, nbytes in measure(name, INPUTS[name], args.size, linter_all, rules, args.cap):
+        for target, inp, t1, t4, nbytes in measure(name, INPUTS[name], args.size, linter_all, rules, args.cap,
+                                                   fixes=not args.no_fixes):
             ratio = t4 / t1 if t1 > 0 and t4 != float("inf") else float("inf")
             per_mb = t4 / (nbytes / 1e6)
             flag = ""
@@ -293,7 +331,8 @@ def main(argv: list[str] | None = None) -> int:
             all_rows.append({"target": target, "input": inp, "t_n": t1, "t_4n": t4, "bytes_4n": nbytes,
                              "s_per_mb": per_mb, "ratio": ratio, "flag": flag})
             print(f"{target:<8} {inp:<18} {t1:9.4f} {t4:9.4f} {per_mb:9.3f} {ratio:6.1f} {flag}", flush=True)
-    finite = [r for r in all_rows if r["target"] not in ("ALL", "core") and r["s_per_mb"] != float("inf")]
+    finite = [r for r in all_rows if r["target"] not in ("ALL", "core", "FIX", "DIFF")
+              and r["s_per_mb"] != float("inf")]
     if finite:
         worst = max(finite, key=lambda r: r["s_per_mb"])
         print(f"\nslowest rule per byte: {worst['target']} on {worst['input']}: {worst['s_per_mb']:.3f} s/MB")
