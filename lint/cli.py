@@ -20,6 +20,7 @@ from .config import Config, ConfigError, find_config, load_config
 from .docs import render_rule_doc
 from .finding import FAMILIES, SEVERITIES, severity_rank
 from .fix import FixSession
+from .formats import MissingExtra
 from .inputs import Source, iter_sources
 from .interrupt import GracefulStop, Interrupted
 from .linter import InternalError, Linter, Report, unmatched_selectors
@@ -81,6 +82,8 @@ def cli() -> None:
 @click.option("--text-field", default=None, help="JSONL field holding the article text [text].")
 @click.option("--id-field", default=None, help="JSONL field holding the article id [id].")
 @click.option("--language", default=None, help="Expected language of the articles [en].")
+@click.option("--html-extract", type=click.Choice(["main", "full"]), default=None,
+              help="HTML and WARC pages: lint the main text [main] or every text block (navigation too).")
 @click.option("--stdin-filename", default="-", help="Name for stdin input; a .jsonl name reads JSONL.")
 @click.option("--fix", is_flag=True, help="Apply safe fixes in place, then report what remains.")
 @click.option("--diff", is_flag=True, help="Print fixes as a unified diff, write nothing; exit 1 if there are any.")
@@ -99,7 +102,8 @@ def check(paths: tuple[str, ...], fmt: str, output: str | None, config_path: str
           select: tuple[str, ...], extend_select: tuple[str, ...], ignore: tuple[str, ...],
           plugins: tuple[str, ...], fail_under: float | None, fail_on: str, exit_zero: bool,
           quiet: bool, statistics: bool, color: bool | None, text_field: str | None,
-          id_field: str | None, language: str | None, stdin_filename: str, fix: bool = False,
+          id_field: str | None, language: str | None, stdin_filename: str, html_extract: str | None = None,
+          fix: bool = False,
           diff: bool = False, unsafe_fixes: bool = False, fix_output: str | None = None, jobs: int = 0,
           resume: bool = False, dask_address: str | None = None, progress: bool | None = None) -> None:
     """Lint articles: files, folders (recursive), .jsonl streams, or - for stdin."""
@@ -114,6 +118,7 @@ def check(paths: tuple[str, ...], fmt: str, output: str | None, config_path: str
             text_field=text_field,
             id_field=id_field,
             language=language,
+            html_extract=html_extract,
         )
         linter = Linter(config)
         reporters = load_reporters(config.plugins)
@@ -121,6 +126,10 @@ def check(paths: tuple[str, ...], fmt: str, output: str | None, config_path: str
         raise click.UsageError(str(exc)) from exc
     if fmt not in reporters:
         raise click.UsageError(f"unknown format {fmt!r} (available: {', '.join(sorted(reporters))})")
+    try:  # before --output is opened: a reporter may need an optional extra
+        getattr(reporters[fmt], "check_available", lambda: None)()
+    except MissingExtra as exc:
+        raise click.UsageError(str(exc)) from exc
     if not paths:
         raise click.UsageError("no input: give files, folders, or - for stdin")
     if resume and (not output or fmt != "jsonl" or fix or diff):
@@ -156,7 +165,9 @@ def check(paths: tuple[str, ...], fmt: str, output: str | None, config_path: str
         # (`sourcelint check ... | less -R` shares the terminal with stderr).
         progress = sys.stderr.isatty() and (bool(output) or _is_regular_file(sys.stdout))
     own_files = [f for f in (output, fix_output) if f]
-    records = lint_stream(linter, iter_sources(paths, config, stdin=stdin, stdin_name=stdin_filename, skip=own_files),
+    notify = lambda msg: click.echo(f"sourcelint: {msg}", err=True)  # noqa: E731
+    records = lint_stream(linter, iter_sources(paths, config, stdin=stdin, stdin_name=stdin_filename, skip=own_files,
+                                               notify=notify),
                           jobs=jobs,
                           dask=dask_address, resume=output if resume else None, progress=progress)
     stop = GracefulStop().install()  # SIGINT/SIGTERM: finish the record being written, then stop

@@ -23,7 +23,11 @@ from .finding import FAMILIES, SEVERITIES
 __all__ = ["Config", "ConfigError", "find_config", "load_config", "CONFIG_FILES", "matches"]
 
 CONFIG_FILES = ("sourcelint.toml", ".sourcelint.toml", "pyproject.toml")
-DEFAULT_INCLUDE = ("*.txt", "*.md", "*.markdown", "*.jsonl")
+DEFAULT_INCLUDE = ("*.txt", "*.md", "*.markdown", "*.jsonl",
+                   "*.jsonl.gz", "*.jsonl.zst", "*.jsonl.bz2", "*.jsonl.xz",
+                   "*.parquet", "*.arrow", "*.feather", "*.html", "*.htm", "*.warc", "*.warc.gz")
+
+HTML_EXTRACT_MODES = ("main", "full")
 
 
 class ConfigError(Exception):
@@ -55,6 +59,9 @@ class Config:
     #: SL001 internal-error finding names it (0 turns the budget off).
     rule_timeout: float = 20.0
     family_weights: Mapping[str, float] = field(default_factory=dict)
+    #: What of an HTML page is linted: "main" (the extractor's main text) or
+    #: "full" (every visible text block, navigation and comments included).
+    html_extract: str = "main"
     source: str | None = None
 
     def with_overrides(self, **changes: Any) -> "Config":
@@ -165,6 +172,10 @@ def parse_config(data: Mapping[str, Any], source: str = "<config>", prefix: str 
             if not isinstance(value, (int, float)) or isinstance(value, bool) or not 0 <= value < 1e6:
                 raise err(key, "expected a number of seconds (0 turns the budget off)")
             values["rule_timeout"] = float(value)
+        elif key == "html-extract":
+            if value not in HTML_EXTRACT_MODES:
+                raise err(key, f"expected one of {', '.join(HTML_EXTRACT_MODES)}")
+            values["html_extract"] = value
         elif key == "score":
             if not isinstance(value, dict):
                 raise err(key, "expected a table")
