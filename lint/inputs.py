@@ -428,6 +428,8 @@ def iter_sources(paths: Iterable[str], config: Config, stdin: IO[bytes] | None =
                 continue
             from .formats import read_container
 
+            if not hasattr(stdin, "peek"):  # the magic bytes are peeked at
+                stdin = io.BufferedReader(stdin)  # type: ignore[arg-type]
             container = read_container(stdin, stdin_name, config, notify)
             if container is not None:
                 yield from container

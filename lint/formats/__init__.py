@@ -11,6 +11,7 @@ The readers of heavy formats are optional extras; a missing one is named.
 from __future__ import annotations
 
 import importlib
+import importlib.util
 from typing import IO, Any, Callable, Iterator
 
 from ..config import Config
@@ -37,9 +38,13 @@ class MissingExtra(ImportError):
     """A format's reader or writer needs an optional extra that is not installed."""
 
     def __init__(self, module: str, what: str) -> None:
-        extra = EXTRAS.get(module, module)
-        super().__init__(f"{what} needs the '{extra}' extra ({module} is not installed): "
-                         f"pip install 'sourcelint[{extra}]'")
+        module = module.split(".")[0]
+        extra = EXTRAS.get(module)
+        if extra is None:  # a core dependency that went missing
+            super().__init__(f"{what} needs {module}, which is not installed: pip install {module}")
+        else:
+            super().__init__(f"{what} needs the '{extra}' extra ({module} is not installed): "
+                             f"pip install 'sourcelint[{extra}]'")
         self.extra = extra
 
 
