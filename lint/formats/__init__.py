@@ -10,6 +10,7 @@ The readers of heavy formats are optional extras; a missing one is named.
 
 from __future__ import annotations
 
+import functools
 import importlib
 import importlib.util
 from typing import IO, Any, Callable, Iterator
@@ -56,6 +57,7 @@ def require(module: str, what: str) -> Any:
         raise MissingExtra(module, what) from exc
 
 
+@functools.lru_cache(maxsize=None)
 def _available(module: str) -> bool:
     return importlib.util.find_spec(module) is not None
 
@@ -120,3 +122,6 @@ def _dispatch(fh: IO[bytes], display: str, config: Config, notify: Notify,
             yield from read_html_file(fh, display, config)
     except MissingExtra as exc:
         yield Source(display, display, error=str(exc), input_error=True)
+    except Exception as exc:  # noqa: BLE001 - a reader's surprise ends this file, never the run
+        yield Source(display, display, error=f"cannot read this {kind} file: {type(exc).__name__}: {exc}",
+                     input_error=True)

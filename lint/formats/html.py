@@ -16,7 +16,7 @@ import re
 from typing import IO, Any, Iterator
 
 from ..config import Config
-from . import require
+from . import MissingExtra, require
 
 __all__ = ["extract", "source_from_html", "read_html_file", "visible_blocks"]
 
@@ -112,8 +112,10 @@ def source_from_html(data: bytes, display: str, config: Config, *, doc_id: str |
     mode = config.html_extract
     try:
         text, meta = extract(data, mode, url)
-    except (ValueError, TypeError, RecursionError) as exc:
-        return Source(rid, display, error=f"HTML could not be parsed: {exc}", input_error=True,
+    except MissingExtra:
+        raise
+    except Exception as exc:  # noqa: BLE001 - one unparsable page must not end an archive
+        return Source(rid, display, error=f"HTML could not be parsed: {type(exc).__name__}: {exc}", input_error=True,
                       metadata=dict(metadata or {}), format="html")
     meta = {**meta, **(metadata or {})}
     if not text.strip():

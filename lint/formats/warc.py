@@ -65,6 +65,13 @@ def _page(record: Any, display: str, config: Config) -> Any:
     return source_from_html(data, display, config, doc_id=rid, metadata=meta, url=url)
 
 
+def _skip_label(rec_type: str | None, kind: str) -> str:
+    """How a skipped record is counted: its type, and for a response its content type."""
+    if rec_type in ("response", "resource"):
+        return f"{rec_type} {kind or 'without a content type'}"
+    return rec_type or "record without a WARC-Type"
+
+
 def _summary(display: str, pages: int, skipped: Counter) -> str:
     kinds = ", ".join(f"{n:,} {kind}" for kind, n in sorted(skipped.items(), key=lambda kv: (-kv[1], kv[0])))
     rest = f"; {sum(skipped.values()):,} other record(s) skipped ({kinds})" if skipped else ""
@@ -97,9 +104,7 @@ def read_warc(fh: IO[bytes], display: str, config: Config, notify: Callable[[str
                     pages += 1
                     yield _page(record, display, config)
                 else:
-                    label = record.rec_type if record.rec_type not in ("response", "resource") else (
-                        f"{record.rec_type} {kind or 'without a content type'}")
-                    skipped[label] += 1
+                    skipped[_skip_label(record.rec_type, kind)] += 1
             break
         except (ArchiveLoadFailed, ValueError, *STREAM_ERRORS) as exc:
             at = base + (records.offset or 0)
