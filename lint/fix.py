@@ -513,6 +513,8 @@ class FixSession:
             return outcome.report
         if self.diff:
             label = f"{name}:{source.line}" if is_jsonl else name
+            if source.format is not None and source.id != name:  # a row or record of a container
+                label = f"{name}:{source.id}"
             if self.diff_stream is not None:
                 self.diff_stream.write(unified_diff(doc.text, outcome.text, label))
         elif is_jsonl:

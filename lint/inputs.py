@@ -14,9 +14,9 @@ import json
 import os
 import re
 import stat
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
-from collections import Counter
 from typing import IO, Any, Callable, Iterable, Iterator
 
 from .config import Config

@@ -172,3 +172,13 @@ def test_parquet_output_without_pyarrow_is_a_usage_error_before_writing(tmp_path
     result = run("--format", "parquet", "-o", str(out), str(write_jsonl(tmp_path / "a.jsonl")))
     assert result.exit_code == 2 and "pip install 'sourcelint[parquet]'" in result.stderr
     assert not out.exists()
+
+
+def test_table_rows_are_not_fixed_in_place_and_the_diff_names_the_row(tmp_path: Path) -> None:
+    path = write_parquet(tmp_path / "a.parquet")
+    before = path.read_bytes()
+    result = run("--fix", "--format", "concise", str(path))
+    assert path.read_bytes() == before and result.exit_code == 1
+    assert f"{path}: parquet inputs are not fixed in place; --diff shows the fixes" in result.stderr
+    diff = run("--diff", str(path)).stdout
+    assert f"--- {path}:harbour\n" in diff and "+Michelle Bachelet This" in diff
