@@ -130,6 +130,8 @@ def check(paths: tuple[str, ...], fmt: str, output: str | None, config_path: str
         getattr(reporters[fmt], "check_available", lambda: None)()
     except MissingExtra as exc:
         raise click.UsageError(str(exc)) from exc
+    if getattr(reporters[fmt], "binary", False) and not output and sys.stdout.isatty():
+        raise click.UsageError(f"--format {fmt} writes a binary file: give --output FILE or redirect the output")
     if not paths:
         raise click.UsageError("no input: give files, folders, or - for stdin")
     if resume and (not output or fmt != "jsonl" or fix or diff):

@@ -182,3 +182,11 @@ def test_table_rows_are_not_fixed_in_place_and_the_diff_names_the_row(tmp_path: 
     assert f"{path}: parquet inputs are not fixed in place; --diff shows the fixes" in result.stderr
     diff = run("--diff", str(path)).stdout
     assert f"--- {path}:harbour\n" in diff and "+Michelle Bachelet This" in diff
+
+
+def test_parquet_output_goes_to_a_pipe(tmp_path: Path) -> None:
+    import io
+
+    result = run("--format", "parquet", "--exit-zero", str(write_jsonl(tmp_path / "a.jsonl")))
+    table = pq.read_table(io.BytesIO(result.stdout_bytes))
+    assert table.column("id").to_pylist() == [a["id"] for a in ARTICLES]

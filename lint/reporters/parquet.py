@@ -64,6 +64,9 @@ def record_row(record: dict[str, Any]) -> dict[str, Any]:
 class ParquetReporter(Reporter):
     """Writes the records to the output as one Parquet file."""
 
+    #: Never written to a terminal.
+    binary = True
+
     @classmethod
     def check_available(cls) -> None:
         """Raise MissingExtra when pyarrow is not installed."""
