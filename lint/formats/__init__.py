@@ -31,7 +31,7 @@ _NAMES = (
     (("arrow", ".arrow", ".arrows", ".feather", ".ipc"), "arrow"),
     (("html", ".html", ".htm", ".xhtml"), "html"),
     (("warc", ".warc", ".arc"), "warc"),
-    (("jsonl", ".jsonl", ".ndjson"), "jsonl"),
+    (("jsonl", ".jsonl"), "jsonl"),
 )
 
 
