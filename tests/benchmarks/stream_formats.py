@@ -96,15 +96,22 @@ def main() -> None:
     ap.add_argument("--select", default="MT006", help="rules to run (default MT006, a cheap one)")
     ap.add_argument("--dir", default=None, help="where to write the files (default: a temporary folder)")
     ap.add_argument("--keep", action="store_true", help="keep the generated files")
+    ap.add_argument("--reuse", action="store_true", help="lint the files already in --dir (from --keep)")
+    ap.add_argument("--only", choices=["zst", "parquet"], default=None, help="measure one of the two files")
     args = ap.parse_args()
     folder = Path(args.dir or tempfile.mkdtemp(prefix="sourcelint-stream-"))
     folder.mkdir(parents=True, exist_ok=True)
     try:
         t0 = time.perf_counter()
-        zst, par, count = write_files(folder, args.mb * 2**20, args.row_group)
-        print(f"generated {count:,} articles ({args.mb} MB of JSONL) in {time.perf_counter() - t0:.0f} s\n")
+        if args.reuse:
+            zst, par = folder / "big.jsonl.zst", folder / "big.parquet"
+            count = pq.ParquetFile(par).metadata.num_rows
+        else:
+            zst, par, count = write_files(folder, args.mb * 2**20, args.row_group)
+            print(f"generated {count:,} articles ({args.mb} MB of JSONL) in {time.perf_counter() - t0:.0f} s\n")
         for path in (zst, par):
-            measure(path, count, args.jobs, args.select)
+            if args.only is None or path.name.endswith(args.only):
+                measure(path, count, args.jobs, args.select)
     finally:
         if not args.keep:
             shutil.rmtree(folder, ignore_errors=True)
