@@ -1,5 +1,6 @@
 """Peak memory when streaming a large .jsonl.zst and a large Parquet file.
 
+    pip install -e '.[bench,parquet]'
     python tests/benchmarks/stream_formats.py --mb 1024 --select MT006 --jobs 1
 
 Writes synthetic articles (tests/benchmarks/synth.py) to ``big.jsonl.zst``
