@@ -190,3 +190,19 @@ def test_parquet_output_goes_to_a_pipe(tmp_path: Path) -> None:
     result = run("--format", "parquet", "--exit-zero", str(write_jsonl(tmp_path / "a.jsonl")))
     table = pq.read_table(io.BytesIO(result.stdout_bytes))
     assert table.column("id").to_pylist() == [a["id"] for a in ARTICLES]
+
+
+def test_a_reader_that_fails_unexpectedly_ends_its_file_not_the_run(tmp_path: Path, monkeypatch) -> None:
+    from sourcelint.formats import table
+
+    def broken(*args):
+        yield from ()
+        raise RuntimeError("decoder bug")
+
+    monkeypatch.setattr(table, "read_table", broken)
+    result = run("--format", "jsonl", "--exit-zero", str(write_parquet(tmp_path / "a.parquet")),
+                 str(write_jsonl(tmp_path / "b.jsonl")))
+    assert result.exit_code == 2
+    recs = records(result.stdout)
+    assert "cannot read this parquet file: RuntimeError: decoder bug" in recs[0]["error"]
+    assert [r["status"] for r in recs[1:]] == ["ok"] * 3
