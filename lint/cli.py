@@ -22,6 +22,7 @@ from .config import check_language
 from .docs import render_rule_doc
 from .finding import SEVERITIES, severity_rank
 from .fix import FixSession
+from .formats import MissingExtra
 from .inputs import Source, iter_sources
 from .interrupt import GracefulStop, Interrupted
 from .config import matches
@@ -137,6 +138,9 @@ _SELECTORS = "codes (MT001), prefixes (MT), families (translation), rule names (
                    "[config: record-directives]")
 @click.option("--max-findings-per-rule", type=click.IntRange(min=0), default=None,
               help="Findings listed per rule and document; the rest are counted (0: no limit) [1000].")
+@click.option("--html-extract", type=click.Choice(["main", "full"]), default=None,
+              help="HTML and WARC pages: lint the main text [main] or every text block (navigation too).  "
+                   "[config: html-extract]")
 @click.option("--stdin-filename", default="-", help="Name for stdin input; a .jsonl name reads JSONL.")
 @click.option("--fix", is_flag=True, help="Apply safe fixes in place, then report what remains.")
 @click.option("--diff", is_flag=True, help="Print fixes as a unified diff, write nothing; exit 1 if there are any.")
@@ -174,6 +178,12 @@ def check(paths: tuple[str, ...], fmt: str | None = None, output: str | None = N
     show_source = config.show_source if show_source is None else show_source
     # copy links, ledger rows, per-source tallies (sourcelint.sources)
     sources_run = SourceRun(config, ledger or config.ledger, copies or config.copies)
+    try:  # before --output is opened: a reporter may need an optional extra
+        getattr(reporter_class, "check_available", lambda: None)()
+    except MissingExtra as exc:
+        raise click.UsageError(str(exc)) from exc
+    if getattr(reporter_class, "binary", False) and not output and sys.stdout.isatty():
+        raise click.UsageError(f"--format {config.format} writes a binary file: give --output FILE or redirect the output")
     _refuse_output_as_input(output, paths)
     stream = _open_output(output, resume) if output else _lenient(sys.stdout)
     close = bool(output)
@@ -199,8 +209,9 @@ def check(paths: tuple[str, ...], fmt: str | None = None, output: str | None = N
         # (`sourcelint check ... | less -R` shares the terminal with stderr).
         progress = sys.stderr.isatty() and (bool(output) or _is_regular_file(sys.stdout))
     own_files = [f for f in (output, fix_output) if f]
+    notify = lambda msg: click.echo(f"sourcelint: {msg}", err=True)  # noqa: E731
     sources = iter_sources(paths, config, stdin=stdin, stdin_name=stdin_filename, skip=own_files,
-                           skip_ids=_open_file_ids(stream))
+                           skip_ids=_open_file_ids(stream), notify=notify)
     records = lint_stream(linter, sources,
                           jobs=jobs,
                           dask=dask_address, resume=output if resume else None, progress=progress)
@@ -407,6 +418,7 @@ def _configured(paths: tuple[str, ...], config_path: str | None, isolated: bool,
         text_field=opts["text_field"], id_field=opts["id_field"], source_field=opts.get("source_field"),
         max_document_chars=opts["max_document_chars"], max_line_bytes=opts["max_line_bytes"],
         rule_timeout=opts["rule_timeout"], record_directives=opts.get("record_directives"),
+        html_extract=opts.get("html_extract"),
         max_findings_per_rule=opts.get("max_findings_per_rule"), **extend,
     )
 

@@ -31,7 +31,11 @@ CONFIG_FILES = ("sourcelint.toml", ".sourcelint.toml", "pyproject.toml")
 MAX_SIZE = 10**12
 #: Shortest rule-timeout: a budget of microseconds stops every rule at once.
 MIN_RULE_TIMEOUT = 0.01
-DEFAULT_INCLUDE = ("*.txt", "*.md", "*.markdown", "*.jsonl")
+DEFAULT_INCLUDE = ("*.txt", "*.md", "*.markdown", "*.jsonl",
+                   "*.jsonl.gz", "*.jsonl.zst", "*.jsonl.bz2", "*.jsonl.xz",
+                   "*.parquet", "*.arrow", "*.feather", "*.html", "*.htm", "*.warc", "*.warc.gz")
+
+HTML_EXTRACT_MODES = ("main", "full")
 
 
 class ConfigError(Exception):
@@ -90,6 +94,9 @@ class Config:
     #: Obey suppression directives in the text of pipeline records (JSONL,
     #: stdin, the API, integrations) too, not only in files.
     record_directives: bool = False
+    #: What of an HTML page is linted: "main" (the extractor's main text) or
+    #: "full" (every visible text block, navigation and comments included).
+    html_extract: str = "main"
     source: str | None = None
     #: Metadata field naming an article's source (see sourcelint.sources).
     source_field: str = "source"
@@ -216,6 +223,7 @@ _LIST_KEYS = {
 }
 _SELECTOR_KEYS = ("select", "ignore", "extend-select", "extend-ignore")
 _STR_KEYS = {"language": "language", "text-field": "text_field", "id-field": "id_field", "format": "format",
+             "html-extract": "html_extract",
              "output": "output", "source-field": "source_field",
              "ledger": "ledger"}
 _BOOL_KEYS = {"exit-zero": "exit_zero", "statistics": "statistics", "unsafe-fixes": "unsafe_fixes",
@@ -241,6 +249,8 @@ def parse_config(data: Mapping[str, Any], source: str = "<config>", prefix: str 
         elif key in _STR_KEYS:
             if not isinstance(value, str) or not value:
                 raise err(key, "expected a non-empty string")
+            if key == "html-extract" and value not in HTML_EXTRACT_MODES:
+                raise err(key, f"expected one of {', '.join(HTML_EXTRACT_MODES)}")
             if key == "language":
                 value = check_language(value, lambda m: err(key, m))
             if key == "output" and here is not None and not Path(value).is_absolute():

@@ -328,6 +328,8 @@ class FixSession:
         doc = report.document or source.document
         if report.status != "ok" or doc is None:
             return report
+        if source.format is not None and not self.diff:
+            return self._not_writable(report, source)
         if not any(applicable(f, self.unsafe) for f in report.findings):
             self.unsafe_hidden += sum(1 for f in report.findings if applicable(f, True))
             return report
@@ -354,6 +356,8 @@ class FixSession:
             return outcome.report
         if self.diff:
             label = f"{name}:{source.line}" if is_jsonl else name
+            if source.format is not None and source.id != name:  # a row or record of a container
+                label = f"{name}:{source.id}"
             if self.diff_stream is not None:
                 self.diff_stream.write(unified_diff(doc.text, outcome.text, label))
         elif is_jsonl:
@@ -363,6 +367,14 @@ class FixSession:
         self.fixed += outcome.applied
         self.documents_changed += 1
         return outcome.record
+
+    def _not_writable(self, report: Report, source: Source) -> Report:
+        """A document from a table, page or archive: fixes are shown by --diff, never written."""
+        name = source.path or source.id
+        if any(applicable(f, self.unsafe) for f in report.findings) and name not in self._jsonl_skipped:
+            self._jsonl_skipped.add(name)
+            self.warn(f"{name}: {source.format} inputs are not fixed in place; --diff shows the fixes")
+        return report
 
     def _write(self, path: str, old_text: str, new_text: str) -> bool:
         try:

@@ -14,9 +14,10 @@ import json
 import os
 import re
 import stat
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import IO, Any, Generator, Iterable, Iterator
+from typing import IO, Any, Callable, Generator, Iterable, Iterator
 
 from .config import Config
 from .document import Document
@@ -53,6 +54,9 @@ class Source:
     #: True when the error is about the input itself (missing, unreadable,
     #: binary...), which makes the run exit with code 2.
     input_error: bool = False
+    #: The container the document came from when it is not a text file or a
+    #: JSONL line ("parquet", "arrow", "html", "warc"): it cannot be fixed in place.
+    format: str | None = None
 
 
 def decode_bytes(data: bytes) -> tuple[str, list[tuple[int, int, int]]]:
@@ -298,7 +302,8 @@ def _special_kind(mode: int) -> str:
     return "not a regular file"
 
 
-def _read_file(path: Path, display: str, config: Config) -> Iterator[Source]:
+def _read_file(path: Path, display: str, config: Config,
+               notify: Callable[[str], None] | None = None) -> Iterator[Source]:
     # Opened with O_NONBLOCK and checked with fstat on the open descriptor: a
     # FIFO with no writer would block a plain open() forever, and checking
     # with stat() first would leave a window for the path to be swapped.
@@ -323,6 +328,12 @@ def _read_file(path: Path, display: str, config: Config) -> Iterator[Source]:
         yield Source(display, display, error=f"cannot read: {exc.strerror or exc}", input_error=True)
         return
     with fh:
+        from .formats import read_container  # here: the format readers import this module
+
+        container = read_container(fh, display, config, notify)
+        if container is not None:
+            yield from container
+            return
         if display.endswith(".jsonl"):
             head = fh.peek(8192)[:8192]
             if head.startswith(b"\x1f\x8b") or (b"\x00" in head and not head.startswith((b"\xff\xfe", b"\xfe\xff"))):
@@ -380,10 +391,14 @@ def _source_from_bytes(data: bytes, display: str, config: Config, directives: bo
     return Source(display, display, document=_document(text, display, display, {}, errors, directives))
 
 
-def _walk(folder: Path, config: Config) -> Iterator[tuple[Path, str | None]]:
+def _walk(folder: Path, config: Config, left_out: Counter | None = None) -> Iterator[tuple[Path, str | None]]:
     """Files under ``folder`` matching include and not exclude, sorted; no
     symlink loops. A folder that cannot be listed comes as ``(folder, reason)``
-    so that it is reported, never silently skipped."""
+    so that it is reported, never silently skipped. Files left out are
+    counted in ``left_out`` by reason."""
+    from .formats import walk_skip_reason
+
+    left_out = Counter() if left_out is None else left_out
     failed: list[OSError] = []
     for root, dirs, files in os.walk(folder, followlinks=False, onerror=failed.append):
         while failed:
@@ -392,10 +407,31 @@ def _walk(folder: Path, config: Config) -> Iterator[tuple[Path, str | None]]:
         dirs[:] = sorted(d for d in dirs if not d.startswith(".") and not _excluded(Path(root, d), folder, config))
         for name in sorted(files):
             p = Path(root, name)
-            if any(fnmatch.fnmatch(name, pat) for pat in config.include) and not _excluded(p, folder, config):
+            if not any(fnmatch.fnmatch(name, pat) for pat in config.include):
+                left_out[f"{_extension(name)}: not in include"] += 1
+            elif _excluded(p, folder, config):
+                left_out["excluded"] += 1
+            elif (why := walk_skip_reason(name)) is not None:
+                left_out[f"{_extension(name)}: {why}"] += 1
+            else:
                 yield p, None
     for exc in failed:  # the last folder walked, or the root itself
         yield Path(exc.filename or folder), f"cannot list folder: {exc.strerror or exc}"
+
+
+def _extension(name: str) -> str:
+    """``.csv``, ``.csv.gz`` (a compression suffix with the one before it), or "no extension"."""
+    parts = name.lstrip(".").lower().split(".")[1:]
+    if not parts:
+        return "no extension"
+    keep = 2 if len(parts) > 1 and parts[-1] in ("gz", "zst", "bz2", "xz") else 1
+    return "." + ".".join(parts[-keep:])
+
+
+def _left_out_line(left_out: Counter) -> str:
+    """The one stderr line about the files a folder walk did not read."""
+    parts = ", ".join(f"{n:,} {why}" for why, n in sorted(left_out.items(), key=lambda kv: (-kv[1], kv[0])))
+    return f"skipped {sum(left_out.values()):,} file(s) in the folders walked ({parts})"
 
 
 def _excluded(path: Path, base: Path, config: Config) -> bool:
@@ -415,21 +451,32 @@ def _identity(path: str | Path) -> tuple[int, int] | None:
 
 def iter_sources(paths: Iterable[str], config: Config, stdin: IO[bytes] | None = None,
                  stdin_name: str = "-", skip: Iterable[str] = (),
-                 skip_ids: Iterable[tuple[int, int]] = ()) -> Iterator[Source]:
+                 skip_ids: Iterable[tuple[int, int]] = (),
+                 notify: Callable[[str], None] | None = None) -> Iterator[Source]:
     """Every document in ``paths`` (files, folders, or ``-`` for stdin), in order.
 
     Files in ``skip`` (the run's own output files) and files whose
     ``(device, inode)`` is in ``skip_ids`` (the open output, standard output
     redirected to a file) are never read: left out when a folder is walked,
     an input error when named, so a run never reads what it is writing.
+    ``notify`` receives one-line notes for stderr (files a folder walk left
+    out, records a WARC archive skipped), each once.
     """
     skipped = {os.path.realpath(p) for p in skip}
     own = set(skip_ids)
+    left_out: Counter = Counter()
     for spec in paths:
         if spec == "-":
             if stdin is None:
                 continue
-            if stdin_name.endswith(".jsonl"):
+            from .formats import read_container
+
+            if not hasattr(stdin, "peek"):  # the magic bytes are peeked at
+                stdin = io.BufferedReader(stdin)  # type: ignore[arg-type]
+            container = read_container(stdin, stdin_name, config, notify)
+            if container is not None:
+                yield from container
+            elif stdin_name.endswith(".jsonl"):
                 yield from read_jsonl(stdin, stdin_name, config)
             else:
                 limit = config.max_document_chars * _MAX_BYTES_PER_CHAR
@@ -443,7 +490,7 @@ def iter_sources(paths: Iterable[str], config: Config, stdin: IO[bytes] | None =
         p = Path(spec)
         if p.is_dir():
             try:
-                found = list(_walk(p, config))
+                found = list(_walk(p, config, left_out))
             except OSError as exc:
                 yield Source(spec, spec, error=f"cannot list folder: {exc.strerror or exc}", input_error=True)
                 continue
@@ -455,10 +502,12 @@ def iter_sources(paths: Iterable[str], config: Config, stdin: IO[bytes] | None =
                 if problem is not None:
                     yield Source(f.as_posix(), f.as_posix(), error=problem, input_error=True)
                 else:
-                    yield from _read_file(f, f.as_posix(), config)
+                    yield from _read_file(f, f.as_posix(), config, notify)
         elif own and _identity(p) in own:
             yield Source(spec, spec, error="is the output of this run; not read", input_error=True)
         elif p.exists() or p.is_symlink():
-            yield from _read_file(p, spec, config)
+            yield from _read_file(p, spec, config, notify)
         else:
             yield Source(spec, spec, error="no such file or folder", input_error=True)
+    if left_out and notify is not None:
+        notify(_left_out_line(left_out))

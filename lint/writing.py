@@ -257,15 +257,18 @@ def write_fixed_jsonl(inputs: Sequence[tuple[str, Mapping[int, str]]], output: s
     ``inputs`` are ``(path, {line number: fixed text})``; lines without a
     fix are copied byte for byte. The output is UTF-8: a UTF-8 byte-order
     mark is dropped and UTF-16 input transcoded. The output is written to a temporary file
-    and renamed into place, so it may even be one of the inputs.
+    and renamed into place, so it may even be one of the inputs. Compressed
+    inputs are read through their compression; the output is compressed as
+    its name says (``fixed.jsonl.gz``) or else as the inputs are.
     """
     out = os.fspath(output)
     folder = os.path.dirname(os.path.abspath(out))
+    method = fixed_output_compression(out, [p for p, _ in inputs])
     fd, tmp = tempfile.mkstemp(prefix=".sourcelint-fix.", suffix=".jsonl-tmp", dir=folder)
     try:
-        with os.fdopen(fd, "wb") as dst:
+        with os.fdopen(fd, "wb") as sink, _compressing(sink, method) as dst:
             for path, fixes in inputs:
-                with open(path, "rb") as src:
+                with _open_jsonl(path) as src:
                     last = b"\n"
                     for lineno, raw in enumerate(_utf8_lines(src), 1):
                         if last and not last.endswith(b"\n"):
@@ -276,7 +279,10 @@ def write_fixed_jsonl(inputs: Sequence[tuple[str, Mapping[int, str]]], output: s
                     if last and not last.endswith(b"\n"):
                         dst.write(b"\n")
             dst.flush()
-            os.fsync(dst.fileno())
+            if dst is not sink:
+                dst.close()  # ends the compressed stream before the sync
+            sink.flush()
+            os.fsync(sink.fileno())
         if os.path.exists(out):
             os.chmod(tmp, stat.S_IMODE(os.stat(out).st_mode))
         else:
@@ -290,3 +296,42 @@ def write_fixed_jsonl(inputs: Sequence[tuple[str, Mapping[int, str]]], output: s
         except OSError:
             pass
         raise
+
+
+def fixed_output_compression(output: str, inputs: Sequence[str]) -> str | None:
+    """The compression of the fixed JSONL: the output name's, or the inputs' when they share one."""
+    from .formats.compressed import method_of_name, peek, sniff
+
+    named = method_of_name(output)
+    if named is not None or output.lower().endswith(".jsonl"):
+        return named
+    methods = set()
+    for path in inputs:
+        with open(path, "rb") as fh:
+            methods.add(sniff(peek(fh, 16)))
+    return methods.pop() if len(methods) == 1 else None
+
+
+@contextmanager
+def _compressing(raw: IO[bytes], method: str | None) -> Iterator[IO[bytes]]:
+    if method is None:
+        yield raw
+        return
+    from .formats.compressed import open_writer
+
+    dst = open_writer(raw, method)
+    try:
+        yield dst
+    finally:
+        if not dst.closed:
+            dst.close()
+
+
+@contextmanager
+def _open_jsonl(path: str) -> Iterator[IO[bytes]]:
+    """A JSONL input, decompressed when it is compressed (by its magic bytes)."""
+    from .formats.compressed import open_reader, peek, sniff
+
+    with open(path, "rb") as fh:
+        method = sniff(peek(fh, 16))
+        yield fh if method is None else open_reader(fh, method)

@@ -348,12 +348,13 @@ def test_invalid_utf8_inside_a_jsonl_record_is_reported_with_file_byte_offsets()
     assert f"bytes {first_bad}-{first_bad + 1}" in report.findings[0].message
 
 
-@pytest.mark.parametrize("data", [b"\x1f\x8b\x08\x00\x00\x00\x00\x00", b'{"id": "a", "text": "x\x00y"}\n'])
-def test_a_compressed_or_binary_jsonl_file_is_one_input_error(tmp_path, data: bytes) -> None:
+@pytest.mark.parametrize(("data", "why"), [(b"\x1f\x8b\x08\x00\x00\x00\x00\x00", "gzip stream truncated"),
+                                         (b'{"id": "a", "text": "x\x00y"}\n', "not a JSONL text file")])
+def test_a_truncated_compressed_or_binary_jsonl_file_is_one_input_error(tmp_path, data: bytes, why: str) -> None:
     path = tmp_path / "c.jsonl"
     path.write_bytes(data)
     (src,) = sources(str(path))
-    assert src.input_error and "not a JSONL text file" in src.error
+    assert src.input_error and why in src.error
 
 
 def test_an_empty_jsonl_file_is_an_input_error(tmp_path) -> None:
