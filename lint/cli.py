@@ -330,6 +330,19 @@ def explain(code: str, plugins: tuple[str, ...], config_path: str | None) -> Non
     click.echo(render_rule_doc(rule), nl=False)
 
 
+@cli.command()
+@click.option("--stdio", is_flag=True, help="Talk LSP over stdin/stdout (the default and only transport).")
+def server(stdio: bool) -> None:
+    """Run the language server (LSP over stdio) for editors; needs the lsp extra."""
+    from .lsp import MissingExtra, serve
+
+    try:
+        sys.exit(serve())
+    except MissingExtra as exc:
+        click.echo(f"sourcelint: {exc}", err=True)
+        sys.exit(2)
+
+
 def main() -> None:
     """Console-script entry point."""
     cli(prog_name="sourcelint")
