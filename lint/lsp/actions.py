@@ -83,14 +83,21 @@ def diff_edits(old: str, new: str, index: LineIndex) -> list[types.TextEdit]:
     return text_edits(index, edits)
 
 
-def directive_edits(text: str, index: LineIndex, code: str, scope: str, offset: int) -> list[Edit]:
-    """Edits that turn ``code`` off for the line, block (paragraph) or file holding ``offset``."""
+def directive_edits(text: str, index: LineIndex, code: str, scope: str, offset: int,
+                    paragraph: tuple[int, int] | None = None) -> list[Edit]:
+    """Edits that turn ``code`` off for the line, block or file holding ``offset``.
+
+    The block is ``paragraph`` (the linter's paragraph, as str offsets) when
+    given, else the lines between blank lines.
+    """
     eol = "\r\n" if "\r\n" in text else "\n"
     off, on = f"<!-- sourcelint: disable={code} -->", f"<!-- sourcelint: enable={code} -->"
     if scope == "file":
         return _file_directive(text, code, eol)
     first = last = index.line_of(offset)
-    if scope == "block":
+    if scope == "block" and paragraph is not None:
+        first, last = index.line_of(paragraph[0]), index.line_of(max(paragraph[0], paragraph[1] - 1))
+    elif scope == "block":
         while first > 0 and _blank(text, index, first - 1) is False:
             first -= 1
         while last + 1 < len(index.starts) and _blank(text, index, last + 1) is False:
@@ -124,13 +131,17 @@ _SCOPES = (("line", "this line"), ("block", "this paragraph"), ("file", "this fi
 
 
 def disable_actions(f: Finding, diagnostic: types.Diagnostic | None, text: str, index: LineIndex,
-                    uri: str, version: int | None) -> list[types.CodeAction]:
-    """'Disable CODE for this line / paragraph / file' for one finding."""
+                    uri: str, version: int | None,
+                    paragraph: tuple[int, int] | None = None) -> list[types.CodeAction]:
+    """'Disable CODE for this line / paragraph / file' for one finding (the
+    paragraph only where it is more than the line)."""
     out = []
+    seen: list[list[Edit]] = []
     for scope, label in _SCOPES:
-        edits = directive_edits(text, index, f.code, scope, f.start)
-        if not edits:
+        edits = directive_edits(text, index, f.code, scope, f.start, paragraph)
+        if not edits or edits in seen:
             continue
+        seen.append(edits)
         out.append(types.CodeAction(
             title=f"Disable {f.code} for {label}",
             kind=types.CodeActionKind.QuickFix,

@@ -10,6 +10,7 @@ other failure one diagnostic, so no document can take the server down.
 from __future__ import annotations
 
 import asyncio
+import bisect
 import logging
 import os
 import sys
@@ -19,7 +20,9 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from lsprotocol import types
+from pygls.exceptions import JsonRpcException
 from pygls.lsp.server import LanguageServer
+from pygls.protocol import LanguageServerProtocol
 
 from .. import __version__
 from ..config import CONFIG_FILES
@@ -83,11 +86,26 @@ class Linted:
         return [(f, d) for f, d in self.pairs if f.start <= end and start <= f.end]
 
 
+class _Protocol(LanguageServerProtocol):
+    """pygls's protocol, except that a request it cannot read (bad params) gets an
+    error response: pygls only logs it, and the client would wait forever."""
+
+    def structure_message(self, data: dict[str, Any]) -> Any:
+        try:
+            return super().structure_message(data)
+        except JsonRpcException as exc:
+            msg_id = data.get("id")
+            if "method" in data and isinstance(msg_id, (int, str)) and not isinstance(msg_id, bool):
+                self._send_response(msg_id, error=types.ResponseError(
+                    code=exc.code, message=f"{exc.message}: {data.get('method')}"))
+            raise
+
+
 class SourcelintServer(LanguageServer):
     """The pygls server plus the state of the open documents."""
 
     def __init__(self) -> None:
-        super().__init__("sourcelint", __version__)
+        super().__init__("sourcelint", __version__, protocol_cls=_Protocol)
         self.cache = LinterCache()
         self.linted: dict[str, Linted] = {}
         self.pending: dict[str, asyncio.TimerHandle] = {}
@@ -272,12 +290,28 @@ def _code_actions(ls: SourcelintServer, params: types.CodeActionParams) -> list[
         if wanted(FIX_ALL_KIND, only):
             actions.append(fix_all_action(FIX_ALL_KIND, count, uri, state.version, edits))
     if wanted(types.CodeActionKind.QuickFix, only):
-        seen = set()
-        for f, d in here:
-            if f.code != InternalError.code and f.code not in seen:
-                seen.add(f.code)
-                actions += disable_actions(f, d, state.text, state.index, uri, state.version)
+        actions += _disable_actions(ls, uri, state, here)
     return actions
+
+
+def _disable_actions(ls: SourcelintServer, uri: str, state: Linted,
+                     here: list[tuple[Finding, types.Diagnostic]]) -> list[types.CodeAction]:
+    """'Disable CODE for ...' once per code under the cursor, the block being the linter's paragraph."""
+    here = [(f, d) for f, d in here if f.code != InternalError.code]
+    if not here:
+        return []
+    doc = make_document(state.text, uri, ls.workspace.get_text_document(uri).language_id)
+    spans = [(p.start, p.end) for p in doc.paragraphs]
+    out: list[types.CodeAction] = []
+    seen: set[str] = set()
+    for f, d in here:
+        if f.code in seen:
+            continue
+        seen.add(f.code)
+        i = bisect.bisect_right(spans, (f.start, float("inf"))) - 1
+        paragraph = spans[i] if i >= 0 and spans[i][0] <= f.start < spans[i][1] else None
+        out += disable_actions(f, d, state.text, state.index, uri, state.version, paragraph)
+    return out
 
 
 def _wants_fix_all(here: list[tuple[Finding, types.Diagnostic]], only: list[str] | None) -> bool:
