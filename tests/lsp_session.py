@@ -31,6 +31,7 @@ class Editor:
         self.published: dict[str, list[types.PublishDiagnosticsParams]] = {}
         self.arrived: dict[str, asyncio.Event] = {}
         self.lens_refreshes = 0
+        self.registrations: list[types.Registration] = []
 
     def open(self, path: Path, language_id: str = "plaintext") -> str:
         uri = path.as_uri()
@@ -120,6 +121,10 @@ def _client(editor_box: list[Editor]) -> LanguageClient:
                     return types.ApplyWorkspaceEditResult(applied=False, failure_reason="stale version")
                 editor.edit(uri, edits_of(params.edit, uri))
         return types.ApplyWorkspaceEditResult(applied=True)
+
+    @client.feature(types.CLIENT_REGISTER_CAPABILITY)
+    def register(params: types.RegistrationParams) -> None:
+        editor_box[0].registrations += params.registrations
 
     @client.feature(types.WORKSPACE_CODE_LENS_REFRESH)
     def lens_refresh(params: None) -> None:

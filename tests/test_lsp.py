@@ -140,6 +140,9 @@ async def test_configuration_is_discovered_and_reloaded(tmp_path: Path) -> None:
     async with session(tmp_path) as editor:
         uri = editor.open(path)
         assert "PRN001" in _codes(await editor.diagnostics(uri, version=1))
+        # The client said it can watch files for the server: the configuration files are watched.
+        (watch,) = [r for r in editor.registrations if r.method == types.WORKSPACE_DID_CHANGE_WATCHED_FILES]
+        assert "sourcelint.toml" in watch.register_options["watchers"][0]["globPattern"]
         config = tmp_path / "sourcelint.toml"
         config.write_text('ignore = ["pronouns"]\n', encoding="utf-8")
         editor.client.workspace_did_change_watched_files(types.DidChangeWatchedFilesParams(
@@ -233,3 +236,17 @@ async def test_markdown_code_lens_and_non_articles(tmp_path: Path) -> None:
         hover = await editor.client.text_document_hover_async(types.HoverParams(
             text_document=types.TextDocumentIdentifier(uri=py), position=types.Position(line=0, character=10)))
         assert hover is None and py not in editor.published
+
+
+async def test_changes_are_debounced_and_a_save_lints_at_once(tmp_path: Path) -> None:
+    path = _copy("004", tmp_path)
+    async with session(tmp_path, options={"debounce": 600_000}) as editor:
+        uri = editor.open(path)
+        await editor.diagnostics(uri, version=1)
+        for _ in range(5):  # typing: nothing is linted while the debounce runs
+            editor.replace_all(uri, editor.texts[uri].replace("BacheletThis", "Bachelet This", 1))
+        editor.client.text_document_did_save(types.DidSaveTextDocumentParams(
+            text_document=types.TextDocumentIdentifier(uri=uri)))
+        saved = await editor.diagnostics(uri, version=6)
+        assert "MT001" not in _codes(saved)
+        assert [p.version for p in editor.published[uri]] == [1, 6]
