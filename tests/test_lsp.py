@@ -190,6 +190,8 @@ class Explodes(Rule):
     family = "boilerplate"
 
     def check(self, doc):
+        # Printed into the protocol stream, this header would swallow the next messages.
+        print("Content-Length: 100000\\r\\n\\r\\n", end="", flush=True)
         if "RAISE-HERE" in doc.text:
             raise RuntimeError("boom")
         if "LOOP-HERE" in doc.text:
@@ -202,7 +204,7 @@ RULES = [Explodes]
 '''
 
 
-async def test_a_rule_that_raises_or_hangs_becomes_sl001(tmp_path: Path) -> None:
+async def test_a_rule_that_raises_hangs_or_prints_never_stops_the_server(tmp_path: Path) -> None:
     (tmp_path / "explodes.py").write_text(_PLUGIN, encoding="utf-8")
     (tmp_path / "sourcelint.toml").write_text('plugins = ["explodes.py"]\nrule-timeout = 1\n', encoding="utf-8")
     path = _copy("004", tmp_path)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from conftest import sample_text
 from lsp_session import apply_text_edits
 from sourcelint import Linter, lint_text
 from sourcelint.fix import apply_edits

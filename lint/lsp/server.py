@@ -87,8 +87,18 @@ class Linted:
 
 
 class _Protocol(LanguageServerProtocol):
-    """pygls's protocol, except that a request it cannot read (bad params) gets an
-    error response: pygls only logs it, and the client would wait forever."""
+    """pygls's protocol with two repairs: a request it cannot read (bad params)
+    gets an error response (pygls only logs it, and the client would wait
+    forever), and a handled notification's future is dropped (pygls keeps one
+    per didOpen/didChange/didSave under a fresh id: memory grew with every edit)."""
+
+    def _check_handler_result(self, future: Any) -> None:
+        try:
+            super()._check_handler_result(future)
+        finally:
+            done = [key for key, value in self._request_futures.items() if value is future]
+            for key in done:
+                del self._request_futures[key]
 
     def structure_message(self, data: dict[str, Any]) -> Any:
         try:
@@ -442,5 +452,19 @@ def serve() -> int:
     """Serve on stdin/stdout until the client exits or goes away; the exit code."""
     logging.basicConfig(stream=sys.stderr, level=logging.WARNING, format="sourcelint server: %(message)s")
     ls = build_server()
-    ls.start_io()
+    ls.start_io(sys.stdin.buffer, _protocol_stdout())
     return 0 if ls.shutdown_received else 1
+
+
+def _protocol_stdout() -> Any:
+    """Standard output for the protocol alone: anything else printing there (a
+    plugin rule's ``print``, a C library) would corrupt the message stream, so
+    file descriptor 1 and ``sys.stdout`` are pointed at stderr."""
+    try:
+        out = os.fdopen(os.dup(sys.stdout.fileno()), "wb")
+        sys.stdout.flush()
+        os.dup2(sys.stderr.fileno(), sys.stdout.fileno())
+    except (AttributeError, OSError, ValueError):  # no real file descriptors (an embedding host)
+        return sys.stdout.buffer
+    sys.stdout = sys.stderr
+    return out
