@@ -252,3 +252,15 @@ async def test_changes_are_debounced_and_a_save_lints_at_once(tmp_path: Path) ->
         saved = await editor.diagnostics(uri, version=6)
         assert "MT001" not in _codes(saved)
         assert [p.version for p in editor.published[uri]] == [1, 6]
+
+
+async def test_an_unsaved_buffer_uses_the_workspace_folder_configuration(tmp_path: Path) -> None:
+    (tmp_path / "sourcelint.toml").write_text('ignore = ["pronouns"]\n', encoding="utf-8")
+    text = next(SAMPLES.glob("004_*.txt")).read_text(encoding="utf-8")
+    async with session(tmp_path) as editor:
+        uri = "untitled:Untitled-1"
+        editor.texts[uri], editor.versions[uri] = text, 1
+        editor.client.text_document_did_open(types.DidOpenTextDocumentParams(
+            text_document=types.TextDocumentItem(uri=uri, language_id="markdown", version=1, text=text)))
+        codes = _codes(await editor.diagnostics(uri, version=1))
+        assert "DUP002" in codes and "PRN001" not in codes
