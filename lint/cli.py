@@ -593,6 +593,19 @@ def explain(code: str, plugins: tuple[str, ...], config_path: str | None, isolat
         click.echo(f"\n`sourcelint explain {members[0].code}` (or a rule name) shows one rule's documentation.")
 
 
+@cli.command()
+@click.option("--stdio", is_flag=True, help="Talk LSP over stdin/stdout (the default and only transport).")
+def server(stdio: bool) -> None:
+    """Run the language server (LSP over stdio) for editors; needs the lsp extra."""
+    from .lsp import MissingExtra, serve
+
+    try:
+        sys.exit(serve())
+    except MissingExtra as exc:
+        click.echo(f"sourcelint: {exc}", err=True)
+        sys.exit(2)
+
+
 def main() -> None:
     """Console-script entry point."""
     import signal
