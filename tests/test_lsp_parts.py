@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from lsp_session import apply_text_edits
-from sourcelint import Linter, lint_text
+from sourcelint import Document, Linter
 from sourcelint.fix import apply_edits
 from sourcelint.lsp.actions import diff_edits, directive_edits
 from sourcelint.lsp.positions import LineIndex
@@ -25,7 +25,8 @@ def test_positions_count_utf16_units_and_every_line_ending() -> None:
 
 
 def _codes_at(text: str, code: str) -> list[int]:
-    return [f.start for f in lint_text(text).findings if f.code == code]
+    # As the server lints a buffer: the author's directives are obeyed.
+    return [f.start for f in Linter().lint(Document(text, directives=True)).findings if f.code == code]
 
 
 def test_disable_for_block_covers_the_paragraph_and_nothing_else() -> None:
@@ -49,7 +50,7 @@ def test_disable_for_file_goes_after_front_matter_and_merges() -> None:
     twice = apply_edits(once, directive_edits(once, LineIndex(once), "PRN001", "file", 60))
     assert "<!-- sourcelint: disable=MT001,PRN001 -->" in twice and twice.count("sourcelint:") == 1
     assert directive_edits(twice, LineIndex(twice), "PRN001", "file", 60) == []
-    assert not [f for f in Linter().lint_text(twice).findings if f.code in ("MT001", "PRN001")]
+    assert not [f for f in Linter().lint(Document(twice, directives=True)).findings if f.code in ("MT001", "PRN001")]
 
 
 def test_diff_edits_reproduce_the_fixed_text_and_leave_other_lines_alone() -> None:

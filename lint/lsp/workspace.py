@@ -57,7 +57,8 @@ def make_document(text: str, uri: str, language_id: str | None) -> Document:
     name = str(path) if path is not None else uri
     plain = (language_id or "").lower() in ("plaintext", "text", "txt") or name.lower().endswith(PLAIN_SUFFIXES)
     metadata = front_matter(text) if not plain and text.startswith(("---\n", "+++\n")) else {}
-    return Document(text, id=uri, path=name, metadata=metadata, markdown=not plain)
+    # An editor buffer is the author's own file: its directives are obeyed.
+    return Document(text, id=uri, path=name, metadata=metadata, markdown=not plain, directives=True)
 
 
 @dataclass(frozen=True)
