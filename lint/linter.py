@@ -7,13 +7,12 @@ any executor (a process pool, Dask, datatrove) can ship it to workers and map
 
 from __future__ import annotations
 
-import signal
-import threading
 import time
 import traceback
 from dataclasses import dataclass, field, replace
 from typing import Any, Iterable, Iterator, Mapping, Sequence
 
+from .budget import Alarm, RuleTimeout
 from .config import Config, matches
 from .copies import fold_copies
 from .document import Document
@@ -139,94 +138,6 @@ def resolve_rule_key(key: str, available: Mapping[str, type[Rule]]) -> str | Non
     if key.upper() in available:
         return key.upper()
     return next((code for code, cls in available.items() if cls.name == key.lower()), None)
-
-
-class RuleTimeout(BaseException):
-    """Raised inside a rule that ran past the per-document time budget.
-
-    A BaseException, like KeyboardInterrupt, so that a rule's own
-    ``except Exception`` cannot swallow it.
-    """
-
-    #: A shared view it stopped stays failed for the document (Document.view):
-    #: the next rule that needs it is not given the same budget to burn.
-    sticky = True
-
-
-class _Alarm:
-    """A hard per-rule time budget from ``SIGALRM``, where that is safe.
-
-    One interval timer per document (not per rule, to keep the cost at two
-    system calls per document): when it fires, the handler checks how long
-    the *current* rule has run, and either raises :class:`RuleTimeout` in it
-    or re-arms for the rest of its budget. Python runs signal handlers
-    between bytecodes and the ``re`` engine checks for signals while
-    matching, so a catastrophic regex is interrupted too; a rule stuck inside
-    one long C call is stopped when that call returns.
-
-    Only used in the main thread, when no one else owns ``SIGALRM`` (its
-    handler is the default and no timer is running, so a host such as
-    pytest-timeout is never disturbed); elsewhere :meth:`Linter.lint` falls
-    back to measuring each rule and reporting the overrun afterwards.
-    """
-
-    def __init__(self, budget: float) -> None:
-        self.budget = budget
-        self.rule_start = 0.0
-        self.active = False
-        self.running = False
-
-    @classmethod
-    def install(cls, budget: float) -> "_Alarm | None":
-        """An armed-on-demand alarm, or None where SIGALRM cannot be used safely."""
-        if budget <= 0 or not hasattr(signal, "setitimer"):
-            return None
-        if threading.current_thread() is not threading.main_thread():
-            return None
-        try:
-            if signal.getsignal(signal.SIGALRM) not in (signal.SIG_DFL, None):
-                return None
-            if signal.getitimer(signal.ITIMER_REAL) != (0.0, 0.0):
-                return None
-            alarm = cls(budget)
-            signal.signal(signal.SIGALRM, alarm._fire)
-        except (ValueError, OSError):  # not the main interpreter, or no signals here
-            return None
-        return alarm
-
-    def _fire(self, signum: int, frame: Any) -> None:
-        self.running = False
-        if not self.active:
-            return
-        left = self.budget - (time.perf_counter() - self.rule_start)
-        if left > 0.001:
-            self.running = True
-            signal.setitimer(signal.ITIMER_REAL, left)
-            return
-        self.active = False
-        raise RuleTimeout()
-
-    def start_rule(self, now: float | None = None) -> None:
-        """Start the budget of the next rule (arming the timer if it is not running).
-
-        ``now`` is the rule's start time if the caller has just read the clock.
-        """
-        self.rule_start = time.perf_counter() if now is None else now
-        self.active = True
-        if not self.running:
-            self.running = True
-            signal.setitimer(signal.ITIMER_REAL, self.budget)
-
-    def end_rule(self) -> None:
-        """The rule returned: a late signal is ignored."""
-        self.active = False
-
-    def uninstall(self) -> None:
-        """Stop the timer and give SIGALRM back."""
-        self.active = False
-        self.running = False
-        signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, signal.SIG_DFL)
 
 
 @dataclass
@@ -370,57 +281,18 @@ class Linter:
         ``max_findings`` overrides the configuration's ``max-findings-per-rule``
         (fixing needs every finding's fix).
         """
-        if not doc.text or doc.text.isspace():
-            return Report.failed(doc.id, "empty document: no text to lint", path=doc.path, metadata=doc.metadata)
-        if len(doc.text) > self.config.max_document_chars:
-            return Report.failed(
-                doc.id,
-                f"document has {len(doc.text):,} characters, over the limit of "
-                f"{self.config.max_document_chars:,} (max-document-chars)",
-                path=doc.path,
-                metadata=doc.metadata,
-            )
+        refused = self._refused(doc)
+        if refused is not None:
+            return refused
         doc.expected_language = self.config.language
-        findings: list[Finding] = []
-        metrics: dict[str, float] = {}
-        internal = InternalError()
-        budget = self.config.rule_timeout
-        alarm = _Alarm.install(budget) if self.rules else None
-        try:
-            if self.rules:
-                # The shared views first, under the budget: if segmenting were
-                # pathologically slow, every rule would pay for it again.
-                try:
-                    try:
-                        if alarm is not None:  # inside: a budget shorter than this call fires in it
-                            alarm.start_rule()
-                        doc.paragraphs, doc.sentences, doc.tokens  # noqa: B018 - build the cached views
-                    finally:
-                        if alarm is not None:
-                            alarm.end_rule()
-                except RuleTimeout:
-                    return Report.failed(doc.id, "splitting the document into paragraphs, sentences and words "
-                                         f"ran past the time budget of {budget:g} s (rule-timeout)",
-                                         path=doc.path, metadata=doc.metadata)
-                except Exception as exc:  # a segmenter bug loses this document only
-                    return Report.failed(doc.id, f"internal error while segmenting the document: "
-                                         f"{type(exc).__name__}: {exc}", path=doc.path, metadata=doc.metadata)
-            limit = self.config.max_findings_per_rule if max_findings is None else max_findings
-            obey = doc.directives or self.config.record_directives
-            sieve = _Sieve(parse_suppressions(doc.text) if obey else None, limit,
-                           doc.word_count if self.rules else 0, self._severity)
-            for rule in self.rules:
-                produced, measured, problem = self._run_rule(rule, doc, alarm, budget, sieve)
-                if problem is not None and self._internal:
-                    findings.append(internal.finding(doc, 0, 0, problem, extent=0.0))
-                if produced is None:
-                    continue
-                if measured:
-                    metrics.update(measured)
-                findings += produced
-        finally:
-            if alarm is not None:
-                alarm.uninstall()
+        limit = self.config.max_findings_per_rule if max_findings is None else max_findings
+        obey = doc.directives or self.config.record_directives
+        sieve = _Sieve(parse_suppressions(doc.text) if obey else None, limit,
+                       doc.word_count if self.rules else 0, self._severity)
+        ran = self._run_rules(doc, sieve)
+        if isinstance(ran, Report):
+            return ran
+        findings, metrics = ran
         findings = self._settled(doc, findings)
         words = doc.word_count
         card = score_findings(
@@ -452,6 +324,65 @@ class Linter:
             source=source_of(doc.metadata, doc.path, self.config.source_field),
         )
 
+    def _refused(self, doc: Document) -> Report | None:
+        """The error report of a document not linted at all: empty, or over the size limit."""
+        if not doc.text or doc.text.isspace():
+            return Report.failed(doc.id, "empty document: no text to lint", path=doc.path, metadata=doc.metadata)
+        if len(doc.text) > self.config.max_document_chars:
+            return Report.failed(doc.id, f"document has {len(doc.text):,} characters, over the limit of "
+                                 f"{self.config.max_document_chars:,} (max-document-chars)",
+                                 path=doc.path, metadata=doc.metadata)
+        return None
+
+    def _run_rules(self, doc: Document, sieve: _Sieve) -> tuple[list[Finding], dict[str, float]] | Report:
+        """Every rule's findings and metrics under the time budget, or the error
+        report of a document that could not even be segmented."""
+        findings: list[Finding] = []
+        metrics: dict[str, float] = {}
+        internal = InternalError()
+        budget = self.config.rule_timeout
+        alarm = Alarm.install(budget) if self.rules else None
+        try:
+            if self.rules:
+                failed = self._segment(doc, alarm, budget)
+                if failed is not None:
+                    return failed
+            for rule in self.rules:
+                produced, measured, problem = self._run_rule(rule, doc, alarm, budget, sieve)
+                if problem is not None and self._internal:
+                    findings.append(internal.finding(doc, 0, 0, problem, extent=0.0))
+                if produced is None:
+                    continue
+                if measured:
+                    metrics.update(measured)
+                findings += produced
+        finally:
+            if alarm is not None:
+                alarm.uninstall()
+        return findings, metrics
+
+    @staticmethod
+    def _segment(doc: Document, alarm: Alarm | None, budget: float) -> Report | None:
+        """Build the shared views first, under the budget (if segmenting were
+        pathologically slow, every rule would pay for it again); an error
+        report if that fails."""
+        try:
+            try:
+                if alarm is not None:  # inside: a budget shorter than this call fires in it
+                    alarm.start_rule()
+                doc.paragraphs, doc.sentences, doc.tokens  # noqa: B018 - build the cached views
+            finally:
+                if alarm is not None:
+                    alarm.end_rule()
+        except RuleTimeout:
+            return Report.failed(doc.id, "splitting the document into paragraphs, sentences and words "
+                                 f"ran past the time budget of {budget:g} s (rule-timeout)",
+                                 path=doc.path, metadata=doc.metadata)
+        except Exception as exc:  # a segmenter bug loses this document only
+            return Report.failed(doc.id, f"internal error while segmenting the document: "
+                                 f"{type(exc).__name__}: {exc}", path=doc.path, metadata=doc.metadata)
+        return None
+
     def _settled(self, doc: Document, findings: list[Finding]) -> list[Finding]:
         """The findings after per-file-ignores, precedence between rules and
         copies folded (directives were applied as the rules yielded them)."""
@@ -463,7 +394,7 @@ class Linter:
         return fold_copies(findings, doc.text)
 
     @staticmethod
-    def _run_rule(rule: Rule, doc: Document, alarm: _Alarm | None, budget: float,
+    def _run_rule(rule: Rule, doc: Document, alarm: Alarm | None, budget: float,
                   sieve: _Sieve) -> tuple[list[Finding] | None, dict[str, float], str | None]:
         """(findings to list, or None if they are lost; metrics; internal-error
         message or None) of one rule."""

@@ -11,7 +11,7 @@ import pytest
 
 from sourcelint import Linter
 from sourcelint.document import Document
-from sourcelint.rules import langid
+from sourcelint.rules import langdetect_fast, langid
 from sourcelint.rules.language import WrongLanguage
 
 from conftest import native_corpus, sample_text
@@ -146,7 +146,7 @@ def test_detect_language_bounded_and_deterministic() -> None:
 
 _FRESH = """
 import json, sys
-from sourcelint.rules import langid
+from sourcelint.rules import langdetect_fast, langid
 texts = json.loads(sys.stdin.read())
 print(json.dumps([list(langid.detect_language(t)) for t in texts]))
 """
@@ -275,7 +275,7 @@ def test_fast_detector_matches_langdetect_exactly() -> None:
     # be langdetect's own, to the last bit, or detection would drift.
     from langdetect.lang_detect_exception import LangDetectException
 
-    factory = langid._factory()
+    factory = langdetect_fast.detector_factory()
     for text in _langdetect_texts():
         reference = factory.create()
         reference.append(text)
