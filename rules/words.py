@@ -18,7 +18,7 @@ from typing import NamedTuple
 
 from .lexicon import data_lines
 
-__all__ = ["Split", "unigram", "bigram", "is_dictionary_word", "is_common_word", "glue_split", "name_split",
+__all__ = ["Split", "unigram", "bigram", "is_dictionary_word", "dictionary_words", "is_common_word", "glue_split", "name_split",
            "compound_split", "function_words"]
 
 #: Both halves of a split must be at least this common (web counts).
@@ -82,6 +82,11 @@ def unigram(word: str) -> int:
 def bigram(first: str, second: str) -> int:
     """How often ``first second`` (lowercase) occurs in the web counts."""
     return _bigrams().get(f"{first} {second}", 0)
+
+
+def dictionary_words() -> frozenset[str]:
+    """The dictionary word list (lowercase), for callers that test many tokens."""
+    return _dictionary()
 
 
 def is_dictionary_word(word: str) -> bool:

@@ -11,7 +11,8 @@ from sourcelint.document import Document
 from sourcelint.finding import Edit, Finding, Fix
 from sourcelint.rule import Rule
 
-from ..words import compound_split, function_words, glue_split, is_common_word, name_split, unigram
+from ..words import (compound_split, dictionary_words, function_words, glue_split, is_common_word, name_split,
+                     unigram)
 from .lexicons import sentence_openers, stopwords
 from .prose import ALL_ABBREVIATIONS, NEXT_WORD_RE, Hit, chunk, findings_from, para_starts, paragraph_at, urlish
 
@@ -103,12 +104,15 @@ def _word_knowledge_joins(doc: Document) -> list[Hit]:
     text = doc.text
     hits: list[Hit] = []
     words: set[str] | None = None
+    dictionary = dictionary_words()
     for tok in doc.tokens:
         word = tok.text
-        if not word.isalpha() or paragraph_at(doc, tok.start) is None:
+        # Most tokens are dictionary words, in whatever case: no test below can report them.
+        if len(word) < 5 or tok.lower in dictionary or not word.isalpha():
             continue
         cut = _glue_cut(word)
-        if cut is None or urlish(chunk(text, tok.start, tok.end)) or _inside_word(text, tok.start, tok.end):
+        if cut is None or paragraph_at(doc, tok.start) is None or urlish(chunk(text, tok.start, tok.end)) \
+                or _inside_word(text, tok.start, tok.end):
             continue
         if _in_foreign_sentence(doc, tok.start):
             continue  # words of another language are not English words run together
