@@ -6,6 +6,7 @@ words for a reader; BLP002 reports them with the dead links."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import NamedTuple
 
 from sourcelint.analysis import analysis
@@ -46,6 +47,7 @@ _EMPTY_VALUE_RE = re.compile(
     r"|(?<=: )|(?<=^))(?:undefined|null|NaN)(?=[ \t]*(?:[.,;:)\n]|$| [A-Z]))", re.M)
 
 
+@lru_cache(maxsize=None)
 def _media_words() -> frozenset[str]:
     return frozenset(w for line in data_lines("boilerplate_media_tags.txt") for w in line.split())
 

@@ -13,6 +13,7 @@ from sourcelint.rule import Rule
 
 from ..words import (compound_split, dictionary_words, function_words, glue_split, is_common_word, name_split,
                      unigram)
+from ..tokens import token_lowers
 from .lexicons import sentence_openers, stopwords
 from .prose import ALL_ABBREVIATIONS, NEXT_WORD_RE, Hit, chunk, findings_from, para_starts, paragraph_at, urlish
 
@@ -57,7 +58,7 @@ _DOTTED = frozenset("u.s. u.k. u.n. e.u. d.c. a.m. p.m. u.a.e. n.y. l.a. s.a. n.
 _HONORIFICS = frozenset("mr. mrs. ms. dr. prof. sen. rep. gov. gen. lt. col. capt. sgt. rev.".split())
 
 
-@analysis("translation.glued", needs=(para_starts,))
+@analysis("translation.glued", needs=(para_starts, token_lowers))
 def glued_hits(doc: Document) -> list[Hit]:
     """MT001's hits: words run into the next word or sentence."""
     hits = _case_joins(doc)
@@ -104,11 +105,14 @@ def _word_knowledge_joins(doc: Document) -> list[Hit]:
     text = doc.text
     hits: list[Hit] = []
     words: set[str] | None = None
-    dictionary = dictionary_words()
+    # Most tokens are dictionary words, in whatever case: no test below can
+    # report them, so only the others are looked at (set operations, in C).
+    candidates = {w for w in set(token_lowers(doc)) - dictionary_words() if len(w) >= 5}
+    if not candidates:
+        return hits
     for tok in doc.tokens:
         word = tok.text
-        # Most tokens are dictionary words, in whatever case: no test below can report them.
-        if len(word) < 5 or tok.lower in dictionary or not word.isalpha():
+        if tok.lower not in candidates or not word.isalpha():
             continue
         cut = _glue_cut(word)
         if cut is None or paragraph_at(doc, tok.start) is None or urlish(chunk(text, tok.start, tok.end)) \
@@ -166,27 +170,37 @@ def _inside_word(text: str, start: int, end: int) -> bool:
 # A number run into a word ("6wickets", "3,412crowd") or a word into a
 # number ("only2,000"). Units and ordinals are written that way on purpose.
 _NUMBER_WORD_RE = re.compile(r"(?<![\w.,])\d(?:[\d,.]*\d)?([a-z]{4,})\b")
-_WORD_NUMBER_RE = re.compile(r"(?<![\w'’-])([a-z]{3,})\d[\d,]*\d\b")
+# A digit right after a lowercase letter (the engine skips ahead to digits),
+# then the number: at least two digits ("only2,000", not "mp3").
+_LETTER_DIGIT_RE = re.compile(r"\d(?<=[a-z]\d)")
+_NUMBER_AFTER_RE = re.compile(r"\d[\d,]*\d\b")
 
 
 def _number_joins(doc: Document) -> list[Hit]:
     text = doc.text
     hits: list[Hit] = []
-    if not any(c.isdigit() for c in text):
+    if _DIGIT_RE.search(text) is None:
         return hits
     for m in _NUMBER_WORD_RE.finditer(text):
         word = m.group(1)
         if word not in _NUMBER_UNITS and is_common_word(word) and paragraph_at(doc, m.start()) is not None:
             hits.append(_glue_hit(m.start(), m.start(1), m.end(), text, 0.9))
-    for m in _WORD_NUMBER_RE.finditer(text):
-        word = m.group(1)
-        if is_common_word(word) and paragraph_at(doc, m.start()) is not None \
-                and not urlish(chunk(text, m.start(), m.end())):
-            hits.append(_glue_hit(m.start(), m.end(1), m.end(), text, 0.8))
+    for m in _LETTER_DIGIT_RE.finditer(text):
+        cut = m.start()
+        lo = cut
+        while lo > max(0, cut - 30) and "a" <= text[lo - 1] <= "z":
+            lo -= 1
+        n = _NUMBER_AFTER_RE.match(text, cut)
+        word = text[lo:cut]
+        if (n is None or len(word) < 3 or (lo > 0 and (text[lo - 1].isalnum() or text[lo - 1] in "'’-"))
+                or not is_common_word(word) or paragraph_at(doc, lo) is None or urlish(chunk(text, lo, n.end()))):
+            continue
+        hits.append(_glue_hit(lo, cut, n.end(), text, 0.8))
     return hits
 
 
 # Units and magnitudes written onto their number ("10kmph", "£3million").
+_DIGIT_RE = re.compile(r"\d")
 _NUMBER_UNITS = frozenset("kmph mins secs hours gbps mbps kbps mph million millions billion billions trillion "
                           "thousand crore lakh".split())
 # A possessive run into the next name: "Haas'sEsteban".

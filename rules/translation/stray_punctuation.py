@@ -330,9 +330,11 @@ def _doubled_marks(doc: Document) -> list[Hit]:
     (where speakers may shout)."""
     text = doc.text
     hits: list[Hit] = []
-    if not any(c in text for c in "!?(«»"):
-        return hits
-    for rx, what in ((_DOUBLED_MARK_RE, "doubled"), (_SPACE_BEFORE_MARK_RE, "spaced")):
+    doubled = any(pair in text for pair in ("!!", "??", "((", "««", "»»"))
+    spaced = any(pair in text for pair in (" ?", " !", "\t?", "\t!"))
+    scans = [(rx, what) for rx, what, wanted in ((_DOUBLED_MARK_RE, "doubled", doubled),
+                                               (_SPACE_BEFORE_MARK_RE, "spaced", spaced)) if wanted]
+    for rx, what in scans:
         for m in rx.finditer(text):
             para = paragraph_at(doc, m.start())
             if para is None or _inside_quote(doc, para.start, m.start()) or _headline_end(doc, para, m.end()):
