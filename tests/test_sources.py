@@ -5,13 +5,14 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 import sys
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
 
-from conftest import SAMPLES, native_corpus
+from conftest import SAMPLES, native_corpus, sample_text
 from sourcelint import Config, Linter
 from sourcelint.cli import cli
 from sourcelint.config import ConfigError, parse_config
@@ -206,3 +207,29 @@ def test_sources_ranks_outlets_built_from_the_shared_corpus(tmp_path):
     assert verdicts["pasted.example"] == "unreliable" and verdicts["tiny.example"] == "not enough articles"
     farm = next(s for s in figures if s["source"] == "mtfarm.example")
     assert farm["degraded_copies"] >= 18
+
+
+def test_the_html_report_has_a_sources_section_linking_each_source_to_its_articles(tmp_path):
+    records = [{"id": f"a{i}", "source": "clean.example", "text": sample_text("000")} for i in range(3)]
+    records += [{"id": f"b{i}", "source": "farm.example<script>", "text": sample_text("004")} for i in range(3)]
+    path = tmp_path / "in.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    out = tmp_path / "report.html"
+    CliRunner().invoke(cli, ["check", "--format", "html", "-o", str(out), str(path)])
+    page = out.read_text(encoding="utf-8")
+    section = page[page.index('<section class="sources"'):page.index("</section>", page.index('<section class="sources"'))]
+    assert "clean.example" in section and "farm.example&lt;script&gt;" in section and "<script>" not in section
+    rows = section.split("<tr>")[2:]
+    assert rows[0].startswith("<td>clean.example</td>")  # best first
+    # Every link points at an article of the page, of that source.
+    for row in rows:
+        for anchor in re.findall(r'href="#(doc-\d+)"', row):
+            assert f'id="{anchor}"' in page
+        assert len(re.findall(r'href="#doc-\d+"', row)) == 3
+    assert section.count("<rect") == 2  # one bar per source
+
+
+def test_a_report_of_one_source_has_no_sources_section(tmp_path):
+    out = tmp_path / "report.html"
+    CliRunner().invoke(cli, ["check", "--format", "html", "-o", str(out), str(SAMPLES)])
+    assert '<section class="sources"' not in out.read_text(encoding="utf-8")

@@ -34,6 +34,7 @@ from . import Reporter, Summary
 from .html_assets import CSS, JS, csp
 from .html_article import MAX_TEXT_CHARS, body_html, body_model, highlight_segments
 from .html_overview import esc as _e
+from .html_sources import sources_section
 from .html_overview import filters, index_table, overview
 from .html_findings import rule_docs
 from .present import VERDICT_TEXT, costs_text, display_name
@@ -135,6 +136,7 @@ def render_page(docs: Sequence[Report], summary: Summary, title: str = "sourceli
         "Articles are listed worst first; open one to see its text with the problems highlighted and "
         f"explained. Sort and filter the table to choose what is listed.</p>{_LEGEND}</header><main>",
         overview(docs),
+        sources_section(summary.sources, docs),
         filters(docs),
         index_table(docs, order),
         '<div id="articles">',

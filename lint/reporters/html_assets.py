@@ -34,6 +34,12 @@ kbd { font:12px ui-monospace, Menlo, Consolas, monospace; border:1px solid var(-
 .overview figcaption { font-size:13px; font-weight:600; margin-bottom:2px; }
 .overview svg { width:100%; max-width:380px; height:auto; display:block; }
 .overview svg text { font:11px sans-serif; fill:#333; }
+.sources { overflow-x:auto; }
+.sources svg { max-width:560px; height:auto; display:block; }
+.sources svg text { font:11px sans-serif; fill:#333; }
+.sources .bar { fill:#868e96; } .sources .bar.reliable { fill:#2b8a3e; } .sources .bar.mixed { fill:#e8890c; }
+.sources .bar.unreliable { fill:#c92a2a; } .sources .whisker { stroke:#212529; stroke-width:1.5; }
+.sources-table { border-collapse:collapse; font-size:.9em; } .sources-table td, .sources-table th { padding:2px 6px; border-bottom:1px solid #dee2e6; text-align:left; vertical-align:top; }
 .filters { display:flex; flex-wrap:wrap; gap:8px 12px; align-items:end; margin:8px 0; font-size:13px; }
 .filters label { display:flex; flex-direction:column; gap:2px; color:var(--muted); }
 .filters select, .filters input { font:inherit; color:var(--fg); padding:3px 6px; border:1px solid #bbb; border-radius:4px; background:#fff; max-width:100%; }
