@@ -12,6 +12,7 @@ from sourcelint.rule import Rule
 
 from ..lexicon import data_sections
 from .spans import shown
+from .generation_notices import generation_notices
 from .templates import notice_hits, template_set
 
 _NOTICE_PREFIX_OK = set(" \t*_([-—–")
@@ -40,6 +41,9 @@ def _clause_comma(text: str, s: int, e: int) -> bool:
     return False
 
 
+_GENERATED = "automatic production"
+
+
 class AggregatorNotice(Rule):
     """A notice that the article was republished or auto-generated from a feed.
 
@@ -52,6 +56,12 @@ class AggregatorNotice(Rule):
     first on ...", "this post is auto-generated from a third-party source",
     "The site is not responsible for the content of news items fetched
     automatically". Phrases live in `data/boilerplate_aggregator.txt`.
+    Notices that the text was produced automatically are found by what they
+    say in one sentence, whatever the wording: this text was generated
+    (written, compiled), by a machine (an automated system, AI, software),
+    with a following "It has not been reviewed by an editor" taken with it;
+    reporting about generated text and disclosures that editors checked it
+    are not notices.
     Where MT006 (translation and aggregation disclaimers) is selected and
     reports the same notice, such as "(Except for the headline, this story has not been
     edited by ... staff and is published from a syndicated feed.)", its
@@ -73,16 +83,17 @@ class AggregatorNotice(Rule):
     name = "aggregator-notice"
     family = "boilerplate"
     severity = "warning"
-    needs = (notice_hits,)
+    needs = (notice_hits, generation_notices)
 
     def check(self, doc: Document) -> Iterator[Finding]:
         ts = template_set("boilerplate_aggregator.txt")
         hits = notice_hits(doc)
-        if not hits:
+        generated = generation_notices(doc)
+        if not hits and not generated:
             return
         text = doc.text
         tokens = doc.tokens
-        found: dict[int, str] = {}
+        found: dict[int, str] = dict.fromkeys(generated, _GENERATED)
         for tok, ids in hits:
             sent = doc.sentence_at(tokens[tok].start)
             if sent is None or sent.index in found:
@@ -112,9 +123,7 @@ class AggregatorNotice(Rule):
             first, last = doc.sentences[g[0]], doc.sentences[g[-1]]
             s, e = first.start, last.end
             shown_text = shown(text[s:e])
+            what = ("a notice of automatic production: the text was generated" if all(
+                found[i] == _GENERATED for i in g) else "an aggregator notice: the text was republished")
             # No fix: the notice is evidence of the text's origin, not a defect.
-            yield self.finding(
-                doc, s, e,
-                f"'{shown_text}' is an aggregator notice: the text was republished, not written or edited here",
-                confidence=0.9,
-            )
+            yield self.finding(doc, s, e, f"'{shown_text}' is {what}, not written or edited here", confidence=0.9)
