@@ -11,28 +11,28 @@ import errno
 import os
 import stat
 import sys
-from pathlib import Path
 from typing import IO, Any, Iterator, NoReturn
 
 import click
 
 from . import __version__
-from .config import Config, ConfigError, find_config, load_config, parse_per_file_ignores
+from .config import Config, ConfigError, parse_per_file_ignores
 from .config import check_language
-from .docs import render_rule_doc
 from .finding import SEVERITIES, severity_rank
 from .fix import FixSession
 from .formats import MissingExtra
 from .inputs import Source, iter_sources
 from .interrupt import GracefulStop, Interrupted
-from .config import matches
-from .linter import InternalError, Linter, Report, TooManyFindings, resolve_rule_key, unmatched_selectors
-from .parallel import ResumeError, WorkerInitError, _FrozenHeap, lint_stream
+from .linter import InternalError, Linter, Report, TooManyFindings, unmatched_selectors
+from .parallel import FrozenHeap, WorkerInitError, lint_stream
+from .records import ResumeError
 from .registry import RegistryError, load_reporters, load_rules
 from .reporters import Reporter, ReporterContext, Summary
 from .reporters.text import printable_name
-from .rule import Rule, RuleError
+from .rule import RuleError
 # Source scores, the ledger and copy linking (sourcelint sources; check --ledger/--copies/--source-field).
+from .cli_rules import explain, list_rules
+from .discovery import resolve_config
 from .cli_sources import SourceRun, source_options, sources_command
 
 __all__ = ["main", "cli"]
@@ -40,38 +40,6 @@ __all__ = ["main", "cli"]
 
 def _split(values: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(v.strip() for item in values for v in item.split(",") if v.strip())
-
-
-def _resolve_config(config_path: str | None, paths: tuple[str, ...], isolated: bool = False,
-                    allow_plugins: bool = False) -> Config:
-    if isolated:
-        if config_path:
-            raise ConfigError("--isolated ignores every configuration file: drop --config or --isolated")
-        return Config()
-    if config_path:
-        return load_config(Path(config_path))
-    starts = [Path(p) for p in paths if p != "-" and Path(p).exists()] or [Path.cwd()]
-    found = find_config(starts[0])
-    # One configuration per run (the rules and the pool are built once): say
-    # so when other inputs sit under another configuration file.
-    others = sorted({str(f) for f in map(find_config, starts[1:]) if f != found and f is not None})
-    if others or (found is not None and any(find_config(s) is None for s in starts[1:])):
-        click.echo(f"sourcelint: warning: the inputs fall under different configuration files; every input is "
-                   f"linted with {found or 'the defaults'} (found from {starts[0]}), not "
-                   f"{', '.join(others) or 'the defaults'}: run them separately or pass --config", err=True)
-    return _untrusted(load_config(found), allow_plugins)
-
-
-def _untrusted(config: Config, allow_plugins: bool) -> Config:
-    """A configuration found by walking up from the inputs: it may sit in a
-    folder someone else controls (a checkout, a shared /tmp), so it runs no
-    code unless the user says so."""
-    if config.plugins and not allow_plugins:
-        raise ConfigError(
-            f"{config.source}: plugins = {list(config.plugins)!r} would run code from a configuration found by "
-            f"walking up from the inputs; pass --allow-plugins to run them, --config {config.source} to trust "
-            "this file, or --isolated to ignore every configuration")
-    return config
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -218,8 +186,8 @@ def check(paths: tuple[str, ...], fmt: str | None = None, output: str | None = N
     stop = GracefulStop().install()  # SIGINT/SIGTERM: finish the record being written, then stop
     reporter.report = stop.deferring(reporter.report)  # type: ignore[method-assign]
     # The rules and lexicons are loaded: keep them out of the garbage
-    # collector's full collections (see _FrozenHeap for why and the figures).
-    heap = _FrozenHeap(first=64, thaw=True)
+    # collector's full collections (see FrozenHeap for why and the figures).
+    heap = FrozenHeap(first=64, thaw=True)
     finished = False
     try:
         reporter.start()
@@ -388,7 +356,7 @@ def _configured(paths: tuple[str, ...], config_path: str | None, isolated: bool,
     an --extend-* option adds to it)."""
     if isolated and config_path:
         raise click.UsageError("--isolated reads no configuration file: drop --config or --isolated")
-    config = Config() if isolated else _resolve_config(config_path, paths, False, bool(opts.get("allow_plugins")))
+    config = Config() if isolated else resolve_config(config_path, paths, False, bool(opts.get("allow_plugins")))
     if verbose:
         click.echo(f"sourcelint: configuration: {config.source or 'defaults'}"
                    + (" (--isolated)" if isolated else ""), err=True)
@@ -514,83 +482,8 @@ cli.add_command(click.Command(
 cli.add_command(sources_command)
 
 
-def _all_rules(plugins: tuple[str, ...], config_path: str | None, isolated: bool = False,
-               allow_plugins: bool = False) -> dict[str, type[Rule]]:
-    """Every rule: built-ins, the config's plugins (nearest config from the
-    working folder, or --config) and --plugin modules; SL001 and SL002 included."""
-    try:
-        config = _resolve_config(config_path, (), isolated, allow_plugins)
-        rules = load_rules(config.plugins + plugins)
-    except (ConfigError, RegistryError) as exc:
-        raise click.UsageError(str(exc)) from exc
-    return {**rules, InternalError.code: InternalError, TooManyFindings.code: TooManyFindings}
-
-
-@cli.command("rules")
-@click.option("--plugin", "plugins", multiple=True, help="Extra rule module (import name or .py path).")
-@click.option("--config", "config_path", type=click.Path(dir_okay=False), help="Config file (default: nearest).")
-@click.option("--isolated", is_flag=True, help="Ignore every configuration file.")
-@click.option("--allow-plugins", is_flag=True, help="Run the plugins named by the nearest configuration.")
-@click.option("--format", "fmt", type=click.Choice(["text", "json", "markdown"]), default="text",
-              show_default=True, help="markdown: the full documentation of every rule, for a docs page.")
-def list_rules(plugins: tuple[str, ...], config_path: str | None, fmt: str, isolated: bool = False,
-               allow_plugins: bool = False) -> None:
-    """List every available rule."""
-    rules = _all_rules(plugins, config_path, isolated, allow_plugins)
-    if fmt == "markdown":
-        click.echo("| code | name | family | severity | fix | summary |\n|---|---|---|---|---|---|")
-        for r in rules.values():
-            click.echo(f"| {r.code} | {r.name} | {r.family} | {r.severity} | {_fix_label(r)} "
-                       f"| {r.summary()} |")
-        for r in rules.values():
-            click.echo("\n---\n\n# " + render_rule_doc(r))
-        return
-    if fmt == "json":
-        import json
-
-        click.echo(json.dumps([
-            {"code": r.code, "name": r.name, "family": r.family, "severity": r.severity,
-             "fixable": r.fixable, "fix_safety": r.fix_safety if r.fixable else None, "summary": r.summary()}
-            for r in rules.values()
-        ], indent=2))
-        return
-    click.echo(f"{'code':<7} {'name':<32} {'family':<12} {'severity':<8} {'fix':<7} summary")
-    for r in rules.values():
-        click.echo(f"{r.code:<7} {r.name:<32} {r.family:<12} {r.severity:<8} {_fix_label(r):<7} {r.summary()}")
-
-
-def _fix_label(rule: type) -> str:
-    """"safe", "unsafe", "mixed" for a fixable rule, "-" otherwise."""
-    return rule.fix_safety if rule.fixable else "-"
-
-
-@cli.command()
-@click.argument("code")
-@click.option("--plugin", "plugins", multiple=True, help="Extra rule module (import name or .py path).")
-@click.option("--config", "config_path", type=click.Path(dir_okay=False), help="Config file (default: nearest).")
-@click.option("--isolated", is_flag=True, help="Ignore every configuration file.")
-@click.option("--allow-plugins", is_flag=True, help="Run the plugins named by the nearest configuration.")
-def explain(code: str, plugins: tuple[str, ...], config_path: str | None, isolated: bool = False,
-            allow_plugins: bool = False) -> None:
-    """Print the documentation of a rule (CODE or name, any case), or list a
-    family's rules (MT, translation)."""
-    rules = _all_rules(plugins, config_path, isolated, allow_plugins)
-    key = resolve_rule_key(code, rules)
-    if key is not None:
-        click.echo(render_rule_doc(rules[key]), nl=False)
-        return
-    family = [r for r in rules.values() if matches((code,), r.code, r.family, r.name)] if code.strip() else []
-    families = sorted({r.family for r in family})
-    if not family or len(families) > 1 and code.upper() != "ALL":
-        known = {r.family: r.code.rstrip("0123456789") for r in rules.values() if r.family != "internal"}
-        raise click.UsageError(f"no rule or family {code!r}; `sourcelint rules` lists them "
-                               f"(families: {', '.join(f'{p} {n}' for n, p in known.items())})")
-    for fam in families:
-        members = [r for r in family if r.family == fam]
-        click.echo(f"{fam} ({members[0].code.rstrip('0123456789')}): {len(members)} rule(s)\n")
-        for r in members:
-            click.echo(f"  {r.code}  {r.name:<30} {r.severity:<8} {_fix_label(r):<7} {r.summary()}")
-        click.echo(f"\n`sourcelint explain {members[0].code}` (or a rule name) shows one rule's documentation.")
+cli.add_command(list_rules)
+cli.add_command(explain)
 
 
 @cli.command()

@@ -16,6 +16,7 @@ from typing import IO, Callable, Iterator
 import click
 
 from .config import Config, ConfigError
+from .discovery import resolve_config
 from .copies_across import CopiesUnavailable, CopyIndex
 from .inputs import iter_sources
 from .ledger import Ledger, LedgerError, utc_now
@@ -134,10 +135,9 @@ def _record_rows(path: str, config: Config, problems: list[str]) -> Iterator[Art
 
 
 def _load_config(config_path: str | None, paths: tuple[str, ...], source_field: str | None) -> Config:
-    from .cli import _resolve_config
 
     try:
-        return _resolve_config(config_path, paths).with_overrides(source_field=source_field)
+        return resolve_config(config_path, paths).with_overrides(source_field=source_field)
     except ConfigError as exc:
         raise click.UsageError(str(exc)) from exc
 

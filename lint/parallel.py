@@ -30,7 +30,6 @@ from __future__ import annotations
 
 import gc
 import itertools
-import json
 import multiprocessing as mp
 import os
 import signal
@@ -38,25 +37,21 @@ import sys
 from collections import deque
 from dataclasses import dataclass, field
 from multiprocessing.connection import Connection, wait
-from pathlib import Path
 from typing import Any, Iterable, Iterator, Sequence
 
 from .config import Config
 from .document import Document
-from .finding import Edit, Finding, Fix, Related
 from .inputs import Source
 from .linter import Linter, Report
+from .records import report_from_dict, resumed_records
 
 __all__ = [
+    "FrozenHeap",
     "ProcessPool",
-    "RebuiltReport",
-    "ResumeError",
     "WorkerInitError",
     "lint_payloads",
     "next_batch",
     "lint_stream",
-    "report_from_dict",
-    "resumed_records",
     "document_payload",
     "payload_document",
     "AUTO_JOBS_THRESHOLD",
@@ -98,70 +93,6 @@ def lint_payloads(linter: Linter, payloads: Sequence[Payload]) -> list[dict[str,
     return out
 
 
-def report_from_dict(record: dict[str, Any], document: Document | None = None) -> Report:
-    """Rebuild a Report from its record (the inverse of ``Report.to_dict``).
-
-    ``to_dict`` rounds confidence and extent; the rebuilt report's
-    ``to_dict()`` equals ``record``.
-    """
-    findings = []
-    for f in record.get("findings", ()):
-        fix = f.get("fix")
-        findings.append(Finding(
-            code=f["code"], rule=f["rule"], family=f["family"], severity=f["severity"], message=f["message"],
-            start=f["start"], end=f["end"], line=f["line"], column=f["column"], end_line=f["end_line"],
-            end_column=f["end_column"], excerpt=f.get("excerpt", ""), confidence=f.get("confidence", 1.0),
-            related=tuple(Related(**r) for r in f.get("related", ())),
-            fix=None if fix is None else Fix(edits=tuple(Edit(**e) for e in fix["edits"]), safe=fix["safe"],
-                                             description=fix.get("description", "")),
-            explanation=f.get("explanation", ""), suggestion=f.get("suggestion", ""),
-            extent=f.get("extent", 0.0), scope=f.get("scope", "span"),
-        ))
-    report = RebuiltReport(
-        id=record["id"], path=record.get("path"), metadata=record.get("metadata") or {},
-        status=record.get("status", "ok"), error=record.get("error"), words=record.get("words", 0),
-        score=record.get("score"), verdict=record.get("verdict"), families=record.get("families") or {},
-        metrics=record.get("metrics") or {}, findings=findings, explanation=record.get("explanation") or [],
-        line=record.get("line"), document=document, source=record.get("source"),
-        copy_of=record.get("copy_of"), suppressed=record.get("suppressed", 0), settings=record.get("settings"),
-    )
-    report._keep(record)
-    return report
-
-
-class RebuiltReport(Report):
-    """A Report rebuilt from a record; ``to_dict()`` hands back that record.
-
-    Serialising a report costs about as much as parsing its JSON, and the
-    worker already did it: re-serialising every report in the parent would
-    make the parent the bottleneck of a pool. The record is reused only
-    while the report's fields still hold what was rebuilt (``line`` and
-    ``path`` may be set afterwards); a report whose findings, score or
-    status were replaced is serialised afresh.
-    """
-
-    def _keep(self, record: dict[str, Any]) -> None:
-        self._record = record
-        self._kept = (self.findings, len(self.findings), self.metadata, self.status, self.score, self.verdict,
-                      self.id)
-
-    def _unchanged(self) -> bool:
-        findings, n, metadata, *scalars = self._kept
-        return (self.findings is findings and len(findings) == n and self.metadata is metadata
-                and [self.status, self.score, self.verdict, self.id] == scalars)
-
-    def to_dict(self) -> dict[str, Any]:
-        """The record (see :meth:`Report.to_dict`)."""
-        record = getattr(self, "_record", None)
-        if record is None or not self._unchanged():
-            return super().to_dict()
-        out = dict(record)
-        out["line"] = self.line
-        out["path"] = self.path
-        out["copy_of"] = self.copy_of  # set in the parent, after the worker's record
-        return out
-
-
 def _failed(source: Source) -> Report:
     return Report.failed(source.id, source.error or "unreadable", path=source.path, line=source.line,
                          metadata=source.metadata)
@@ -169,7 +100,7 @@ def _failed(source: Source) -> Report:
 
 # --------------------------------------------------------------------------- the heap
 
-class _FrozenHeap:
+class FrozenHeap:
     """``gc.freeze()`` for the length of a run, in a process that owns its heap.
 
     Why: the cyclic garbage collector's full collections walk every tracked
@@ -247,7 +178,7 @@ def _worker_main(config: Config, tasks: Any, results: Connection, alive: Connect
     except BaseException as exc:  # report instead of dying silently, or the parent would retry forever
         results.send(("init-error", f"{type(exc).__name__}: {exc}"))
         return
-    heap = _FrozenHeap(first=1)  # tasks, not documents: a task is a chunk of up to 128
+    heap = FrozenHeap(first=1)  # tasks, not documents: a task is a chunk of up to 128
     results.send(("ready", os.getpid()))
     while True:
         task = tasks.get()
@@ -543,72 +474,6 @@ class ProcessPool:
         pending.extendleft(reversed(requeue))
         self._workers[self._workers.index(w)] = self._spawn()
 
-
-# --------------------------------------------------------------------------- resume
-
-class ResumeError(Exception):
-    """The existing output cannot be continued (it does not match the input)."""
-
-
-def resumed_records(sources: Iterator[Source], output: str | os.PathLike[str],
-                    settings: str | None = None) -> Iterator[tuple[Report, Source]]:
-    """Records already in a JSONL ``output``, each paired with the input source it came from.
-
-    Truncates a partial last line (a run killed mid-write), then consumes
-    one source from ``sources`` per complete record, checking that the ids
-    agree, so the caller can lint the rest of ``sources`` and append. Yields
-    nothing if the file does not exist.
-    """
-    path = Path(output)
-    if not path.exists():
-        return
-    _truncate_partial_line(path)
-    with path.open("rb") as fh:
-        for n, raw in enumerate(fh, 1):
-            try:
-                record = json.loads(raw)
-                rid = record["id"]
-            except (ValueError, KeyError, TypeError) as exc:
-                raise ResumeError(f"{path}:{n}: not a sourcelint record ({exc}); cannot resume") from exc
-            source = next(sources, None)
-            if source is None:
-                raise ResumeError(f"{path} has more records ({n}+) than the input has documents; "
-                                  "it was written for another input")
-            if source.id != rid:
-                raise ResumeError(f"{path}:{n}: record {rid!r} but input document {n} is {source.id!r}; "
-                                  "the output was written for another input")
-            made_with = record.get("settings")
-            if settings is not None and made_with is not None and made_with != settings:
-                raise ResumeError(f"{path}:{n}: the record was made with other settings (rules selected, their "
-                                  "options, severities, thresholds, language...); resume with the same options "
-                                  "and configuration, or start a new output")
-            yield report_from_dict(record), source
-
-
-def _truncate_partial_line(path: Path) -> None:
-    size = path.stat().st_size
-    if size == 0:
-        return
-    with path.open("r+b") as fh:
-        fh.seek(size - 1)
-        if fh.read(1) == b"\n":
-            return
-        # Walk back to the last newline, a block at a time.
-        pos = size
-        keep = 0
-        while pos > 0:
-            step = min(65536, pos)
-            pos -= step
-            fh.seek(pos)
-            block = fh.read(step)
-            nl = block.rfind(b"\n")
-            if nl >= 0:
-                keep = pos + nl + 1
-                break
-        fh.truncate(keep)
-
-
-# --------------------------------------------------------------------------- the CLI's entry point
 
 def _peek(sources: Iterator[Source]) -> tuple[list[Source], bool]:
     """Read ahead until the input is known to be large; (head, is_large)."""

@@ -83,10 +83,7 @@ def _replace(target: str, folder: str, name: str, st: os.stat_result, data: byte
             return
         os.replace(tmp, target)
     except BaseException:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
+        _remove_quietly(tmp)
         raise
     # Make the rename itself durable; not every platform can open a folder.
     try:
@@ -291,10 +288,7 @@ def write_fixed_jsonl(inputs: Sequence[tuple[str, Mapping[int, str]]], output: s
             os.chmod(tmp, 0o666 & ~umask)
         os.replace(tmp, out)
     except BaseException:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
+        _remove_quietly(tmp)
         raise
 
 
@@ -335,3 +329,11 @@ def _open_jsonl(path: str) -> Iterator[IO[bytes]]:
     with open(path, "rb") as fh:
         method = sniff(peek(fh, 16))
         yield fh if method is None else open_reader(fh, method)
+
+
+def _remove_quietly(path: str) -> None:
+    """Remove a temporary file left by a failed write, if it is still there."""
+    try:
+        os.unlink(path)
+    except OSError:
+        pass

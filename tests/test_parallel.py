@@ -20,7 +20,8 @@ from click.testing import CliRunner
 from sourcelint import Config, Linter
 from sourcelint.cli import cli
 from sourcelint.inputs import iter_sources
-from sourcelint.parallel import ProcessPool, lint_stream, report_from_dict
+from sourcelint.parallel import ProcessPool, lint_stream
+from sourcelint.records import report_from_dict
 
 from conftest import SAMPLES, sample_text
 

@@ -29,7 +29,8 @@ from typing import Any, Iterable, Iterator, Mapping, Sequence
 from ..config import Config
 from ..inputs import Source
 from ..linter import Linter, Report
-from ..parallel import Payload, WorkerInitError, document_payload, lint_payloads, next_batch, report_from_dict
+from ..parallel import Payload, WorkerInitError, document_payload, lint_payloads, next_batch
+from ..records import report_from_dict
 
 __all__ = ["lint_bag", "lint_dataframe", "lint_partition", "linter_for", "DaskRunner", "RECORD_COLUMNS"]
 

@@ -12,11 +12,13 @@ not a notice.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from sourcelint.analysis import analysis
 from sourcelint.document import Document
 
 from ..lexicon import speech_verbs
+from ..tokens import token_lowers
 
 __all__ = ["generation_notices"]
 
@@ -40,20 +42,24 @@ _REPORTED_RE = re.compile(r"\baccording to\b|\b(?:found|showed|revealed|claimed|
 MAX_WORDS = 40
 
 
-@analysis("boilerplate.generation_notices")
+_SPEECH = frozenset(v for v in speech_verbs() if " " not in v)
+
+
+@analysis("boilerplate.generation_notices", needs=(token_lowers,))
 def generation_notices(doc: Document) -> list[int]:
     """Indices of the sentences that make up notices of automatic production."""
     lowered = doc.text.lower()
     if not any(w in lowered for w in ("generat", "automat", " ai ", "algorithm", "software", "bot")):
         return []
-    speech = {v for v in speech_verbs() if " " not in v}
+    speech = _SPEECH
+    lowers, starts = token_lowers(doc), doc.token_starts
     found: list[int] = []
     for sent in doc.sentences:
         t = sent.text
-        words = t.lower().split()
+        words = lowers[bisect_left(starts, sent.start) : bisect_left(starts, sent.end)]
         notice = _SELF_PRODUCED_RE.search(t) or (len(words) <= 8 and _LABEL_RE.match(t))
         if len(words) > MAX_WORDS or not notice or not _MACHINE_RE.search(t) or _HUMAN_CHECKED_RE.search(t) \
-                or _REPORTED_RE.search(t) or any(w.strip(",.;:\"”’") in speech for w in words):
+                or _REPORTED_RE.search(t) or any(w in speech for w in words):
             continue
         found.append(sent.index)
         nxt = sent.index + 1

@@ -26,6 +26,14 @@ class AttributionDoubling(Rule):
     is bare (it ends with a full stop, comma or colon), which is what
     distinguishes it from a new attributed statement; a new sentence that
     opens a new quote ('"No," he said. She said, "Yes."') is another speaker.
+    A sentence that already has a tag and ends with a second one after a
+    comma is a doubling too: the second tag right after the first or its
+    apposition ('"It was hard," Rossetti said, he told reporters after the
+    race.', '"Water is short," said Wang Lihua, an official, Wang said.'),
+    or after a quote in a sentence that opened with a tag ('The judge said
+    the firm had "cut corners," she said.'). A tag followed by more of the
+    sentence ('he said, adding that ...') and a quote carried over from the
+    sentence before are not.
 
     Why it matters:
     Machine translation renders the source's speech verb twice, often with

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from typing import Iterable
 
 from sourcelint.analysis import analysis
@@ -138,8 +138,9 @@ def _in_foreign_sentence(doc: Document, pos: int) -> bool:
     sent = doc.sentence_at(pos)
     if sent is None:
         return False
-    words = sent.text.lower().split()
-    return len(words) >= 5 and sum(w.strip(".,;:!?\"“”'’()") in stopwords() for w in words) < 0.1 * len(words)
+    starts = doc.token_starts
+    words = token_lowers(doc)[bisect_left(starts, sent.start) : bisect_left(starts, sent.end)]
+    return len(words) >= 5 and sum(w in stopwords() for w in words) < 0.1 * len(words)
 
 
 def _glue_cut(word: str) -> tuple[int, float] | None:
