@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass
+from operator import attrgetter
 from typing import Any, Literal
+
+from .record_model import FINDING_FIELDS, FINDING_KEYS, default_of
 
 __all__ = [
     "Severity",
@@ -118,28 +121,28 @@ class Finding:
         return (self.start, self.end, self.code)
 
     def to_dict(self) -> dict[str, Any]:
-        """A JSON-ready dict (the ``findings`` items of a JSONL record)."""
-        fix = None if self.fix is None else {
-            "safe": self.fix.safe,
-            "description": self.fix.description,
-            "edits": [asdict(e) for e in self.fix.edits],
-        }
-        if type(self) is not Finding:  # a subclass may add fields: asdict() has them all
-            d = asdict(self)
-            d["related"] = [asdict(r) for r in self.related]
-            if fix is not None:
-                d["fix"] = fix
-            d["confidence"] = round(self.confidence, 3)
-            d["extent"] = round(self.extent, 4)
-            return d
-        # The same dict, keys in field order, written out: asdict() deep-copies
-        # every field (about 10 µs a finding) and the values here are scalars.
-        return {
-            "code": self.code, "rule": self.rule, "family": self.family, "severity": self.severity,
-            "message": self.message, "start": self.start, "end": self.end, "line": self.line,
-            "column": self.column, "end_line": self.end_line, "end_column": self.end_column,
-            "excerpt": self.excerpt, "confidence": round(self.confidence, 3),
-            "related": [asdict(r) for r in self.related], "fix": fix,
-            "explanation": self.explanation, "suggestion": self.suggestion, "extent": round(self.extent, 4),
-            "scope": self.scope,
-        }
+        """A JSON-ready dict (the ``findings`` items of a JSONL record; keys of
+        :data:`~sourcelint.record_model.FINDING_FIELDS`, then any a subclass adds)."""
+        d = dict(zip(FINDING_KEYS, _finding_values(self)))
+        d["confidence"] = round(self.confidence, 3)
+        d["extent"] = round(self.extent, 4)
+        d["related"] = [asdict(r) for r in self.related]
+        if self.fix is not None:
+            d["fix"] = {"safe": self.fix.safe, "description": self.fix.description,
+                        "edits": [asdict(e) for e in self.fix.edits]}
+        if type(self) is not Finding:  # a subclass may add fields
+            d.update((k, v) for k, v in asdict(self).items() if k not in d)
+        return d
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> "Finding":
+        """The finding a :meth:`to_dict` dict stands for (absent keys take their defaults)."""
+        values = {f.name: d[f.name] if d.get(f.name) is not None else default_of(f) for f in FINDING_FIELDS}
+        fix = values["fix"]
+        values["related"] = tuple(Related(**r) for r in values["related"])
+        values["fix"] = None if fix is None else Fix(edits=tuple(Edit(**e) for e in fix["edits"]), safe=fix["safe"],
+                                                     description=fix.get("description", ""))
+        return cls(**values)
+
+
+_finding_values = attrgetter(*FINDING_KEYS)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import time
 import traceback
 from dataclasses import dataclass, field, replace
+from operator import attrgetter
 from typing import Any, Iterable, Iterator, Mapping, Sequence
 
 from .budget import Alarm, RuleTimeout
@@ -19,6 +20,7 @@ from .document import Document
 from .finding import FAMILIES, Finding
 from .inputs import record_id
 from .precedence import apply_precedence
+from .record_model import RECORD_KEYS, RECORD_SCHEMA_VERSION
 from .registry import load_rules
 from .rule import Rule, RuleError
 from .score import finding_cost, score_findings
@@ -28,7 +30,10 @@ from .suppress import Suppressions, parse_suppressions
 __all__ = ["Linter", "Report", "lint_text", "check_text_args", "unmatched_selectors", "resolve_rule_key",
            "RECORD_SCHEMA_VERSION", "InternalError", "TooManyFindings", "RuleTimeout"]
 
-RECORD_SCHEMA_VERSION = "1.0"
+
+#: Report attributes in record order, after ``schema_version`` (a constant).
+_RECORD_ATTRS = RECORD_KEYS[1:]
+_record_values = attrgetter(*_RECORD_ATTRS)
 
 
 class InternalError(Rule):
@@ -170,28 +175,13 @@ class Report:
     fixed: dict[str, Any] | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        """The JSONL record (see ``sourcelint/schema/record.schema.json``)."""
-        return {
-            "schema_version": RECORD_SCHEMA_VERSION,
-            "id": self.id,
-            "path": self.path,
-            "line": self.line,
-            "metadata": self.metadata,
-            "source": self.source,
-            "copy_of": self.copy_of,
-            "status": self.status,
-            "error": self.error,
-            "words": self.words,
-            "score": self.score,
-            "verdict": self.verdict,
-            "families": self.families,
-            "metrics": self.metrics,
-            "explanation": self.explanation,
-            "suppressed": self.suppressed,
-            "settings": self.settings,
-            "findings": [f.to_dict() for f in self.findings],
-            **({"fixed": self.fixed} if self.fixed is not None else {}),
-        }
+        """The JSONL record (fields of :data:`~sourcelint.record_model.RECORD_FIELDS`)."""
+        record: dict[str, Any] = {"schema_version": RECORD_SCHEMA_VERSION}
+        record.update(zip(_RECORD_ATTRS, _record_values(self)))
+        record["findings"] = [f.to_dict() for f in self.findings]
+        if self.fixed is None:
+            del record["fixed"]
+        return record
 
     def _repr_html_(self) -> str:
         """The HTML report of this article (Jupyter displays it)."""

@@ -9,9 +9,10 @@ from pathlib import Path
 from typing import Any, Iterator
 
 from .document import Document
-from .finding import Edit, Finding, Fix, Related
+from .finding import Finding
 from .inputs import Source
 from .linter import Report
+from .record_model import RECORD_FIELDS, default_of
 
 __all__ = ["RebuiltReport", "ResumeError", "report_from_dict", "resumed_records"]
 
@@ -22,27 +23,10 @@ def report_from_dict(record: dict[str, Any], document: Document | None = None) -
     ``to_dict`` rounds confidence and extent; the rebuilt report's
     ``to_dict()`` equals ``record``.
     """
-    findings = []
-    for f in record.get("findings", ()):
-        fix = f.get("fix")
-        findings.append(Finding(
-            code=f["code"], rule=f["rule"], family=f["family"], severity=f["severity"], message=f["message"],
-            start=f["start"], end=f["end"], line=f["line"], column=f["column"], end_line=f["end_line"],
-            end_column=f["end_column"], excerpt=f.get("excerpt", ""), confidence=f.get("confidence", 1.0),
-            related=tuple(Related(**r) for r in f.get("related", ())),
-            fix=None if fix is None else Fix(edits=tuple(Edit(**e) for e in fix["edits"]), safe=fix["safe"],
-                                             description=fix.get("description", "")),
-            explanation=f.get("explanation", ""), suggestion=f.get("suggestion", ""),
-            extent=f.get("extent", 0.0), scope=f.get("scope", "span"),
-        ))
-    report = RebuiltReport(
-        id=record["id"], path=record.get("path"), metadata=record.get("metadata") or {},
-        status=record.get("status", "ok"), error=record.get("error"), words=record.get("words", 0),
-        score=record.get("score"), verdict=record.get("verdict"), families=record.get("families") or {},
-        metrics=record.get("metrics") or {}, findings=findings, explanation=record.get("explanation") or [],
-        line=record.get("line"), document=document, source=record.get("source"),
-        copy_of=record.get("copy_of"), suppressed=record.get("suppressed", 0), settings=record.get("settings"),
-    )
+    values = {f.name: record[f.name] if record.get(f.name) is not None else default_of(f)
+              for f in RECORD_FIELDS if f.name != "schema_version"}
+    values["findings"] = [Finding.from_dict(f) for f in values["findings"]]
+    report = RebuiltReport(**values, document=document)
     report._keep(record)
     return report
 

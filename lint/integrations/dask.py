@@ -30,14 +30,13 @@ from ..config import Config
 from ..inputs import Source
 from ..linter import Linter, Report
 from ..parallel import Payload, WorkerInitError, document_payload, lint_payloads, next_batch
+from ..record_model import RECORD_FIELDS
 from ..records import report_from_dict
 
 __all__ = ["lint_bag", "lint_dataframe", "lint_partition", "linter_for", "DaskRunner", "RECORD_COLUMNS"]
 
 #: Fields of a JSONL record, in order (the columns of :func:`lint_dataframe`).
-RECORD_COLUMNS = ("schema_version", "id", "path", "line", "metadata", "source", "copy_of", "status", "error",
-                  "words", "score", "verdict", "families", "metrics", "explanation", "suppressed", "settings",
-                  "findings")
+RECORD_COLUMNS = tuple(f.name for f in RECORD_FIELDS if not f.omit_none)
 
 _LINTERS: dict[bytes, Linter] = {}
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from ..linter import RECORD_SCHEMA_VERSION, Report
+from ..linter import Report
+from ..record_model import RECORD_SCHEMA_VERSION
 from . import Reporter, Summary
 
 __all__ = ["JsonlReporter", "JsonReporter"]
