@@ -503,6 +503,16 @@ def main() -> None:
     """Console-script entry point."""
     import signal
 
-    if signal.getsignal(signal.SIGINT) is not signal.default_int_handler:
-        signal.signal(signal.SIGINT, signal.default_int_handler)  # see sourcelint/__init__.py
-    cli(prog_name="sourcelint")
+    # From here until a run installs its GracefulStop (and for commands that
+    # install none), Ctrl-C ends the command with one line and 130, where
+    # click would turn a KeyboardInterrupt into "Aborted!" and 1.
+    signal.signal(signal.SIGINT, _interrupt)  # replaces the start-up handler of sourcelint/__init__.py
+    try:
+        cli(prog_name="sourcelint")
+    except Interrupted as exc:
+        click.echo(f"sourcelint: interrupted ({exc.name})", err=True)
+        sys.exit(exc.exit_code)
+
+
+def _interrupt(signum: int, frame: object) -> NoReturn:
+    raise Interrupted(signum)

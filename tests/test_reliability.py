@@ -472,3 +472,15 @@ def test_resume_refuses_records_made_with_other_settings(tmp_path: Path) -> None
     same = run("check", "--format", "jsonl", "--select", "MT", "-o", str(out), "--resume", str(src))
     assert same.exit_code in (0, 1)
     assert [json.loads(x)["id"] for x in out.read_text().splitlines()] == ["0", "1", "2"]
+
+
+@pytest.mark.parametrize("argv", [["check", "in.txt"], ["rules"]])
+def test_ctrl_c_after_start_up_before_the_run_exits_130_in_one_line(tmp_path: Path, argv: list[str]) -> None:
+    (tmp_path / "in.txt").write_text("Some text here.\n")
+    # Ctrl-C while the command prepares its run (configuration, rules).
+    code = ("import os, signal, sys, time; sys.argv = ['sourcelint', *%r]; import sourcelint.cli as c\n"
+            "def slow(*a, **k):\n    os.kill(os.getpid(), signal.SIGINT); time.sleep(10)\n"
+            "import sourcelint.cli_rules as r\nc._prepared = slow; r.load_rules = slow\nc.main()" % (argv,))
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, timeout=60, cwd=tmp_path)
+    assert proc.returncode == 130, proc.stderr
+    assert proc.stderr == b"sourcelint: interrupted (SIGINT)\n"
