@@ -7,29 +7,28 @@ Exit codes follow the field: 0 clean, 1 findings at or above the fail level
 
 from __future__ import annotations
 
-import errno
 import os
 import stat
 import sys
-from typing import IO, Any, Iterator, NoReturn
+from typing import IO, Any, NoReturn
 
 import click
 
 from . import __version__
 from .config import Config, ConfigError, parse_per_file_ignores
 from .config import check_language
-from .finding import SEVERITIES, severity_rank
+from .finding import SEVERITIES
 from .fix import FixSession
 from .formats import MissingExtra
-from .inputs import Source, iter_sources
-from .interrupt import GracefulStop, Interrupted
-from .linter import InternalError, Linter, Report, TooManyFindings, unmatched_selectors
-from .parallel import FrozenHeap, WorkerInitError, lint_stream
-from .records import ResumeError
+from .inputs import iter_sources
+from .interrupt import Interrupted
+from .linter import InternalError, Linter, TooManyFindings, unmatched_selectors
+from .parallel import lint_stream
 from .registry import RegistryError, load_reporters, load_rules
-from .reporters import Reporter, ReporterContext, Summary
+from .reporters import Reporter, ReporterContext
 from .reporters.text import printable_name
 from .rule import RuleError
+from .cli_run import CheckRun, open_output
 # Source scores, the ledger and copy linking (sourcelint sources; check --ledger/--copies/--source-field).
 from .cli_rules import explain, list_rules
 from .discovery import resolve_config
@@ -135,192 +134,56 @@ def check(paths: tuple[str, ...], fmt: str | None = None, output: str | None = N
           resume: bool = False, dask_address: str | None = None, progress: bool | None = None,
           **more: Any) -> None:
     """Lint articles: files, folders (recursive), .jsonl streams, or - for stdin."""
-    verbose = bool(more.get("verbose"))
     show_source, ledger, copies = more.pop("show_source", None), more.pop("ledger", None), more.pop("copies", False)
     config, linter, reporter_class = _prepared(paths, config_path, fix=fix, diff=diff, resume=resume, opts=dict(
         select=select, extend_select=extend_select, ignore=ignore, plugins=plugins, fmt=fmt, output=output,
         fail_under=fail_under, fail_on=fail_on, exit_zero=exit_zero, statistics=statistics, text_field=text_field,
         id_field=id_field, language=language, unsafe_fixes=unsafe_fixes, fix_output=fix_output, jobs=jobs, **more))
-    output, fail_under, exit_zero, statistics = config.output, config.fail_under, config.exit_zero, config.statistics
-    unsafe_fixes, jobs, fail_on = config.unsafe_fixes and (fix or diff), config.jobs, config.fail_on
-    show_source = config.show_source if show_source is None else show_source
+    output = config.output
     # copy links, ledger rows, per-source tallies (sourcelint.sources)
     sources_run = SourceRun(config, ledger or config.ledger, copies or config.copies)
-    try:  # before --output is opened: a reporter may need an optional extra
+    _check_reporter_class(reporter_class, config)
+    _refuse_output_as_input(output, paths)
+    stream = open_output(output, resume) if output else _lenient(sys.stdout)
+    context = ReporterContext(
+        rules={r.code: type(r) for r in linter.rules}, statistics=config.statistics, quiet=quiet, cwd=os.getcwd(),
+        color=color if color is not None else (not output and stream.isatty() and "NO_COLOR" not in os.environ),
+        show_source=config.show_source if show_source is None else show_source,
+    )
+    # --diff prints the diff only
+    reporter = Reporter(stream, context) if diff else reporter_class(stream, context)
+    fixer = _fix_session(linter, fix, diff, config.unsafe_fixes and (fix or diff), fix_output, stream, paths,
+                         stdin_filename)
+    run = CheckRun(reporter, fixer, sources_run, verbose=bool(more.get("verbose")), fail_on=config.fail_on,
+                   fail_under=config.fail_under)
+    notify = lambda msg: click.echo(f"sourcelint: {msg}", err=True)  # noqa: E731
+    sources = iter_sources(paths, config, stdin=sys.stdin.buffer if "-" in paths else None,
+                           stdin_name=stdin_filename, skip=[f for f in (output, fix_output) if f],
+                           skip_ids=_open_file_ids(stream), notify=notify)
+    records = lint_stream(linter, sources, jobs=config.jobs, dask=dask_address, resume=output if resume else None,
+                          progress=_wants_progress(progress, output))
+    run.run(records, stream, output)
+    sys.exit(run.exit_code(quiet=quiet, diff=diff, exit_zero=bool(config.exit_zero)))
+
+
+def _check_reporter_class(reporter_class: type, config: Config) -> None:
+    """Usage errors, before --output is opened, for a format that cannot be written."""
+    try:  # a reporter may need an optional extra
         getattr(reporter_class, "check_available", lambda: None)()
     except MissingExtra as exc:
         raise click.UsageError(str(exc)) from exc
-    if getattr(reporter_class, "binary", False) and not output and sys.stdout.isatty():
+    if getattr(reporter_class, "binary", False) and not config.output and sys.stdout.isatty():
         raise click.UsageError(f"--format {config.format} writes a binary file: give --output FILE or redirect the output")
-    _refuse_output_as_input(output, paths)
-    stream = _open_output(output, resume) if output else _lenient(sys.stdout)
-    close = bool(output)
-    use_color = color if color is not None else (not output and stream.isatty() and "NO_COLOR" not in os.environ)
-    context = ReporterContext(
-        rules={r.code: type(r) for r in linter.rules}, color=use_color, statistics=statistics,
-        quiet=quiet, cwd=os.getcwd(), show_source=show_source,
-    )
-    reporter = reporter_class(stream, context)
-    fixer = _fix_session(linter, fix, diff, unsafe_fixes, fix_output, stream, paths, stdin_filename)
-    if diff:
-        reporter = Reporter(stream, context)  # --diff prints the diff only
-    summary = Summary()
-    summary.sources = sources_run.tallies
-    input_errors = 0
-    failed = False
-    fail_rank = severity_rank(fail_on)
-    write_error: OSError | None = None
-    stdin = sys.stdin.buffer if "-" in paths else None
-    if progress is None:
-        # A bar only where a person watches and the report goes to a file: not
-        # over a report on the terminal, nor over a pager reading a pipe
-        # (`sourcelint check ... | less -R` shares the terminal with stderr).
-        progress = sys.stderr.isatty() and (bool(output) or _is_regular_file(sys.stdout))
-    own_files = [f for f in (output, fix_output) if f]
-    notify = lambda msg: click.echo(f"sourcelint: {msg}", err=True)  # noqa: E731
-    sources = iter_sources(paths, config, stdin=stdin, stdin_name=stdin_filename, skip=own_files,
-                           skip_ids=_open_file_ids(stream), notify=notify)
-    records = lint_stream(linter, sources,
-                          jobs=jobs,
-                          dask=dask_address, resume=output if resume else None, progress=progress)
-    stop = GracefulStop().install()  # SIGINT/SIGTERM: finish the record being written, then stop
-    reporter.report = stop.deferring(reporter.report)  # type: ignore[method-assign]
-    # The rules and lexicons are loaded: keep them out of the garbage
-    # collector's full collections (see FrozenHeap for why and the figures).
-    heap = FrozenHeap(first=64, thaw=True)
-    finished = False
-    try:
-        reporter.start()
-        for report, source, fresh in _checked(records):
-            heap.done()
-            if fixer is not None:
-                # A signal waits until the article is written (or left alone):
-                # the handler runs in this thread whichever thread received it.
-                with stop.critical():
-                    report = fixer.process(report, source)
-            if verbose:
-                _say_linted(report, source)
-            if source.input_error:
-                input_errors += 1
-                click.echo(f"sourcelint: {printable_name(source.path or source.id)}: "
-                           f"{printable_name(source.error or '')}", err=True)
-            report = sources_run.observe(report)
-            summary.add(report)
-            if fresh:  # records kept from a --resume'd output count, but are not written again
-                reporter.report(report)
-            if report.status == "ok" and _fails(report, fail_rank, fail_under):
-                failed = True
-        with stop.critical():  # a signal waits until the document is whole, then stops the run
-            reporter.finish(summary)
-            finished = True
-        stream.flush()  # a full disk or a closed pipe shows here, not in a traceback at exit
-        if fixer is not None:
-            fixer.finish()
-            click.echo(f"sourcelint: {fixer.summary()}", err=True)
-    except OSError as exc:
-        if not _is_output_error(exc, stream):
-            raise
-        write_error = exc
-    except Interrupted as exc:
-        _stop_interrupted(exc, stop, records, reporter, summary, fixing=fixer is not None, finished=finished)
-    finally:
-        sources_run.close()
-        heap.close()
-        stop.uninstall()
-        if close:
-            try:
-                stream.close()
-            except OSError as exc:
-                write_error = write_error or exc
-    if write_error is not None:
-        _output_failed(output or "standard output", write_error)
-    sys.exit(_exit_code(summary, input_errors, fixer, quiet=quiet, diff=diff, failed=failed and not exit_zero))
 
 
-def _stop_interrupted(exc: Interrupted, stop: GracefulStop, records: Any, reporter: Reporter, summary: Summary,
-                      fixing: bool, finished: bool) -> NoReturn:
-    """SIGINT/SIGTERM: close the report after the last whole record, say so, exit."""
-    stop.stopping = True
-    getattr(records, "close", lambda: None)()  # stop --jobs workers now
-    if not finished:
-        reporter.finish(summary)  # closes a JSON document; JSONL lines are already whole
-    click.echo(f"sourcelint: interrupted by {exc.name} after {summary.documents:,} record(s) "
-               f"({stop.written:,} written in this run); the output ends with the last complete record"
-               + ("; fixed files so far were written whole, the JSONL fix output was not written"
-                  if fixing else ""), err=True)
-    sys.exit(exc.exit_code)
-
-
-def _open_output(output: str, resume: bool) -> IO[str]:
-    """The report file, or exit 2 with one line when it cannot be opened."""
-    # O_APPEND: a partial last line is truncated (lint_stream) before anything is written.
-    # backslashreplace: a lone surrogate (an undecodable file name) becomes
-    # a "\udcff" JSON escape instead of a crash mid-run.
-    try:
-        return open(output, "a" if resume else "w", encoding="utf-8", newline="\n", errors="backslashreplace")
-    except OSError as exc:
-        _output_failed(output, exc)
-
-
-def _say_linted(report: Report, source: Source) -> None:
-    """--verbose: one line on stderr per input document."""
-    where = f"{source.path or source.id}" + (f":{source.line}" if source.line is not None else "")
-    what = (f"{report.score:g} {report.verdict}, {len(report.findings)} finding(s)" if report.status == "ok"
-            else f"not linted: {report.error}")
-    click.echo(f"sourcelint: {where}: {what}", err=True)
-
-
-def _exit_code(summary: Summary, input_errors: int, fixer: FixSession | None, *, quiet: bool, diff: bool,
-               failed: bool) -> int:
-    """2 if an input or record could not be linted (or a fix written), else
-    for --diff 1 if there are fixes, else 1 if an article failed, else 0."""
-    record_errors = summary.errors - input_errors
-    if record_errors and not quiet:
-        # Records that could not be linted (malformed JSON, no text) are in the
-        # output with status "error"; a pipeline should hear about them too.
-        click.echo(f"sourcelint: {record_errors:,} record(s) could not be linted; they are in the output with "
-                   '"status": "error" and the reason', err=True)
-    if input_errors or record_errors or (fixer is not None and fixer.write_errors):
-        return 2
-    if diff:
-        return 1 if fixer is not None and fixer.documents_changed else 0
-    return 1 if failed else 0
-
-
-def _fails(report: Report, fail_rank: int, fail_under: float | None) -> bool:
-    """Whether a linted article makes the run exit 1: it is rejected, has a
-    finding at or above the fail level, or scores under ``--fail-under``."""
-    if report.verdict == "reject":
-        return True
-    if any(severity_rank(f.severity) >= fail_rank for f in report.findings if f.family != "internal"):
-        return True
-    return fail_under is not None and report.score is not None and report.score < fail_under
-
-
-def _is_output_error(exc: OSError, stream: IO[str]) -> bool:
-    """Whether ``exc`` came from writing the report (its stream is broken), not from an input."""
-    if isinstance(exc, BrokenPipeError) or exc.errno in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG, errno.EIO):
-        return True
-    try:
-        stream.flush()
-    except (OSError, ValueError):
-        return True
-    return False
-
-
-def _output_failed(name: str, exc: OSError) -> NoReturn:
-    """One line on stderr and exit 2: the report could not be written."""
-    if name == "standard output" or isinstance(exc, BrokenPipeError):
-        # Python flushes stdout again at exit: point it at /dev/null first,
-        # or the same error would be printed a second time as a traceback.
-        try:
-            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-        except (OSError, ValueError):
-            pass
-    if isinstance(exc, BrokenPipeError):
-        sys.exit(2)
-    click.echo(f"sourcelint: cannot write the report to {name}: {exc.strerror or exc}", err=True)
-    sys.exit(2)
+def _wants_progress(progress: bool | None, output: str | None) -> bool:
+    """Whether to draw a progress bar (``--progress/--no-progress``, else guessed)."""
+    if progress is not None:
+        return progress
+    # A bar only where a person watches and the report goes to a file: not
+    # over a report on the terminal, nor over a pager reading a pipe
+    # (`sourcelint check ... | less -R` shares the terminal with stderr).
+    return sys.stderr.isatty() and (bool(output) or _is_regular_file(sys.stdout))
 
 
 def _prepared(paths: tuple[str, ...], config_path: str | None, *, fix: bool, diff: bool, resume: bool,
@@ -459,14 +322,6 @@ def _fix_session(linter: Linter, fix: bool, diff: bool, unsafe: bool, fix_output
     return FixSession(linter, unsafe=unsafe, diff=diff, diff_stream=stream, fix_output=fix_output,
                       stdin_name=stdin_filename if "-" in paths else None,
                       warn=lambda msg: click.echo(f"sourcelint: {printable_name(msg)}", err=True))
-
-
-def _checked(records: Iterator[tuple[Report, Source, bool]]) -> Iterator[tuple[Report, Source, bool]]:
-    """lint_stream's records, with its run-time problems turned into usage errors (exit 2)."""
-    try:
-        yield from records
-    except (ResumeError, WorkerInitError) as exc:
-        raise click.UsageError(str(exc)) from exc
 
 
 #: ``sourcelint fix`` is ``sourcelint check --fix``: same options, fix forced on.
