@@ -39,7 +39,7 @@ from .tokens import paragraph_token_bounds, token_lowers
 
 if TYPE_CHECKING:  # pragma: no cover
 
-    from sourcelint.document import Document, Token
+    from sourcelint.document import Document, Paragraph, Token
 
 __all__ = [
     "ScriptProfile",
@@ -424,107 +424,117 @@ def language_signals(doc: "Document") -> LanguageSignals:
     # Runs on every document, so the common path is C-level: one dict-lookup
     # map over the shared lowercase tokens, then counts per paragraph.
     # Exact per-token counts (word_signals) only for paragraphs in doubt.
-    tokens = doc.tokens
-    starts = doc.token_starts
     lows = token_lowers(doc)
     # One dict lookup per token: 1 = English function word, 2 = foreign one,
     # 0 = neither; kept as bytes, whose count() is a C loop over a range.
     kinds = bytes(map(_word_kinds().get, lows, repeat(0)))
-    en_total = kinds.count(1)
-    fo_total = kinds.count(2)
     paragraphs = doc.paragraphs
     doc_profile = script_profile("\n".join(map(_PARAGRAPH_TEXT, paragraphs)))
-    # Without non-Latin letters anywhere (the usual case) no paragraph needs
-    # a script profile, and without foreign function words no sentence check.
-    mixed_script = doc_profile.non_latin > 0
-    candidates: list[Candidate] = []
-    covered = 0
-    sentences = doc.sentences
-    sent_starts = doc.sentence_starts
-    left = bisect.bisect_left
-    no_profile = ScriptProfile(0, 0)
     bounds = paragraph_token_bounds(doc)
     # Per paragraph, in C-level maps: characters, tokens, English function words.
     sizes = list(map(sub, map(_END, paragraphs), map(_START, paragraphs)))
-    los = list(map(_LO, bounds))
-    his = list(map(_HI, bounds))
-    ns = list(map(sub, his, los))
+    los, his = list(map(_LO, bounds)), list(map(_HI, bounds))
     ens = list(map(kinds.count, repeat(1), los, his))
-    prose_chars = sum(sizes)
-    english = sum(size for size, e, n in zip(sizes, ens, ns) if e >= 2 and e >= _PARA_ENGLISH_RATIO * n)
-    if mixed_script:
-        todo: Iterable[int] = range(len(paragraphs))
-    else:
-        # Without a script profile, a paragraph is only looked at when it has
-        # few English function words or some foreign ones: the rest of the
-        # loop does nothing for the others.
-        todo = [i for i, (e, n) in enumerate(zip(ens, ns)) if n >= _MIN_WORDS and e < _PARA_MAX_ENGLISH * n]
-        if fo_total >= 2:
-            todo = sorted(set(todo).union(i for i, f in enumerate(map(kinds.count, repeat(2), los, his)) if f >= 2))
+    # Without non-Latin letters anywhere (the usual case) no paragraph needs
+    # a script profile, and without foreign function words no sentence check.
+    scan = _Scan(doc, lows, kinds, bounds, doc_profile.non_latin > 0, kinds.count(2))
+    candidates: list[Candidate] = []
+    covered = 0
+    for i in _paragraphs_in_doubt(scan, ens, los, his):
+        whole = scan.paragraph(i, ens[i], candidates)
+        covered += sizes[i] if whole else 0
+    english = sum(size for size, e, lo, hi in zip(sizes, ens, los, his)
+                  if e >= 2 and e >= _PARA_ENGLISH_RATIO * (hi - lo))
+    return LanguageSignals(
+        profile=doc_profile,
+        tokens=len(doc.tokens),
+        english=kinds.count(1),
+        foreign=scan.foreign_total,
+        candidates=tuple(candidates),
+        candidate_chars=covered,
+        english_chars=english,
+        prose_chars=sum(sizes),
+    )
 
-    for i in todo:
-        p = paragraphs[i]
-        lo, hi = bounds[i]
-        size = sizes[i]
+
+def _paragraphs_in_doubt(scan: "_Scan", ens: list[int], los: list[int], his: list[int]) -> Iterable[int]:
+    """Indexes of the paragraphs :meth:`_Scan.paragraph` may find something in."""
+    if scan.mixed_script:
+        return range(len(ens))
+    # Without a script profile, a paragraph is only looked at when it has
+    # few English function words or some foreign ones: the rest of the
+    # loop does nothing for the others.
+    todo = [i for i, (e, lo, hi) in enumerate(zip(ens, los, his))
+            if hi - lo >= _MIN_WORDS and e < _PARA_MAX_ENGLISH * (hi - lo)]
+    if scan.foreign_total >= 2:
+        foreign = map(scan.kinds.count, repeat(2), los, his)
+        todo = sorted(set(todo).union(i for i, f in enumerate(foreign) if f >= 2))
+    return todo
+
+
+_NO_PROFILE = ScriptProfile(0, 0)
+
+
+class _Scan(NamedTuple):
+    """What the paragraph and sentence checks of one document share."""
+
+    doc: "Document"
+    lows: Sequence[str]
+    kinds: bytes
+    bounds: Sequence[tuple[int, int]]
+    mixed_script: bool
+    foreign_total: int
+
+    def paragraph(self, i: int, e: int, out: list[Candidate]) -> bool:
+        """Add paragraph ``i`` (or foreign sentences in it) to ``out``; True
+        when the whole paragraph is a candidate. ``e``: its English function words."""
+        p = self.doc.paragraphs[i]
+        lo, hi = self.bounds[i]
         n = hi - lo
-        e = ens[i]
-        prof = no_profile
-        if mixed_script:
+        prof = _NO_PROFILE
+        if self.mixed_script:
             prof = script_profile(p.text)
             if prof.non_latin >= _SCRIPT_MIN_LETTERS and prof.latin_share <= 1 - _SCRIPT_MIN_SHARE:
-                w = word_signals(tokens[lo:hi])
-                candidates.append(Candidate(p.start, p.end, "paragraph", "script", prof.dominant, "und", w, prof))
-                covered += size
-                continue
+                w = word_signals(self.doc.tokens[lo:hi])
+                out.append(Candidate(p.start, p.end, "paragraph", "script", prof.dominant, "und", w, prof))
+                return True
         # e/n is a lower bound of the exact ratio (which leaves names and
         # numbers out of the denominator), so this gate loses no candidate.
         f = 0
         if n >= _MIN_WORDS and e < _PARA_MAX_ENGLISH * n:
-            w = word_signals(tokens[lo:hi])
+            w = word_signals(self.doc.tokens[lo:hi])
             if _words_foreign(w):
-                guess = guess_latin_language(lows[lo:hi]) or "und"
-                candidates.append(Candidate(p.start, p.end, "paragraph", "words", "latin", guess, w, prof))
-                covered += size
-                continue
+                guess = guess_latin_language(self.lows[lo:hi]) or "und"
+                out.append(Candidate(p.start, p.end, "paragraph", "words", "latin", guess, w, prof))
+                return True
             f = w.foreign
-        elif fo_total >= 2:
-            f = kinds.count(2, lo, hi)
+        elif self.foreign_total >= 2:
+            f = self.kinds.count(2, lo, hi)
         # A foreign sentence inside an English paragraph: only look when the
         # paragraph shows some foreign evidence at all.
-        if f < 2 and not (mixed_script and prof.non_latin >= _SENT_SCRIPT_MIN_LETTERS):
-            continue
-        si = left(sent_starts, p.start)
+        if f >= 2 or (self.mixed_script and prof.non_latin >= _SENT_SCRIPT_MIN_LETTERS):
+            self.sentences(p, prof, out)
+        return False
+
+    def sentences(self, p: "Paragraph", prof: ScriptProfile, out: list[Candidate]) -> None:
+        """Add the sentences of paragraph ``p`` that are in another script or language."""
+        doc, starts, left = self.doc, self.doc.token_starts, bisect.bisect_left
+        sentences = doc.sentences
+        si = left(doc.sentence_starts, p.start)
         while si < len(sentences) and sentences[si].start < p.end:
             s = sentences[si]
             si += 1
             if s.start == p.start and s.end == p.end:
-                break  # one-sentence paragraph: judged above
-            slo = left(starts, s.start)
-            shi = left(starts, s.end)
-            sw = word_signals(tokens[slo:shi])
-            sprof = script_profile(s.text) if prof.non_latin else no_profile
+                break  # one-sentence paragraph: judged with the paragraph
+            slo, shi = left(starts, s.start), left(starts, s.end)
+            sw = word_signals(doc.tokens[slo:shi])
+            sprof = script_profile(s.text) if prof.non_latin else _NO_PROFILE
             if sprof.non_latin >= _SENT_SCRIPT_MIN_LETTERS and sprof.latin_share <= 1 - _SENT_SCRIPT_MIN_SHARE:
-                candidates.append(Candidate(s.start, s.end, "sentence", "script", sprof.dominant, "und", sw, sprof))
-            elif (
-                sw.words >= _SENT_MIN_WORDS
-                and sw.english == 0
-                and sw.foreign_ratio >= _SENT_MIN_FOREIGN
-                and sw.foreign >= 2
-            ):
-                guess = guess_latin_language(lows[slo:shi]) or "und"
-                candidates.append(Candidate(s.start, s.end, "sentence", "words", "latin", guess, sw, sprof))
-    return LanguageSignals(
-        profile=doc_profile,
-        tokens=len(tokens),
-        english=en_total,
-        foreign=fo_total,
-        candidates=tuple(candidates),
-        candidate_chars=covered,
-        english_chars=english,
-        prose_chars=prose_chars,
-    )
-
-
+                out.append(Candidate(s.start, s.end, "sentence", "script", sprof.dominant, "und", sw, sprof))
+            elif (sw.words >= _SENT_MIN_WORDS and sw.english == 0 and sw.foreign_ratio >= _SENT_MIN_FOREIGN
+                  and sw.foreign >= 2):
+                guess = guess_latin_language(self.lows[slo:shi]) or "und"
+                out.append(Candidate(s.start, s.end, "sentence", "words", "latin", guess, sw, sprof))
 
 
 def foreign_paragraph_candidates(doc: "Document") -> tuple[Candidate, ...]:
