@@ -9,6 +9,7 @@ The probabilities are bit-for-bit langdetect's with ``DetectorFactory.seed
 from __future__ import annotations
 
 import re
+from operator import mul
 from typing import TYPE_CHECKING, Iterable
 
 
@@ -95,121 +96,125 @@ def _word_ngrams(word: str, wmap: dict) -> list[str]:
     return out
 
 
+class _FastLoops:
+    """langdetect's Detector with identical results and faster loops (mixed
+    in before Detector, which is imported only when first needed)."""
+
+    #: Set by :func:`langdetect_probabilities`: ``(indices of the
+    #: languages that do not count, probability)``; the detection stops as
+    #: soon as no other language can reach that probability any more.
+    rule_out: tuple[frozenset[int], float] | None = None
+    ruled_out = False
+
+    def append(self, text: str) -> None:
+        from langdetect.utils.ngram import NGram
+
+        text = self.URL_RE.sub(" ", text)
+        text = self.MAIL_RE.sub(" ", text)
+        text = NGram.normalize_vi(text)
+        # A space right after a space (of the input) is dropped.
+        text = _MULTI_SPACE_RE.sub(" ", text[: self.max_text_length])
+        self.text += text
+
+    def cleaning_text(self) -> None:
+        text = self.text
+        if text.isascii():
+            return  # no "non-latin" character: nothing to clean
+        latin = len(_A_TO_LOWER_Z_RE.findall(text))
+        non_latin = len(_LANGDETECT_NON_LATIN_RE.findall(text))
+        if latin * 2 < non_latin:
+            self.text = _A_TO_LOWER_Z_RE.sub("", text)
+
+    def _extract_ngrams(self) -> list[str]:
+        text = self.text
+        missing = {ord(c) for c in set(text)} - _NORMALISED.keys()
+        if missing:
+            from langdetect.utils.ngram import NGram
+
+            for cp in missing:
+                _NORMALISED[cp] = NGram.normalize(chr(cp))
+        words = text.translate(_NORMALISED).split(" ")
+        wmap = self.word_lang_prob_map
+        cache = _WORD_NGRAMS
+        result: list[str] = []
+        last = len(words) - 1
+        for i, w in enumerate(words):
+            if not w:
+                continue
+            key = w + " " if i < last else w
+            grams = cache.get(key)
+            if grams is None:
+                if len(cache) >= _WORD_CACHE_SIZE:
+                    cache.clear()  # bounded memory on long runs
+                grams = cache[key] = _word_ngrams(key, wmap)
+            result += grams
+        return result
+
+    def _detect_block(self) -> None:
+        self.cleaning_text()
+        ngrams = self._extract_ngrams()
+        if not ngrams:
+            from langdetect.lang_detect_exception import ErrorCode, LangDetectException
+
+            raise LangDetectException(ErrorCode.CantDetectError, "No features in text.")
+        n_lang = len(self.langlist)
+        langprob = [0.0] * n_lang
+        rnd = self.random
+        rnd.seed(self.seed)
+        n_trial = self.n_trial
+        for trial in range(n_trial):
+            alpha = self.alpha + rnd.gauss(0.0, 1.0) * self.ALPHA_WIDTH
+            prob = self._converge(ngrams, alpha / self.BASE_FREQ)
+            for j in range(n_lang):
+                langprob[j] += prob[j] / n_trial
+            if self.rule_out is not None and self._hopeless(langprob, n_trial - trial - 1):
+                self.ruled_out = True
+                return
+        self.langprob = langprob
+
+    def _converge(self, ngrams: list[str], weight: float) -> list[float]:
+        """One trial: n-grams drawn at random until one language dominates."""
+        wmap, choice = self.word_lang_prob_map, self.random.choice
+        limit, conv = self.ITERATION_LIMIT, self.CONV_THRESHOLD
+        prob = self._init_probability()
+        # ``prob[i] *= weight + lang_prob_map[i]``: the sums are the
+        # same for every draw of an n-gram within a trial.
+        factors: dict[str, list[float]] = {}
+        i = 0
+        while True:
+            gram = choice(ngrams)
+            f = factors.get(gram)
+            if f is None:
+                f = factors[gram] = [weight + x for x in wmap[gram]]
+            prob = list(map(mul, prob, f))
+            if i % 5 == 0:
+                sump = sum(prob)
+                prob = [p / sump for p in prob]
+                if max(prob) > conv or i >= limit:
+                    return prob
+            i += 1
+
+    def _hopeless(self, langprob: list[float], left: int) -> bool:
+        """True when, with ``left`` trials to go, no language outside the
+        ruled-out ones can end at the wanted probability, and some
+        language is sure to end above PROB_THRESHOLD (so the full result
+        would not be empty either)."""
+        assert self.rule_out is not None
+        excluded, wanted = self.rule_out
+        rest = left / self.n_trial
+        margin = 1e-6  # far above float rounding, far below any threshold
+        if max(langprob) <= self.PROB_THRESHOLD + margin:
+            return False
+        return all(p + rest < wanted - margin for j, p in enumerate(langprob) if j not in excluded)
+
+
 def _detector_class() -> type:
     global _DETECTOR_CLASS
-    if _DETECTOR_CLASS is not None:
-        return _DETECTOR_CLASS
-    from operator import mul
+    if _DETECTOR_CLASS is None:
+        from langdetect.detector import Detector
 
-    from langdetect.detector import Detector
-    from langdetect.lang_detect_exception import ErrorCode, LangDetectException
-    from langdetect.utils.ngram import NGram
-
-    normalise = NGram.normalize
-
-    class FastDetector(Detector):
-        """langdetect's Detector with identical results and faster loops."""
-
-        def append(self, text: str) -> None:
-            text = self.URL_RE.sub(" ", text)
-            text = self.MAIL_RE.sub(" ", text)
-            text = NGram.normalize_vi(text)
-            # A space right after a space (of the input) is dropped.
-            text = _MULTI_SPACE_RE.sub(" ", text[: self.max_text_length])
-            self.text += text
-
-        def cleaning_text(self) -> None:
-            text = self.text
-            if text.isascii():
-                return  # no "non-latin" character: nothing to clean
-            latin = len(_A_TO_LOWER_Z_RE.findall(text))
-            non_latin = len(_LANGDETECT_NON_LATIN_RE.findall(text))
-            if latin * 2 < non_latin:
-                self.text = _A_TO_LOWER_Z_RE.sub("", text)
-
-        def _extract_ngrams(self) -> list[str]:
-            text = self.text
-            missing = {ord(c) for c in set(text)} - _NORMALISED.keys()
-            for cp in missing:
-                _NORMALISED[cp] = normalise(chr(cp))
-            words = text.translate(_NORMALISED).split(" ")
-            wmap = self.word_lang_prob_map
-            cache = _WORD_NGRAMS
-            result: list[str] = []
-            last = len(words) - 1
-            for i, w in enumerate(words):
-                if not w:
-                    continue
-                key = w + " " if i < last else w
-                grams = cache.get(key)
-                if grams is None:
-                    if len(cache) >= _WORD_CACHE_SIZE:
-                        cache.clear()  # bounded memory on long runs
-                    grams = cache[key] = _word_ngrams(key, wmap)
-                result += grams
-            return result
-
-        #: Set by :func:`langdetect_probabilities`: ``(indices of the
-        #: languages that do not count, probability)``; the detection stops as
-        #: soon as no other language can reach that probability any more.
-        rule_out: tuple[frozenset[int], float] | None = None
-        ruled_out = False
-
-        def _detect_block(self) -> None:
-            self.cleaning_text()
-            ngrams = self._extract_ngrams()
-            if not ngrams:
-                raise LangDetectException(ErrorCode.CantDetectError, "No features in text.")
-            wmap = self.word_lang_prob_map
-            n_lang = len(self.langlist)
-            langprob = [0.0] * n_lang
-            rnd = self.random
-            rnd.seed(self.seed)
-            choice = rnd.choice
-            n_trial = self.n_trial
-            limit = self.ITERATION_LIMIT
-            conv = self.CONV_THRESHOLD
-            for trial in range(n_trial):
-                prob = self._init_probability()
-                alpha = self.alpha + rnd.gauss(0.0, 1.0) * self.ALPHA_WIDTH
-                weight = alpha / self.BASE_FREQ
-                # ``prob[i] *= weight + lang_prob_map[i]``: the sums are the
-                # same for every draw of an n-gram within a trial.
-                factors: dict[str, list[float]] = {}
-                i = 0
-                while True:
-                    gram = choice(ngrams)
-                    f = factors.get(gram)
-                    if f is None:
-                        f = factors[gram] = [weight + x for x in wmap[gram]]
-                    prob = list(map(mul, prob, f))
-                    if i % 5 == 0:
-                        sump = sum(prob)
-                        prob = [p / sump for p in prob]
-                        if max(prob) > conv or i >= limit:
-                            break
-                    i += 1
-                for j in range(n_lang):
-                    langprob[j] += prob[j] / n_trial
-                if self.rule_out is not None and self._hopeless(langprob, n_trial - trial - 1):
-                    self.ruled_out = True
-                    return
-            self.langprob = langprob
-
-        def _hopeless(self, langprob: list[float], left: int) -> bool:
-            """True when, with ``left`` trials to go, no language outside the
-            ruled-out ones can end at the wanted probability, and some
-            language is sure to end above PROB_THRESHOLD (so the full result
-            would not be empty either)."""
-            excluded, wanted = self.rule_out
-            rest = left / self.n_trial
-            margin = 1e-6  # far above float rounding, far below any threshold
-            if max(langprob) <= self.PROB_THRESHOLD + margin:
-                return False
-            return all(p + rest < wanted - margin for j, p in enumerate(langprob) if j not in excluded)
-
-    _DETECTOR_CLASS = FastDetector
-    return FastDetector
+        _DETECTOR_CLASS = type("FastDetector", (_FastLoops, Detector), {"__doc__": _FastLoops.__doc__})
+    return _DETECTOR_CLASS
 
 
 def langdetect_probabilities(text: str, unless: tuple[Iterable[str], float] | None = None) -> list | None:
