@@ -7,6 +7,7 @@ import statistics
 import pytest
 import textstat
 
+from sourcelint import Config, Linter
 from sourcelint.document import Document
 from sourcelint.rules import cmu
 from sourcelint.rules.readability import LostSentenceBoundaries, RunOnSentence, readability
@@ -118,3 +119,24 @@ def test_long_text_syllables_are_sampled_without_bias() -> None:
     long = readability(Document("The committee approved an extraordinary budget today. " * 3000))
     assert long.words == 21_000
     assert long.syllables_per_word == pytest.approx(short.syllables_per_word, rel=0.01)
+
+
+def test_a_long_punctuated_official_sentence_is_info_a_fused_one_a_warning() -> None:
+    official = ("In its ruling, issued on Friday, the tribunal found that the operator had, over a period of six "
+                "years, \"failed to record, inspect and repair the valves at 130 of its pumping stations as its "
+                "licence required, failed to report the resulting leaks to the authority, the councils and the "
+                "public within the time allowed, and filed returns which it knew, or should have known, understated "
+                "both the number and the length of the leaks, thereby denying residents, farmers and anglers the "
+                "information they needed to judge the state of the rivers, the reservoirs and the coastal waters "
+                "that depend on them, and the safety of bathing in them during the summer months.\"")
+    fused = ("The council said the new road would open in June the work started last year the contractor said "
+             "the weather caused delays the residents were told to expect noise at night the mayor visited the "
+             "site on Monday he said the cost had risen the opposition said the plan was rushed the budget was "
+             "approved in March the bridge will be closed for two weeks the buses will take another route the "
+             "shops near the site said they had lost customers the council promised to help them the drivers "
+             "were asked to use the ring road the police will close the junction at night the work should end "
+             "in the autumn the council said.")
+    linter = Linter(Config(select=("RDB001",)))
+    for text, severity in ((official, "info"), (fused, "warning")):
+        (finding,) = linter.lint_text(text).findings
+        assert len(text.split()) > 110 and finding.severity == severity
