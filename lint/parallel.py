@@ -477,15 +477,9 @@ class ProcessPool:
 
 def _peek(sources: Iterator[Source]) -> tuple[list[Source], bool]:
     """Read ahead until the input is known to be large; (head, is_large)."""
-    head: list[Source] = []
-    size = 0
-    for src in sources:
-        head.append(src)
-        if src.document is not None:
-            size += len(src.document.text)
-        if len(head) > AUTO_JOBS_THRESHOLD or size > _AUTO_JOBS_BYTES:
-            return head, True
-    return head, False
+    head = next_batch(sources, AUTO_JOBS_THRESHOLD + 1, _AUTO_JOBS_BYTES + 1)
+    size = sum(len(src.document.text) for src in head if src.document is not None)
+    return head, len(head) > AUTO_JOBS_THRESHOLD or size > _AUTO_JOBS_BYTES
 
 
 def _inline(linter: Linter, sources: Iterable[Source]) -> Iterator[tuple[Report, Source]]:
