@@ -40,6 +40,7 @@ Run: ``python tests/eval/flip_pronouns.py [--variants N] [--seed S] [--show K]``
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import random
 import re
@@ -338,6 +339,20 @@ def load_human_references(corpus_dir: Path = CORPUS.parent) -> list[dict]:
             if rec.get("label") == "human" and rec.get("kind") == "human-translation":
                 out.append(rec)
     return out
+
+
+def split_of(rec: dict) -> str:
+    """"train" or "heldout": a fixed split by document, three fifths for
+    training the resolver (tests/tools/train_pronoun_model.py), two fifths
+    held out for the evaluation."""
+    key = f"{rec.get('pair', '')}:{rec.get('docid') or rec.get('id')}"
+    return "train" if int(hashlib.sha1(key.encode("utf-8")).hexdigest(), 16) % 5 < 3 else "heldout"
+
+
+def clean_records(corpus_dir: Path = CORPUS.parent) -> list[dict]:
+    """Native English news and the human reference translations."""
+    native = corpus_dir / "native-en.jsonl"
+    return (load(native) if native.is_file() else []) + load_human_references(corpus_dir)
 
 
 def evaluate(records: list[dict], variants: int = 3, seed: int = 0, hard: bool = False) -> dict:
