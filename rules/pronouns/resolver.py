@@ -186,6 +186,8 @@ def _mention_feats(ctx: _Context, rec: PronounRecord, m: Mention, eid: int, rank
         f["possessive"] = 1.0
     if rec.speaker == eid:
         f["speaker"] = 1.0
+    if ctx.own.get(rec.start) == eid:
+        f["attached"] = 1.0  # the analysis tied the pronoun to this person on explainable evidence
     if rec.fronted == eid:
         f["fronted"] = 1.0
     if rec.form in ("poss", "refl") and d == 0 and m.subject and m.start < rec.start:

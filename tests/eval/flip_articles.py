@@ -46,14 +46,15 @@ from sourcelint.rules.pronouns import RULES as PRN_RULES
 from sourcelint.rules.pronouns import first_names, fold
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from flip_pronouns import _GENDERED_NOUNS, _flip_word, _in, _pron_gender, _quoted, clean_records, split_of  # noqa: E402
+from flip_pronouns import CORPUS, _GENDERED_NOUNS, _flip_word, _in, _pron_gender, _quoted, clean_records, split_of  # noqa: E402
 
 _HONORIFIC = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "sir": "m", "dame": "f", "lord": "m", "lady": "f"}
 _NOT_NAME = set("""the a an and but or so if in on at of to for from by with as this that these those it its he
     she his her they their we our i you my your after before when while since however meanwhile monday tuesday
     wednesday thursday friday saturday sunday january february march april june july august september october
     november december mr mrs ms miss dr sir dame lord lady president minister prime secretary""".split())
-_SEQ_RE = re.compile(r"\b[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){1,2}")
+_TITLES = set("mr mrs ms miss dr sir dame lord lady president minister prime secretary".split())
+_SEQ_RE = re.compile(r"\b[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){1,3}")
 _NOUN_GENDER = {w: g for g in ("m", "f") for w in _GENDERED_NOUNS[g]}
 
 
@@ -82,15 +83,17 @@ def people(text: str) -> dict[str, Person]:
     for m in _SEQ_RE.finditer(text):
         words = [w.removesuffix("'s").removesuffix("’s") for w in m.group().split()]
         cue = None
+        titled = False
         while words and words[0].lower() in _NOT_NAME:
             cue = _HONORIFIC.get(words[0].lower(), cue)
+            titled = titled or words[0].lower() in _TITLES
             words = words[1:]
-        if len(words) < 2 or any(w.lower() in _NOT_NAME for w in words):
-            continue
-        given = names.get(fold(words[0]))
+        if len(words) < 2 - titled or any(w.lower() in _NOT_NAME for w in words):
+            continue  # ("President Trump": a person of unknown gender, who blocks labels near him)
+        given = names.get(fold(words[0])) if len(words) >= 2 else None
         before = text[max(0, m.start() - 12) : m.start()].lower().split()
         noun = _NOUN_GENDER.get(before[-1].strip(",")) if before else None
-        if given is None and cue is None and noun is None:
+        if given is None and cue is None and noun is None and not titled:
             continue
         gender = cue or noun or (given[0] if given and given[0] in "mf" and given[1] >= 0.95 else None)
         sur = words[-1]
@@ -251,7 +254,7 @@ def _report(title: str, res: dict, show: int) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--corpus", type=Path, default=Path(__file__).resolve().parents[3] / "shared" / "corpus")
+    ap.add_argument("--corpus", type=Path, default=CORPUS.parent)
     ap.add_argument("--split", choices=("heldout", "train", "all"), default="heldout")
     ap.add_argument("--copies", type=int, default=3)
     ap.add_argument("--seed", type=int, default=0)
