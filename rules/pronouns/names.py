@@ -76,8 +76,8 @@ class NameMentions(BuilderState):
             if toks[k - 1].lower.endswith(("'s", "’s")):
                 break  # "Frank Lampard's Chelsea": the possessor's name ends here
             if gap == " " or gap == "  ":
-                if nt.text[0].isupper():
-                    k += 1
+                if nt.text[0].isupper() and nt.lower not in SPEECH_VERBS:
+                    k += 1  # ("Modi Says Pakistan Tried": a headline's verb ends the name)
                     continue
                 if nt.lower in NAME_PARTICLES and k + 1 < hi and toks[k + 1].text[0].isupper() and self._gap(nt, toks[k + 1]) == " ":
                     k += 2

@@ -203,7 +203,11 @@ def _describe(doc: Document, an: PronounAnalysis, c: Candidate) -> tuple[str, st
     m = c.mention
     related = [(m.start, m.end, "the mention it was attached to")] if m is not None else []
     if c.kind == "chain":
-        return f"the person '{m.word}' just before refers to", f"'{m.word}'", related
+        att = next((a for a in an.attachments if a.start == m.start), None)
+        if att is None:
+            return f"the same person as '{m.word}' just before", f"'{m.word}'", related
+        e = an.canonical(att.entity)
+        return f"{e.name} (as '{m.word}' just before does)", f"'{m.word}'", related
     e = an.entities[c.entity]
     name = e.name if c.kind != "anon" or m is None else doc.text[m.start : m.end]
     gender = "f" if c.female >= 0.5 else "m"

@@ -311,7 +311,7 @@ def resolutions(doc: Document) -> list[Resolution]:
 
 
 #: A candidate this probably of the pronoun's gender keeps it from being reported
-#: (one of unknown gender too, earlier in the same sentence).
+#: (one of unknown gender too, earlier in the same sentence or the last one named).
 COMPATIBLE = 0.8
 
 
@@ -332,7 +332,8 @@ def blamed(res: Resolution, threshold: float) -> Candidate | None:
         if c.kind == "none":
             continue
         fits = 1.0 - c.female if other_f else c.female
-        if c.kind != "chain" and (fits >= COMPATIBLE and _near(c) or fits >= 0.5 and "d0b" in c.feats):
+        unknown_near = "d0b" in c.feats or ("d1" in c.feats and "rank0" in c.feats)
+        if c.kind != "chain" and (fits >= COMPATIBLE and _near(c) or fits >= 0.5 and unknown_near):
             return None  # someone who can take the pronoun is within reach: no guessing between two
         share = p * (c.female if other_f else 1.0 - c.female)
         if best is None or share > best[0]:
