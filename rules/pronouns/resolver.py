@@ -107,9 +107,9 @@ class _Context:
         self.sents = doc.sentences
         self.votes: dict[int, tuple[int, int]] = {}
         self.own: dict[int, int] = {}
-        # pronouns whose most probable referent is a person, per person: (agreeing, not) with the first name
+        # pronouns that fairly probably mean a person, per person: (agreeing, not) with the first name
         self.top_votes: dict[int, tuple[int, int]] = {}
-        self.top_own: dict[int, tuple[int, bool]] = {}
+        self.top_own: dict[int, list[tuple[int, bool]]] = {}
         self.quote_tags = {t.start for t in an.tags if t.quote_tag}
         for a in an.attachments:
             eid = an.canonical(a.entity).id
@@ -142,29 +142,29 @@ class _Context:
         if e.id not in self.top_votes or not e.evidence or any(ev.source != "first name" for ev in e.evidence):
             return False
         agree, against = self.top_votes[e.id]
-        own = self.top_own.get(skip)
-        if own is not None and own[0] == e.id:
-            agree, against = (agree - 1, against) if own[1] else (agree, against - 1)
+        for eid, agreed in self.top_own.get(skip, ()):
+            if eid == e.id:  # leave the pronoun's own vote out
+                agree, against = (agree - 1, against) if agreed else (agree, against - 1)
         return against >= 1 and agree <= 0
 
     def count_top_votes(self, first: list[Resolution]) -> bool:
-        """Count, per person, the pronouns outside quotes that most probably
+        """Count, per person, the pronouns outside quotes that fairly probably
         mean them, agreeing with their first name or not; whether any first
         name is contradicted (then the pronouns are resolved again)."""
         for res in first:
             if res.pron.quote >= 0:
                 continue
-            best = max(zip(res.probs, res.cands), key=lambda pc: pc[0])
-            if best[1].kind not in ("person", "weak") or best[0] < 0.35:
-                continue
-            e = self.an.entities[best[1].entity]
-            name_g = next((ev.gender for ev in e.evidence if ev.source == "first name"), None)
-            if name_g is None:
-                continue
-            agree = res.pron.gender == name_g
-            a, b = self.top_votes.get(e.id, (0, 0))
-            self.top_votes[e.id] = (a + agree, b + (not agree))
-            self.top_own[res.pron.start] = (e.id, agree)
+            for p, c in zip(res.probs, res.cands):
+                if c.kind not in ("person", "weak") or p < 0.3:
+                    continue
+                e = self.an.entities[c.entity]
+                name_g = next((ev.gender for ev in e.evidence if ev.source == "first name"), None)
+                if name_g is None:
+                    continue
+                agree = res.pron.gender == name_g
+                a, b = self.top_votes.get(e.id, (0, 0))
+                self.top_votes[e.id] = (a + agree, b + (not agree))
+                self.top_own.setdefault(res.pron.start, []).append((e.id, agree))
         return any(b and not a for a, b in self.top_votes.values())
 
 
@@ -180,6 +180,8 @@ def _mention_feats(ctx: _Context, rec: PronounRecord, m: Mention, eid: int, rank
         f["subj"] = 1.0
         if rec.form == "subj":
             f["subj_subj"] = 1.0
+            if d == 1:
+                f["subj_subj_d1"] = 1.0  # "Ardern won. She said": the story follows its subject
     if m.kind == "role":
         f["role"] = 1.0
     if m.possessive:
@@ -333,7 +335,7 @@ def blamed(res: Resolution, threshold: float) -> Candidate | None:
             continue
         fits = 1.0 - c.female if other_f else c.female
         unknown_near = "d0b" in c.feats or ("d1" in c.feats and "rank0" in c.feats)
-        if c.kind != "chain" and (fits >= COMPATIBLE and _near(c) or fits >= 0.5 and unknown_near):
+        if c.kind != "chain" and (fits >= COMPATIBLE and _near(c) or fits >= 0.5 and unknown_near and p >= 0.1):
             return None  # someone who can take the pronoun is within reach: no guessing between two
         share = p * (c.female if other_f else 1.0 - c.female)
         if best is None or share > best[0]:

@@ -46,7 +46,7 @@ from sourcelint.rules.pronouns import RULES as PRN_RULES
 from sourcelint.rules.pronouns import first_names, fold
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from flip_pronouns import CORPUS, _GENDERED_NOUNS, _flip_word, _in, _pron_gender, _quoted, clean_records, split_of  # noqa: E402
+from flip_pronouns import CORPUS, _GENDERED_NOUNS, _ORG_WORDS, _flip_word, _in, _pron_gender, _quoted, clean_records, split_of  # noqa: E402
 
 _HONORIFIC = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "sir": "m", "dame": "f", "lord": "m", "lady": "f"}
 _NOT_NAME = set("""the a an and but or so if in on at of to for from by with as this that these those it its he
@@ -88,7 +88,7 @@ def people(text: str) -> dict[str, Person]:
             cue = _HONORIFIC.get(words[0].lower(), cue)
             titled = titled or words[0].lower() in _TITLES
             words = words[1:]
-        if len(words) < 2 - titled or any(w.lower() in _NOT_NAME for w in words):
+        if len(words) < 2 - titled or any(w.lower() in _NOT_NAME or w.lower() in _ORG_WORDS for w in words):
             continue  # ("President Trump": a person of unknown gender, who blocks labels near him)
         given = names.get(fold(words[0])) if len(words) >= 2 else None
         before = text[max(0, m.start() - 12) : m.start()].lower().split()
