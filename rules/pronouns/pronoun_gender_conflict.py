@@ -93,6 +93,16 @@ class PronounGenderConflict(Rule):
     title 'Prince' and role noun 'prince', is one signal), otherwise a
     warning.
 
+    Where the context is not that simple, the pronoun resolver (module
+    ``resolver``) scores every candidate referent (recency, subject
+    position, speech tags, paragraph topic, the article's main person, role
+    nouns, the previous pronoun) with weights learned from clean news, and
+    a pronoun outside quotes whose gender gets a probability under the
+    calibrated threshold (option ``threshold``) is reported too, blamed on
+    its most probable referent, unless someone who can take the pronoun is
+    within reach (a person of its gender in this or the previous sentence,
+    or one of unknown gender just before it).
+
     Why it matters:
     Languages such as Chinese, Turkish or Hindi do not mark gender on (all)
     pronouns or possessives, so machine translation into English guesses, and

@@ -18,9 +18,12 @@ or previous sentence), the easy case. **Hard context**: someone of the other
 gender is in that window (a pronoun, a gendered noun, or a name with an
 honorific, gendered noun or given name of the other gender) and nobody else,
 so in the original the pronoun can only mean the person, but after the flip
-it matches the other person's gender. The rules are built not to guess
-between two people, so hard-context recall is low by design; it is reported
-so that the easy set does not stand for the whole picture.
+it matches the other person's gender. It is reported so that the easy set
+does not stand for the whole picture; ``flip_articles.py`` flips pronouns
+anywhere in whole articles, as round-trip MT does.
+
+``split_of`` splits the clean articles into the resolver's training part
+and the held-out part that ``flip_articles.py`` evaluates on.
 
 Two corpora are used: the native-English articles and, as a second and
 larger clean set, the untouched human reference translations of the wmt21
