@@ -31,6 +31,26 @@ from .words import (
 
 _NO_INFO: tuple[str, frozenset[str]] = ("", frozenset())
 
+#: Endings of patronymics and surnames that mark gender ("Lárusdóttir",
+#: "Petrovna", "Ivanovich", "Sharapova"), in a name of two words or more.
+_ENDINGS = (("dóttir", "f"), ("dottir", "f"), ("ovna", "f"), ("evna", "f"), ("ovich", "m"), ("evich", "m"),
+            ("ova", "f"), ("eva", "f"))
+
+
+def _name_ending(lows: list[str]) -> str | None:
+    """The gender a multi-word name's ending marks, if any."""
+    if len(lows) < 2:
+        return None
+    for w in lows[1:]:
+        for end, g in _ENDINGS[:6]:
+            if w.endswith(end) and len(w) > len(end) + 2:
+                return g
+    last = lows[-1]
+    for end, g in _ENDINGS[6:]:
+        if last.endswith(end) and len(last) >= 6:
+            return g
+    return None
+
 
 @dataclass(eq=False)
 class NameRun:
@@ -126,7 +146,7 @@ class NameMentions(BuilderState):
             if ent is None:
                 return
             given = r.lone is not None
-        elif ent.kind == "weak" and (r.fn is not None or r.has_title or r.initials):
+        elif ent.kind == "weak" and (r.fn is not None or r.has_title or r.initials or _name_ending(r.name_lows)):
             ent.kind = "person"
         self._index_name(r, ent, new_couple, given)
         self._name_evidence(r, ent)
@@ -311,7 +331,7 @@ class NameMentions(BuilderState):
         if len(name_lows) == 1:
             if not (r.has_title or r.lone or r.init_start is not None):
                 return None
-        elif not (fn is not None or r.has_title or r.initials
+        elif not (fn is not None or r.has_title or r.initials or _name_ending(name_lows)
                   or self._appositive_or_speech(r.run[r.end_cut - 1], r.j + r.end_cut)):
             kind = "weak"
         display = " ".join(t.text for t in name_toks)
@@ -379,6 +399,10 @@ class NameMentions(BuilderState):
     def _name_evidence(self, r: NameRun, ent: Entity) -> None:
         """Gender evidence from the honorifics, titles and relation words of the run."""
         run, name_toks = r.run, r.name_toks
+        ending = _name_ending(r.name_lows)
+        if ending is not None and not any(ev.source == "name ending" for ev in ent.evidence):
+            t = name_toks[-1]
+            ent.evidence.append(Evidence(ending, "name ending", t.text, t.start, t.end))
         for i, low, g in r.honor:
             t = run[i]
             ent.honorifics.append((g, t.start, (r.glued_end or name_toks[-1].end), t.text))

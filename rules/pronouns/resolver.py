@@ -92,7 +92,8 @@ def female_probability(e: Entity, skip: int, votes: dict[int, tuple[int, int]], 
 
 #: Log-odds one piece of gender evidence adds (a first name may belong to
 #: another culture's use; a relation word may describe someone else).
-_EVIDENCE_WEIGHT = {"honorific": 4.0, "title": 3.5, "role noun": 3.0, "first name": 2.6, "relation word": 1.5}
+_EVIDENCE_WEIGHT = {"honorific": 4.0, "title": 3.5, "role noun": 3.0, "first name": 2.6, "name ending": 2.2,
+                    "relation word": 1.5}
 
 
 def _own_gender(start: int, e: Entity) -> str:
@@ -313,7 +314,8 @@ def resolutions(doc: Document) -> list[Resolution]:
 
 
 #: A candidate this probably of the pronoun's gender keeps it from being reported
-#: (one of unknown gender too, earlier in the same sentence or the last one named).
+#: (one of unknown gender too: earlier in the same sentence, named in the one before
+#: or last mentioned there, or a subject who may be the speaker of a tagged quote).
 COMPATIBLE = 0.8
 
 
@@ -331,10 +333,11 @@ def blamed(res: Resolution, threshold: float) -> Candidate | None:
     other_f = res.pron.gender == "m"
     best: tuple[float, Candidate] | None = None
     for p, c in zip(res.probs, res.cands):
-        if c.kind == "none":
-            continue
+        if c.kind == "none" or "far" in c.feats:
+            continue  # (the main person named far back is no one to pin a pronoun on)
         fits = 1.0 - c.female if other_f else c.female
-        unknown_near = "d0b" in c.feats or ("d1" in c.feats and "rank0" in c.feats)
+        unknown_near = ("d0b" in c.feats or "tag_subj" in c.feats
+                        or ("d1" in c.feats and ("rank0" in c.feats or c.kind != "anon")))
         if c.kind != "chain" and (fits >= COMPATIBLE and _near(c) or fits >= 0.5 and unknown_near and p >= 0.1):
             return None  # someone who can take the pronoun is within reach: no guessing between two
         share = p * (c.female if other_f else 1.0 - c.female)
