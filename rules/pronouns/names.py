@@ -275,7 +275,8 @@ class NameMentions(BuilderState):
             low = self.toks[b].lower
             info = self.pw.get(low)
             if info and info[1] & {"title", "role", "kin", "human"}:
-                ctx_titles.append((b, low, info))
+                if not self._pair_of_relations(b, info):
+                    ctx_titles.append((b, low, info))
                 break
             if low in CTX_SKIP:
                 b -= 1
@@ -283,6 +284,14 @@ class NameMentions(BuilderState):
                 continue
             break
         return ctx_titles
+
+    def _pair_of_relations(self, b: int, info: tuple[str, frozenset[str]]) -> bool:
+        """ "Husband and wife Atli and Ásrún": the relation word at token ``b``
+        belongs to the second of the people named after it."""
+        toks = self.toks
+        if "kin" not in info[1] or b < 2 or toks[b - 1].lower != "and":
+            return False
+        return "kin" in (self.pw.get(toks[b - 2].lower) or _NO_INFO)[1]
 
     def _known_person(self, r: NameRun, mentions: list[Mention]) -> tuple[Entity | None, bool, bool] | None:
         """(the person already named that the run names or None, whether it is a

@@ -34,6 +34,9 @@ __all__ = ["Candidate", "Resolution", "blamed", "resolve", "resolutions", "model
 #: Sentences back in which a person is within reach of a pronoun.
 REACH = 3
 
+#: Sentences further back a quote's speaker may be named, for "..., she said".
+TAG_REACH = 5
+
 #: How much a chain candidate's gender is the previous pronoun's own (the rest: its candidates').
 CHAIN_SEEN = 0.5
 
@@ -218,9 +221,11 @@ def _person_candidates(ctx: _Context, rec: PronounRecord) -> list[Candidate]:
     """People mentioned within reach of ``rec``, nearest mention first, and the main person."""
     an = ctx.an
     seen: dict[int, Candidate] = {}
-    order: list[tuple[int, Mention]] = []
     tag = rec.start in ctx.quote_tags
-    for s in range(rec.sent, max(-1, rec.sent - REACH - 1), -1):
+    order: list[tuple[int, Mention]] = []
+    # a quote's speaker is named before the quote, which may run over several sentences
+    reach = REACH + TAG_REACH if tag else REACH
+    for s in range(rec.sent, max(-1, rec.sent - reach - 1), -1):
         ms = an.sent_mentions[s]
         before = sorted((m for m in ms if m.start < rec.start), key=lambda m: -m.start)
         after = [m for m in ms if m.start > rec.end] if s == rec.sent else []
