@@ -166,9 +166,10 @@ def test_held_out_realistic_flips_and_false_alarms() -> None:
     assert len(records) >= 90
     res = flip_articles.evaluate(records, copies=3, seed=0)
     assert res["flips"]["all"] >= 120
-    assert res["recall"]["all"] >= 0.5, res["recall"]  # measured 0.54
-    assert res["article_rate"]["all"] >= 0.62, res["article_rate"]  # measured 0.68
-    assert res["false_alarms_per_50"] <= 1.0, res["clean_findings"]  # measured 0.98 (2 of 102)
+    assert res["recall"]["all"] >= 0.55, res["recall"]  # measured 0.59 (0.37 before the resolver)
+    assert res["recall"]["clean"] >= 0.58, res["recall"]  # measured 0.63
+    assert res["article_rate"]["all"] >= 0.66, res["article_rate"]  # measured 0.71 (0.46 before)
+    assert res["false_alarms_per_50"] <= 1.0, res["clean_findings"]  # measured 0.49 (1 of 102)
 
 
 def test_model_file_is_valid_json_with_its_about_line() -> None:
