@@ -73,8 +73,8 @@ def model_weights() -> dict:
     return json.loads((files("sourcelint.rules") / "data" / "pronouns_resolver.json").read_text(encoding="utf-8"))
 
 
-def female_probability(e: Entity, skip: int, votes: dict[int, tuple[int, int]], own: dict[int, int],
-                       doubted: bool = False) -> float:
+def female_probability(e: Entity, skip: int, votes: dict[int, tuple[int, int]],
+                       own: dict[int, tuple[int, str]], doubted: bool = False) -> float:
     """How probably person ``e`` is female, from its gender evidence and from
     the pronouns attached to it other than the one at offset ``skip``.
     ``doubted``: other pronouns that most probably mean ``e`` all contradict
@@ -82,14 +82,25 @@ def female_probability(e: Entity, skip: int, votes: dict[int, tuple[int, int]], 
     person's culture)."""
     if e.kind == "anon":
         return {"f": 0.95, "m": 0.05}.get(e.gender_hint or "", 0.5)
+    return _female(evidence_logit(e, doubted), e.id, skip, votes, own)
+
+
+def evidence_logit(e: Entity, doubted: bool = False) -> float:
+    """The log-odds that ``e`` is female from its gender evidence (capped)."""
     logit = 0.0
     for ev in e.evidence:
         if not (doubted and ev.source == "first name"):
             logit += _EVIDENCE_WEIGHT.get(ev.source, 2.0) * (1 if ev.gender == "f" else -1)
-    m, f = votes.get(e.id, (0, 0))
-    if own.get(skip) == e.id:  # leave the pronoun's own vote out
-        m, f = (m - 1, f) if _own_gender(skip, e) == "m" else (m, f - 1)
-    logit = max(-4.0, min(4.0, logit)) + 0.8 * max(-4, min(4, f - m))
+    return max(-4.0, min(4.0, logit))
+
+
+def _female(logit: float, eid: int, skip: int, votes: dict[int, tuple[int, int]],
+            own: dict[int, tuple[int, str]]) -> float:
+    m, f = votes.get(eid, (0, 0))
+    mine = own.get(skip)
+    if mine is not None and mine[0] == eid:  # leave the pronoun's own vote out
+        m, f = (m - 1, f) if mine[1] == "m" else (m, f - 1)
+    logit += 0.8 * max(-4, min(4, f - m))
     return 1.0 / (1.0 + math.exp(-logit))
 
 
@@ -99,10 +110,6 @@ _EVIDENCE_WEIGHT = {"honorific": 4.0, "title": 3.5, "role noun": 3.0, "first nam
                     "relation word": 1.5}
 
 
-def _own_gender(start: int, e: Entity) -> str:
-    return next((a.gender for a in e.attachments if a.start == start), "m")
-
-
 class _Context:
     """What every pronoun of one document is resolved against."""
 
@@ -110,7 +117,8 @@ class _Context:
         self.doc, self.an = doc, an
         self.sents = doc.sentences
         self.votes: dict[int, tuple[int, int]] = {}
-        self.own: dict[int, int] = {}
+        self.own: dict[int, tuple[int, str]] = {}  # pronoun offset -> (person attached to, gender)
+        self._logits: dict[tuple[int, bool], float] = {}
         # pronouns that fairly probably mean a person, per person: (agreeing, not) with the first name
         self.top_votes: dict[int, tuple[int, int]] = {}
         self.top_own: dict[int, list[tuple[int, bool]]] = {}
@@ -119,7 +127,7 @@ class _Context:
             eid = an.canonical(a.entity).id
             m, f = self.votes.get(eid, (0, 0))
             self.votes[eid] = (m + (a.gender == "m"), f + (a.gender == "f"))
-            self.own[a.start] = eid
+            self.own[a.start] = (eid, a.gender)
         counts: dict[int, int] = {}
         self.topic: dict[int, int] = {}  # paragraph -> entity leading it
         for s, ms in enumerate(an.sent_mentions):
@@ -140,7 +148,13 @@ class _Context:
             self.main_first = min(m.sent for m in an.entities[self.main].mentions)
 
     def female(self, e: Entity, skip: int) -> float:
-        return female_probability(e, skip, self.votes, self.own, self._doubted(e, skip))
+        if e.kind == "anon":
+            return female_probability(e, skip, self.votes, self.own)
+        key = (e.id, self._doubted(e, skip))
+        logit = self._logits.get(key)
+        if logit is None:
+            logit = self._logits[key] = evidence_logit(e, key[1])
+        return _female(logit, e.id, skip, self.votes, self.own)
 
     def _doubted(self, e: Entity, skip: int) -> bool:
         if e.id not in self.top_votes or not e.evidence or any(ev.source != "first name" for ev in e.evidence):
@@ -192,7 +206,7 @@ def _mention_feats(ctx: _Context, rec: PronounRecord, m: Mention, eid: int, rank
         f["possessive"] = 1.0
     if rec.speaker == eid:
         f["speaker"] = 1.0
-    if ctx.own.get(rec.start) == eid:
+    if ctx.own.get(rec.start, (-1, ""))[0] == eid:
         f["attached"] = 1.0  # the analysis tied the pronoun to this person on explainable evidence
     if rec.fronted == eid:
         f["fronted"] = 1.0
