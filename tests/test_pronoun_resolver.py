@@ -109,6 +109,7 @@ def test_finding_names_person_evidence_and_attached_mention() -> None:
     (f,) = prn(text)
     assert text[f.start : f.end] == "she"
     assert "male" in f.message and "first name" in f.message and "probability" in f.message
+    assert "nobody in the article is female" in f.message  # the two men, the officials: no woman
     assert f.related and text[f.related[0].start : f.related[0].end] in ("Joe Biden", "Scholz", "Olaf Scholz")
 
 

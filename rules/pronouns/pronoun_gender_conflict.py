@@ -158,8 +158,9 @@ class PronounGenderConflict(Rule):
         who, evidence, related = _describe(doc, an, c)
         sure = c.female >= 0.97 or c.female <= 0.03
         conf = min(0.95, 0.6 + 0.35 * (1.0 - r.p_observed() / max(threshold, 1e-9)))
+        where = "in the article" if _fits_nobody(an, p.gender) else "within reach"
         msg = (f"'{p.word}' most probably refers to {who}, who is {GENDER_WORD[other]} ({evidence}); "
-               f"nobody within reach is {GENDER_WORD[p.gender]} (probability of '{p.word}' here "
+               f"nobody {where} is {GENDER_WORD[p.gender]} (probability of '{p.word}' here "
                f"{r.p_observed():.2f})")
         return self.finding(doc, p.start, p.end, msg, confidence=conf, related=related,
                             severity="error" if sure else "warning")
@@ -206,6 +207,17 @@ class PronounGenderConflict(Rule):
                     related=[(a.antecedent.start, a.antecedent.end, f"the mention of {e.name} it was attached to")],
                     severity="error" if strong else "warning",
                 )
+
+
+def _fits_nobody(an: PronounAnalysis, gender: str) -> bool:
+    """Whether every person in the article, named or not, is known to be of the other gender."""
+    for e in an.entities:
+        if e.alias is not None:
+            continue
+        g = e.static_gender()
+        if g != OPPOSITE[gender] or (e.kind != "anon" and e.votes[gender]):
+            return False
+    return True
 
 
 def _describe(doc: Document, an: PronounAnalysis, c: Candidate) -> tuple[str, str, list[tuple[int, int, str]]]:
