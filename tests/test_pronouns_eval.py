@@ -40,7 +40,7 @@ def references(native: list[dict]) -> list[dict]:
 def test_native_clean_context_recall_precision_and_false_alarms(native: list[dict]) -> None:
     res = flip_pronouns.evaluate(native, variants=VARIANTS, seed=0)
     assert res["flipped_named2"] >= 40, "the generator should label enough pronouns to measure"  # measured 50
-    assert res["recall_named2"] >= 0.8, res["recall_named2"]  # measured 0.88
+    assert res["recall_named2"] >= 0.85, res["recall_named2"]  # measured 0.94
     assert res["precision"] >= 0.95, res["precision"]  # measured 1.00
     # target: fewer than 1 PRN finding per 50 clean articles
     assert res["false_alarms_per_50"] < 1.0, res["clean_findings"]  # measured 0
@@ -49,12 +49,11 @@ def test_native_clean_context_recall_precision_and_false_alarms(native: list[dic
 @pytest.mark.needs_corpus
 def test_native_hard_context_is_measured_and_precise(native: list[dict]) -> None:
     # Another person of the other gender is in play next to the flip: the
-    # rules keep quiet there by design (they do not guess between two
-    # people), so recall is low; what must hold is that it is measured on a
-    # real sample and that what is reported is right.
+    # resolver still finds the flip when that person cannot take the
+    # pronoun (tests/eval/flip_articles.py measures whole articles).
     res = flip_pronouns.evaluate(native, variants=VARIANTS, seed=0, hard=True)
     assert res["flipped"] >= 25, res["flipped"]  # measured 35
-    assert res["recall"] >= 0.03, res["recall"]  # measured 0.057 (2 of 35)
+    assert res["recall"] >= 0.5, res["recall"]  # measured 0.60 (0.057 before the resolver)
     assert res["precision"] >= 0.9, res["precision"]  # measured 1.00
 
 
@@ -64,9 +63,9 @@ def test_reference_translations_recall_precision_and_false_alarms(references: li
     assert len(references) >= 150
     assert res["flipped_named2"] >= 35, res["flipped_named2"]  # measured 49
     # lower than on native news: many names the lexicon lacks, one sentence per paragraph
-    assert res["recall_named2"] >= 0.6, res["recall_named2"]  # measured 0.67
+    assert res["recall_named2"] >= 0.7, res["recall_named2"]  # measured 0.80
     assert res["precision"] >= 0.9, res["precision"]  # measured 1.00
-    assert res["false_alarms_per_50"] < 1.0, res["clean_findings"]  # measured 0 on 202 articles
+    assert res["false_alarms_per_50"] < 1.0, res["clean_findings"]  # measured 0.25 (1 finding on 202 articles)
 
 
 def test_hard_context_labels_only_pronouns_with_the_other_gender_nearby() -> None:

@@ -3,8 +3,8 @@
 Round-trip machine translation through languages whose pronouns do not mark
 gender leaves one person "she" in one sentence and "he" in the next. The rules
 here share one analysis, :data:`~.entities.entities` (module ``entities``),
-built in a single pass over the document's sentences and tokens without any
-model:
+built in a single pass over the document's sentences and tokens (no
+language model; the resolver's few weights come from a data file):
 
 * **Person mentions**: capitalised name runs (titles, honorifics and
   organisation words split off, sentence-initial common words dropped,
@@ -34,8 +34,14 @@ model:
   quotation marks only people named earlier in the same quote are
   candidates, because speakers talk about third people.
 
+* **Resolution** (module ``resolver``): every pronoun's candidate referents
+  scored by a small log-linear model whose weights were learned from clean
+  news with the pronoun's gender hidden (``data/pronouns_resolver.json``,
+  fitted by ``tests/tools/train_pronoun_model.py``), giving each pronoun the
+  probability of its own gender.
+
 The rules then read the analysis: PRN001 (pronouns of both genders for one
-person), PRN002 (honorifics of both genders), PRN003 (a quote's speech tags
+person, or a pronoun whose gender the resolver finds improbable), PRN002 (honorifics of both genders), PRN003 (a quote's speech tags
 switching gender). Two speech tags in a row ("he said. she declared.") are
 attribution doubling, which the translation family's MT005 reports: MT005
 declares that it supersedes PRN001-PRN003, so where both are selected the
@@ -51,7 +57,8 @@ is possible.
 One module per rule (``pronoun_gender_conflict``, ``honorific_conflict``,
 ``speech_tag_gender_conflict``); the analysis in modules named for what they
 read: ``words`` (lexicons), ``quotes``, ``couples``, ``names``, ``roles``,
-``attachment``, ``speech_tags``, tied together in ``entities``.
+``attachment``, ``speech_tags``, tied together in ``entities``, and
+``resolver``.
 """
 
 from __future__ import annotations

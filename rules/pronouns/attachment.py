@@ -4,7 +4,7 @@ pronoun is in play."""
 
 from __future__ import annotations
 
-from .model import Attachment, Entity, Mention
+from .model import Attachment, Entity, Mention, PronounRecord
 from .state import BuilderState
 from .words import AFTER_OBJECT, FRONTING, OPPOSITE, PRONOUNS, SPEECH_VERBS
 
@@ -53,6 +53,7 @@ class PronounAttachment(BuilderState):
         idx, start, end, word, gender, form, q = p
         before = [m for m in cur if m.start < start]
         if q >= 0:
+            self.pron_records.append(PronounRecord(start, end, word, gender, form, si, q, -1, -1))
             scope = [m for m in before if m.quote == q]
             self._decide(p, si, scope, [], [], [], quoted=True)
             return
@@ -64,6 +65,11 @@ class PronounAttachment(BuilderState):
         # Cataphora only from an opening phrase to the subject after its comma
         # ("In his remarks, Bachelet urged"); "She met the boss" is no cataphora.
         fronted = self._fronted(p, si, before, after)
+        spk = self._speech_subject(idx, before)
+        self.pron_records.append(PronounRecord(
+            start, end, word, gender, form, si, q,
+            self.canon(spk.entity).id if spk is not None and spk.kind in ("name", "role") and spk.entity >= 0 else -1,
+            self.canon(fronted.entity).id if fronted is not None else -1))
         self._decide(p, si, before, prev, wide, [fronted] if fronted else [], quoted=False)
 
     def _fronted(self, p: tuple, si: int, before: list[Mention], after: list[Mention]) -> Mention | None:

@@ -50,7 +50,8 @@ class _Builder(NameMentions, RoleMentions, PronounAttachment, SpeechTags):
             for p in prons:
                 self._resolve(p, s.index, para_first, mentions)
             self.sent_mentions.append(mentions)
-        return PronounAnalysis(self.entities, self.attachments, self.tags, self._tag_conflicts(), self.couples)
+        return PronounAnalysis(self.entities, self.attachments, self.tags, self._tag_conflicts(), self.couples,
+                               self.pron_records, self.sent_mentions)
 
     def _skip_events(self, k: int) -> None:
         """Move past the events before token ``k`` (those a handler has read)."""
@@ -85,10 +86,11 @@ class _Builder(NameMentions, RoleMentions, PronounAttachment, SpeechTags):
                 if t.text[0].isupper() and not self._plain_capital(j, lo, hi):
                     self._skip_events(self._name_run(j, lo, hi, si, mentions))
                 continue
-            info = self.pw.get(low)
+            base = low[:-2] if low[-2:] in POSSESSIVE else low  # "her husband's money": him too
+            info = self.pw.get(base)
             if info is not None and info[1] & NOUN_KINDS:
                 if not self._title_use(j, hi, info[1]):
-                    self._role_mention(t, low, info[0], j, si, mentions)
+                    self._role_mention(t, base, info[0], j, si, mentions)
         return prons
 
     def _plain_capital(self, j: int, lo: int, hi: int) -> bool:

@@ -116,6 +116,22 @@ class SpeechTag:
     quote_tag: bool  # right after a closing quote or right before an opening one
 
 
+@dataclass(frozen=True)
+class PronounRecord:
+    """A he/she-family pronoun the analysis read (generic and styled uses left
+    out), with what the grammar says about it, for the resolver."""
+
+    start: int
+    end: int
+    word: str
+    gender: str
+    form: str  # "subj", "obj", "poss", "refl"
+    sent: int
+    quote: int  # quote span index, or -1
+    speaker: int  # entity of "X said (that) PRONOUN", or -1
+    fronted: int  # entity of the subject after an opening phrase holding it, or -1
+
+
 @dataclass(eq=False)
 class PronounAnalysis:
     """The pronoun analysis of one document."""
@@ -125,6 +141,8 @@ class PronounAnalysis:
     tags: list[SpeechTag]
     tag_conflicts: list[tuple[SpeechTag, SpeechTag, int | None]]  # (kept, flagged, entity)
     couples: frozenset[str] = frozenset()  # surnames of couples named together ("Mr and Mrs Smith")
+    pronouns: list[PronounRecord] = field(default_factory=list)
+    sent_mentions: list[list[Mention]] = field(default_factory=list)
 
     def canonical(self, eid: int) -> Entity:
         """The entity ``eid`` was merged into (or itself)."""

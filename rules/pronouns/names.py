@@ -31,6 +31,26 @@ from .words import (
 
 _NO_INFO: tuple[str, frozenset[str]] = ("", frozenset())
 
+#: Endings of patronymics and surnames that mark gender ("Lárusdóttir",
+#: "Petrovna", "Ivanovich", "Sharapova"), in a name of two words or more.
+_ENDINGS = (("dóttir", "f"), ("dottir", "f"), ("ovna", "f"), ("evna", "f"), ("ovich", "m"), ("evich", "m"),
+            ("ova", "f"), ("eva", "f"))
+
+
+def _name_ending(lows: list[str]) -> str | None:
+    """The gender a multi-word name's ending marks, if any."""
+    if len(lows) < 2:
+        return None
+    for w in lows[1:]:
+        for end, g in _ENDINGS[:6]:
+            if w.endswith(end) and len(w) > len(end) + 2:
+                return g
+    last = lows[-1]
+    for end, g in _ENDINGS[6:]:
+        if last.endswith(end) and len(last) >= 6:
+            return g
+    return None
+
 
 @dataclass(eq=False)
 class NameRun:
@@ -76,8 +96,8 @@ class NameMentions(BuilderState):
             if toks[k - 1].lower.endswith(("'s", "’s")):
                 break  # "Frank Lampard's Chelsea": the possessor's name ends here
             if gap == " " or gap == "  ":
-                if nt.text[0].isupper():
-                    k += 1
+                if nt.text[0].isupper() and nt.lower not in SPEECH_VERBS:
+                    k += 1  # ("Modi Says Pakistan Tried": a headline's verb ends the name)
                     continue
                 if nt.lower in NAME_PARTICLES and k + 1 < hi and toks[k + 1].text[0].isupper() and self._gap(nt, toks[k + 1]) == " ":
                     k += 2
@@ -126,7 +146,7 @@ class NameMentions(BuilderState):
             if ent is None:
                 return
             given = r.lone is not None
-        elif ent.kind == "weak" and (r.fn is not None or r.has_title or r.initials):
+        elif ent.kind == "weak" and (r.fn is not None or r.has_title or r.initials or _name_ending(r.name_lows)):
             ent.kind = "person"
         self._index_name(r, ent, new_couple, given)
         self._name_evidence(r, ent)
@@ -255,7 +275,8 @@ class NameMentions(BuilderState):
             low = self.toks[b].lower
             info = self.pw.get(low)
             if info and info[1] & {"title", "role", "kin", "human"}:
-                ctx_titles.append((b, low, info))
+                if not self._pair_of_relations(b, info):
+                    ctx_titles.append((b, low, info))
                 break
             if low in CTX_SKIP:
                 b -= 1
@@ -263,6 +284,14 @@ class NameMentions(BuilderState):
                 continue
             break
         return ctx_titles
+
+    def _pair_of_relations(self, b: int, info: tuple[str, frozenset[str]]) -> bool:
+        """ "Husband and wife Atli and Ásrún": the relation word at token ``b``
+        belongs to the second of the people named after it."""
+        toks = self.toks
+        if "kin" not in info[1] or b < 2 or toks[b - 1].lower != "and":
+            return False
+        return "kin" in (self.pw.get(toks[b - 2].lower) or _NO_INFO)[1]
 
     def _known_person(self, r: NameRun, mentions: list[Mention]) -> tuple[Entity | None, bool, bool] | None:
         """(the person already named that the run names or None, whether it is a
@@ -311,7 +340,7 @@ class NameMentions(BuilderState):
         if len(name_lows) == 1:
             if not (r.has_title or r.lone or r.init_start is not None):
                 return None
-        elif not (fn is not None or r.has_title or r.initials
+        elif not (fn is not None or r.has_title or r.initials or _name_ending(name_lows)
                   or self._appositive_or_speech(r.run[r.end_cut - 1], r.j + r.end_cut)):
             kind = "weak"
         display = " ".join(t.text for t in name_toks)
@@ -379,6 +408,10 @@ class NameMentions(BuilderState):
     def _name_evidence(self, r: NameRun, ent: Entity) -> None:
         """Gender evidence from the honorifics, titles and relation words of the run."""
         run, name_toks = r.run, r.name_toks
+        ending = _name_ending(r.name_lows)
+        if ending is not None and not any(ev.source == "name ending" for ev in ent.evidence):
+            t = name_toks[-1]
+            ent.evidence.append(Evidence(ending, "name ending", t.text, t.start, t.end))
         for i, low, g in r.honor:
             t = run[i]
             ent.honorifics.append((g, t.start, (r.glued_end or name_toks[-1].end), t.text))

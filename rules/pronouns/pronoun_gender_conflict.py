@@ -11,7 +11,8 @@ from sourcelint.rule import Option, Rule
 
 from .entities import entities
 from .gate import possible_findings
-from .model import Entity, Evidence
+from .model import Entity, Evidence, PronounAnalysis
+from .resolver import Candidate, Resolution, blamed, model_weights, resolutions
 from .words import GENDER_WORD, OPPOSITE, PRON_SETS
 
 
@@ -92,6 +93,16 @@ class PronounGenderConflict(Rule):
     title 'Prince' and role noun 'prince', is one signal), otherwise a
     warning.
 
+    Where the context is not that simple, the pronoun resolver (module
+    ``resolver``) scores every candidate referent (recency, subject
+    position, speech tags, paragraph topic, the article's main person, role
+    nouns, the previous pronoun) with weights learned from clean news, and
+    a pronoun outside quotes whose gender gets a probability under the
+    calibrated threshold (option ``threshold``) is reported too, blamed on
+    its most probable referent, unless someone who can take the pronoun is
+    within reach (a person of its gender in this or the previous sentence,
+    or one of unknown gender just before it).
+
     Why it matters:
     Languages such as Chinese, Turkish or Hindi do not mark gender on (all)
     pronouns or possessives, so machine translation into English guesses, and
@@ -107,10 +118,13 @@ class PronounGenderConflict(Rule):
     code = "PRN001"
     name = "pronoun-gender-conflict"
     family = "pronouns"
-    needs = (possible_findings, entities)
+    needs = (possible_findings, entities, resolutions)
     severity = "error"
     options = {
         "min-confidence": Option(0.5, "Report only attachments at least this confident (0-1).", min=0.0, max=1.0),
+        "threshold": Option(None, "Report a pronoun whose gender the resolver gives a lower probability than "
+                            "this (0-1; default: the shipped model's calibrated threshold).",
+                            type=(float, type(None)), min=0.0, max=1.0),
     }
 
     def check(self, doc: Document) -> Iterable[Finding]:
@@ -121,6 +135,39 @@ class PronounGenderConflict(Rule):
         for _kept, flagged, _e in an.tag_conflicts:
             skip.add(flagged.start)
             skip.add(_kept.start)
+        resolved = {r.pron.start: r for r in resolutions(doc)}
+        reported: set[int] = set()
+        for f in self._attached_conflicts(doc, an, skip, resolved):
+            reported.add(f.start)
+            yield f
+        threshold = self.opts["threshold"]
+        if threshold is None:
+            threshold = model_weights()["threshold"]
+        for r in resolved.values():
+            if r.pron.start in skip or r.pron.start in reported:
+                continue
+            c = blamed(r, threshold)
+            if c is not None:
+                yield self._resolved_finding(doc, an, r, c, threshold)
+
+    def _resolved_finding(self, doc: Document, an: PronounAnalysis, r: Resolution, c: Candidate,
+                          threshold: float) -> Finding:
+        """A pronoun whose gender the resolver finds improbable, blamed on candidate ``c``."""
+        p = r.pron
+        other = OPPOSITE[p.gender]
+        who, evidence, related = _describe(doc, an, c)
+        sure = c.female >= 0.97 or c.female <= 0.03
+        conf = min(0.95, 0.6 + 0.35 * (1.0 - r.p_observed() / max(threshold, 1e-9)))
+        where = "in the article" if _fits_nobody(an, p.gender) else "within reach"
+        msg = (f"'{p.word}' most probably refers to {who}, who is {GENDER_WORD[other]} ({evidence}); "
+               f"nobody {where} is {GENDER_WORD[p.gender]} (probability of '{p.word}' here "
+               f"{r.p_observed():.2f})")
+        return self.finding(doc, p.start, p.end, msg, confidence=conf, related=related,
+                            severity="error" if sure else "warning")
+
+    def _attached_conflicts(self, doc: Document, an: PronounAnalysis, skip: set[int],
+                            resolved: dict[int, Resolution]) -> Iterable[Finding]:
+        """Pronouns attached to a person whose gender the article establishes the other way."""
         merged_into: dict[int, list[Entity]] = {}
         for x in an.entities:
             if x.alias is not None:
@@ -160,3 +207,40 @@ class PronounGenderConflict(Rule):
                     related=[(a.antecedent.start, a.antecedent.end, f"the mention of {e.name} it was attached to")],
                     severity="error" if strong else "warning",
                 )
+
+
+def _fits_nobody(an: PronounAnalysis, gender: str) -> bool:
+    """Whether every person in the article, named or not, is known to be of the other gender."""
+    for e in an.entities:
+        if e.alias is not None:
+            continue
+        g = e.static_gender()
+        if g != OPPOSITE[gender] or (e.kind != "anon" and e.votes[gender]):
+            return False
+    return True
+
+
+def _describe(doc: Document, an: PronounAnalysis, c: Candidate) -> tuple[str, str, list[tuple[int, int, str]]]:
+    """(who, the gender evidence, related spans) for a blamed candidate."""
+    m = c.mention
+    related = [(m.start, m.end, "the mention it was attached to")] if m is not None else []
+    if c.kind == "chain":
+        att = next((a for a in an.attachments if a.start == m.start), None)
+        if att is None:
+            return f"the same person as '{m.word}' just before", f"'{m.word}'", related
+        e = an.canonical(att.entity)
+        return f"{e.name} (as '{m.word}' just before does)", f"'{m.word}'", related
+    e = an.entities[c.entity]
+    name = e.name if c.kind != "anon" or m is None else doc.text[m.start : m.end]
+    gender = "f" if c.female >= 0.5 else "m"
+    parts = list(dict.fromkeys(
+        f"first name {ev.label}" if ev.source == "first name" else f"{ev.source} '{ev.label}'"
+        for ev in e.evidence if ev.gender == gender))
+    if not parts:
+        parts = [f"the {PRON_SETS[gender]} pronouns attached to {name}" if c.kind != "anon" else f"'{e.name}'"]
+    if m is not None:
+        where = f"'{doc.text[m.start : m.end]}'"
+        related = [(m.start, m.end, f"the mention of {name} it was attached to")]
+    else:
+        where = "the article's main person"
+    return f"{name} ({where})", "; ".join(parts), related

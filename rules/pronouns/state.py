@@ -8,7 +8,7 @@ from bisect import bisect_right
 from sourcelint.document import Document, Token
 
 from .couples import couple_surnames
-from .model import Attachment, Entity, Mention, SpeechTag
+from .model import Attachment, Entity, Mention, PronounRecord, SpeechTag
 from .quotes import quote_spans
 from .words import PLACE_PREPOSITIONS, PREPOSITIONS, first_names, nonperson_words, person_words
 
@@ -38,6 +38,7 @@ class BuilderState:
         self.sent_mentions: list[list[Mention]] = []
         self.open_genders: list[set[str]] = []
         self.tags: list[SpeechTag] = []
+        self.pron_records: list[PronounRecord] = []
         self.pending_role: tuple[int, int] | None = None  # (anon entity id, sentence) for a lede role noun
         self.q_starts: list[int] = []
         self.q_spans: list[tuple[int, int]] = []

@@ -133,7 +133,8 @@ def never_name_words() -> frozenset[str]:
 @lru_cache(maxsize=None)
 def event_words() -> frozenset[str]:
     """Lowercase words worth a look besides capitalised ones: pronouns and person nouns."""
-    return frozenset(PRONOUNS) | {w for w, (_, kinds) in person_words().items() if kinds & NOUN_KINDS}
+    nouns = {w for w, (_, kinds) in person_words().items() if kinds & NOUN_KINDS}
+    return frozenset(PRONOUNS) | with_possessives(nouns)
 
 
 @lru_cache(maxsize=None)

@@ -18,9 +18,12 @@ or previous sentence), the easy case. **Hard context**: someone of the other
 gender is in that window (a pronoun, a gendered noun, or a name with an
 honorific, gendered noun or given name of the other gender) and nobody else,
 so in the original the pronoun can only mean the person, but after the flip
-it matches the other person's gender. The rules are built not to guess
-between two people, so hard-context recall is low by design; it is reported
-so that the easy set does not stand for the whole picture.
+it matches the other person's gender. It is reported so that the easy set
+does not stand for the whole picture; ``flip_articles.py`` flips pronouns
+anywhere in whole articles, as round-trip MT does.
+
+``split_of`` splits the clean articles into the resolver's training part
+and the held-out part that ``flip_articles.py`` evaluates on.
 
 Two corpora are used: the native-English articles and, as a second and
 larger clean set, the untouched human reference translations of the wmt21
@@ -40,6 +43,7 @@ Run: ``python tests/eval/flip_pronouns.py [--variants N] [--seed S] [--show K]``
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import random
 import re
@@ -338,6 +342,20 @@ def load_human_references(corpus_dir: Path = CORPUS.parent) -> list[dict]:
             if rec.get("label") == "human" and rec.get("kind") == "human-translation":
                 out.append(rec)
     return out
+
+
+def split_of(rec: dict) -> str:
+    """"train" or "heldout": a fixed split by document, three fifths for
+    training the resolver (tests/tools/train_pronoun_model.py), two fifths
+    held out for the evaluation."""
+    key = f"{rec.get('pair', '')}:{rec.get('docid') or rec.get('id')}"
+    return "train" if int(hashlib.sha1(key.encode("utf-8")).hexdigest(), 16) % 5 < 3 else "heldout"
+
+
+def clean_records(corpus_dir: Path = CORPUS.parent) -> list[dict]:
+    """Native English news and the human reference translations."""
+    native = corpus_dir / "native-en.jsonl"
+    return (load(native) if native.is_file() else []) + load_human_references(corpus_dir)
 
 
 def evaluate(records: list[dict], variants: int = 3, seed: int = 0, hard: bool = False) -> dict:
