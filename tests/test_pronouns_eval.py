@@ -49,11 +49,13 @@ def test_native_clean_context_recall_precision_and_false_alarms(native: list[dic
 @pytest.mark.needs_corpus
 def test_native_hard_context_is_measured_and_precise(native: list[dict]) -> None:
     # Another person of the other gender is in play next to the flip: the
-    # resolver still finds the flip when that person cannot take the
-    # pronoun (tests/eval/flip_articles.py measures whole articles).
+    # resolver still finds the flip when the pronoun is bound to its
+    # sentence's subject; otherwise it is left alone, since clean news uses
+    # such pronouns for that other person (tests/eval/flip_articles.py
+    # measures whole articles).
     res = flip_pronouns.evaluate(native, variants=VARIANTS, seed=0, hard=True)
     assert res["flipped"] >= 25, res["flipped"]  # measured 35
-    assert res["recall"] >= 0.5, res["recall"]  # measured 0.60 (0.057 before the resolver)
+    assert res["recall"] >= 0.3, res["recall"]  # measured 0.34 (0.057 before the resolver)
     assert res["precision"] >= 0.9, res["precision"]  # measured 1.00
 
 

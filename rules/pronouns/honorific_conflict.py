@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import bisect
+import re
+
 from typing import Iterable
 
 from sourcelint.document import Document
@@ -67,7 +70,7 @@ class HonorificConflict(Rule):
                 keep = hons[0][0]
             first_keep = next(h for h in hons if h[0] == keep)
             for g, s, end, word in hons:
-                if g == keep:
+                if g == keep or _kin_before(doc, s, g):
                     continue
                 yield self.finding(
                     doc,
@@ -78,3 +81,21 @@ class HonorificConflict(Rule):
                     confidence=0.9 if count[keep] > count[g] or names else 0.7,
                     related=[(first_keep[1], first_keep[2], "the other honorific for this person")],
                 )
+
+
+_WORD_RE = re.compile(r"[a-z]+")
+
+
+def _kin_before(doc: Document, start: int, gender: str) -> bool:
+    """Whether a kin noun of ``gender`` ("his wife, Brenda,") is in the
+    sentence at ``start`` or the two before it: the honorific may name that
+    relative, who shares the surname."""
+    i = bisect.bisect_right(doc.sentence_starts, start) - 1
+    words = person_words()
+    for sent in doc.sentences[max(0, i - 2):i + 1]:
+        for w in _WORD_RE.findall(sent.text.lower()):
+            g, kinds = words.get(w, ("", frozenset()))
+            if g == gender and "kin" in kinds:
+                return True
+    return False
+

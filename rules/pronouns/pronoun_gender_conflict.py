@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import bisect
+import re
 from dataclasses import dataclass
 from typing import Iterable
 
@@ -11,9 +13,9 @@ from sourcelint.rule import Option, Rule
 
 from .entities import entities
 from .gate import possible_findings
-from .model import Entity, Evidence, PronounAnalysis
+from .model import Attachment, Entity, Evidence, PronounAnalysis, PronounRecord
 from .resolver import Candidate, Resolution, blamed, model_weights, resolutions
-from .words import GENDER_WORD, OPPOSITE, PRON_SETS
+from .words import GENDER_WORD, OPPOSITE, PRON_SETS, feminine_things
 
 
 @dataclass
@@ -147,7 +149,9 @@ class PronounGenderConflict(Rule):
             if r.pron.start in skip or r.pron.start in reported:
                 continue
             c = blamed(r, threshold)
-            if c is not None:
+            if c is None or (r.pron.gender == "f" and _thing_before(doc, r.pron.start)):
+                continue
+            if _bound(c, r.pron) or not _compatible_before(an, r.pron.sent, r.pron.gender):
                 yield self._resolved_finding(doc, an, r, c, threshold)
 
     def _resolved_finding(self, doc: Document, an: PronounAnalysis, r: Resolution, c: Candidate,
@@ -189,7 +193,7 @@ class PronounGenderConflict(Rule):
             else:  # only the pronouns themselves: the clearer the majority, the surer
                 base = min(0.95, 0.7 + 0.04 * (v.majority - 2 * v.minority))
             for a in atts:
-                if a.gender == v.gender or a.start in skip:
+                if a.gender == v.gender or a.start in skip or _unsure_attachment(doc, a):
                     continue
                 conf = a.strength * base
                 if conf < self.opts["min-confidence"]:
@@ -207,6 +211,55 @@ class PronounGenderConflict(Rule):
                     related=[(a.antecedent.start, a.antecedent.end, f"the mention of {e.name} it was attached to")],
                     severity="error" if strong else "warning",
                 )
+
+
+_WORD_RE = re.compile(r"[a-z]+")
+
+#: Sentences back in which a person of the pronoun's own gender makes a
+#: pronoun that is not bound to the blamed person unreportable: in clean news
+#: a "she" often means a woman named a paragraph or two before, beyond the
+#: resolver's reach, while a man is the subject nearby.
+WIDE_REACH = 10
+
+
+def _bound(c: Candidate, p: PronounRecord) -> bool:
+    """Whether the pronoun is bound to ``c`` by the grammar of its own
+    sentence: ``c`` is its subject, named before it ("Bachelet ended his
+    visit", "The envoy said he had visited")."""
+    # (an object pronoun seldom means the subject: "Ryan said they would sell her")
+    return c.kind != "chain" and "d0b" in c.feats and "subj" in c.feats and p.form != "obj"
+
+
+#: Sentences back in which a thing called "she" (a ship, a mare) may be what "she" or "her" means.
+THING_REACH = 4
+
+
+def _thing_before(doc: Document, start: int) -> bool:
+    """Whether a noun of a thing English calls "she" is in the sentence at
+    ``start`` or the :data:`THING_REACH` sentences before it."""
+    things = feminine_things()
+    i = bisect.bisect_right(doc.sentence_starts, start) - 1
+    for sent in doc.sentences[max(0, i - THING_REACH):i + 1]:
+        if not things.isdisjoint(_WORD_RE.findall(sent.text.lower())):
+            return True
+    return False
+
+
+def _compatible_before(an: PronounAnalysis, sent: int, gender: str) -> bool:
+    """Whether someone known to be of ``gender`` is named in sentence
+    ``sent`` or the :data:`WIDE_REACH` sentences before it."""
+    for s in range(max(0, sent - WIDE_REACH), sent + 1):
+        for m in an.sent_mentions[s]:
+            if m.kind == "pron" or m.entity < 0:
+                continue
+            if an.canonical(m.entity).static_gender() == gender:
+                return True
+    return False
+
+
+def _unsure_attachment(doc: Document, a: Attachment) -> bool:
+    """A "she" near a thing English calls "she"."""
+    return a.gender == "f" and _thing_before(doc, a.start)
 
 
 def _fits_nobody(an: PronounAnalysis, gender: str) -> bool:

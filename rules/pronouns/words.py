@@ -66,6 +66,12 @@ def nonperson_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     return sections["org"], sections["notname"], sections["acronym"]
 
 
+@lru_cache(maxsize=None)
+def feminine_things() -> frozenset[str]:
+    """Nouns of things English traditionally calls "she" (a ship, a locomotive, a mare)."""
+    return data_sections("pronouns_nonperson_words.txt")["feminine_things"]
+
+
 #: pronoun -> (gender, form); "her" is object or possessive, decided in context.
 PRONOUNS: dict[str, tuple[str, str]] = {
     "he": ("m", "subj"), "him": ("m", "obj"), "his": ("m", "poss"), "himself": ("m", "refl"),
