@@ -14,12 +14,14 @@ not headlines under a recommending heading, so it keeps quiet.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from typing import NamedTuple
 
 from sourcelint.analysis import analysis
 from sourcelint.document import Document
 
 from ..lexicon import data_sections
+from ..tokens import token_lowers
 from .spans import in_prose
 
 __all__ = ["Shape", "furniture_shapes"]
@@ -50,22 +52,43 @@ _CLAUSE_WORDS = frozenset(("who", "which", "that", "whose", "when", "after", "be
 _YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b")
 
 
-@analysis("boilerplate.furniture_shapes")
+@analysis("boilerplate.furniture_shapes", needs=(token_lowers,))
 def furniture_shapes(doc: Document) -> list[Shape]:
     """Menus, link lists, author boxes and imprints, by shape, in prose."""
     out: list[Shape] = []
     paras = doc.paragraphs
+    legal_paras = _legal_paragraphs(doc)
     for k, para in enumerate(paras):
-        lines = _lines(para.start, para.text)
-        prev_colon = k > 0 and paras[k - 1].text.rstrip().endswith(":")
-        if not prev_colon:
-            out += _menus(lines)
-        out += _link_lists(lines)
-        out += _imprints(lines)
-        out += _buttons(lines)
+        body = para.text
         if k >= len(paras) - 2 and k > 0:
-            out += _author_box(para.start, para.text)
+            out += _author_box(para.start, body)
+        # Most paragraphs are one line of prose: cheap tests say which shapes
+        # they could hold before any line is looked at.
+        multi = body.count("\n") >= 2
+        spaced = body.count("  ") >= 3 or "\t" in body
+        marked = body[:1] in "[»›>" or "\n[" in body or (body[:1].isdigit() and len(body) < 40)
+        legal = k in legal_paras
+        if not (multi or spaced or marked or legal):
+            continue
+        lines = _lines(para.start, body)
+        if (multi or spaced) and not (k > 0 and paras[k - 1].text.rstrip().endswith(":")):
+            out += _menus(lines)
+        if multi:
+            out += _link_lists(lines)
+        if legal:
+            out += _imprints(lines)
+        if marked or multi:
+            out += _buttons(lines)
     return [s for s in out if in_prose(doc, s.start)]
+
+
+def _legal_paragraphs(doc: Document) -> set[int]:
+    """Indices of the paragraphs holding a company's legal form ("Ltd", "plc")."""
+    lowers = token_lowers(doc)
+    if _LEGAL.isdisjoint(lowers):
+        return set()
+    starts = [p.start for p in doc.paragraphs]
+    return {bisect_right(starts, doc.tokens[i].start) - 1 for i, w in enumerate(lowers) if w in _LEGAL}
 
 
 def _lines(start: int, text: str) -> list[tuple[int, str]]:
@@ -82,8 +105,10 @@ def _lines(start: int, text: str) -> list[tuple[int, str]]:
 
 def _item(text: str) -> bool:
     """A menu item: one to three capitalised words, no sentence mark, no digits."""
+    if len(text) > 40 or not text[:1].isupper():
+        return False
     words = _WORD_RE.findall(text)
-    return 0 < len(words) <= 3 and text[:1].isupper() and not text.endswith(_SENTENCE_END) \
+    return 0 < len(words) <= 3 and not text.endswith(_SENTENCE_END) \
         and not any(c.isdigit() for c in text) and all(w[:1].isupper() or w in ("&", "and") for w in words)
 
 
@@ -109,14 +134,17 @@ def _menus(lines: list[tuple[int, str]]) -> list[Shape]:
 
 def _headline(line: str) -> bool:
     """A headline: 3 to 16 words, capitalised, not ending in a full stop."""
-    n = len(_WORD_RE.findall(line))
-    return 3 <= n <= 16 and line[:1].isupper() and not line.endswith((".", ";", ",", ":"))
+    if len(line) > 140 or not line[:1].isupper() or line.endswith((".", ";", ",", ":")):
+        return False
+    return 3 <= len(_WORD_RE.findall(line)) <= 16
 
 
 def _link_lists(lines: list[tuple[int, str]]) -> list[Shape]:
     """A recommending or reader-addressed heading over two or more headlines."""
     out: list[Shape] = []
     for i, (pos, line) in enumerate(lines[:-2]):
+        if len(line) > 70:
+            continue
         words = [w.lower() for w in _WORD_RE.findall(line)]
         if not 1 <= len(words) <= 8 or line.endswith((".", "!", "?", ";", ",")):
             continue
@@ -134,8 +162,10 @@ def _imprints(lines: list[tuple[int, str]]) -> list[Shape]:
     """A short line naming a company by its legal form next to a year."""
     out = []
     for pos, line in lines:
+        if len(line) > 150 or not line[:1].isupper() or not _YEAR_RE.search(line):
+            continue
         words = _WORD_RE.findall(line)
-        if len(words) > 15 or not line[:1].isupper() or not _YEAR_RE.search(line):
+        if len(words) > 15:
             continue
         low = [w.lower().rstrip(".,") for w in words]
         k = next((j for j, w in enumerate(low) if w in _LEGAL or w + "." in _LEGAL), -1)
