@@ -51,13 +51,15 @@ _EMBED_PHRASES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 # its counters and its labels. Each needs the whole line, since the same
 # words occur in prose ("fans can watch on YouTube").
 _COUNTERS = "(?:likes|views|retweets|reposts|shares|plays|replies|comments|reactions|quotes|bookmarks|subscribers|followers)"
+# "Watch on YouTube", "Open in TikTok": its own gate, since its verbs are common words.
+_WATCH_ON = rf"(?:watch|view|play|open|see) (?:this|the)? ?(?:video|clip|post|reel|thread)? ?(?:on|in) {_SOCIAL}\b"
+_WATCH_ON_RE = re.compile(_WATCH_ON)
 _EMBED_LINES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (lit, re.compile(rx, re.I))
     for lit, rx in (
-        *((lit, rf"(?:watch|view|play|open|see) (?:this|the)? ?(?:video|clip|post|reel|thread)? ?(?:on|in) {_SOCIAL}(?: app)?")
-          for lit in ("watch", "view", "play", "open", "see ")),
+        (_WATCH_ON, rf"{_WATCH_ON}(?: app)?"),
         # a short video's sound label: "Original audio", "original sound - Name"
-        ("original ", r"original (?:audio|sound)(?:[ \t]*[-–·•][^\n]{0,60})?"),
+        *((lit, r"original (?:audio|sound)(?:[ \t]*[-–·•][^\n]{0,60})?") for lit in ("original audio", "original sound")),
         ("loading", r"loading (?:tweet|post|video|content|embed|media)?[.…]*"),
         ("to play", r"(?:tap|click|press) to (?:play|view|watch|load)(?: (?:gif|video|media|content))?"),
         ("not available", r"this (?:content|video|post|tweet|embed) is not available[^\n]{0,200}"),
@@ -156,7 +158,12 @@ class EmbedResidue(Rule):
                 for m in rx.finditer(text):
                     spans.append((m.start(), m.end(), "embed label"))
         for lit, rx in _EMBED_LINES:
-            if lit not in lower:
+            if lit == _WATCH_ON:
+                gate = _WATCH_ON_RE.search(lower)
+                if gate is None:
+                    continue
+                lit = ""  # rare: every paragraph is looked at
+            elif lit not in lower:
                 continue
             for para in doc.paragraphs:
                 if lit not in lower[para.start : para.end]:
