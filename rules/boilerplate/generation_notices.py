@@ -66,13 +66,14 @@ def generation_notices(doc: Document) -> list[int]:
     for sent in doc.sentences:
         t = sent.text
         words = lowers[bisect_left(starts, sent.start) : bisect_left(starts, sent.end)]
+        if len(words) > MAX_WORDS or not _MACHINE_RE.search(t):
+            continue
         unchecked = _UNCHECKED_RE.search(t)
         # A label ("Content supplied by an automated feed") is short, or
         # says in the same sentence that nobody checked the text.
         notice = _SELF_PRODUCED_RE.search(t) or _ACTIVE_RE.search(t) \
             or ((len(words) <= 8 or unchecked) and _LABEL_RE.match(t))
-        if len(words) > MAX_WORDS or not notice or not _MACHINE_RE.search(t) \
-                or (_HUMAN_CHECKED_RE.search(t) and not unchecked) or _REPORTED_RE.search(t):
+        if not notice or (_HUMAN_CHECKED_RE.search(t) and not unchecked) or _REPORTED_RE.search(t):
             continue
         # A speech verb reports someone ("the agency said ..."), unless it
         # is the notice's own verb ("an AI tool wrote this summary").

@@ -48,21 +48,22 @@ def site_messages(doc: Document) -> list[Line]:
 
 def _is_site_message(doc: Document, lowers: list[str], line: Line) -> bool:
     words = lowers[line.tok_lo : line.tok_hi]
-    if not words or len(words) > MAX_WORDS or not in_prose(doc, line.start):
+    if not words or len(words) > MAX_WORDS:
         return False
     machinery = _MACHINERY.intersection(words)
-    if not machinery or _REPORTING.intersection(words) or _quoted(doc, line):
+    if not machinery or _REPORTING.intersection(words) or _quoted(doc, line) or not in_prose(doc, line.start):
         return False
-    imperative = _imperative_opening(doc, lowers, line)
     reader = _READER.intersection(words)
-    if not (reader or imperative):
-        return False
     if len(machinery) < 2:
         # One piece of machinery is enough in a short line that talks to the
         # reader and names the site or gives its order ("Have your say in the
-        # comments below", "Subscribe today for your first month").
-        # Advice naming some other website or app is journalism.
-        return len(words) <= SHORT_WORDS and bool(reader) and (imperative or bool(_SITE_SPEAKS.intersection(words)))
+        # comments below", "Subscribe today for your first month"). Advice
+        # naming some other website or app is journalism.
+        return len(words) <= SHORT_WORDS and bool(reader) and (
+            bool(_SITE_SPEAKS.intersection(words)) or _imperative_opening(doc, lowers, line))
+    imperative = _imperative_opening(doc, lowers, line)
+    if not (reader or imperative):
+        return False
     # Advice to the reader ("check your browser settings") is journalism; the
     # site speaking ("we", "below") or giving its own orders ("Sign up") is not.
     return bool(_SITE_VOICE.intersection(words)) or imperative
