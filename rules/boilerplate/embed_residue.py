@@ -120,7 +120,10 @@ class EmbedResidue(Rule):
     ...", "Posted by ... on 4 May 2021"). Embedded posts and players are
     also known by their shape, whatever their words: a post's header line
     (a name, a handle and a relative time, "City FC @CityFC · 3h", or a
-    feed's "Yesterday at 16:02 · 🌐") starts a block of the post's lines,
+    feed's "Yesterday at 16:02 · 🌐" or "3h ·" under the poster's name)
+    starts a block of the post's lines, a profile header ("Name (@handle) •
+    Instagram photos and videos") or follow button ("handle  Follow") stands
+    alone,
     and a player leaves time codes and control glyphs ("▶ 0:00 / 2:14").
 
     Why it matters:

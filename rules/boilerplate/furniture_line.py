@@ -59,7 +59,15 @@ class FurnitureLine(Rule):
     short and the furniture covers most of it, and never when it reads as a
     sentence of news prose: "The advertisement campaign cost $2m" and
     "Sign up for the vaccine scheme opened on Monday for everyone over 50."
-    are news. A prompt ("Sign up for ...") takes a whole line only when the
+    are news. Furniture is also known by its shape, whatever its words
+    (``furniture_shapes``): a menu as a run of short capitalised items, a
+    recommending heading over headlines ("Trending in sport" / two
+    headlines), an author box closing the article ("Owen Maddox is a sports
+    correspondent for ..."), an imprint ("Valley Courier Media Ltd 2026"), a
+    bracketed button ("[Register to vote]") and a comment counter ("112
+    Comments"); and by who speaks (``site_messages``): the site talking to
+    its reader about its own machinery ("Have your say in the comments
+    below"). A prompt ("Sign up for ...") takes a whole line only when the
     line is short or talks to the reader ("you", "our"), and the rest of it
     has no attribution ("..., the company said"), finite verb, second clause
     or dated fact ending in a full stop; a caption after a label ("Photo:",
