@@ -72,8 +72,8 @@ class PlaceholderLink(Rule):
     program's identifier between a template engine's delimiters
     ("{photo_credit}", "%%RELATED_BLOCK%%", "<<slot_3>>", "__AMOUNT__",
     "[ad_unit_2]"), editors' markers ("[TK: quote]", "[Insert name]"),
-    bracketed tags in capitals with a media word ("[HERO PHOTO 2]") and
-    filler text ("Lorem ipsum ..."). Editorial brackets ("[sic]",
+    and bracketed tags in capitals with a media word ("[HERO PHOTO 2]").
+    Editorial brackets ("[sic]",
     "[laughter]", "[the president]") and template syntax inside `code`
     are not placeholders.
 

@@ -47,11 +47,11 @@ _DELIMITED_RE = re.compile(
     r"|(?<!\w)__[A-Z][A-Z0-9_]{1,60}__(?!\w)"
     r"|\[[A-Za-z][A-Za-z0-9]{0,30}(?:_[A-Za-z0-9]{1,30}){1,6}\]")
 # An editor's marker that a word or an element is still to come: "[TK]",
-# "[TK: quote from union]", "[Insert photo here]", "TKTK"; and filler text.
+# "[TK: quote from union]", "[Insert photo here]", "TKTK".
 _EDITOR_NOTE_RE = re.compile(
     r"\[[ \t]{0,2}(?:TK|TKTK|TBD|TODO|FIXME|XXX?|INSERT|PLACEHOLDER)\b[^\[\]\n]{0,150}\]"
     r"|\[[ \t]{0,2}(?:tk|tbd|todo|fixme|insert|placeholder|Insert|Placeholder|Tk|Tbd|Todo)\b[^\[\]\n]{0,150}\]"
-    r"|\bTKTK\b|\b[Ll]orem ipsum\b[^\n.]{0,300}\.?")
+    r"|\bTKTK\b")
 # Double square brackets holding a label with no spaces, or braces holding a
 # template variable: "[[CHART_1]]", "{{author}}", "{{ image.alt }}", "{% if %}", "${name}".
 _TEMPLATE_VAR_RE = re.compile(
@@ -65,7 +65,7 @@ _EMPTY_VALUE_RE = re.compile(
     r"|(?<=: )|(?<=^))(?:undefined|null|NaN)(?=[ \t]*(?:[.,;:)\n]|$| [A-Z]))"
     # a number that did not arrive: "$NaN", "£undefined", "NaN%", "id=null"
     r"|(?<=[$£€=])(?:undefined|null|NaN)\b|\b(?:undefined|null|NaN)(?=%)", re.M)
-_BARE_TRIGGERS = ("undefined", "null", "NaN", "TKTK", "orem ipsum")
+_BARE_TRIGGERS = ("undefined", "null", "NaN", "TKTK")
 _EDITOR_MARKERS = frozenset(("insert", "tk", "tbd", "todo", "fixme", "placeholder"))
 
 
