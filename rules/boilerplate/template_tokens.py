@@ -62,7 +62,11 @@ _FORMAT_RE = re.compile(r"(?<![\w%])%(?:\([a-z_]{1,30}\))?[sdif](?![\w%])")
 # "shares of undefined closed", "[object Object]".
 _EMPTY_VALUE_RE = re.compile(
     r"\[object Object\]|(?:(?<=\b[Bb]y )|(?<=\bof )|(?<=\bto )|(?<=\bin )|(?<=\bat )|(?<=\bfrom )|(?<=\bfor )"
+    r"|(?<=\bon )|(?<=\buntil )|(?<=\bthan )|(?<=\bwith )|(?<=\babout )|(?<=\bbefore )|(?<=\bafter )"
     r"|(?<=: )|(?<=^))(?:undefined|null|NaN)(?=[ \t]*(?:[.,;:)\n]|$| [A-Z]))"
+    # where a count was meant: "estimated that null households would ..."
+    r"|(?:(?<=\bthat )|(?<=\bthan )|(?<=\babout )|(?<=\bnearly )|(?<=\balmost )|(?<=\bonly )|(?<=\bjust )"
+    r"|(?<=\bover )|(?<=\bunder ))(?:undefined|null|NaN)(?= [a-z]{3,}s\b)"
     # a number that did not arrive: "$NaN", "£undefined", "NaN%", "id=null"
     r"|(?<=[$£€=])(?:undefined|null|NaN)\b|\b(?:undefined|null|NaN)(?=%)", re.M)
 _BARE_TRIGGERS = ("undefined", "null", "NaN", "TKTK")
