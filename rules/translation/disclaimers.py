@@ -58,7 +58,8 @@ def _disclaimer_automaton() -> ahocorasick.Automaton:
 # the phrase list only when one of these occurs in it.
 _DISCLAIMER_ANCHORS = (
     "translat", "programmatic", "syndicat", "automatic", "point of view", "human editor", "not been edited",
-    "aggregat", "transmit", "views", "opinion", "position of", "rendered into", "original source", "necessarily",
+    "aggregat", "transmit", "views of", "views in ", "views expressed", "opinion of", "opinions in ", "opinions expressed",
+    "position of", "rendered into", "original source", "original publisher", "necessarily",
 )
 _DISCLAIMER_ANCHOR_RE = re.compile("|".join(_DISCLAIMER_ANCHORS))
 
