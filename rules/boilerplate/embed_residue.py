@@ -44,17 +44,22 @@ _EMBED_PHRASES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (" post by", rf"\b(?:skip|end of) {_SOCIAL} (?:post|content|video)(?: \d{{1,3}})?(?:,? by [^\n]{{0,80}})?"),
         (" by ", rf"\b{_SOCIAL}(?:/{_SOCIAL})? (?:post|video|content) by @?\w[^\n]{{0,80}}"),
         ("allow ", rf"\ballow {_SOCIAL} content\??"),
-        ("content ", rf"\bcontent (?:provided|hosted) by {_SOCIAL}\b[^\n]{{0,120}}"),
+        ("content ", rf"\bcontent (?:is |was )?(?:provided|hosted|supplied|served) by {_SOCIAL}\b[^\n]{{0,120}}"),
     )
 )
 # Whole lines an embed widget leaves when it does not load: its placeholder,
 # its counters and its labels. Each needs the whole line, since the same
 # words occur in prose ("fans can watch on YouTube").
 _COUNTERS = "(?:likes|views|retweets|reposts|shares|plays|replies|comments|reactions|quotes|bookmarks|subscribers|followers)"
+# "Watch on YouTube", "Open in TikTok": its own gate, since its verbs are common words.
+_WATCH_ON = rf"(?:watch|view|play|open|see) (?:this|the)? ?(?:video|clip|post|reel|thread)? ?(?:on|in) {_SOCIAL}\b"
+_WATCH_ON_RE = re.compile(_WATCH_ON)
 _EMBED_LINES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (lit, re.compile(rx, re.I))
     for lit, rx in (
-        ("watch", rf"(?:watch|view|play) (?:this|the)? ?(?:video|clip|post)? ?on {_SOCIAL}"),
+        (_WATCH_ON, rf"{_WATCH_ON}(?: app)?"),
+        # a short video's sound label: "Original audio", "original sound - Name"
+        *((lit, r"original (?:audio|sound)(?:[ \t]*[-–·•][^\n]{0,60})?") for lit in ("original audio", "original sound")),
         ("loading", r"loading (?:tweet|post|video|content|embed|media)?[.…]*"),
         ("to play", r"(?:tap|click|press) to (?:play|view|watch|load)(?: (?:gif|video|media|content))?"),
         ("not available", r"this (?:content|video|post|tweet|embed) is not available[^\n]{0,200}"),
@@ -62,7 +67,7 @@ _EMBED_LINES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # Counters, alone or in a row ("1,203 Retweets  4,592 Likes",
         # "2.1K reactions · 340 comments"). Bounded, and only from the start
         # of a number: linear even if searched.
-        *((lit, rf"(?:(?<![\d.,])[\d.,]{{1,15}}[km]? {_COUNTERS}[ \t·•|,]{{0,6}}){{1,6}}")
+        *((lit, rf"(?:(?:(?<![\d.,])[\d.,]{{1,15}}[km]? {_COUNTERS}|{_COUNTERS}:? [\d.,]{{1,15}}[km]?)[ \t·•|,]{{0,6}}){{1,6}}")
           for lit in ("like", "view", "retweet", "repost", "share", "play", "repl", "reaction",
                       "quote", "bookmark", "subscriber", "follower")),
         ("read ", r"read (?:all )?[\d.,]{1,15}[km]? (?:replies|comments)"),
@@ -115,7 +120,10 @@ class EmbedResidue(Rule):
     ...", "Posted by ... on 4 May 2021"). Embedded posts and players are
     also known by their shape, whatever their words: a post's header line
     (a name, a handle and a relative time, "City FC @CityFC · 3h", or a
-    feed's "Yesterday at 16:02 · 🌐") starts a block of the post's lines,
+    feed's "Yesterday at 16:02 · 🌐" or "3h ·" under the poster's name)
+    starts a block of the post's lines, a profile header ("Name (@handle) •
+    Instagram photos and videos") or follow button ("handle  Follow") stands
+    alone,
     and a player leaves time codes and control glyphs ("▶ 0:00 / 2:14").
 
     Why it matters:
@@ -148,12 +156,17 @@ class EmbedResidue(Rule):
             if lit in lower:
                 if lit == " by " and not any(w in lower for w in (" post by", " video by", " content by")):
                     continue
-                if lit == "content " and "content provided by" not in lower and "content hosted by" not in lower:
+                if lit == "content " and not any(f"{w} by" in lower for w in ("provided", "hosted", "supplied", "served")):
                     continue
                 for m in rx.finditer(text):
                     spans.append((m.start(), m.end(), "embed label"))
         for lit, rx in _EMBED_LINES:
-            if lit not in lower:
+            if lit == _WATCH_ON:
+                gate = _WATCH_ON_RE.search(lower)
+                if gate is None:
+                    continue
+                lit = ""  # rare: every paragraph is looked at
+            elif lit not in lower:
                 continue
             for para in doc.paragraphs:
                 if lit not in lower[para.start : para.end]:

@@ -13,6 +13,7 @@ from sourcelint.rule import Option, Rule
 
 from .lines import Line, lines_of
 from .prose import SITE_VOICE, reads_as_prose
+from .furniture_shapes import furniture_shapes
 from .site_messages import site_messages
 from .spans import removal_span, shown
 from .templates import furniture_hits, is_head, template_set
@@ -58,7 +59,15 @@ class FurnitureLine(Rule):
     short and the furniture covers most of it, and never when it reads as a
     sentence of news prose: "The advertisement campaign cost $2m" and
     "Sign up for the vaccine scheme opened on Monday for everyone over 50."
-    are news. A prompt ("Sign up for ...") takes a whole line only when the
+    are news. Furniture is also known by its shape, whatever its words
+    (``furniture_shapes``): a menu as a run of short capitalised items, a
+    recommending heading over headlines ("Trending in sport" / two
+    headlines), an author box closing the article ("Owen Maddox is a sports
+    correspondent for ..."), an imprint ("Valley Courier Media Ltd 2026"), a
+    bracketed button ("[Register to vote]") and a comment counter ("112
+    Comments"); and by who speaks (``site_messages``): the site talking to
+    its reader about its own machinery ("Have your say in the comments
+    below"). A prompt ("Sign up for ...") takes a whole line only when the
     line is short or talks to the reader ("you", "our"), and the rest of it
     has no attribution ("..., the company said"), finite verb, second clause
     or dated fact ending in a full stop; a caption after a label ("Photo:",
@@ -80,7 +89,7 @@ class FurnitureLine(Rule):
     family = "boilerplate"
     severity = "warning"
     fixable = True
-    needs = (furniture_hits, site_messages)
+    needs = (furniture_hits, site_messages, furniture_shapes)
     options = {
         "max-words": Option(40, "longest line (in words) that can count as furniture", min=1),
         "min-coverage": Option(0.6, "share of a line's words the furniture must cover", min=0.0, max=1.0),
@@ -99,6 +108,15 @@ class FurnitureLine(Rule):
                 doc, line.start, line.end,
                 f"'{shown(text[line.start : line.end])}' is the site talking to its reader, not article text",
                 confidence=0.8, fix=Fix((Edit(s, e, ""),), safe=True, description="remove the furniture line"))
+        for shape in furniture_shapes(doc):
+            if any(a < shape.end and shape.start < b for a, b in taken):
+                continue
+            taken.append((shape.start, shape.end))
+            s, e = removal_span(doc, shape.start, shape.end)
+            yield self.finding(
+                doc, shape.start, shape.end,
+                f"'{shown(text[shape.start : shape.end])}' is page furniture ({shape.why}), not article text",
+                confidence=0.75, fix=Fix((Edit(s, e, ""),), safe=True, description="remove the furniture"))
         # Only paragraphs holding a phrase hit, or any when the text has a
         # copyright, time-stamp or menu trigger, need to be split into lines.
         if any(t in text for t in _SPECIAL_TRIGGERS):

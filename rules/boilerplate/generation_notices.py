@@ -22,7 +22,15 @@ from ..tokens import token_lowers
 
 __all__ = ["generation_notices"]
 
-_PRODUCED = r"(?:auto-?generated|generated|produced|written|created|compiled|assembled|drafted|composed)"
+_PRODUCED = (r"(?:auto-?generated|generated|produced|written|created|compiled|assembled|drafted|composed|"
+             r"published|posted|imported|supplied|provided|pulled|fetched|collected|aggregated)")
+# The machine as the subject: "an AI system wrote this summary", "software
+# compiled the following report".
+_ACTIVE_RE = re.compile(
+    r"\b(?:AI|A\.I\.|algorithms?|software|bots?|robots?|computers?|language models?|LLMs?|automated [\w-]+|"
+    r"[\w-]+ (?:tool|system|program|engine|service))(?: [\w-]+){0,2} (?:wrote|generated|produced|created|compiled|drafted|"
+    r"composed|assembled|summari[sz]ed) (?:this|the following|the above)(?: [\w-]+){0,2} (?:story|article|report|"
+    r"content|text|post|piece|summary|item|update|brief|page)s?\b", re.I)
 # "This story was generated ...", "The following content has been automatically produced ...".
 _SELF_PRODUCED_RE = re.compile(
     r"\b(?:this|the following|the above|our)(?: [\w-]+){0,2} (?:story|article|report|content|text|post|piece|"
@@ -35,8 +43,9 @@ _MACHINE_RE = re.compile(r"\b(?:automated|automatically|automatic|AI|A\.I\.|arti
 # A human checked it: a disclosure, not a site disowning its text.
 _HUMAN_CHECKED_RE = re.compile(r"\b(?:checked|edited|reviewed|verified|fact-checked) by (?:our |an? |the )?"
                                r"(?:editors?|journalists?|staff|humans?|newsroom|reporters?)\b", re.I)
-_UNCHECKED_RE = re.compile(r"\bnot been (?:reviewed|checked|edited|verified|fact-checked)\b|\bno (?:human|journalist|"
-                           r"editor)s? (?:has|have|was|were) (?:involved|reviewed|checked|edited)", re.I)
+_UNCHECKED_RE = re.compile(r"\b(?:not|never) (?:been )?(?:reviewed|checked|edited|verified|fact-checked|seen)\b"
+                           r"|\bno (?:human|journalist|editor|reporter)s? (?:has |have |was |were )?"
+                           r"(?:involved|reviewed|checked|edited|verified|saw|seen)", re.I)
 _REPORTED_RE = re.compile(r"\baccording to\b|\b(?:found|showed|revealed|claimed|alleged|admitted) that\b", re.I)
 #: Longest sentence (words) that can be a notice.
 MAX_WORDS = 40
@@ -49,7 +58,7 @@ _SPEECH = frozenset(v for v in speech_verbs() if " " not in v)
 def generation_notices(doc: Document) -> list[int]:
     """Indices of the sentences that make up notices of automatic production."""
     lowered = doc.text.lower()
-    if not any(w in lowered for w in ("generat", "automat", " ai ", "algorithm", "software", "bot")):
+    if not any(w in lowered for w in ("generat", "automat", " ai ", "algorithm", "software", "bot", "language model", "llm")):
         return []
     speech = _SPEECH
     lowers, starts = token_lowers(doc), doc.token_starts
@@ -57,9 +66,19 @@ def generation_notices(doc: Document) -> list[int]:
     for sent in doc.sentences:
         t = sent.text
         words = lowers[bisect_left(starts, sent.start) : bisect_left(starts, sent.end)]
-        notice = _SELF_PRODUCED_RE.search(t) or (len(words) <= 8 and _LABEL_RE.match(t))
-        if len(words) > MAX_WORDS or not notice or not _MACHINE_RE.search(t) or _HUMAN_CHECKED_RE.search(t) \
-                or _REPORTED_RE.search(t) or any(w in speech for w in words):
+        if len(words) > MAX_WORDS or not _MACHINE_RE.search(t):
+            continue
+        unchecked = _UNCHECKED_RE.search(t)
+        # A label ("Content supplied by an automated feed") is short, or
+        # says in the same sentence that nobody checked the text.
+        notice = _SELF_PRODUCED_RE.search(t) or _ACTIVE_RE.search(t) \
+            or ((len(words) <= 8 or unchecked) and _LABEL_RE.match(t))
+        if not notice or (_HUMAN_CHECKED_RE.search(t) and not unchecked) or _REPORTED_RE.search(t):
+            continue
+        # A speech verb reports someone ("the agency said ..."), unless it
+        # is the notice's own verb ("an AI tool wrote this summary").
+        own = notice.group().lower().split()
+        if any(w in speech and w not in own for w in words):
             continue
         found.append(sent.index)
         nxt = sent.index + 1

@@ -68,7 +68,12 @@ class PlaceholderLink(Rule):
     kinds of media from rules/data/boilerplate_media_tags.txt), template
     variables ("{{author}}", "{% if %}", "${name}"), format strings ("%s",
     "%(name)s") and empty values where a word was meant ("By undefined",
-    "Photo: null", "[object Object]"). Editorial brackets ("[sic]",
+    "Photo: null", "[object Object]", "$NaN"), and any token shaped like a
+    program's identifier between a template engine's delimiters
+    ("{photo_credit}", "%%RELATED_BLOCK%%", "<<slot_3>>", "__AMOUNT__",
+    "[ad_unit_2]"), editors' markers ("[TK: quote]", "[Insert name]"),
+    and bracketed tags in capitals with a media word ("[HERO PHOTO 2]").
+    Editorial brackets ("[sic]",
     "[laughter]", "[the president]") and template syntax inside `code`
     are not placeholders.
 

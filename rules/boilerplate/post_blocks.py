@@ -21,17 +21,26 @@ class Block(NamedTuple):
     kind: str
 
 
-_AGO = r"(?:\d{1,3}\s?(?:s|m|h|d|w|min|mins|hr|hrs)|just now|now|yesterday|[A-Z][a-z]{2}\.? \d{1,2}(?:, \d{4})?)"
+_REL = r"\d{1,3}\s?(?:s|m|h|d|w|min|mins|hr|hrs)"
+# When a post was made, as its header prints it: "3h", "Yesterday", "Mar 4",
+# "9:41 PM".
+_AGO = (rf"(?:{_REL}|just now|now|yesterday|[A-Z][a-z]{{2}}\.? \d{{1,2}}(?:, \d{{4}})?"
+        r"|\d{1,2}:\d{2}(?:[ \t]?[ap]\.?m\.?)?)")
 # "Ashford Rovers FC @AshfordRoversFC · 3h", "@claravoss.bsky.social · 12m".
 _HANDLE_HEADER_RE = re.compile(rf"[^\n@]{{0,80}}@[\w.]{{2,40}}[ \t]*[·•][ \t]*{_AGO}(?:[ \t]*[·•][^\n]{{0,40}})?", re.I)
+# A profile's header: a name, a handle and a bullet before the platform's
+# label, "Tenants Union (@tenants) • Instagram photos and videos".
+_PROFILE_HEADER_RE = re.compile(r"[^\n@.!?]{1,80}\(@[\w.]{2,40}\)[ \t]*[·•][ \t]*[^\n.!?]{1,60}")
+# A profile's name and its button: "carverstgarden  Follow", "@wstenants Subscribe".
+_FOLLOW_LINE_RE = re.compile(r"@?[\w.]{2,40}(?:[ \t]+[✓✔☑]\ufe0f?)?[ \t]+(?:Follow|Following|Subscribe|Subscribed)")
 # "Yesterday at 16:02 · 🌐", "3 hrs · Public", "June 3 at 9:15 AM ·".
 _FEED_HEADER_RE = re.compile(
-    r"(?:yesterday|today|just now|\d{1,2} (?:hrs?|hours?|mins?|minutes?) ago|[A-Z][a-z]{2,8} \d{1,2}(?:, \d{4})?)"
+    rf"(?:yesterday|today|just now|{_REL}|\d{{1,2}} (?:hrs?|hours?|mins?|minutes?) ago|[A-Z][a-z]{{2,8}} \d{{1,2}}(?:, \d{{4}})?)"
     r"(?: at \d{1,2}[:.]\d{2}(?: ?[ap]\.?m\.?)?)?[ \t]*[·•][ \t]*(?:🌐|👥|🔒|public|friends)?", re.I)
 # A player: a time code pair, or control glyphs on a short line.
 _TIMECODE_RE = re.compile(r"\b\d{1,2}:\d{2}[ \t]*/[ \t]*\d{1,2}:\d{2}\b")
 _PLAYER_GLYPHS = "▶►⏸⏯⏭⏮⚙🔊🔇⛶"
-_TRIGGERS = ("·", "•", "/", *_PLAYER_GLYPHS)
+_TRIGGERS = ("·", "•", "/", "Follow", "Subscribe", *_PLAYER_GLYPHS)
 
 
 @analysis("boilerplate.post_blocks")
@@ -52,20 +61,34 @@ def post_blocks(doc: Document) -> list[Block]:
 def _blocks_in(para: Paragraph) -> list[Block]:
     out: list[Block] = []
     pos = para.start
+    prev: tuple[int, str] | None = None
     lines = para.text.split("\n")
-    for i, line in enumerate(lines):
+    for line in lines:
         stripped = line.strip()
         start = pos + line.find(stripped) if stripped else pos
         pos += len(line) + 1
         if not stripped or len(stripped) > 160:
+            prev = None
             continue
-        if _HANDLE_HEADER_RE.fullmatch(stripped) or _FEED_HEADER_RE.fullmatch(stripped):
-            # The post is the header and the lines after it in the paragraph.
+        if _HANDLE_HEADER_RE.fullmatch(stripped) or _FEED_HEADER_RE.fullmatch(stripped) \
+                or _PROFILE_HEADER_RE.fullmatch(stripped):
+            # The post is the header and the lines after it in the paragraph,
+            # with the poster's name when it stands on the line before.
+            if prev is not None and _name_line(prev[1]):
+                start = prev[0]
             out.append(Block(start, para.end, "embedded post"))
             break
+        if _FOLLOW_LINE_RE.fullmatch(stripped):
+            out.append(Block(start, start + len(stripped), "profile header"))
+        prev = (start, stripped)
         if _player_line(stripped):
             out.append(Block(start, start + len(stripped), "video player"))
     return out
+
+
+def _name_line(line: str) -> bool:
+    """A short line with no sentence mark: the name above a post's header."""
+    return 0 < len(line.split()) <= 6 and not any(c in line for c in ".!?:;,\"“”")
 
 
 def _player_line(line: str) -> bool:

@@ -29,28 +29,40 @@ _SITE_VERBS = _WORDS["site_verbs"]
 _MACHINERY = _WORDS["machinery"]
 _SITE_VOICE = _WORDS["site_voice"]
 _REPORTING = _WORDS["reporting"]
+# The site itself as speaker or place ("we", "below"), not any site or page.
+_SITE_SPEAKS = _SITE_VOICE - frozenset(("us", "here", "site", "website", "page"))
 #: Longest line (words) a site message can be.
 MAX_WORDS = 70
+#: Longest line (words) one word of machinery makes a site message.
+SHORT_WORDS = 25
 
 
 @analysis("boilerplate.site_messages")
 def site_messages(doc: Document) -> list[Line]:
     """Lines that are the site talking to its reader about itself."""
     lowers = [t.lower for t in doc.tokens]
-    if not _MACHINERY.intersection(lowers):
+    if not _MACHINERY.intersection(lowers):  # one set test per document
         return []
     return [line for line in lines_of(doc) if _is_site_message(doc, lowers, line)]
 
 
 def _is_site_message(doc: Document, lowers: list[str], line: Line) -> bool:
     words = lowers[line.tok_lo : line.tok_hi]
-    if not words or len(words) > MAX_WORDS or not in_prose(doc, line.start):
+    if not words or len(words) > MAX_WORDS:
         return False
     machinery = _MACHINERY.intersection(words)
-    if len(machinery) < 2 or _REPORTING.intersection(words) or _quoted(doc, line):
+    if not machinery or _REPORTING.intersection(words) or _quoted(doc, line) or not in_prose(doc, line.start):
         return False
+    reader = _READER.intersection(words)
+    if len(machinery) < 2:
+        # One piece of machinery is enough in a short line that talks to the
+        # reader and names the site or gives its order ("Have your say in the
+        # comments below", "Subscribe today for your first month"). Advice
+        # naming some other website or app is journalism.
+        return len(words) <= SHORT_WORDS and bool(reader) and (
+            bool(_SITE_SPEAKS.intersection(words)) or _imperative_opening(doc, lowers, line))
     imperative = _imperative_opening(doc, lowers, line)
-    if not (_READER.intersection(words) or imperative):
+    if not (reader or imperative):
         return False
     # Advice to the reader ("check your browser settings") is journalism; the
     # site speaking ("we", "below") or giving its own orders ("Sign up") is not.

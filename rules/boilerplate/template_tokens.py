@@ -27,13 +27,31 @@ class Placeholder(NamedTuple):
 # A WordPress-style shortcode: "[caption id="5" align="left"]", "[gallery
 # ids="1,2"]", "[/embed]"; an opening tag with attributes or a closing tag.
 _SHORTCODE_RE = re.compile(
-    r"\[/?[a-z][a-z_-]{1,30}(?:[ \t]+[a-z_-]{1,30}=(?:\"[^\"\]\n]{0,200}\"|'[^'\]\n]{0,200}'|[^\s\]]{1,100})){1,10}"
+    r"\[/?[A-Za-z][\w-]{1,30}(?:[ \t]+[A-Za-z_-]{1,30}=(?:\"[^\"\]\n]{0,200}\"|'[^'\]\n]{0,200}'|[^\s\]]{1,100})){1,10}"
     r"[ \t]*/?\]|\[/[a-z][a-z_-]{1,30}\]")
 # "[embed]https://...[/embed]": a shortcode pair and what it wraps.
 _SHORTCODE_PAIR_RE = re.compile(r"\[([a-z][a-z_-]{1,30})\][^\[\]\n]{0,300}\[/\1\]")
 # A bracketed tag naming a kind of media, alone or with a label:
 # "[photo]", "[VIDEO]", "[VIDEO: final_lap_HD]", "[[CHART: q4.png]]".
-_MEDIA_TAG_RE = re.compile(r"\[\[?[ \t]{0,3}([A-Za-z]{2,20})[ \t]{0,3}(?::[^\[\]\n]{0,120})?\]\]?")
+# Several words are a tag when the bracket is in capitals ("[AD SLOT 2]",
+# "[PHOTO CREDIT]") or opens with an editor's marker ("[Insert photo here]").
+_MEDIA_TAG_RE = re.compile(
+    r"\[\[?[ \t]{0,3}([A-Za-z]{2,20})((?:[ \t_-]{1,2}[A-Za-z0-9'’]{1,20}){0,6})[ \t]{0,3}(?::[^\[\]\n]{0,120})?\]\]?")
+# A token shaped like a program's identifier between a template engine's
+# delimiters: "{photo_credit}", "%%RELATED_BLOCK%%", "<<slot_3>>",
+# "__AMOUNT__", "[ad_unit_2]". Prose never writes words that way.
+_DELIMITED_RE = re.compile(
+    r"(?<![\w{$])\{[ \t]{0,2}[A-Za-z_][\w.-]{0,60}[ \t]{0,2}\}(?!\})"
+    r"|(?<![\w%])%%?[A-Za-z_][\w.-]{1,60}%%?(?![\w%])"
+    r"|<<[ \t]{0,2}[A-Za-z_][\w.:-]{0,60}[ \t]{0,2}>>|<%[^%\n]{1,100}%>"
+    r"|(?<!\w)__[A-Z][A-Z0-9_]{1,60}__(?!\w)"
+    r"|\[[A-Za-z][A-Za-z0-9]{0,30}(?:_[A-Za-z0-9]{1,30}){1,6}\]")
+# An editor's marker that a word or an element is still to come: "[TK]",
+# "[TK: quote from union]", "[Insert photo here]", "TKTK".
+_EDITOR_NOTE_RE = re.compile(
+    r"\[[ \t]{0,2}(?:TK|TKTK|TBD|TODO|FIXME|XXX?|INSERT|PLACEHOLDER)\b[^\[\]\n]{0,150}\]"
+    r"|\[[ \t]{0,2}(?:tk|tbd|todo|fixme|insert|placeholder|Insert|Placeholder|Tk|Tbd|Todo)\b[^\[\]\n]{0,150}\]"
+    r"|\bTKTK\b")
 # Double square brackets holding a label with no spaces, or braces holding a
 # template variable: "[[CHART_1]]", "{{author}}", "{{ image.alt }}", "{% if %}", "${name}".
 _TEMPLATE_VAR_RE = re.compile(
@@ -44,7 +62,15 @@ _FORMAT_RE = re.compile(r"(?<![\w%])%(?:\([a-z_]{1,30}\))?[sdif](?![\w%])")
 # "shares of undefined closed", "[object Object]".
 _EMPTY_VALUE_RE = re.compile(
     r"\[object Object\]|(?:(?<=\b[Bb]y )|(?<=\bof )|(?<=\bto )|(?<=\bin )|(?<=\bat )|(?<=\bfrom )|(?<=\bfor )"
-    r"|(?<=: )|(?<=^))(?:undefined|null|NaN)(?=[ \t]*(?:[.,;:)\n]|$| [A-Z]))", re.M)
+    r"|(?<=\bon )|(?<=\buntil )|(?<=\bthan )|(?<=\bwith )|(?<=\babout )|(?<=\bbefore )|(?<=\bafter )"
+    r"|(?<=: )|(?<=^))(?:undefined|null|NaN)(?=[ \t]*(?:[.,;:)\n]|$| [A-Z]))"
+    # where a count was meant: "estimated that null households would ..."
+    r"|(?:(?<=\bthat )|(?<=\bthan )|(?<=\babout )|(?<=\bnearly )|(?<=\balmost )|(?<=\bonly )|(?<=\bjust )"
+    r"|(?<=\bover )|(?<=\bunder ))(?:undefined|null|NaN)(?= [a-z]{3,}s\b)"
+    # a number that did not arrive: "$NaN", "£undefined", "NaN%", "id=null"
+    r"|(?<=[$£€=])(?:undefined|null|NaN)\b|\b(?:undefined|null|NaN)(?=%)", re.M)
+_BARE_TRIGGERS = ("undefined", "null", "NaN", "TKTK")
+_EDITOR_MARKERS = frozenset(("insert", "tk", "tbd", "todo", "fixme", "placeholder"))
 
 
 @lru_cache(maxsize=None)
@@ -56,18 +82,42 @@ def _media_words() -> frozenset[str]:
 def template_placeholders(doc: Document) -> list[Placeholder]:
     """Placeholders in the prose, each once, in document order."""
     text = doc.text
-    if not any(c in text for c in "[{%") and "undefined" not in text and "null" not in text and "NaN" not in text:
+    bracket, brace, pct = "[" in text, "{" in text, "%" in text
+    delimited = brace or pct or "<<" in text or "<%" in text or "__" in text or (bracket and "_" in text)
+    bare = any(w in text for w in _BARE_TRIGGERS)
+    if not (bracket or delimited or bare):
         return []
     found: list[Placeholder] = []
-    found += [Placeholder(m.start(), m.end(), "a shortcode") for m in _SHORTCODE_PAIR_RE.finditer(text)]
-    found += [Placeholder(m.start(), m.end(), "a shortcode") for m in _SHORTCODE_RE.finditer(text)]
-    media = _media_words()
-    found += [Placeholder(m.start(), m.end(), "a media placeholder") for m in _MEDIA_TAG_RE.finditer(text)
-              if m.group(1).lower() in media and (m.group(1).islower() or m.group(1).isupper())]
-    found += [Placeholder(m.start(), m.end(), "a template variable") for m in _TEMPLATE_VAR_RE.finditer(text)]
-    found += [Placeholder(m.start(), m.end(), "a format placeholder") for m in _FORMAT_RE.finditer(text)]
-    found += [Placeholder(m.start(), m.end(), "an empty value") for m in _EMPTY_VALUE_RE.finditer(text)]
+    # Each pattern runs only when its delimiter occurs: most articles have none.
+    if bracket:
+        found += [Placeholder(m.start(), m.end(), "a shortcode") for m in _SHORTCODE_PAIR_RE.finditer(text)]
+        found += [Placeholder(m.start(), m.end(), "a shortcode") for m in _SHORTCODE_RE.finditer(text)]
+        media = _media_words()
+        found += [Placeholder(m.start(), m.end(), "a media placeholder") for m in _MEDIA_TAG_RE.finditer(text)
+                  if _media_tag(m, media)]
+    if delimited:
+        found += [Placeholder(m.start(), m.end(), "a template variable") for m in _DELIMITED_RE.finditer(text)]
+    if bracket or bare:
+        found += [Placeholder(m.start(), m.end(), "an editor's marker") for m in _EDITOR_NOTE_RE.finditer(text)]
+    if bracket or brace:
+        found += [Placeholder(m.start(), m.end(), "a template variable") for m in _TEMPLATE_VAR_RE.finditer(text)]
+    if pct:
+        found += [Placeholder(m.start(), m.end(), "a format placeholder") for m in _FORMAT_RE.finditer(text)]
+    if bare or "[object" in text:
+        found += [Placeholder(m.start(), m.end(), "an empty value") for m in _EMPTY_VALUE_RE.finditer(text)]
     return _apart([p for p in found if in_prose(doc, p.start) and not _inside_code(text, p.start)])
+
+
+def _media_tag(m: re.Match[str], media: frozenset[str]) -> bool:
+    """Whether a bracket names a kind of media: one word in one case ("[photo]",
+    "[VIDEO]"), or several in capitals with a media word ("[AD SLOT 2]")."""
+    head, rest = m.group(1), m.group(2)
+    if not rest:
+        return head.lower() in media and (head.islower() or head.isupper())
+    if head.lower() in _EDITOR_MARKERS:
+        return True
+    words = [head, *re.split(r"[ \t_-]+", rest.strip(" \t_-"))]
+    return all(not c.islower() for w in words for c in w) and any(w.lower() in media for w in words)
 
 
 def _inside_code(text: str, pos: int) -> bool:

@@ -12,6 +12,16 @@ from ..messages import shown
 from .shape import DANGLING, LIST_OR_HEADING_RE, last_line, title_case
 
 
+# Before a capital, only function words that must have a word after them
+# count: a headline may end "... and much more" or "... like this".
+_CUT = DANGLING - frozenset("who this these those not no very more most such they he she we i".split())
+
+
+def _ends_cut(words: list[str]) -> bool:
+    """Whether a prose paragraph (not a headline) stops on a word that needs one after it."""
+    return len(words) >= 5 and words[-1].lower() in _CUT and not title_case(words)
+
+
 class BrokenParagraph(Rule):
     """A paragraph break in the middle of a sentence.
 
@@ -19,7 +29,9 @@ class BrokenParagraph(Rule):
     One paragraph ends without closing punctuation (on a word, a number or a
     comma) and the next one starts with a lowercase word that continues the
     sentence: "... resulted in a missed opportunity" / "for a frank and
-    grounded discussion ...". Headings followed by text, list items, and a
+    grounded discussion ...", or stops on a word no sentence ends on ("the",
+    "until", "of") before a paragraph of any case ("... campaign until" /
+    "Westshire council publishes ..."). Headings followed by text, list items, and a
     paragraph ending with ":" before a lowercase list are not reported; nor
     is a next paragraph that starts with a lowercase brand ("iPhone", "eBay")
     or an address.
@@ -48,17 +60,23 @@ class BrokenParagraph(Rule):
         text = doc.text
         paras = doc.paragraphs
         min_words = self.opts["min-words"]
-        for a, b in zip(paras, paras[1:]):
+        for k, (a, b) in enumerate(zip(paras, paras[1:])):
             last = a.text[-1]
             if not (last.isalnum() or last == ","):
                 continue
             first = b.text[0]
-            if not first.islower():
+            # A paragraph that stops on a word no sentence ends on ("until",
+            # "the") was cut, whatever the next one starts with ("... until" /
+            # "Westshire council publishes ..."); a first paragraph of one
+            # unfinished line may be the title.
+            title = k == 0 and not any(m in a.text for m in (". ", "? ", "! "))
+            cut = not title and last != "," and first.isupper() and _ends_cut(WORD_RE.findall(last_line(a)))
+            if not (first.islower() or (cut and first.isupper())):
                 continue
             if text[a.end : b.start].strip():
                 continue  # something that is not prose (a comment, code) sits between
             nxt = WORD_RE.match(text, b.start)
-            if nxt is None or any(c.isupper() for c in nxt.group()[1:]):
+            if nxt is None or (first.islower() and any(c.isupper() for c in nxt.group()[1:])):
                 continue  # "iPhone", "eBay": lowercase brands start sentences too
             if b.text.startswith(("www.", "http", "e.g", "i.e")) or LIST_OR_HEADING_RE.match(b.text):
                 continue

@@ -58,7 +58,8 @@ def _disclaimer_automaton() -> ahocorasick.Automaton:
 # the phrase list only when one of these occurs in it.
 _DISCLAIMER_ANCHORS = (
     "translat", "programmatic", "syndicat", "automatic", "point of view", "human editor", "not been edited",
-    "aggregat", "transmit", "views of", "opinion of", "position of", "rendered into",
+    "aggregat", "transmit", "views of", "views in ", "views expressed", "opinion of", "opinions in ", "opinions expressed",
+    "position of", "rendered into", "original source", "original publisher", "necessarily",
 )
 _DISCLAIMER_ANCHOR_RE = re.compile("|".join(_DISCLAIMER_ANCHORS))
 
@@ -68,19 +69,24 @@ _DISCLAIMER_ANCHOR_RE = re.compile("|".join(_DISCLAIMER_ANCHORS))
 # is meant. The phrase list catches the fixed formulas; these concepts catch
 # the rest ("Note: This content was translated by an AI tool", "The
 # translation was provided by an automated service", "Translated by DeepL.").
-_TRANSLATED_RE = re.compile(r"\b(?:(?:auto|machine|computer)-?)?translat(?:ed|ion|ions)\b|\brendered into [A-Z][a-z]+\b",
-                            re.I)
+_TRANSLATED_RE = re.compile(r"\b(?:(?:auto|machine|computer)-?)?translat(?:ed|ion|ions|or|ors|e|ing)\b"
+                            r"|\brendered into [A-Z][a-z]+\b", re.I)
 _MACHINE_RE = re.compile(
     r"\b(?:machine|machines|automatic|automatically|automated|auto-?translat\w*|software|programmatic|"
-    r"computer|computer-generated|algorithms?|algorithmic|algorithmically|robots?|bots?|AI|A\.I\.|"
+    r"computer|computer-generated|algorithms?|algorithmic|algorithmically|robots?|bots?|AI|A\.I\.|LLMs?|GPT|"
+    r"language models?|generative|"
     r"artificial intelligence|neural|google translate|deepl|bing translator|yandex translate|"
     r"translation (?:tool|engine|service|system|software|program)s?)\b", re.I)
 # "this text", "the following text", "this translated article", or the text
 # named bare at the start of a notice ("Content auto-translated by AI").
 _SELF_RE = re.compile(
     r"\b(?:(?:this|the|following|below)(?: [\w-]+)? (?:article|story|text|content|news|report|page|post|piece|item|"
-    r"translation|version)|we|our|us|here|below|above|errors? in (?:the )?translation)\b"
-    r"|^(?:this is|(?:article|story|text|content|news|report|post)\b)",
+    r"translation|version|edition|copy|summary)|we|our|us|here|below|above|errors? in (?:the )?translation"
+    r"|translation errors?|errors? of translation|(?:refer|see|consult) (?:to )?the [\w-]+ (?:original|version))\b"
+    r"|^(?:this is|(?:[A-Z][a-z]+ )?(?:article|story|text|content|news|report|post|version|edition)\b)"
+    # the site disowning the text: "takes no responsibility", "may contain errors"
+    r"|\b(?:no|not|nor)(?: [\w-]+){0,2} (?:responsib|liab|accountab|guarantee)\w*"
+    r"|\bmay (?:contain|include|have) (?:[\w-]+ )?(?:errors|inaccuracies|mistakes)\b",
     re.I)
 # Sentences that open with the label itself: "Translated by DeepL.",
 # "(Machine translation from Arabic)", "Source: automatic translation of ...".
@@ -96,11 +102,16 @@ _REPORTED_RE = re.compile(r"\b(?:found|showed|shows|reported|claimed|alleged|rev
 # The aggregator's "not all news on the site expresses its point of view",
 # in any wording: news published by the site, its point of view, a negation.
 # (An op-ed's "the views expressed are the author's own" names no news.)
-_POV_RE = re.compile(r"\b(?:point of view|points of view|views?|opinions?|position|editorial line)\b", re.I)
+_POV_RE = re.compile(r"\b(?:point of view|points of view|views?|opinions?|position|editorial line|"
+                     r"(?:necessarily )?(?:represents?|reflects?))\b", re.I)
 _BRACKET_LABEL_RE = re.compile(r"[\[(][^\])\n]{0,40}?translat[^\])\n]{0,40}[\])]", re.I)
-_POV_NEWS_RE = re.compile(r"\b(?:news|materials|reports|pieces of news|piece of news|articles?|stories|content)\b",
+_POV_NEWS_RE = re.compile(r"\b(?:news|materials|reports|pieces of news|piece of news|articles?|stories|content|"
+                          r"(?:this|the) (?:item|piece|post|text|copy))\b", re.I)
+_POV_SITE_RE = re.compile(r"\b(?:site|website|portal|agency|platform|here|we|our|us)\b", re.I)
+# Who the text belongs to, when the site says it is not its own: "belong to
+# the original source", "those of its original publisher".
+_ORIGINAL_RE = re.compile(r"\b(?:original|source) (?:source|publisher|outlet|author|media|website|site|newspaper)s?\b",
                           re.I)
-_POV_SITE_RE = re.compile(r"\b(?:site|website|portal|agency|platform|here)\b", re.I)
 _NEGATION_RE = re.compile(r"\b(?:not|never|necessarily|no)\b", re.I)
 
 
@@ -123,8 +134,8 @@ def _translation_notices(doc: Document, para: Paragraph, taken: list[tuple[int, 
         if len(t) > 300 or _REPORTED_RE.search(t) or any(w in SPEECH_VERB_SET for w in t.lower().split()):
             continue  # "Researchers said the text had been machine translated": reporting, not a notice
         pov = _POV_RE.search(t)
-        if pov and _POV_NEWS_RE.search(t) and _POV_SITE_RE.search(t) and _NEGATION_RE.search(t) \
-                and len(t.split()) <= 40:
+        if pov and _POV_NEWS_RE.search(t) and len(t.split()) <= 40 and (
+                (_POV_SITE_RE.search(t) and _NEGATION_RE.search(t)) or _ORIGINAL_RE.search(t)):
             out.append((sent.start + pov.start(), sent.start + pov.end(), pov.group()))
             continue
         tr = _TRANSLATED_RE.search(t)

@@ -13,8 +13,9 @@ from sourcelint.document import Document
 
 from ..langid import (detect_language, foreign_function_words, langdetect_probabilities, paragraph_token_bounds,
                       prose_sample, same_language)
+from ..words import dictionary_words
 from .lexicons import stopwords
-from .prose import Hit, function_word_flags, sentence_paragraphs, urlish
+from .prose import SPEECH_VERB_SET, Hit, function_word_flags, sentence_paragraphs, urlish
 
 __all__ = ["foreign_passages", "mostly_foreign", "MOSTLY_FOREIGN"]
 
@@ -75,10 +76,15 @@ def _foreign_segment(text: str, min_words: int, has_non_latin: bool = True) -> t
         if non_latin >= 2 * min_words and non_latin / max(letters, 1) > 0.5:
             return (f"text in {_foreign_name(text)}", 1.0)
     n = len(words)
-    if n < min_words or (n < 8 and text.isascii()):
-        return None  # too short to judge on words (letters with diacritics are evidence from 5 words on)
-    sw = stopwords()
+    if n < min(min_words, 5):
+        return None
     lows = [w.lower() for w in words]
+    unknown = _unknown_share(words, lows)
+    if n < min_words and unknown < _SHORT_UNKNOWN:
+        return None
+    if n < 8 and text.isascii() and unknown < _SHORT_UNKNOWN:
+        return None  # too short to judge on words (diacritics or unknown words are evidence from 5 words on)
+    sw = stopwords()
     english = sum(1 for w in lows if w in sw)
     if english / n >= 0.15:
         return None
@@ -90,12 +96,30 @@ def _foreign_segment(text: str, min_words: int, has_non_latin: bool = True) -> t
     # another language, letters with diacritics, or eight words and not one
     # English function word among them.
     ffw = foreign_function_words()
-    if sum(1 for w in lows if w in ffw) < 2 and text.isascii() and (english or n < 8 or urlish(text)):
+    if sum(1 for w in lows if w in ffw) < 2 and text.isascii() and unknown < _UNKNOWN \
+            and (english or n < 8 or urlish(text)):
         return None
     lang, prob = _langdetect(text, _NOT_ENGLISH)
     if lang and lang != "en" and prob >= 0.95:
         return (f"text in {_LANG_NAMES.get(lang, lang)}", min(1.0, prob))
     return None
+
+
+#: Share of a passage's lowercase words that no English dictionary knows
+#: above which it is evidence of another language, and for short ASCII
+#: sentences (five to seven words), the share that lets them be judged.
+_UNKNOWN = 0.5
+_SHORT_UNKNOWN = 0.6
+
+
+def _unknown_share(words: list[str], lows: list[str]) -> float:
+    """Share of the lowercase words (names aside) that are not English words."""
+    vocab = dictionary_words()
+    sw = stopwords()
+    common = [low for w, low in zip(words, lows) if w[:1].islower()]
+    if not common:
+        return 0.0
+    return sum(1 for w in common if w not in vocab and w not in sw) / len(common)
 
 
 # A stretch with no Latin letters and no line break: where a non-Latin passage
@@ -138,7 +162,8 @@ def _foreign_blocks(doc: Document) -> list[Hit]:
         i, j = bisect_left(tstarts, start), bisect_left(tstarts, end)
         n = j - i
         # Letters with diacritics are evidence enough to look at short sentences.
-        return (n >= 8 or (n >= 5 and not text[start:end].isascii())) and (pref[j] - pref[i]) / n < 0.15
+        # Short ASCII sentences are left to _foreign_segment's word knowledge.
+        return n >= 5 and (pref[j] - pref[i]) / n < 0.15
 
     if nl:
         todo: Iterable[int] = range(len(paragraphs))
@@ -249,7 +274,8 @@ def _translated_nearby(doc: Document, start: int, end: int) -> bool:
     quotation or repeats its names and numbers. (A translation before the
     foreign text is what a half-finished translation leaves: not this.)"""
     text = doc.text
-    if _TRANSLATION_CUE_RE.search(text[end : end + 60]) or _english_quote_follows(doc, start, end):
+    if _TRANSLATION_CUE_RE.search(text[end : end + 60]) or _english_quote_follows(doc, start, end) \
+            or _english_after_tag(text, start, end):
         return True
     nxt = doc.sentence_at(min(len(text) - 1, end + 2))
     while nxt is not None and nxt.start < end:
@@ -263,6 +289,24 @@ def _translated_nearby(doc: Document, start: int, end: int) -> bool:
     names = {m.group() for m in _NAME_OR_NUMBER_RE.finditer(text, start + 1, end)}
     quoted = nxt.text.lstrip()[:1] in "\"“"
     return quoted or bool(names & {m.group() for m in _NAME_OR_NUMBER_RE.finditer(nxt.text)})
+
+
+# A speech tag that hands over to a rendering: '..." she said: the children ...',
+# '..." the mayor added — ...'.
+_TAG_RE = re.compile(r"[\s”\"'’,.]{0,4}((?:[\w’'-]+ ){0,3}[\w’'-]+)[ \t]{0,2}[:—–][ \t]{0,2}([^\n]{5,400})")
+
+
+def _english_after_tag(text: str, start: int, end: int) -> bool:
+    """Whether a speech tag and an English clause of about the passage's
+    length follow it, unquoted ('"Mae'r plant yn haeddu gwell," she said:
+    the children deserve better.')."""
+    m = _TAG_RE.match(text, end, min(len(text), end + 460))
+    if m is None or not any(w.lower() in SPEECH_VERB_SET for w in m.group(1).split()):
+        return False
+    clause = re.split(r"(?<=[.!?])\s", m.group(2), maxsplit=1)[0]
+    words = [w.lower() for w in _LETTER_WORD_RE.findall(clause)]
+    n = len(_LETTER_WORD_RE.findall(text[start:end]))
+    return bool(words) and 0.5 * n <= len(words) <= 2 * n + 4 and sum(w in stopwords() for w in words) / len(words) >= 0.2
 
 
 def _english_quote_follows(doc: Document, start: int, end: int) -> bool:

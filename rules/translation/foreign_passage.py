@@ -22,10 +22,13 @@ class ForeignPassage(Rule):
     another language, and quotations of five words or more in another
     language (the quote marks left out of the span). Only suspicious
     passages are sent to langdetect: eight words or more, or five with
-    letters that carry diacritics; titles and lists of names are skipped.
+    letters that carry diacritics or with most lowercase words unknown to
+    an English dictionary (the ENABLE list); titles and lists of names are
+    skipped.
     A passage followed by its English rendering (a cue such as "(...)",
     "meaning" or "in English", an English quotation of about its length
-    right after it, or a next sentence in English that repeats its names)
+    right after it, a speech tag handing over to an English clause ('...,"
+    she said: the children deserve better'), or a next sentence in English that repeats its names)
     is a quote with its translation, not damage. Articles whose metadata
     declares a non-English language are not checked.
 

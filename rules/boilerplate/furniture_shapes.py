@@ -1,0 +1,209 @@
+"""Page furniture known by the shape of its lines rather than their words.
+
+A menu is a run of short capitalised items with no sentence among them
+("Sport / Football / Cricket / Rugby Union", one per line or spaced on one
+line); a list of links is a short heading that talks to the reader or
+recommends ("You might also be interested in", "Most read") over lines that
+are headlines (no full stop); an author box is the article's last paragraph
+opening "<Name> is a/our <newsroom role>"; an imprint is a company's name
+with its legal form and a year ("Westshire Post Ltd 2025."). A list in an
+article is introduced by a sentence ending in a colon, and its items are
+not headlines under a recommending heading, so it keeps quiet.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from typing import NamedTuple
+
+from sourcelint.analysis import analysis
+from sourcelint.document import Document
+
+from ..lexicon import data_sections
+from ..tokens import token_lowers
+from .spans import in_prose
+
+__all__ = ["Shape", "furniture_shapes"]
+
+_WORDS = data_sections("boilerplate_shapes.txt")
+_ROLES = _WORDS["roles"]
+_LIST_HEADS = _WORDS["list_heads"]
+_LEGAL = _WORDS["legal_forms"]
+_SITE_VERBS = data_sections("boilerplate_site_messages.txt")["site_verbs"]
+_READER = frozenset(("you", "your", "you'll", "you're", "you've"))
+
+
+class Shape(NamedTuple):
+    start: int
+    end: int
+    why: str
+
+
+_WORD_RE = re.compile(r"[^\W\d_][\w'’.-]*|\d[\w.,]*")
+# Items spaced apart on one line: two or more spaces or a tab between them.
+_SPACED_RE = re.compile(r"[ \t]{2,}|\t|[ \t]*[|•·][ \t]*")
+# A counter a page prints by its comment link: "47 Comments", "1.2K shares".
+_COUNTER_RE = re.compile(r"\d[\d,.]{0,12}[kKmM]?[ \t]+(?:comments?|replies|responses|shares)", re.I)
+_SENTENCE_END = (".", "!", "?", ";", ",", ":")
+# "<Name Name> is a/an/our/the ... <role>", at the start of the paragraph.
+_AUTHOR_RE = re.compile(r"(?:[A-Z][\w'’.-]+ ){1,3}(?:is|was|has been) (?:a|an|our|the)\b([^.\n]{0,80})")
+_CLAUSE_WORDS = frozenset(("who", "which", "that", "whose", "when", "after", "because", "said", "says", ",", "but"))
+_YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+@analysis("boilerplate.furniture_shapes", needs=(token_lowers,))
+def furniture_shapes(doc: Document) -> list[Shape]:
+    """Menus, link lists, author boxes and imprints, by shape, in prose."""
+    out: list[Shape] = []
+    paras = doc.paragraphs
+    legal_paras = _legal_paragraphs(doc)
+    for k, para in enumerate(paras):
+        body = para.text
+        if k >= len(paras) - 2 and k > 0:
+            out += _author_box(para.start, body)
+        # Most paragraphs are one line of prose: cheap tests say which shapes
+        # they could hold before any line is looked at.
+        multi = body.count("\n") >= 2
+        spaced = body.count("  ") >= 3 or "\t" in body
+        marked = body[:1] in "[»›>" or "\n[" in body or (body[:1].isdigit() and len(body) < 40)
+        legal = k in legal_paras
+        if not (multi or spaced or marked or legal):
+            continue
+        lines = _lines(para.start, body)
+        if (multi or spaced) and not (k > 0 and paras[k - 1].text.rstrip().endswith(":")):
+            out += _menus(lines)
+        if multi:
+            out += _link_lists(lines)
+        if legal:
+            out += _imprints(lines)
+        if marked or multi:
+            out += _buttons(lines)
+    return [s for s in out if in_prose(doc, s.start)]
+
+
+def _legal_paragraphs(doc: Document) -> set[int]:
+    """Indices of the paragraphs holding a company's legal form ("Ltd", "plc")."""
+    lowers = token_lowers(doc)
+    if _LEGAL.isdisjoint(lowers):
+        return set()
+    starts = [p.start for p in doc.paragraphs]
+    return {bisect_right(starts, doc.tokens[i].start) - 1 for i, w in enumerate(lowers) if w in _LEGAL}
+
+
+def _lines(start: int, text: str) -> list[tuple[int, str]]:
+    """The non-blank lines of a paragraph, stripped, with their offsets."""
+    out = []
+    pos = start
+    for raw in text.split("\n"):
+        stripped = raw.strip()
+        if stripped:
+            out.append((pos + raw.find(stripped), stripped))
+        pos += len(raw) + 1
+    return out
+
+
+def _item(text: str) -> bool:
+    """A menu item: one to three capitalised words, no sentence mark, no digits."""
+    if len(text) > 40 or not text[:1].isupper():
+        return False
+    words = _WORD_RE.findall(text)
+    return 0 < len(words) <= 3 and not text.endswith(_SENTENCE_END) \
+        and not any(c.isdigit() for c in text) and all(w[:1].isupper() or w in ("&", "and") for w in words)
+
+
+def _menus(lines: list[tuple[int, str]]) -> list[Shape]:
+    """Runs of at least five menu items, one per line, or five spaced on one line."""
+    out: list[Shape] = []
+    run: list[tuple[int, str]] = []
+    before = ""  # the line before the run: a list a sentence introduces ("...were:") is no menu
+    for pos, line in [*lines, (-1, "")]:
+        if pos >= 0 and _item(line):
+            run.append((pos, line))
+            continue
+        if len(run) >= 5 and not before.endswith(":"):
+            out.append(Shape(run[0][0], run[-1][0] + len(run[-1][1]), "menu"))
+        run = []
+        before = line
+        if pos >= 0 and not line.endswith(_SENTENCE_END):
+            items = [i for i in _SPACED_RE.split(line) if i]
+            if len(items) >= 4 and ("  " in line or "\t" in line) and all(_item(i) for i in items):
+                out.append(Shape(pos, pos + len(line), "menu"))
+    return out
+
+
+def _headline(line: str) -> bool:
+    """A headline: 3 to 16 words, capitalised, not ending in a full stop."""
+    if len(line) > 140 or not line[:1].isupper() or line.endswith((".", ";", ",", ":")):
+        return False
+    return 3 <= len(_WORD_RE.findall(line)) <= 16
+
+
+def _link_lists(lines: list[tuple[int, str]]) -> list[Shape]:
+    """A recommending or reader-addressed heading over two or more headlines."""
+    out: list[Shape] = []
+    for i, (pos, line) in enumerate(lines[:-2]):
+        if len(line) > 70:
+            continue
+        words = [w.lower() for w in _WORD_RE.findall(line)]
+        if not 1 <= len(words) <= 8 or line.endswith((".", "!", "?", ";", ",")):
+            continue
+        if not (_READER.intersection(words) or _LIST_HEADS.intersection(words)):
+            continue
+        items = lines[i + 1 : i + 3]
+        if all(_headline(t) for _, t in items):
+            end = items[-1][0] + len(items[-1][1])
+            out.append(Shape(pos, end, "list of links"))
+            break
+    return out
+
+
+def _imprints(lines: list[tuple[int, str]]) -> list[Shape]:
+    """A short line naming a company by its legal form next to a year."""
+    out = []
+    for pos, line in lines:
+        if len(line) > 150 or not line[:1].isupper() or not _YEAR_RE.search(line):
+            continue
+        words = _WORD_RE.findall(line)
+        if len(words) > 15:
+            continue
+        low = [w.lower().rstrip(".,") for w in words]
+        k = next((j for j, w in enumerate(low) if w in _LEGAL or w + "." in _LEGAL), -1)
+        # The legal form closes a capitalised name and a year follows or precedes it.
+        if k >= 1 and all(w[:1].isupper() for w in words[:k]) \
+                and any(_YEAR_RE.fullmatch(w.rstrip(".,")) for w in words[max(0, k - 1) : k + 2]):
+            out.append(Shape(pos, pos + len(line), "imprint"))
+    return out
+
+
+# A button's label on a line of its own: "[Sign the guestbook]", "» Share this".
+_BUTTON_RE = re.compile(r"(?:\[[ \t]?([A-Za-z]+)[^\[\]\n]{0,40}\]|[»›>][ \t]?([A-Za-z]+)[^\n]{0,40})")
+
+
+def _buttons(lines: list[tuple[int, str]]) -> list[Shape]:
+    """Lines that are a button: a short bracketed or arrowed order of the site."""
+    out = []
+    for pos, line in lines:
+        m = _BUTTON_RE.fullmatch(line)
+        if _COUNTER_RE.fullmatch(line):
+            out.append(Shape(pos, pos + len(line), "comment counter"))
+        elif m and len(line.split()) <= 6 and (m.group(1) or m.group(2)).lower() in _SITE_VERBS \
+                and not line.endswith("."):
+            out.append(Shape(pos, pos + len(line), "button"))
+    return out
+
+
+def _author_box(start: int, text: str) -> list[Shape]:
+    """A closing paragraph introducing the author by a newsroom role."""
+    m = _AUTHOR_RE.match(text)
+    if m is None:
+        return []
+    end = text.find(".", m.end())
+    first = text[: end if end >= 0 else len(text)].lower()
+    role = [w.strip(",;") for w in m.group(1).lower().split()]
+    # A box names the role and the outlet and stops; a story goes on to say
+    # what the person did ("... who first reported the transfer").
+    if not _ROLES.intersection(role) or len(text.split()) > 60 or len(first.split()) > 20 \
+            or _CLAUSE_WORDS.intersection(first.replace(",", " , ").split()):
+        return []
+    return [Shape(start, start + (end + 1 if end >= 0 else len(text)), "author box")]
