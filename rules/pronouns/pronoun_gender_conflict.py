@@ -15,7 +15,7 @@ from .entities import entities
 from .gate import possible_findings
 from .model import Attachment, Entity, Evidence, PronounAnalysis, PronounRecord
 from .resolver import Candidate, Resolution, blamed, model_weights, resolutions
-from .words import GENDER_WORD, OPPOSITE, PRON_SETS, feminine_things
+from .words import GENDER_WORD, OPPOSITE, PRON_SETS, feminine_things, person_words
 
 
 @dataclass
@@ -151,7 +151,7 @@ class PronounGenderConflict(Rule):
             c = blamed(r, threshold)
             if c is None or (r.pron.gender == "f" and _thing_before(doc, r.pron.start)):
                 continue
-            if _bound(c, r.pron) or not _compatible_before(an, r.pron.sent, r.pron.gender):
+            if _bound(c, r.pron) or not _compatible_before(doc, an, r.pron):
                 yield self._resolved_finding(doc, an, r, c, threshold)
 
     def _resolved_finding(self, doc: Document, an: PronounAnalysis, r: Resolution, c: Candidate,
@@ -224,14 +224,14 @@ WIDE_REACH = 10
 
 def _bound(c: Candidate, p: PronounRecord) -> bool:
     """Whether the pronoun is bound to ``c`` by the grammar of its own
-    sentence: ``c`` is its subject, named before it ("Bachelet ended his
-    visit", "The envoy said he had visited")."""
-    # (an object pronoun seldom means the subject: "Ryan said they would sell her")
-    return c.kind != "chain" and "d0b" in c.feats and "subj" in c.feats and p.form != "obj"
+    clause: a possessive or reflexive whose subject ``c`` is named before
+    it ("Bachelet ended his visit"). ("X said he..." is not: in an obituary
+    a woman quoted says "he" of its subject.)"""
+    return c.kind != "chain" and "poss_subj" in c.feats and p.form in ("poss", "refl")
 
 
 #: Sentences back in which a thing called "she" (a ship, a mare) may be what "she" or "her" means.
-THING_REACH = 4
+THING_REACH = 12
 
 
 def _thing_before(doc: Document, start: int) -> bool:
@@ -245,10 +245,15 @@ def _thing_before(doc: Document, start: int) -> bool:
     return False
 
 
-def _compatible_before(an: PronounAnalysis, sent: int, gender: str) -> bool:
-    """Whether someone known to be of ``gender`` is named in sentence
-    ``sent`` or the :data:`WIDE_REACH` sentences before it."""
-    for s in range(max(0, sent - WIDE_REACH), sent + 1):
+def _compatible_before(doc: Document, an: PronounAnalysis, p: PronounRecord) -> bool:
+    """Whether someone known to be of ``p``'s gender is named in its
+    sentence or the :data:`WIDE_REACH` sentences before it, or a person
+    noun of that gender comes before it in its sentence ("a song about
+    his death" after "Letter to My Father")."""
+    if _noun_before(doc, p.sent, p.start, p.gender):
+        return True
+    gender = p.gender
+    for s in range(max(0, p.sent - WIDE_REACH), p.sent + 1):
         for m in an.sent_mentions[s]:
             if m.kind == "pron" or m.entity < 0:
                 continue
@@ -257,9 +262,20 @@ def _compatible_before(an: PronounAnalysis, sent: int, gender: str) -> bool:
     return False
 
 
+def _noun_before(doc: Document, sent: int, start: int, gender: str) -> bool:
+    """Whether a person noun of ``gender`` ("father", "actress") is in
+    sentence ``sent`` before ``start``."""
+    words = person_words()
+    for w in _WORD_RE.findall(doc.text[doc.sentences[sent].start:start].lower()):
+        if words.get(w, ("",))[0] == gender:
+            return True
+    return False
+
+
 def _unsure_attachment(doc: Document, a: Attachment) -> bool:
-    """A "she" near a thing English calls "she"."""
-    return a.gender == "f" and _thing_before(doc, a.start)
+    """A "she" near a thing English calls "she", or a pronoun after a person
+    noun of its own gender in its sentence."""
+    return (a.gender == "f" and _thing_before(doc, a.start)) or _noun_before(doc, a.sent, a.start, a.gender)
 
 
 def _fits_nobody(an: PronounAnalysis, gender: str) -> bool:
