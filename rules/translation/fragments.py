@@ -14,6 +14,7 @@ from sourcelint.rule import Rule
 from .lexicons import finite_forms, noun_or_verb_forms, verbs
 from ..tokens import token_lowers
 from .prose import SPEECH_VERB_SET, Hit, findings_from, quoted_test
+from .verbless import FeatureStyle, in_transcript_or_after_initial, may_be_verbless, verbless_verdict
 
 
 _SUBORDINATORS = (
@@ -180,14 +181,19 @@ def fragment_hits(doc: Document) -> list[Hit]:
     quoted = quoted_test(doc)
     hits: list[Hit] = []
     reader = any(w in ("you", "your") for w in token_lowers(doc))
+    feature = FeatureStyle(doc)
     for s in sentences:
         t = s.text.rstrip()
-        if not t.endswith(".") or t.endswith("..") or not _may_be_fragment(t) or quoted(s):
+        if not t.endswith(".") or t.endswith("..") or quoted(s):
+            continue
+        opener = _may_be_fragment(t)
+        if not opener and not may_be_verbless(doc, s):
             continue
         sv = _sentence(doc, s, t, reader)
-        if sv is None:
-            continue
-        verdict = _bare_speech_verb(doc, s, sv) or _judge(doc, s, sv)
+        verdict = (_bare_speech_verb(doc, s, sv) or _judge(doc, s, sv)) if opener else None
+        if (verdict is None or verdict is _STOP) and not _answers_a_question(doc, s) and not _list_item(doc, s) \
+                and not in_transcript_or_after_initial(doc, s):
+            verdict = verbless_verdict(sv, feature)
         if verdict is not None and verdict is not _STOP:
             hits.append(Hit("MT004", s.start, s.start + len(t), verdict[0], verdict[1]))
     return hits
@@ -204,7 +210,7 @@ def _may_be_fragment(t: str) -> bool:
             or head.endswith("ing"))
 
 
-def _sentence(doc: Document, s: Sentence, t: str, reader: bool) -> _Sentence | None:
+def _sentence(doc: Document, s: Sentence, t: str, reader: bool) -> _Sentence:
     """The features of sentence ``s`` (text ``t``), or None if it is out of scope."""
     sentences = doc.sentences
     words = _WORD_RE.findall(t)
@@ -274,8 +280,10 @@ def _list_item(doc: Document, s: Sentence) -> bool:
 
 def _subordinate_clause(sv: _Sentence) -> _Verdict:
     """(a) a subordinate clause standing alone: "Given that it supports ..." """
-    if sv.first not in _SUB_FIRST or sv.punctuated:
+    if sv.first not in _SUB_FIRST:
         return None
+    if sv.punctuated:
+        return _subordinate_then_coordinate(sv)
     lw, n = sv.lw, sv.n
     base, forms = verbs()
     found = next((sub for sub in _SUBORDINATORS_LONGEST_FIRST if tuple(lw[: len(sub)]) == sub and n > len(sub) + 1),
@@ -290,6 +298,19 @@ def _subordinate_clause(sv: _Sentence) -> _Verdict:
         return None  # "While he was there he met X": the main clause is there
     lead = " ".join(sv.words[: len(found)])
     return (f"'{lead} ...' is a subordinate clause standing alone as a sentence", 0.8)
+
+
+# "Because the lawyer fell ill, but the judge refused.": the clause after the
+# comma is coordinated with the subordinate one; no main clause comes.
+_COORDINATE_AFTER_COMMA_RE = re.compile(r"^[^,;:–—()]+, (?:but|and|yet|or) (?!if |when |because |whether )[^,;:–—()]+$")
+
+
+def _subordinate_then_coordinate(sv: _Sentence) -> _Verdict:
+    """(a') a subordinate clause joined by "but" or "and" to another clause, with no main clause."""
+    if sv.first not in ("because", "although", "though", "while", "whereas", "since", "if", "unless") \
+            or _COORDINATE_AFTER_COMMA_RE.match(sv.body) is None or any(c in sv.body for c in ";:()"):
+        return None
+    return (f"'{sv.words[0]} ...' is a subordinate clause with no main clause", 0.7)
 
 
 def _not_capitalised(sv: _Sentence) -> _Verdict:

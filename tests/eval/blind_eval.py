@@ -36,7 +36,8 @@ from pathlib import Path
 from sourcelint import Linter
 
 BLIND = Path(__file__).resolve().parent / "blind_set.jsonl"
-SETS = {"v1": BLIND, "v2": BLIND.with_name("blind_set_v2.jsonl"), "v3": BLIND.with_name("blind_set_v3.jsonl")}
+SETS = {"v1": BLIND, "v2": BLIND.with_name("blind_set_v2.jsonl"), "v3": BLIND.with_name("blind_set_v3.jsonl"),
+        "dev": BLIND.with_name("grammar_dev.jsonl")}
 
 #: The rule codes that answer to each kind (either one counts).
 KIND_CODES = {

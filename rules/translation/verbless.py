@@ -1,0 +1,136 @@
+"""MT004's grammar test: a sentence inside running prose with no finite
+verb at all, whatever word opens it ("Repair crews working through the
+night.", "Results of the recount still pending.")."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from typing import Optional, Protocol, Tuple
+
+from sourcelint.document import Document, Sentence
+
+from ..tokens import token_lowers
+from .finite_verbs import AUX, finite_verb_groups, non_finite_cue, verb_lemmas
+from .prose import quoted_test
+
+__all__ = ["FeatureStyle", "may_be_verbless", "verbless_verdict"]
+
+# Words that make a sentence finite whatever surrounds them: a cheap gate.
+_SURELY_FINITE = AUX | frozenset(
+    """am 's ’s can't can’t won't won’t don't don’t doesn't doesn’t didn't didn’t isn't isn’t aren't aren’t
+    wasn't wasn’t weren't weren’t hasn't hasn’t haven't haven’t hadn't hadn’t said says told""".split())
+# Openers of an adverbial (a preposition or a subordinator) with nothing to hang on.
+_ADVERBIAL_OPENERS = frozenset(
+    """after before during following since until under over despite among amid against within without through
+    in on at of for from with by towards toward because although though while whereas unless not""".split())
+_RELATIVES = frozenset("which who whom whose".split())
+_MIN_WORDS, _MAX_WORDS = 6, 30
+_WORD_OR_NUMBER_RE = re.compile(r"[A-Za-zÀ-ÿ][\w’'-]*|\d[\d.,:]*")
+
+
+def words_of(text: str) -> tuple[list[str], frozenset[int]]:
+    """The lowercase words of ``text`` (a number is "0") and the positions
+    of the capitalised ones after the first."""
+    words = _WORD_OR_NUMBER_RE.findall(text)
+    lw = ["0" if w[0].isdigit() else w.lower() for w in words]
+    return lw, frozenset(i for i, w in enumerate(words) if i and w[0].isupper())
+# A verbless sentence with no cue is reported only when this long.
+_MIN_PLAIN = 10
+
+
+class _Features(Protocol):
+    words: list[str]
+    lw: list[str]
+    n: int
+    first: str
+    body: str
+    several: bool
+    first_in_para: bool
+
+
+class FeatureStyle:
+    """Whether an article writes short verbless sentences as a style ("A
+    quiet place. Too quiet."): two or more outside quotes make it a feature,
+    where verbless sentences are the writer's. Computed on first use."""
+
+    def __init__(self, doc: Document) -> None:
+        self._doc = doc
+        self._value: Optional[bool] = None
+
+    def __bool__(self) -> bool:
+        if self._value is None:
+            self._value = self._count() >= 2
+        return self._value
+
+    def _count(self) -> int:
+        doc = self._doc
+        quoted = quoted_test(doc)
+        n = 0
+        for s in doc.sentences:
+            words = s.text.split()
+            if 2 <= len(words) <= 6 and s.text.rstrip().endswith(".") and words[0][:1].isupper() and not quoted(s):
+                n += finite_verb_groups(*words_of(s.text)) == 0
+        return n
+
+
+def may_be_verbless(doc: Document, s: Sentence) -> bool:
+    """Cheap gate: a sentence of a plausible length with no auxiliary and no
+    "said" among its tokens."""
+    starts = doc.token_starts
+    lo, hi = bisect_left(starts, s.start), bisect_left(starts, s.end)
+    if not _MIN_WORDS <= hi - lo <= _MAX_WORDS:
+        return False
+    lw = token_lowers(doc)[lo:hi]
+    finite = sum(map(_SURELY_FINITE.__contains__, lw))
+    return finite == 0 or (finite == 1 and any(w in _RELATIVES for w in lw))
+
+
+_INITIAL_BEFORE_RE = re.compile(r"\b[A-Z]\.\s*$")
+# "MINISTER: Soon, I hope.", "A: Water them.": a transcript line.
+_SPEAKER_LABEL_RE = re.compile(r"[A-Z][A-Z .'’-]{0,30}:")
+
+
+def in_transcript_or_after_initial(doc: Document, s: Sentence) -> bool:
+    """Whether a sentence follows an initial ("J.K. | Rowling and ...", a
+    split that is not a sentence end) or sits in a line of a transcript."""
+    text = doc.text
+    if _INITIAL_BEFORE_RE.search(text, max(0, s.start - 4), s.start):
+        return True
+    line_start = text.rfind("\n", 0, s.start) + 1
+    return _SPEAKER_LABEL_RE.match(text, line_start) is not None
+
+
+def _relative_only(lw: list[str], caps: frozenset[int]) -> bool:
+    """A noun phrase and its relative clause, the clause's verb the only one:
+    "A gift which was arranged last year.", "The rains, which flattened the wheat." """
+    k = next((i for i, w in enumerate(lw) if w in _RELATIVES), 0)
+    return k >= 2 and finite_verb_groups(lw[:k], caps) == 0 and finite_verb_groups(lw, caps) <= 1
+
+
+def _participle_opener(first: str) -> bool:
+    lemmas = verb_lemmas()
+    return first.endswith("ing") and len(first) > 5 and (
+        first[:-3] in lemmas or first[:-3] + "e" in lemmas or first[:-4] in lemmas)
+
+
+def verbless_verdict(sv: _Features, feature: FeatureStyle) -> Optional[Tuple[str, float]]:
+    """A finding's (message, confidence) for a sentence among others with
+    no finite verb: one opening with an adverbial or a participle, holding
+    what a clause keeps when its auxiliary is lost, a noun phrase with only
+    a relative clause, or a long one in an article that is not a feature."""
+    if not (_MIN_WORDS <= sv.n <= _MAX_WORDS and sv.several and sv.words[0][0].isupper()):
+        return None
+    lw, caps = words_of(sv.body)
+    n = len(lw)
+    if (sv.words[0].isupper() and len(sv.words[0]) > 1) or sv.first in ("yes", "no", "thanks", "welcome"):
+        return None  # a dateline, an answer
+    lead = " ".join(sv.words[:2])
+    if finite_verb_groups(lw, caps) == 0:
+        cue = sv.first in _ADVERBIAL_OPENERS or _participle_opener(sv.first) or non_finite_cue(lw)
+        if (cue or (n >= _MIN_PLAIN and not sv.first_in_para)) and not feature:
+            return (f"'{lead} ...' has no finite verb: part of the sentence is missing", 0.7 if cue else 0.6)
+        return None
+    if n >= 6 and not sv.first_in_para and _relative_only(lw, caps) and not feature:
+        return (f"'{lead} ...' is a noun phrase and its relative clause, with no main verb", 0.65)
+    return None
