@@ -43,7 +43,7 @@ _ADJECTIVE_ENDINGS = ("al", "ful", "ous", "ive", "ic", "able", "ible", "est", "h
 _OBJECT_STARTS = frozenset(
     """the a an this these those his her their its our your my all some any no more new it them him us me
     that to for up out back off on down away over what how why whether every less much only just well almost
-    nearly twice once here there often little such about 0""".split()
+    nearly twice once here there often little such about""".split()
 )
 # Plural subjects with no -s: "people hope", "police say".
 _IRREGULAR_PLURALS = frozenset("people police children men women staff cattle media".split())
@@ -83,9 +83,9 @@ _CONTRACTIONS = ("'s", "’s", "'re", "’re", "'ve", "’ve", "'ll", "’ll", "
 _ADVERBS = frozenset("now also still often never already usually always sometimes rarely even just only".split())
 
 
-def _is_finite(lw: list[str], i: int, caps: frozenset[int]) -> bool:
-    """Whether word ``i`` of a lowercase sentence is a finite verb (``caps``:
-    the positions of capitalised words after the first; numbers are "0")."""
+def _is_finite(lw: list[str], i: int, cased: list[str]) -> bool:
+    """Whether word ``i`` of a lowercase sentence is a finite verb (``cased``:
+    the words as written)."""
     w = lw[i]
     prev = lw[i - 1] if i else ""
     nxt = lw[i + 1] if i + 1 < len(lw) else ""
@@ -102,12 +102,12 @@ def _is_finite(lw: list[str], i: int, caps: frozenset[int]) -> bool:
     if w in ("say", "says"):
         return True  # "..., say the young people": an inverted speech tag
     # what may open an object: "plans a vote", "beat Sabalenka", "rose 8 percent"
-    obj = nxt in _OBJECT_STARTS or (i + 1) in caps
+    obj = nxt in _OBJECT_STARTS or nxt[:1].isdigit() or (bool(nxt) and cased[i + 1][:1].isupper())
     if i == 0:
         # an imperative: "Avoid long spells", "Water them"
         return w in verb_lemmas() and (w not in noun_lemmas() or obj)
     after_subject = (prev in _ADVERBS or prev.endswith("ly") or _plural_noun(prev) or prev in _SUBORDINATE_MARKERS
-                     or (i - 1) in caps)
+                     or (i > 1 and cased[i - 1][:1].isupper()))
     if w in past_nouns() and not w.endswith("ed"):
         # "the river rose above", not "the higher rent for", "repair crew working"
         return (obj or nxt in _PREPOSITIONS or nxt == "by" or nxt.endswith("ly") or not nxt) and not (
@@ -129,16 +129,34 @@ def _is_finite(lw: list[str], i: int, caps: frozenset[int]) -> bool:
     return False
 
 
-def finite_verb_groups(lw: list[str], caps: frozenset[int] = frozenset()) -> int:
-    """How many finite verb groups a lowercase sentence has; "has also
-    received" is one group. ``caps``: positions of capitalised words."""
+_VERBISH_ENDINGS = ("ed", *_CONTRACTIONS)
+
+
+@lru_cache(maxsize=None)
+def _verbish() -> frozenset[str]:
+    """Every word ``_is_finite`` may call a verb but for those ending in -ed
+    or a contraction, or following a subject pronoun: a quick test first."""
+    return AUX | _FINITE_EXTRA | finite_forms() | noun_or_verb_forms() | past_nouns() | verb_lemmas() | frozenset(("say", "says"))
+
+
+def finite_verb_groups(lw: list[str], cased: list[str] | None = None, most: int = 99) -> int:
+    """How many finite verb groups a lowercase sentence has, counting no
+    further than ``most`` + 1; "has also received" is one group. ``cased``:
+    the words as written (capitals mark names), if not ``lw`` itself."""
+    cased = lw if cased is None else cased
     n = 0
     last = -3
-    for i in range(len(lw)):
-        if not _is_finite(lw, i, caps):
+    verbish = _verbish()
+    prev = ""
+    for i, w in enumerate(lw):
+        quick_no = w not in verbish and prev not in _PRONOUN_SUBJECTS and not w.endswith(_VERBISH_ENDINGS)
+        prev = w
+        if quick_no or not _is_finite(lw, i, cased):
             continue
         if not (i - last == 1 or (i - last == 2 and lw[i - 1] in _AFTER_AUX)):
             n += 1
+            if n > most:
+                break
         last = i
     return n
 

@@ -14,7 +14,7 @@ from sourcelint.rule import Rule
 from .lexicons import finite_forms, noun_or_verb_forms, verbs
 from ..tokens import token_lowers
 from .prose import SPEECH_VERB_SET, Hit, findings_from, quoted_test
-from .verbless import FeatureStyle, in_transcript_or_after_initial, may_be_verbless, verbless_verdict
+from .verbless import FeatureStyle, VerblessGate, in_transcript_or_after_initial, lacks_main_verb, verbless_verdict
 
 
 _SUBORDINATORS = (
@@ -174,29 +174,44 @@ _STOP = ("", 0.0)
 _Verdict = Optional[Tuple[str, float]]
 
 
+_READER_WORDS = frozenset(("you", "your"))
+
+
 @analysis("translation.fragments", needs=(token_lowers,))
 def fragment_hits(doc: Document) -> list[Hit]:
     """Sentences that are fragments (MT004's hits)."""
     sentences = doc.sentences
     quoted = quoted_test(doc)
     hits: list[Hit] = []
-    reader = any(w in ("you", "your") for w in token_lowers(doc))
+    reader = not _READER_WORDS.isdisjoint(token_lowers(doc))
     feature = FeatureStyle(doc)
+    gate = VerblessGate(doc)
     for s in sentences:
         t = s.text.rstrip()
-        if not t.endswith(".") or t.endswith("..") or quoted(s):
+        if not t.endswith(".") or t.endswith(".."):
             continue
         opener = _may_be_fragment(t)
-        if not opener and not may_be_verbless(doc, s):
+        verbless = gate(s)
+        if not (opener or verbless is not None) or quoted(s):
             continue
-        sv = _sentence(doc, s, t, reader)
-        verdict = (_bare_speech_verb(doc, s, sv) or _judge(doc, s, sv)) if opener else None
-        if (verdict is None or verdict is _STOP) and not _answers_a_question(doc, s) and not _list_item(doc, s) \
-                and not in_transcript_or_after_initial(doc, s):
-            verdict = verbless_verdict(sv, feature)
+        sv = _sentence(doc, s, t, reader) if opener else None
+        verdict = (_bare_speech_verb(doc, s, sv) or _judge(doc, s, sv)) if sv is not None else None
+        if verbless is not None and (verdict is None or verdict is _STOP):
+            verdict = _verbless(doc, s, t, sv, reader, feature, verbless)
         if verdict is not None and verdict is not _STOP:
             hits.append(Hit("MT004", s.start, s.start + len(t), verdict[0], verdict[1]))
     return hits
+
+
+def _verbless(doc: Document, s: Sentence, t: str, sv: _Sentence | None, reader: bool,
+              feature: FeatureStyle, bounds: Tuple[int, int]) -> _Verdict:
+    """The grammar test: a sentence (tokens ``bounds``) with no main verb,
+    out of a Q&A answer, a list item, a transcript line or a split after an
+    initial."""
+    words = lacks_main_verb(doc, bounds)
+    if words is None or _answers_a_question(doc, s) or _list_item(doc, s) or in_transcript_or_after_initial(doc, s):
+        return None
+    return verbless_verdict(sv or _sentence(doc, s, t, reader), feature, words)
 
 
 def _may_be_fragment(t: str) -> bool:

@@ -6,15 +6,19 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from functools import lru_cache
+from itertools import accumulate
+from operator import itemgetter
 from typing import Optional, Protocol, Tuple
 
 from sourcelint.document import Document, Sentence
 
 from ..tokens import token_lowers
-from .finite_verbs import AUX, finite_verb_groups, non_finite_cue, verb_lemmas
+from .finite_verbs import AUX, finite_verb_groups, non_finite_cue, past_nouns, verb_lemmas
+from .lexicons import finite_forms, noun_or_verb_forms
 from .prose import quoted_test
 
-__all__ = ["FeatureStyle", "may_be_verbless", "verbless_verdict"]
+__all__ = ["FeatureStyle", "VerblessGate", "lacks_main_verb", "in_transcript_or_after_initial", "verbless_verdict"]
 
 # Words that make a sentence finite whatever surrounds them: a cheap gate.
 _SURELY_FINITE = AUX | frozenset(
@@ -25,16 +29,15 @@ _ADVERBIAL_OPENERS = frozenset(
     """after before during following since until under over despite among amid against within without through
     in on at of for from with by towards toward because although though while whereas unless not""".split())
 _RELATIVES = frozenset("which who whom whose".split())
+_TOKEN_TEXT = itemgetter(3)  # Token.text
 _MIN_WORDS, _MAX_WORDS = 6, 30
 _WORD_OR_NUMBER_RE = re.compile(r"[A-Za-zÀ-ÿ][\w’'-]*|\d[\d.,:]*")
 
 
-def words_of(text: str) -> tuple[list[str], frozenset[int]]:
-    """The lowercase words of ``text`` (a number is "0") and the positions
-    of the capitalised ones after the first."""
+def words_of(text: str) -> tuple[list[str], list[str]]:
+    """The words and numbers of ``text``: lowercase, and as written."""
     words = _WORD_OR_NUMBER_RE.findall(text)
-    lw = ["0" if w[0].isdigit() else w.lower() for w in words]
-    return lw, frozenset(i for i, w in enumerate(words) if i and w[0].isupper())
+    return [w.lower() for w in words], words
 # A verbless sentence with no cue is reported only when this long.
 _MIN_PLAIN = 10
 
@@ -70,20 +73,48 @@ class FeatureStyle:
         for s in doc.sentences:
             words = s.text.split()
             if 2 <= len(words) <= 6 and s.text.rstrip().endswith(".") and words[0][:1].isupper() and not quoted(s):
-                n += finite_verb_groups(*words_of(s.text)) == 0
+                lw, cased = words_of(s.text)
+                n += finite_verb_groups(lw, cased, 0) == 0
         return n
 
 
-def may_be_verbless(doc: Document, s: Sentence) -> bool:
-    """Cheap gate: a sentence of a plausible length with no auxiliary and no
-    "said" among its tokens."""
-    starts = doc.token_starts
-    lo, hi = bisect_left(starts, s.start), bisect_left(starts, s.end)
-    if not _MIN_WORDS <= hi - lo <= _MAX_WORDS:
-        return False
+class VerblessGate:
+    """Cheap gate, per sentence of one document: a plausible length and no
+    auxiliary nor "said" among its tokens (one with a relative clause may
+    have one). Counts come from running sums over the document's tokens."""
+
+    def __init__(self, doc: Document) -> None:
+        self._lowers = lowers = token_lowers(doc)
+        self._starts = doc.token_starts
+        self._finite = [0, *accumulate(map(_clearly_finite().__contains__, lowers))]
+
+    def __call__(self, s: Sentence) -> Optional[Tuple[int, int]]:
+        """The sentence's token range if it passes, else None."""
+        lo, hi = bisect_left(self._starts, s.start), bisect_left(self._starts, s.end)
+        if not _MIN_WORDS <= hi - lo <= _MAX_WORDS:
+            return None
+        finite = self._finite[hi] - self._finite[lo]
+        return (lo, hi) if finite == 0 or (finite == 1 and not _RELATIVES.isdisjoint(self._lowers[lo:hi])) else None
+
+
+@lru_cache(maxsize=None)
+def _clearly_finite() -> frozenset[str]:
+    """Words that make a sentence finite wherever they stand: auxiliaries,
+    "said", third-person forms that are no plural noun ("includes") and
+    irregular past forms that are no noun ("went")."""
+    forms = (f for f in finite_forms() - noun_or_verb_forms() - past_nouns() if not f.endswith("ed"))
+    return _SURELY_FINITE | frozenset(forms)
+
+
+def lacks_main_verb(doc: Document, bounds: Tuple[int, int]) -> Optional[Tuple[list[str], list[str]]]:
+    """The words of a sentence (its tokens ``bounds``), lowercase and as
+    written, if it has no finite verb or only that of a relative clause."""
+    lo, hi = bounds
     lw = token_lowers(doc)[lo:hi]
-    finite = sum(map(_SURELY_FINITE.__contains__, lw))
-    return finite == 0 or (finite == 1 and any(w in _RELATIVES for w in lw))
+    cased = list(map(_TOKEN_TEXT, doc.tokens[lo:hi]))
+    if finite_verb_groups(lw, cased, 0) == 0 or (not _RELATIVES.isdisjoint(lw) and _relative_only(lw, cased)):
+        return lw, cased
+    return None
 
 
 _INITIAL_BEFORE_RE = re.compile(r"\b[A-Z]\.\s*$")
@@ -101,11 +132,11 @@ def in_transcript_or_after_initial(doc: Document, s: Sentence) -> bool:
     return _SPEAKER_LABEL_RE.match(text, line_start) is not None
 
 
-def _relative_only(lw: list[str], caps: frozenset[int]) -> bool:
+def _relative_only(lw: list[str], cased: list[str]) -> bool:
     """A noun phrase and its relative clause, the clause's verb the only one:
     "A gift which was arranged last year.", "The rains, which flattened the wheat." """
     k = next((i for i, w in enumerate(lw) if w in _RELATIVES), 0)
-    return k >= 2 and finite_verb_groups(lw[:k], caps) == 0 and finite_verb_groups(lw, caps) <= 1
+    return k >= 2 and finite_verb_groups(lw[:k], cased[:k], 0) == 0 and finite_verb_groups(lw, cased, 1) <= 1
 
 
 def _participle_opener(first: str) -> bool:
@@ -114,23 +145,24 @@ def _participle_opener(first: str) -> bool:
         first[:-3] in lemmas or first[:-3] + "e" in lemmas or first[:-4] in lemmas)
 
 
-def verbless_verdict(sv: _Features, feature: FeatureStyle) -> Optional[Tuple[str, float]]:
+def verbless_verdict(sv: _Features, feature: FeatureStyle,
+                     words: Tuple[list[str], list[str]]) -> Optional[Tuple[str, float]]:
     """A finding's (message, confidence) for a sentence among others with
     no finite verb: one opening with an adverbial or a participle, holding
     what a clause keeps when its auxiliary is lost, a noun phrase with only
     a relative clause, or a long one in an article that is not a feature."""
     if not (_MIN_WORDS <= sv.n <= _MAX_WORDS and sv.several and sv.words[0][0].isupper()):
         return None
-    lw, caps = words_of(sv.body)
+    lw, cased = words
     n = len(lw)
     if (sv.words[0].isupper() and len(sv.words[0]) > 1) or sv.first in ("yes", "no", "thanks", "welcome"):
         return None  # a dateline, an answer
     lead = " ".join(sv.words[:2])
-    if finite_verb_groups(lw, caps) == 0:
+    if finite_verb_groups(lw, cased, 0) == 0:
         cue = sv.first in _ADVERBIAL_OPENERS or _participle_opener(sv.first) or non_finite_cue(lw)
         if (cue or (n >= _MIN_PLAIN and not sv.first_in_para)) and not feature:
             return (f"'{lead} ...' has no finite verb: part of the sentence is missing", 0.7 if cue else 0.6)
         return None
-    if n >= 6 and not sv.first_in_para and _relative_only(lw, caps) and not feature:
+    if n >= 6 and not sv.first_in_para and _relative_only(lw, cased) and not feature:
         return (f"'{lead} ...' is a noun phrase and its relative clause, with no main verb", 0.65)
     return None
