@@ -31,10 +31,15 @@ def _tag(s: str, v: str, o: str, vi: str, si: str) -> str:
             f"|(?P<{vi}>{SPEECH_VERBS}) (?P<{si}>{_SUBJ}))")
 
 
+# The verbs a sentence-final second tag may use: the speech verbs and other
+# verbs of communication ("the singer revealed").
+_END_VERBS = "|".join(sorted(set(SPEECH_VERBS.split("|")) | set(" ".join(data_lines("attribution_verbs.txt")).split()),
+                             key=len, reverse=True))
+_END_VERB_SET = SPEECH_VERB_SET | {"out", "according"} | frozenset(" ".join(data_lines("attribution_verbs.txt")).split())
 _ATTR_RE = re.compile(
     r"(?<![\w’'-])" + _tag("s1", "v1", "obj", "v1i", "s1i") + r"[ \t]?(?P<sep>[.,;])[ \t]+"
     + "(?:" + _tag("s2", "v2", "obj2", "v2i", "s2i")
-    + rf"|(?P<v2b>{SPEECH_VERBS})|(?P<acc>according to (?:him|her|them|the [a-z]+)))"
+    + rf"|(?P<v2b>{_END_VERBS})|(?P<acc>according to (?:him|her|them|the [a-z]+)))"
     # the second tag is bare: it ends the sentence or the clause
     + r"(?=[ \t]?[.,;:”\"]|[ \t]*$)"
 )
@@ -58,7 +63,7 @@ def _attribution_windows(doc: Document) -> list[tuple[int, int]]:
     within a few words: the only places a doubled tag can be (a token pass,
     much cheaper than running the full pattern over the text)."""
     text = doc.text
-    verbs = list(compress(doc.tokens, map(_ATTRIBUTION_WORDS.__contains__, token_lowers(doc))))
+    verbs = list(compress(doc.tokens, map(_END_VERB_SET.__contains__, token_lowers(doc))))
     out: list[tuple[int, int]] = []
     for a, b in zip(verbs, verbs[1:]):
         between = text[a.end : b.start]
@@ -142,22 +147,21 @@ _PRONOUN_SUBJECT = r"(?:he|she|they|we|He|She|They|We)"
 _NOUN_SUBJECT = r"(?:[Tt]he [a-z]+(?: [a-z]+)?|[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,2})"
 # A longer subject for a tag that ends a sentence: "the company's chief
 # executive", "the mother of two".
+# A subject in lowercase ("police", "two negotiators"): only right after a
+# comma that ends a quote or a clause, before a speech verb.
+_LOWER_SUBJECT = r"(?:[a-z][\w’'-]* ){0,2}[a-z][\w’'-]*"
 _END_NOUN_SUBJECT = r"(?:[Tt]he (?:[a-z][\w’'-]* ){0,3}[a-z][\w’'-]*|[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,2})"
-# The verbs a sentence-final second tag may use: the speech verbs and other
-# verbs of communication ("the singer revealed").
-_END_VERBS = "|".join(sorted(set(SPEECH_VERBS.split("|")) | set(" ".join(data_lines("attribution_verbs.txt")).split()),
-                             key=len, reverse=True))
-_END_VERB_SET = _ATTRIBUTION_WORDS | frozenset(" ".join(data_lines("attribution_verbs.txt")).split())
 # A bare tag ending a sentence after a comma (and maybe a closing quote):
 # ', he said.', ',” the mayor explained.', ', she told reporters after the race.'
 _END_TAG_RE = re.compile(
-    rf",[”\"]?[ \t]+(?P<subj>{_PRONOUN_SUBJECT}|{_END_NOUN_SUBJECT})[ \t]+(?P<verb>{_END_VERBS})"
+    rf",[”\"]?[ \t]+(?P<subj>{_PRONOUN_SUBJECT}|[Ii]t|{_END_NOUN_SUBJECT})[ \t]+(?P<verb>{_END_VERBS})"
     rf"(?P<tail>(?: [\w’'-]+){{0,5}})[.!]?[”\"]?$")
 # What may end the text before it: another tag right after the quote or the
 # clause it attributes, maybe with an apposition ('," said Wang Lihua, an
 # official at the bureau', 'anyone's car, the mayor said').
 _TAG_BEFORE_RE = re.compile(
-    rf"(?:,[”\"]?|[”\"],?)[ \t]+(?:(?:{_PRONOUN_SUBJECT}|{_NOUN_SUBJECT})[ \t]+(?:{SPEECH_VERBS})|(?:{SPEECH_VERBS})[ \t]+{_NOUN_SUBJECT})"
+    rf"(?:,[”\"]?|[”\"],?)[ \t]+(?:(?:{_PRONOUN_SUBJECT}|{_NOUN_SUBJECT}|{_LOWER_SUBJECT})[ \t]+(?:{SPEECH_VERBS})"
+    rf"|(?:{SPEECH_VERBS})[ \t]+{_NOUN_SUBJECT}|[Aa]ccording to [^,.;:“”\"]{{2,60}})"
     r"(?:,[ \t]+(?:an?|the|Mr\.?|Ms\.?|Mrs\.?|Dr\.?) [^,.;:“”\"]{1,120})?$")
 # A sentence that opens with a tag and quotes its speaker: 'The judge said
 # the defendant had "put profit before lives,"' (then a second tag).
@@ -171,6 +175,14 @@ _TAG_OPENING_RE = re.compile(
 _QUOTE_INTRODUCED_RE = re.compile(r"[^“”\"]{2,80}[:,][ \t]*[“\"]")
 _REPORTED_OPENING_RE = re.compile(
     rf"(?:{_PRONOUN_SUBJECT}|[A-Z][\w’'-]*(?: [\w’'-]+){{0,5}}?)[ \t]+(?:{SPEECH_VERBS})(?: [\w’'-]+){{0,4}}? that ")
+# Two tags before the quote ('She said, he declared: "..."') or back to
+# back after it ('"...," she said he said.').
+_TWIN_TAGS_RE = re.compile(
+    rf"(?:{_PRONOUN_SUBJECT}|{_NOUN_SUBJECT})[ \t]+(?:{SPEECH_VERBS}),[ \t]+"
+    rf"(?P<tag2>(?:{_PRONOUN_SUBJECT}|{_END_NOUN_SUBJECT})[ \t]+(?:{_END_VERBS}))[ \t]*[:,][ \t]*[“\"]")
+_BACK_TO_BACK_RE = re.compile(
+    rf"[,!?][”\"][ \t]+(?:{_PRONOUN_SUBJECT}|{_NOUN_SUBJECT})[ \t]+(?:{SPEECH_VERBS})"
+    rf"[ \t]+(?P<tag2>{_PRONOUN_SUBJECT}[ \t]+(?:{SPEECH_VERBS}))[.!]?$")
 _PLACE_OR_TIME_RE = re.compile(r"(?: (?:on|in|at|after|before|during|to|from|via|last|this|late|early|later|"
                                r"earlier|today|yesterday|afterwards)\b(?: [\w’'-]+){0,4})?")
 
@@ -187,6 +199,11 @@ def _sentence_end_tags(doc: Document) -> list[Hit]:
         t = sent.text.rstrip()
         if "," not in t or _speech_verbs_in(doc, lowers, sent.start, sent.end) < 2 and not (
                 _speech_verbs_in(doc, lowers, sent.start, sent.end, _END_VERB_SET) >= 2):
+            continue
+        twin = _TWIN_TAGS_RE.match(t) or _BACK_TO_BACK_RE.search(t)
+        if twin is not None:
+            hits.append(Hit("MT005", sent.start + twin.start("tag2"), sent.start + twin.end("tag2"),
+                            f"a second speech tag for the same words: '{twin.group('tag2')}'", 0.85))
             continue
         m = _END_TAG_RE.search(t)
         if m is None or not _plain_tail(m.group("verb"), m.group("tail")):
