@@ -240,5 +240,7 @@ def _plain_tail(verb: str, tail: str) -> bool:
     of a verb that takes one ("told reporters"), then a time or a place."""
     words = tail.split()
     if words and verb in _OBJECT_VERBS:
-        tail = tail[len(" " + words[0]):]  # "told reporters", "told MPs"
+        # "told reporters", "told MPs", "told the council"
+        skip = 2 if len(words) > 1 and words[0] in ("the", "a", "an") else 1
+        tail = tail[len(" " + " ".join(words[:skip])):]
     return _PLACE_OR_TIME_RE.fullmatch(tail) is not None

@@ -6,6 +6,9 @@ none)."""
 from __future__ import annotations
 
 from functools import lru_cache
+from typing import Optional, Sequence, Union
+
+from sourcelint.document import Token
 
 from ..lexicon import data_lines
 from .lexicons import finite_forms, noun_or_verb_forms, verbs
@@ -36,14 +39,16 @@ _CONTRACTED = frozenset("he she it that there what who where here i you we they 
 _NOT_VERBS = frozenset(
     """open clean close free even well better best right last second present separate perfect welcome like near
     round down up out over back still long short slow fast full empty dry wet warm cool calm clear low high
-    double triple total equal due own only just further later earlier while lest""".split())
+    double triple total equal due own only just further later earlier while lest under through across past about
+    above below inside outside off on in around along beyond""".split())
 _PREPOSITIONS = frozenset("above below into onto from in on at after before across through towards under".split())
 _ADJECTIVE_ENDINGS = ("al", "ful", "ous", "ive", "ic", "able", "ible", "est", "higher", "lower")
 # What opens a verb's object or complement: "plans a vote", "calls for", "leads to".
 _OBJECT_STARTS = frozenset(
     """the a an this these those his her their its our your my all some any no more new it them him us me
     that to for up out back off on down away over what how why whether every less much only just well almost
-    nearly twice once here there often little such about""".split()
+    nearly twice once here there often little such about one two three four five six seven eight nine ten
+    eleven twelve fifteen twenty thirty forty fifty hundred hundreds thousand thousands million millions""".split()
 )
 # Plural subjects with no -s: "people hope", "police say".
 _IRREGULAR_PLURALS = frozenset("people police children men women staff cattle media".split())
@@ -83,7 +88,12 @@ _CONTRACTIONS = ("'s", "’s", "'re", "’re", "'ve", "’ve", "'ll", "’ll", "
 _ADVERBS = frozenset("now also still often never already usually always sometimes rarely even just only".split())
 
 
-def _is_finite(lw: list[str], i: int, cased: list[str]) -> bool:
+def _capital(word: Union[str, Token]) -> bool:
+    """Whether a word (a string or a document token) is capitalised."""
+    return (word if isinstance(word, str) else word.text)[:1].isupper()
+
+
+def _is_finite(lw: list[str], i: int, cased: Sequence[Union[str, Token]]) -> bool:
     """Whether word ``i`` of a lowercase sentence is a finite verb (``cased``:
     the words as written)."""
     w = lw[i]
@@ -102,12 +112,12 @@ def _is_finite(lw: list[str], i: int, cased: list[str]) -> bool:
     if w in ("say", "says"):
         return True  # "..., say the young people": an inverted speech tag
     # what may open an object: "plans a vote", "beat Sabalenka", "rose 8 percent"
-    obj = nxt in _OBJECT_STARTS or nxt[:1].isdigit() or (bool(nxt) and cased[i + 1][:1].isupper())
+    obj = nxt in _OBJECT_STARTS or nxt[:1].isdigit() or (bool(nxt) and _capital(cased[i + 1]))
     if i == 0:
         # an imperative: "Avoid long spells", "Water them"
         return w in verb_lemmas() and (w not in noun_lemmas() or obj)
     after_subject = (prev in _ADVERBS or prev.endswith("ly") or _plural_noun(prev) or prev in _SUBORDINATE_MARKERS
-                     or (i > 1 and cased[i - 1][:1].isupper()))
+                     or (i > 1 and _capital(cased[i - 1])))
     if w in past_nouns() and not w.endswith("ed"):
         # "the river rose above", not "the higher rent for", "repair crew working"
         return (obj or nxt in _PREPOSITIONS or nxt == "by" or nxt.endswith("ly") or not nxt) and not (
@@ -121,11 +131,11 @@ def _is_finite(lw: list[str], i: int, cased: list[str]) -> bool:
         return not (nxt == "by" and w.endswith("ed"))  # "the pier damaged by the debris": a passive, no auxiliary
     if len(w) > 4 and w.endswith("ed") and w not in ("indeed", "hundred", "needed"):
         return nxt != "by"
-    if w in verb_lemmas():
+    if w in verb_lemmas() and w not in _NOT_VERBS:
         # a present-tense verb after a plural subject or an adverb ("farmers hold", "now label"), or
         # a word that is only a verb ("Tickets for May go on sale")
         return prev in _PLAIN_SUBJECTS or after_subject or (
-            w not in noun_lemmas() and w not in _NOT_VERBS and not prev.endswith(("ed", "ing", *_ADJECTIVE_ENDINGS)))
+            w not in noun_lemmas() and not prev.endswith(("ed", "ing", *_ADJECTIVE_ENDINGS)))
     return False
 
 
@@ -139,10 +149,10 @@ def _verbish() -> frozenset[str]:
     return AUX | _FINITE_EXTRA | finite_forms() | noun_or_verb_forms() | past_nouns() | verb_lemmas() | frozenset(("say", "says"))
 
 
-def finite_verb_groups(lw: list[str], cased: list[str] | None = None, most: int = 99) -> int:
+def finite_verb_groups(lw: list[str], cased: Optional[Sequence[Union[str, Token]]] = None, most: int = 99) -> int:
     """How many finite verb groups a lowercase sentence has, counting no
     further than ``most`` + 1; "has also received" is one group. ``cased``:
-    the words as written (capitals mark names), if not ``lw`` itself."""
+    the words as written or their tokens (capitals mark names), if not ``lw``."""
     cased = lw if cased is None else cased
     n = 0
     last = -3

@@ -191,7 +191,7 @@ def fragment_hits(doc: Document) -> list[Hit]:
         if not t.endswith(".") or t.endswith(".."):
             continue
         opener = _may_be_fragment(t)
-        verbless = gate(s)
+        verbless = gate(s) if t[0].isupper() and _among_others(sentences, s) else None
         if not (opener or verbless is not None) or quoted(s):
             continue
         sv = _sentence(doc, s, t, reader) if opener else None
@@ -201,6 +201,13 @@ def fragment_hits(doc: Document) -> list[Hit]:
         if verdict is not None and verdict is not _STOP:
             hits.append(Hit("MT004", s.start, s.start + len(t), verdict[0], verdict[1]))
     return hits
+
+
+def _among_others(sentences: list[Sentence], s: Sentence) -> bool:
+    """Whether sentence ``s`` shares its paragraph with another sentence."""
+    i = s.index
+    return (i > 0 and sentences[i - 1].paragraph == s.paragraph) or (
+        i + 1 < len(sentences) and sentences[i + 1].paragraph == s.paragraph)
 
 
 def _verbless(doc: Document, s: Sentence, t: str, sv: _Sentence | None, reader: bool,

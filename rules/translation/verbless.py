@@ -7,11 +7,9 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from functools import lru_cache
-from itertools import accumulate
-from operator import itemgetter
-from typing import Optional, Protocol, Tuple
+from typing import Optional, Protocol, Sequence, Tuple, Union
 
-from sourcelint.document import Document, Sentence
+from sourcelint.document import Document, Sentence, Token
 
 from ..tokens import token_lowers
 from .finite_verbs import AUX, finite_verb_groups, non_finite_cue, past_nouns, verb_lemmas
@@ -29,7 +27,8 @@ _ADVERBIAL_OPENERS = frozenset(
     """after before during following since until under over despite among amid against within without through
     in on at of for from with by towards toward because although though while whereas unless not""".split())
 _RELATIVES = frozenset("which who whom whose".split())
-_TOKEN_TEXT = itemgetter(3)  # Token.text
+_COMPLEMENTIZERS = frozenset("that how what why whether".split())
+_CLAUSE_MARKERS = _RELATIVES | _COMPLEMENTIZERS
 _MIN_WORDS, _MAX_WORDS = 6, 30
 _WORD_OR_NUMBER_RE = re.compile(r"[A-Za-zÀ-ÿ][\w’'-]*|\d[\d.,:]*")
 
@@ -80,21 +79,25 @@ class FeatureStyle:
 
 class VerblessGate:
     """Cheap gate, per sentence of one document: a plausible length and no
-    auxiliary nor "said" among its tokens (one with a relative clause may
-    have one). Counts come from running sums over the document's tokens."""
+    clearly finite word among its tokens (one with a relative or a
+    complement clause may have one)."""
 
     def __init__(self, doc: Document) -> None:
-        self._lowers = lowers = token_lowers(doc)
+        self._lowers = token_lowers(doc)
         self._starts = doc.token_starts
-        self._finite = [0, *accumulate(map(_clearly_finite().__contains__, lowers))]
+        self._clear = _clearly_finite()
 
     def __call__(self, s: Sentence) -> Optional[Tuple[int, int]]:
         """The sentence's token range if it passes, else None."""
         lo, hi = bisect_left(self._starts, s.start), bisect_left(self._starts, s.end)
         if not _MIN_WORDS <= hi - lo <= _MAX_WORDS:
             return None
-        finite = self._finite[hi] - self._finite[lo]
-        return (lo, hi) if finite == 0 or (finite == 1 and not _RELATIVES.isdisjoint(self._lowers[lo:hi])) else None
+        words = self._lowers[lo:hi]
+        clear = self._clear
+        if clear.isdisjoint(words) or (
+                not _CLAUSE_MARKERS.isdisjoint(words) and sum(map(clear.__contains__, words)) == 1):
+            return lo, hi
+        return None
 
 
 @lru_cache(maxsize=None)
@@ -106,15 +109,29 @@ def _clearly_finite() -> frozenset[str]:
     return _SURELY_FINITE | frozenset(forms)
 
 
-def lacks_main_verb(doc: Document, bounds: Tuple[int, int]) -> Optional[Tuple[list[str], list[str]]]:
+def lacks_main_verb(doc: Document, bounds: Tuple[int, int]) -> Optional[Tuple[list[str], list[Token], str]]:
     """The words of a sentence (its tokens ``bounds``), lowercase and as
-    written, if it has no finite verb or only that of a relative clause."""
+    written, and what it lacks: "verb" (no finite verb), "relative" (only a
+    relative clause's) or "complement" (only that of a clause after a
+    participle: "Following reports that the handle can overheat."); None
+    if it has a main verb."""
     lo, hi = bounds
     lw = token_lowers(doc)[lo:hi]
-    cased = list(map(_TOKEN_TEXT, doc.tokens[lo:hi]))
-    if finite_verb_groups(lw, cased, 0) == 0 or (not _RELATIVES.isdisjoint(lw) and _relative_only(lw, cased)):
-        return lw, cased
+    cased = doc.tokens[lo:hi]
+    if finite_verb_groups(lw, cased, 0) == 0:
+        return lw, cased, "verb"
+    if not _RELATIVES.isdisjoint(lw) and _relative_only(lw, cased):
+        return lw, cased, "relative"
+    k = next((i for i, w in enumerate(lw) if w in _COMPLEMENTIZERS), 0)
+    if k >= 2 and _participle_before(lw, k) and finite_verb_groups(lw[:k], cased[:k], 0) == 0 \
+            and "," not in doc.text[doc.tokens[lo + k].end : doc.tokens[hi - 1].end]:
+        return lw, cased, "complement"
     return None
+
+
+def _participle_before(lw: list[str], k: int) -> bool:
+    """Whether a participle of a known verb stands among the ``k`` first words."""
+    return any(_participle_opener(w) for w in lw[:k])
 
 
 _INITIAL_BEFORE_RE = re.compile(r"\b[A-Z]\.\s*$")
@@ -132,7 +149,7 @@ def in_transcript_or_after_initial(doc: Document, s: Sentence) -> bool:
     return _SPEAKER_LABEL_RE.match(text, line_start) is not None
 
 
-def _relative_only(lw: list[str], cased: list[str]) -> bool:
+def _relative_only(lw: list[str], cased: Sequence[Union[str, Token]]) -> bool:
     """A noun phrase and its relative clause, the clause's verb the only one:
     "A gift which was arranged last year.", "The rains, which flattened the wheat." """
     k = next((i for i, w in enumerate(lw) if w in _RELATIVES), 0)
@@ -146,23 +163,27 @@ def _participle_opener(first: str) -> bool:
 
 
 def verbless_verdict(sv: _Features, feature: FeatureStyle,
-                     words: Tuple[list[str], list[str]]) -> Optional[Tuple[str, float]]:
+                     words: Tuple[list[str], list[Token], str]) -> Optional[Tuple[str, float]]:
     """A finding's (message, confidence) for a sentence among others with
     no finite verb: one opening with an adverbial or a participle, holding
     what a clause keeps when its auxiliary is lost, a noun phrase with only
     a relative clause, or a long one in an article that is not a feature."""
     if not (_MIN_WORDS <= sv.n <= _MAX_WORDS and sv.several and sv.words[0][0].isupper()):
         return None
-    lw, cased = words
+    lw, cased, lacks = words
     n = len(lw)
     if (sv.words[0].isupper() and len(sv.words[0]) > 1) or sv.first in ("yes", "no", "thanks", "welcome"):
         return None  # a dateline, an answer
     lead = " ".join(sv.words[:2])
-    if finite_verb_groups(lw, cased, 0) == 0:
+    if feature:
+        return None
+    if lacks == "verb":
         cue = sv.first in _ADVERBIAL_OPENERS or _participle_opener(sv.first) or non_finite_cue(lw)
-        if (cue or (n >= _MIN_PLAIN and not sv.first_in_para)) and not feature:
+        if cue or (n >= _MIN_PLAIN and not sv.first_in_para):
             return (f"'{lead} ...' has no finite verb: part of the sentence is missing", 0.7 if cue else 0.6)
         return None
-    if n >= 6 and not sv.first_in_para and _relative_only(lw, cased) and not feature:
+    if n >= 6 and not sv.first_in_para and lacks == "relative":
         return (f"'{lead} ...' is a noun phrase and its relative clause, with no main verb", 0.65)
+    if lacks == "complement" and not sv.first_in_para:
+        return (f"'{lead} ...' is a participle phrase: its only verbs are in the clause it governs", 0.65)
     return None

@@ -37,7 +37,7 @@ from sourcelint import Linter
 
 BLIND = Path(__file__).resolve().parent / "blind_set.jsonl"
 SETS = {"v1": BLIND, "v2": BLIND.with_name("blind_set_v2.jsonl"), "v3": BLIND.with_name("blind_set_v3.jsonl"),
-        "dev": BLIND.with_name("grammar_dev.jsonl")}
+        "dev": BLIND.with_name("grammar_dev.jsonl"), "holdout": BLIND.with_name("grammar_holdout.jsonl")}
 
 #: The rule codes that answer to each kind (either one counts).
 KIND_CODES = {
