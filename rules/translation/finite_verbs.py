@@ -11,7 +11,8 @@ from typing import Optional, Sequence, Union
 from sourcelint.document import Token
 
 from ..lexicon import data_lines
-from .lexicons import finite_forms, noun_or_verb_forms, verbs
+from ..words import is_dictionary_word
+from .lexicons import finite_forms, noun_or_verb_forms, stopwords, verbs
 
 __all__ = ["finite_verb_groups", "verb_lemmas", "non_finite_cue"]
 
@@ -33,6 +34,8 @@ _NOUN_CONTEXT = frozenset(
 )
 _COORDINATORS = frozenset("and or but".split())
 _DEMONSTRATIVES = frozenset("this that these those".split())
+_QUANTIFIER_SUBJECTS = frozenset("many most some few several both all others".split())
+_IMPERATIVE_ADVERBS = frozenset("then now first next finally simply just please also".split())
 _ARTICLES = frozenset("the a an his her their its our your my of".split())
 _CONTRACTED = frozenset("he she it that there what who where here i you we they let".split())
 # Verb lemmas that are, in news prose, mostly adjectives, adverbs or function words.
@@ -88,6 +91,18 @@ _CONTRACTIONS = ("'s", "’s", "'re", "’re", "'ve", "’ve", "'ll", "’ll", "
 _ADVERBS = frozenset("now also still often never already usually always sometimes rarely even just only".split())
 
 
+def _unknown_word(w: str) -> bool:
+    """Whether ``w`` is no word the lexicons know: at the start of a sentence, a name."""
+    return (w.isalpha() and not w.endswith(("ing", "ly", "ed")) and w not in verb_lemmas() and w not in stopwords()
+            and w not in _NOUN_CONTEXT and not is_dictionary_word(w))
+
+
+def _participle(w: str) -> bool:
+    """Whether ``w`` is the -ing form of a known verb ("following", "building")."""
+    lemmas = verb_lemmas()
+    return w.endswith("ing") and len(w) > 4 and (w[:-3] in lemmas or w[:-3] + "e" in lemmas or w[:-4] in lemmas)
+
+
 def _capital(word: Union[str, Token]) -> bool:
     """Whether a word (a string or a document token) is capitalised."""
     return (word if isinstance(word, str) else word.text)[:1].isupper()
@@ -103,28 +118,34 @@ def _is_finite(lw: list[str], i: int, cased: Sequence[Union[str, Token]]) -> boo
         return False  # "having had", "to be returned": non-finite
     if w in AUX or w in _FINITE_EXTRA or (w.endswith(_CONTRACTIONS) and w.split("'")[0].split("’")[0] in _CONTRACTED):
         return prev not in _ARTICLES  # "these can cut", not "the can"
-    if prev in _NOUN_CONTEXT and not (prev in _DEMONSTRATIVES and (w in finite_forms() or w in noun_or_verb_forms())):
-        return False  # "the interests", "of plans"; but "this includes", "that costs"
+    if i == 1 and prev in _QUANTIFIER_SUBJECTS and w in verb_lemmas() and w not in _NOT_VERBS:
+        return True  # "Many rent flats", "Most agree"
+    if prev in _NOUN_CONTEXT and not (prev in _DEMONSTRATIVES and (
+            w in finite_forms() or w in noun_or_verb_forms() or (w in verb_lemmas() and nxt in _OBJECT_STARTS))):
+        return False  # "the interests", "of plans"; but "this includes", "these bring the"
     if prev in _PRONOUN_SUBJECTS:
         return True  # "it rains", "he lays": whatever follows a subject pronoun
-    if w.endswith("ing"):
-        return False
+    if w.endswith("ing") and (_participle(w) or w not in verb_lemmas()):
+        return False  # "working"; but "bring", "sing" are verbs
     if w in ("say", "says"):
         return True  # "..., say the young people": an inverted speech tag
     # what may open an object: "plans a vote", "beat Sabalenka", "rose 8 percent"
     obj = nxt in _OBJECT_STARTS or nxt[:1].isdigit() or (bool(nxt) and _capital(cased[i + 1]))
-    if i == 0:
-        # an imperative: "Avoid long spells", "Water them"
+    if i == 0 or (i == 1 and prev in _IMPERATIVE_ADVERBS):
+        # an imperative: "Avoid long spells", "Water them", "Then section out the hair"
         return w in verb_lemmas() and (w not in noun_lemmas() or obj)
+    # a name ("Bjartmar works", "Governor Degtyaryov spoke"): a capitalised word no verb lexicon knows
+    name = _capital(cased[i - 1]) and (i > 1 or _unknown_word(prev))
     after_subject = (prev in _ADVERBS or prev.endswith("ly") or _plural_noun(prev) or prev in _SUBORDINATE_MARKERS
-                     or (i > 1 and _capital(cased[i - 1])))
+                     or name)
     if w in past_nouns() and not w.endswith("ed"):
-        # "the river rose above", not "the higher rent for", "repair crew working"
-        return (obj or nxt in _PREPOSITIONS or nxt == "by" or nxt.endswith("ly") or not nxt) and not (
-            prev.endswith(_ADJECTIVE_ENDINGS) or nxt.endswith("ing"))
+        # "the river rose above", "drew attention"; not "the higher rent for", "repair crew working"
+        return not (prev.endswith(_ADJECTIVE_ENDINGS) or nxt.endswith("ing") or nxt in AUX or nxt in finite_forms())
     if w in noun_or_verb_forms():
         # "usually wastes", "the council plans a vote", "platforms, takes effect"
-        return after_subject or (obj and not prev.endswith(("'s", "’s")))
+        # not "following reports that", "the city's plans"
+        return after_subject or (obj and not prev.endswith(("'s", "’s", *_ADJECTIVE_ENDINGS))
+                                 and not (nxt in ("that", "to") and _participle(prev)))
     if prev in _COORDINATORS and w in verb_lemmas():
         return obj  # "and costs less", "or hold the line"
     if w in finite_forms():

@@ -14,7 +14,8 @@ from sourcelint.rule import Rule
 from .lexicons import finite_forms, noun_or_verb_forms, verbs
 from ..tokens import token_lowers
 from .prose import SPEECH_VERB_SET, Hit, findings_from, quoted_test
-from .verbless import FeatureStyle, VerblessGate, in_transcript_or_after_initial, lacks_main_verb, verbless_verdict
+from .finite_verbs import finite_verb_groups
+from .verbless import FeatureStyle, VerblessGate, in_transcript_or_after_initial, lacks_main_verb, verbless_verdict, words_of
 
 
 _SUBORDINATORS = (
@@ -392,6 +393,12 @@ def _participle_phrase(sv: _Sentence) -> _Verdict:
     return None
 
 
+def _verbless_by_context(sv: _Sentence) -> bool:
+    """Whether the noun-or-verb reading of each word finds no finite verb
+    either ("This is the proportion ...", "The Romanians work for ..." have one)."""
+    return finite_verb_groups(*words_of(sv.body), 0) == 0
+
+
 def _noun_phrase(sv: _Sentence) -> _Verdict:
     """(h) a noun phrase with no verb at all, inside running prose: "The
     situation of the refugees at the northern border." (short ones are
@@ -401,7 +408,7 @@ def _noun_phrase(sv: _Sentence) -> _Verdict:
     lw, n = sv.lw, sv.n
     base, forms = verbs()
     if (sv.first in _DET_OPENERS and 6 <= n <= 16 and not sv.punctuated and sv.several
-            and not sv.first_in_para and _finite_verbs(lw, base, forms) == 0
+            and not sv.first_in_para and _finite_verbs(lw, base, forms) == 0 and _verbless_by_context(sv)
             and any(w in _NP_PREPOSITIONS for w in lw[2:6])
             and not any(w.endswith("ing") for w in lw[1:])):
         return (f"'{sv.words[0]} {sv.words[1]} ...' has no verb", 0.6)
@@ -498,11 +505,19 @@ class SentenceFragment(Rule):
     stated."), a speech tag with no speaker ("Denying said.", "Denying any
     involvement said.", "Further said."), and a bare verb phrase inside a
     paragraph ("Recognize the damage to the reputation of the
-    institution."). Quoted speech, headlines (no final full stop), answers
+    institution."). Whatever word opens it, a sentence among others with
+    no finite verb ("Repair crews from three provinces working through the
+    night.", "Clinics in the region to report every case.", "A gift which
+    was arranged during the visit.", "Following reports that the handle can
+    overheat."): each verb-like word is judged noun or verb from the
+    lexicons and its neighbours ("the council plans a vote" has a verb,
+    "the council's plans for the park" has none); a short one, or one with
+    no trace of a lost auxiliary, is reported only when long and outside a
+    feature that writes verbless sentences as style. Quoted speech, headlines (no final full stop), answers
     to a question just asked, short stylistic fragments ("Because nobody
     wanted it.", "Which is why the vote was delayed.", "As expected.",
     "In cinemas from Friday."), imperatives in an article that addresses
-    the reader ("you"),
+    the reader ("you"), transcript lines ("MINISTER: Soon."),
     inversions ("Also injured were two children.", "Then came the flood.")
     and idioms ("Not so.") are left alone.
 

@@ -29,6 +29,9 @@ _ADVERBIAL_OPENERS = frozenset(
 _RELATIVES = frozenset("which who whom whose".split())
 _COMPLEMENTIZERS = frozenset("that how what why whether".split())
 _CLAUSE_MARKERS = _RELATIVES | _COMPLEMENTIZERS
+_PREPOSITIONS = frozenset("of in on at for with from by to about into after before over under through".split())
+# Stylistic openers of a verbless sentence in prose: "And also a list of ...", "Or for the blind, ..."
+_CONJUNCTION_OPENERS = frozenset("and or but also furthermore moreover plus then".split())
 _MIN_WORDS, _MAX_WORDS = 6, 30
 _WORD_OR_NUMBER_RE = re.compile(r"[A-Za-zÀ-ÿ][\w’'-]*|\d[\d.,:]*")
 
@@ -122,8 +125,10 @@ def lacks_main_verb(doc: Document, bounds: Tuple[int, int]) -> Optional[Tuple[li
         return lw, cased, "verb"
     if not _RELATIVES.isdisjoint(lw) and _relative_only(lw, cased):
         return lw, cased, "relative"
-    k = next((i for i, w in enumerate(lw) if w in _COMPLEMENTIZERS), 0)
+    # "that" after a preposition is a determiner ("in connection with that infection")
+    k = next((i for i, w in enumerate(lw) if w in _COMPLEMENTIZERS and lw[i - 1] not in _PREPOSITIONS), 0)
     if k >= 2 and _participle_before(lw, k) and finite_verb_groups(lw[:k], cased[:k], 0) == 0 \
+            and finite_verb_groups(lw, cased, 1) == 1 \
             and "," not in doc.text[doc.tokens[lo + k].end : doc.tokens[hi - 1].end]:
         return lw, cased, "complement"
     return None
@@ -175,8 +180,8 @@ def verbless_verdict(sv: _Features, feature: FeatureStyle,
     if (sv.words[0].isupper() and len(sv.words[0]) > 1) or sv.first in ("yes", "no", "thanks", "welcome"):
         return None  # a dateline, an answer
     lead = " ".join(sv.words[:2])
-    if feature:
-        return None
+    if feature or sv.first in _CONJUNCTION_OPENERS:
+        return None  # a feature's style; "And also a list of ...", "Or for the blind, ..."
     if lacks == "verb":
         cue = sv.first in _ADVERBIAL_OPENERS or _participle_opener(sv.first) or non_finite_cue(lw)
         if cue or (n >= _MIN_PLAIN and not sv.first_in_para):
