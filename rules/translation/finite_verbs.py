@@ -14,7 +14,7 @@ from ..lexicon import data_lines
 from ..words import is_dictionary_word
 from .lexicons import finite_forms, noun_or_verb_forms, stopwords, verbs
 
-__all__ = ["finite_verb_groups", "verb_lemmas", "non_finite_cue"]
+__all__ = ["finite_verb_groups", "verb_lemmas", "non_finite_cue", "participle", "past_nouns"]
 
 
 AUX = frozenset("has have had is are was were will would can could should shall might must did does do".split())
@@ -97,7 +97,7 @@ def _unknown_word(w: str) -> bool:
             and w not in _NOUN_CONTEXT and not is_dictionary_word(w))
 
 
-def _participle(w: str) -> bool:
+def participle(w: str) -> bool:
     """Whether ``w`` is the -ing form of a known verb ("following", "building")."""
     lemmas = verb_lemmas()
     return w.endswith("ing") and len(w) > 4 and (w[:-3] in lemmas or w[:-3] + "e" in lemmas or w[:-4] in lemmas)
@@ -125,7 +125,7 @@ def _is_finite(lw: list[str], i: int, cased: Sequence[Union[str, Token]]) -> boo
         return False  # "the interests", "of plans"; but "this includes", "these bring the"
     if prev in _PRONOUN_SUBJECTS:
         return True  # "it rains", "he lays": whatever follows a subject pronoun
-    if w.endswith("ing") and (_participle(w) or w not in verb_lemmas()):
+    if w.endswith("ing") and (participle(w) or w not in verb_lemmas()):
         return False  # "working"; but "bring", "sing" are verbs
     if w in ("say", "says"):
         return True  # "..., say the young people": an inverted speech tag
@@ -145,7 +145,7 @@ def _is_finite(lw: list[str], i: int, cased: Sequence[Union[str, Token]]) -> boo
         # "usually wastes", "the council plans a vote", "platforms, takes effect"
         # not "following reports that", "the city's plans"
         return after_subject or (obj and not prev.endswith(("'s", "’s", *_ADJECTIVE_ENDINGS))
-                                 and not (nxt in ("that", "to") and _participle(prev)))
+                                 and not (nxt in ("that", "to") and participle(prev)))
     if prev in _COORDINATORS and w in verb_lemmas():
         return obj  # "and costs less", "or hold the line"
     if w in finite_forms():

@@ -12,7 +12,7 @@ from typing import Optional, Protocol, Sequence, Tuple, Union
 from sourcelint.document import Document, Sentence, Token
 
 from ..tokens import token_lowers
-from .finite_verbs import AUX, finite_verb_groups, non_finite_cue, past_nouns, verb_lemmas
+from .finite_verbs import AUX, finite_verb_groups, non_finite_cue, participle, past_nouns
 from .lexicons import finite_forms, noun_or_verb_forms
 from .prose import quoted_test
 
@@ -33,6 +33,8 @@ _PREPOSITIONS = frozenset("of in on at for with from by to about into after befo
 # Stylistic openers of a verbless sentence in prose: "And also a list of ...", "Or for the blind, ..."
 _CONJUNCTION_OPENERS = frozenset("and or but also furthermore moreover plus then".split())
 _MIN_WORDS, _MAX_WORDS = 6, 30
+# A verbless sentence with no cue is reported only when this long.
+_MIN_PLAIN = 10
 _WORD_OR_NUMBER_RE = re.compile(r"[A-Za-zÀ-ÿ][\w’'-]*|\d[\d.,:]*")
 
 
@@ -40,8 +42,6 @@ def words_of(text: str) -> tuple[list[str], list[str]]:
     """The words and numbers of ``text``: lowercase, and as written."""
     words = _WORD_OR_NUMBER_RE.findall(text)
     return [w.lower() for w in words], words
-# A verbless sentence with no cue is reported only when this long.
-_MIN_PLAIN = 10
 
 
 class _Features(Protocol):
@@ -136,7 +136,7 @@ def lacks_main_verb(doc: Document, bounds: Tuple[int, int]) -> Optional[Tuple[li
 
 def _participle_before(lw: list[str], k: int) -> bool:
     """Whether a participle of a known verb stands among the ``k`` first words."""
-    return any(_participle_opener(w) for w in lw[:k])
+    return any(participle(w) for w in lw[:k])
 
 
 _INITIAL_BEFORE_RE = re.compile(r"\b[A-Z]\.\s*$")
@@ -161,12 +161,6 @@ def _relative_only(lw: list[str], cased: Sequence[Union[str, Token]]) -> bool:
     return k >= 2 and finite_verb_groups(lw[:k], cased[:k], 0) == 0 and finite_verb_groups(lw, cased, 1) <= 1
 
 
-def _participle_opener(first: str) -> bool:
-    lemmas = verb_lemmas()
-    return first.endswith("ing") and len(first) > 5 and (
-        first[:-3] in lemmas or first[:-3] + "e" in lemmas or first[:-4] in lemmas)
-
-
 def verbless_verdict(sv: _Features, feature: FeatureStyle,
                      words: Tuple[list[str], list[Token], str]) -> Optional[Tuple[str, float]]:
     """A finding's (message, confidence) for a sentence among others with
@@ -183,7 +177,7 @@ def verbless_verdict(sv: _Features, feature: FeatureStyle,
     if feature or sv.first in _CONJUNCTION_OPENERS:
         return None  # a feature's style; "And also a list of ...", "Or for the blind, ..."
     if lacks == "verb":
-        cue = sv.first in _ADVERBIAL_OPENERS or _participle_opener(sv.first) or non_finite_cue(lw)
+        cue = sv.first in _ADVERBIAL_OPENERS or participle(sv.first) or non_finite_cue(lw)
         if cue or (n >= _MIN_PLAIN and not sv.first_in_para):
             return (f"'{lead} ...' has no finite verb: part of the sentence is missing", 0.7 if cue else 0.6)
         return None
