@@ -118,7 +118,7 @@ def test_development_set_floors() -> None:
         import blind_eval
     finally:
         sys.path.remove(str(EVAL))
-    res = blind_eval.evaluate(blind_eval.load(blind_eval.SETS["dev"]))
+    res = blind_eval.evaluate(blind_eval.load(blind_eval.GRAMMAR_SETS["dev"]))
     assert res["recall"]["fragment"] >= 0.8
     assert res["recall"]["attribution"] >= 0.9
     assert not [fa for fa in res["false_alarms"] if fa[1] in ("MT004", "MT005")]
