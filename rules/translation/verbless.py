@@ -32,9 +32,9 @@ _CLAUSE_MARKERS = _RELATIVES | _COMPLEMENTIZERS
 _PREPOSITIONS = frozenset("of in on at for with from by to about into after before over under through".split())
 # Stylistic openers of a verbless sentence in prose: "And also a list of ...", "Or for the blind, ..."
 _CONJUNCTION_OPENERS = frozenset("and or but also furthermore moreover plus then".split())
-# English function words: a sentence with fewer than two of them is in
-# another language (MT007's business), not an English fragment.
-_ENGLISH_GLUE = frozenset("the a an of to in on at for with from by and or as its their his her this".split())
+# English function words that other languages written in Latin letters
+# lack: a sentence with none is in another language (MT007's business).
+_ENGLISH_GLUE = frozenset("the of to for with from by and its their this these those which".split())
 _MIN_WORDS, _MAX_WORDS = 6, 30
 # A verbless sentence with no cue is reported only when this long.
 _MIN_PLAIN = 10
@@ -177,7 +177,7 @@ def verbless_verdict(sv: _Features, feature: FeatureStyle,
     if (sv.words[0].isupper() and len(sv.words[0]) > 1) or sv.first in ("yes", "no", "thanks", "welcome"):
         return None  # a dateline, an answer
     lead = " ".join(sv.words[:2])
-    if feature or sv.first in _CONJUNCTION_OPENERS or len(_ENGLISH_GLUE.intersection(lw)) < 2:
+    if feature or sv.first in _CONJUNCTION_OPENERS or _ENGLISH_GLUE.isdisjoint(lw):
         return None  # a feature's style; "And also a list of ..."; a sentence in another language
     if lacks == "verb":
         cue = sv.first in _ADVERBIAL_OPENERS or participle(sv.first) or non_finite_cue(lw)
