@@ -11,6 +11,7 @@ from sourcelint.analysis import analysis
 from sourcelint.document import Document
 from sourcelint.finding import Edit, Fix
 
+from ..lexicon import data_lines
 from ..tokens import token_lowers
 from .prose import SPEECH_VERB_SET, SPEECH_VERBS, Hit, para_starts
 
@@ -30,10 +31,15 @@ def _tag(s: str, v: str, o: str, vi: str, si: str) -> str:
             f"|(?P<{vi}>{SPEECH_VERBS}) (?P<{si}>{_SUBJ}))")
 
 
+# The verbs a sentence-final second tag may use: the speech verbs and other
+# verbs of communication ("the singer revealed").
+_END_VERBS = "|".join(sorted(set(SPEECH_VERBS.split("|")) | set(" ".join(data_lines("attribution_verbs.txt")).split()),
+                             key=len, reverse=True))
+_END_VERB_SET = SPEECH_VERB_SET | {"out", "according"} | frozenset(" ".join(data_lines("attribution_verbs.txt")).split())
 _ATTR_RE = re.compile(
     r"(?<![\w’'-])" + _tag("s1", "v1", "obj", "v1i", "s1i") + r"[ \t]?(?P<sep>[.,;])[ \t]+"
     + "(?:" + _tag("s2", "v2", "obj2", "v2i", "s2i")
-    + rf"|(?P<v2b>{SPEECH_VERBS})|(?P<acc>according to (?:him|her|them|the [a-z]+)))"
+    + rf"|(?P<v2b>{_END_VERBS})|(?P<acc>according to (?:him|her|them|the [a-z]+)))"
     # the second tag is bare: it ends the sentence or the clause
     + r"(?=[ \t]?[.,;:”\"]|[ \t]*$)"
 )
@@ -57,7 +63,7 @@ def _attribution_windows(doc: Document) -> list[tuple[int, int]]:
     within a few words: the only places a doubled tag can be (a token pass,
     much cheaper than running the full pattern over the text)."""
     text = doc.text
-    verbs = list(compress(doc.tokens, map(_ATTRIBUTION_WORDS.__contains__, token_lowers(doc))))
+    verbs = list(compress(doc.tokens, map(_END_VERB_SET.__contains__, token_lowers(doc))))
     out: list[tuple[int, int]] = []
     for a, b in zip(verbs, verbs[1:]):
         between = text[a.end : b.start]
@@ -139,21 +145,44 @@ def _adjacent_tags(doc: Document) -> list[Hit]:
 
 _PRONOUN_SUBJECT = r"(?:he|she|they|we|He|She|They|We)"
 _NOUN_SUBJECT = r"(?:[Tt]he [a-z]+(?: [a-z]+)?|[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,2})"
+# A longer subject for a tag that ends a sentence: "the company's chief
+# executive", "the mother of two".
+# A subject in lowercase ("police", "two negotiators"): only right after a
+# comma that ends a quote or a clause, before a speech verb.
+_LOWER_SUBJECT = r"(?:[a-z][\w’'-]* ){0,2}[a-z][\w’'-]*"
+_END_NOUN_SUBJECT = r"(?:[Tt]he (?:[a-z][\w’'-]* ){0,3}[a-z][\w’'-]*|[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,2})"
 # A bare tag ending a sentence after a comma (and maybe a closing quote):
 # ', he said.', ',” the mayor explained.', ', she told reporters after the race.'
 _END_TAG_RE = re.compile(
-    rf",[”\"]?[ \t]+(?P<subj>{_PRONOUN_SUBJECT}|{_NOUN_SUBJECT})[ \t]+(?P<verb>{SPEECH_VERBS})"
+    rf",[”\"]?[ \t]+(?P<subj>{_PRONOUN_SUBJECT}|[Ii]t|{_END_NOUN_SUBJECT})[ \t]+(?P<verb>{_END_VERBS})"
     rf"(?P<tail>(?: [\w’'-]+){{0,5}})[.!]?[”\"]?$")
 # What may end the text before it: another tag right after the quote or the
 # clause it attributes, maybe with an apposition ('," said Wang Lihua, an
 # official at the bureau', 'anyone's car, the mayor said').
 _TAG_BEFORE_RE = re.compile(
-    rf"(?:,[”\"]?|[”\"],?)[ \t]+(?:(?:{_PRONOUN_SUBJECT}|{_NOUN_SUBJECT})[ \t]+(?:{SPEECH_VERBS})|(?:{SPEECH_VERBS})[ \t]+{_NOUN_SUBJECT})"
+    rf"(?:,[”\"]?|[”\"],?)[ \t]+(?:(?:{_PRONOUN_SUBJECT}|{_NOUN_SUBJECT}|{_LOWER_SUBJECT})[ \t]+(?:{SPEECH_VERBS})"
+    rf"|(?:{SPEECH_VERBS})[ \t]+{_NOUN_SUBJECT}|[Aa]ccording to [^,.;:“”\"]{{2,60}})"
     r"(?:,[ \t]+(?:an?|the|Mr\.?|Ms\.?|Mrs\.?|Dr\.?) [^,.;:“”\"]{1,120})?$")
 # A sentence that opens with a tag and quotes its speaker: 'The judge said
 # the defendant had "put profit before lives,"' (then a second tag).
+# Or with "according to" ('According to the chief, "The blaze started here,"
+# he said.'), or a tag and reported speech with no quote ('The coach said
+# after the match that ..., he told journalists.': then only a pronoun tag).
 _TAG_OPENING_RE = re.compile(
-    rf"(?:{_PRONOUN_SUBJECT}|{_NOUN_SUBJECT})[ \t]+(?:{SPEECH_VERBS})\b[^“”\"]*(?:“|(?<=\s)\"(?=\w))")
+    rf"(?:(?:{_PRONOUN_SUBJECT}|{_NOUN_SUBJECT})[ \t]+(?:{SPEECH_VERBS})\b[^“”\"]*|[Aa]ccording to [^,“”\"]{{2,60}},[ \t]*)"
+    r"(?:“|(?<=\s)\"(?=\w))")
+# A tag that introduces the quote right after it: 'Chen said: "', 'According to X, "'.
+_QUOTE_INTRODUCED_RE = re.compile(r"[^“”\"]{2,80}[:,][ \t]*[“\"]")
+_REPORTED_OPENING_RE = re.compile(
+    rf"(?:{_PRONOUN_SUBJECT}|[A-Z][\w’'-]*(?: [\w’'-]+){{0,5}}?)[ \t]+(?:{SPEECH_VERBS})(?: [\w’'-]+){{0,4}}? that ")
+# Two tags before the quote ('She said, he declared: "..."') or back to
+# back after it ('"...," she said he said.').
+_TWIN_TAGS_RE = re.compile(
+    rf"(?:{_PRONOUN_SUBJECT}|{_NOUN_SUBJECT})[ \t]+(?:{SPEECH_VERBS}),[ \t]+"
+    rf"(?P<tag2>(?:{_PRONOUN_SUBJECT}|{_END_NOUN_SUBJECT})[ \t]+(?:{_END_VERBS}))[ \t]*[:,][ \t]*[“\"]")
+_BACK_TO_BACK_RE = re.compile(
+    rf"[,!?][”\"][ \t]+(?:{_PRONOUN_SUBJECT}|{_NOUN_SUBJECT})[ \t]+(?:{SPEECH_VERBS})"
+    rf"[ \t]+(?P<tag2>{_PRONOUN_SUBJECT}[ \t]+(?:{SPEECH_VERBS}))[.!]?$")
 _PLACE_OR_TIME_RE = re.compile(r"(?: (?:on|in|at|after|before|during|to|from|via|last|this|late|early|later|"
                                r"earlier|today|yesterday|afterwards)\b(?: [\w’'-]+){0,4})?")
 
@@ -168,36 +197,50 @@ def _sentence_end_tags(doc: Document) -> list[Hit]:
     hits: list[Hit] = []
     for sent in doc.sentences:
         t = sent.text.rstrip()
-        if "," not in t or _speech_verbs_in(doc, lowers, sent.start, sent.end) < 2:
+        if "," not in t or _speech_verbs_in(doc, lowers, sent.start, sent.end) < 2 and not (
+                _speech_verbs_in(doc, lowers, sent.start, sent.end, _END_VERB_SET) >= 2):
+            continue
+        twin = _TWIN_TAGS_RE.match(t) or _BACK_TO_BACK_RE.search(t)
+        if twin is not None:
+            hits.append(Hit("MT005", sent.start + twin.start("tag2"), sent.start + twin.end("tag2"),
+                            f"a second speech tag for the same words: '{twin.group('tag2')}'", 0.85))
             continue
         m = _END_TAG_RE.search(t)
         if m is None or not _plain_tail(m.group("verb"), m.group("tail")):
             continue
         head = t[: m.start()].rstrip("”\"")
-        opening = _TAG_OPENING_RE.match(t) is not None and t[m.start() + 1 : m.start() + 2] in "”\""
+        quoted = t[m.start() + 1 : m.start() + 2] in "”\""
+        opening = (_TAG_OPENING_RE.match(t) is not None and quoted) or (
+            not quoted and m.group("subj").lower() in _LOWER_PRONOUNS and _REPORTED_OPENING_RE.match(t) is not None
+            and not any(q in t for q in "“”\""))
         if _TAG_BEFORE_RE.search(head) is None and not opening:
             continue
         comma, tag_start = sent.start + m.start(), sent.start + m.start("subj")
+        # with a tag before the quote and one after, the span holds both
+        span_start = sent.start if opening and _QUOTE_INTRODUCED_RE.match(t) else tag_start
         end = sent.start + m.end("tail") if m.group("tail") else sent.start + m.end("verb")
         quote_end = comma + 1 + (1 if text[comma + 1] in "”\"" else 0)
         tag2 = text[tag_start:end]
         # Remove the comma and the tag, keep a closing quote: '... lives," she said.' -> '... lives."'
         fix = Fix((Edit(comma, comma + 1, ""), Edit(quote_end, end, "")), safe=False, description=f"remove '{tag2}'")
-        hits.append(Hit("MT005", tag_start, end, f"a second speech tag for the same words: '{tag2}'", 0.85, fix))
+        hits.append(Hit("MT005", span_start, end, f"a second speech tag for the same words: '{tag2}'", 0.85, fix))
     return hits
 
 
-def _speech_verbs_in(doc: Document, lowers: list[str], start: int, end: int) -> int:
-    """How many speech-verb tokens lie in ``[start, end)``."""
+def _speech_verbs_in(doc: Document, lowers: list[str], start: int, end: int,
+                     words: frozenset[str] = _ATTRIBUTION_WORDS) -> int:
+    """How many speech-verb tokens (``words``) lie in ``[start, end)``."""
     lo = bisect_right(doc.token_starts, start - 1)
     hi = bisect_right(doc.token_starts, end - 1)
-    return sum(1 for w in lowers[lo:hi] if w in _ATTRIBUTION_WORDS)
+    return sum(1 for w in lowers[lo:hi] if w in words)
 
 
 def _plain_tail(verb: str, tail: str) -> bool:
     """Whether the words after a tag's verb are what a tag carries: an object
     of a verb that takes one ("told reporters"), then a time or a place."""
     words = tail.split()
-    if words and verb in _OBJECT_VERBS and words[0][:1].islower():
-        tail = tail[len(" " + words[0]):]
+    if words and verb in _OBJECT_VERBS:
+        # "told reporters", "told MPs", "told the council"
+        skip = 2 if len(words) > 1 and words[0] in ("the", "a", "an") else 1
+        tail = tail[len(" " + " ".join(words[:skip])):]
     return _PLACE_OR_TIME_RE.fullmatch(tail) is not None

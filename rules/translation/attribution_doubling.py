@@ -31,9 +31,19 @@ class AttributionDoubling(Rule):
     apposition ('"It was hard," Rossetti said, he told reporters after the
     race.', '"Water is short," said Wang Lihua, an official, Wang said.'),
     or after a quote in a sentence that opened with a tag ('The judge said
-    the firm had "cut corners," she said.'). A tag followed by more of the
-    sentence ('he said, adding that ...') and a quote carried over from the
-    sentence before are not.
+    the firm had "cut corners," she said.'), or that opened with a tag or
+    "according to" right before the quote ('Chen said: "...," he said.',
+    'According to the chief, "...," she said.'); two tags in a row before
+    the quote ('She said, he declared: "..."') or with no mark between
+    them after it ('"...," she said they said.'); reported speech opened
+    by a tag and closed by a pronoun tag ('The coach said that ..., he
+    told journalists.'). The second tag may have a longer subject ("the
+    company's chief executive") or another verb of communication ("the
+    singer revealed", rules/data/attribution_verbs.txt). A tag followed by
+    more of the sentence ('he said, adding that ...'), a quote carried over
+    from the sentence before, a source named after a quote ('..., PTI
+    reported.') and a quote within a quote ('As Mandela said, "...," the
+    principal told the graduates.') are not.
 
     Why it matters:
     Machine translation renders the source's speech verb twice, often with

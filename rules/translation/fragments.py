@@ -14,6 +14,8 @@ from sourcelint.rule import Rule
 from .lexicons import finite_forms, noun_or_verb_forms, verbs
 from ..tokens import token_lowers
 from .prose import SPEECH_VERB_SET, Hit, findings_from, quoted_test
+from .finite_verbs import finite_verb_groups
+from .verbless import FeatureStyle, VerblessGate, in_transcript_or_after_initial, lacks_main_verb, verbless_verdict, words_of
 
 
 _SUBORDINATORS = (
@@ -173,24 +175,51 @@ _STOP = ("", 0.0)
 _Verdict = Optional[Tuple[str, float]]
 
 
+_READER_WORDS = frozenset(("you", "your"))
+
+
 @analysis("translation.fragments", needs=(token_lowers,))
 def fragment_hits(doc: Document) -> list[Hit]:
     """Sentences that are fragments (MT004's hits)."""
     sentences = doc.sentences
     quoted = quoted_test(doc)
     hits: list[Hit] = []
-    reader = any(w in ("you", "your") for w in token_lowers(doc))
+    reader = not _READER_WORDS.isdisjoint(token_lowers(doc))
+    feature = FeatureStyle(doc)
+    gate = VerblessGate(doc)
     for s in sentences:
         t = s.text.rstrip()
-        if not t.endswith(".") or t.endswith("..") or not _may_be_fragment(t) or quoted(s):
+        if not t.endswith(".") or t.endswith(".."):
             continue
-        sv = _sentence(doc, s, t, reader)
-        if sv is None:
+        opener = _may_be_fragment(t)
+        verbless = gate(s) if t[0].isupper() and _among_others(sentences, s) else None
+        if not (opener or verbless is not None) or quoted(s):
             continue
-        verdict = _bare_speech_verb(doc, s, sv) or _judge(doc, s, sv)
+        sv = _sentence(doc, s, t, reader) if opener else None
+        verdict = (_bare_speech_verb(doc, s, sv) or _judge(doc, s, sv)) if sv is not None else None
+        if verbless is not None and (verdict is None or verdict is _STOP):
+            verdict = _verbless(doc, s, t, sv, reader, feature, verbless)
         if verdict is not None and verdict is not _STOP:
             hits.append(Hit("MT004", s.start, s.start + len(t), verdict[0], verdict[1]))
     return hits
+
+
+def _among_others(sentences: list[Sentence], s: Sentence) -> bool:
+    """Whether sentence ``s`` shares its paragraph with another sentence."""
+    i = s.index
+    return (i > 0 and sentences[i - 1].paragraph == s.paragraph) or (
+        i + 1 < len(sentences) and sentences[i + 1].paragraph == s.paragraph)
+
+
+def _verbless(doc: Document, s: Sentence, t: str, sv: _Sentence | None, reader: bool,
+              feature: FeatureStyle, bounds: Tuple[int, int]) -> _Verdict:
+    """The grammar test: a sentence (tokens ``bounds``) with no main verb,
+    out of a Q&A answer, a list item, a transcript line or a split after an
+    initial."""
+    words = lacks_main_verb(doc, bounds)
+    if words is None or _answers_a_question(doc, s) or _list_item(doc, s) or in_transcript_or_after_initial(doc, s):
+        return None
+    return verbless_verdict(sv or _sentence(doc, s, t, reader), feature, words)
 
 
 def _may_be_fragment(t: str) -> bool:
@@ -204,7 +233,7 @@ def _may_be_fragment(t: str) -> bool:
             or head.endswith("ing"))
 
 
-def _sentence(doc: Document, s: Sentence, t: str, reader: bool) -> _Sentence | None:
+def _sentence(doc: Document, s: Sentence, t: str, reader: bool) -> _Sentence:
     """The features of sentence ``s`` (text ``t``), or None if it is out of scope."""
     sentences = doc.sentences
     words = _WORD_RE.findall(t)
@@ -274,8 +303,10 @@ def _list_item(doc: Document, s: Sentence) -> bool:
 
 def _subordinate_clause(sv: _Sentence) -> _Verdict:
     """(a) a subordinate clause standing alone: "Given that it supports ..." """
-    if sv.first not in _SUB_FIRST or sv.punctuated:
+    if sv.first not in _SUB_FIRST:
         return None
+    if sv.punctuated:
+        return _subordinate_then_coordinate(sv)
     lw, n = sv.lw, sv.n
     base, forms = verbs()
     found = next((sub for sub in _SUBORDINATORS_LONGEST_FIRST if tuple(lw[: len(sub)]) == sub and n > len(sub) + 1),
@@ -290,6 +321,19 @@ def _subordinate_clause(sv: _Sentence) -> _Verdict:
         return None  # "While he was there he met X": the main clause is there
     lead = " ".join(sv.words[: len(found)])
     return (f"'{lead} ...' is a subordinate clause standing alone as a sentence", 0.8)
+
+
+# "Because the lawyer fell ill, but the judge refused.": the clause after the
+# comma is coordinated with the subordinate one; no main clause comes.
+_COORDINATE_AFTER_COMMA_RE = re.compile(r"^[^,;:–—()]+, (?:but|and|yet|or) (?!if |when |because |whether )[^,;:–—()]+$")
+
+
+def _subordinate_then_coordinate(sv: _Sentence) -> _Verdict:
+    """(a') a subordinate clause joined by "but" or "and" to another clause, with no main clause."""
+    if sv.first not in ("because", "although", "though", "while", "whereas", "since", "if", "unless") \
+            or _COORDINATE_AFTER_COMMA_RE.match(sv.body) is None or any(c in sv.body for c in ";:()"):
+        return None
+    return (f"'{sv.words[0]} ...' is a subordinate clause with no main clause", 0.7)
 
 
 def _not_capitalised(sv: _Sentence) -> _Verdict:
@@ -349,6 +393,12 @@ def _participle_phrase(sv: _Sentence) -> _Verdict:
     return None
 
 
+def _verbless_by_context(sv: _Sentence) -> bool:
+    """Whether the noun-or-verb reading of each word finds no finite verb
+    either ("This is the proportion ...", "The Romanians work for ..." have one)."""
+    return finite_verb_groups(*words_of(sv.body), 0) == 0
+
+
 def _noun_phrase(sv: _Sentence) -> _Verdict:
     """(h) a noun phrase with no verb at all, inside running prose: "The
     situation of the refugees at the northern border." (short ones are
@@ -358,7 +408,7 @@ def _noun_phrase(sv: _Sentence) -> _Verdict:
     lw, n = sv.lw, sv.n
     base, forms = verbs()
     if (sv.first in _DET_OPENERS and 6 <= n <= 16 and not sv.punctuated and sv.several
-            and not sv.first_in_para and _finite_verbs(lw, base, forms) == 0
+            and not sv.first_in_para and _finite_verbs(lw, base, forms) == 0 and _verbless_by_context(sv)
             and any(w in _NP_PREPOSITIONS for w in lw[2:6])
             and not any(w.endswith("ing") for w in lw[1:])):
         return (f"'{sv.words[0]} {sv.words[1]} ...' has no verb", 0.6)
@@ -455,11 +505,19 @@ class SentenceFragment(Rule):
     stated."), a speech tag with no speaker ("Denying said.", "Denying any
     involvement said.", "Further said."), and a bare verb phrase inside a
     paragraph ("Recognize the damage to the reputation of the
-    institution."). Quoted speech, headlines (no final full stop), answers
+    institution."). Whatever word opens it, a sentence among others with
+    no finite verb ("Repair crews from three provinces working through the
+    night.", "Clinics in the region to report every case.", "A gift which
+    was arranged during the visit.", "Following reports that the handle can
+    overheat."): each verb-like word is judged noun or verb from the
+    lexicons and its neighbours ("the council plans a vote" has a verb,
+    "the council's plans for the park" has none); a short one, or one with
+    no trace of a lost auxiliary, is reported only when long and outside a
+    feature that writes verbless sentences as style. Quoted speech, headlines (no final full stop), answers
     to a question just asked, short stylistic fragments ("Because nobody
     wanted it.", "Which is why the vote was delayed.", "As expected.",
     "In cinemas from Friday."), imperatives in an article that addresses
-    the reader ("you"),
+    the reader ("you"), transcript lines ("MINISTER: Soon."),
     inversions ("Also injured were two children.", "Then came the flood.")
     and idioms ("Not so.") are left alone.
 

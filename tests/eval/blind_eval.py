@@ -37,6 +37,8 @@ from sourcelint import Linter
 
 BLIND = Path(__file__).resolve().parent / "blind_set.jsonl"
 SETS = {"v1": BLIND, "v2": BLIND.with_name("blind_set_v2.jsonl"), "v3": BLIND.with_name("blind_set_v3.jsonl")}
+#: Small sets of fragments and doubled tags only (make_grammar_dev.py, make_grammar_holdout.py).
+GRAMMAR_SETS = {"dev": BLIND.with_name("grammar_dev.jsonl"), "holdout": BLIND.with_name("grammar_holdout.jsonl")}
 
 #: The rule codes that answer to each kind (either one counts).
 KIND_CODES = {
@@ -106,9 +108,9 @@ def main() -> None:
     """Print the table (and with --show the misses and false alarms)."""
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--show", action="store_true", help="list every miss and false alarm")
-    ap.add_argument("--set", choices=sorted(SETS), default="v1")
+    ap.add_argument("--set", choices=sorted(SETS | GRAMMAR_SETS), default="v1")
     args = ap.parse_args()
-    res = evaluate(load(SETS[args.set]))
+    res = evaluate(load((SETS | GRAMMAR_SETS)[args.set]))
     print(f"{'kind':12} {'rules':14} {'spans':>5} {'found':>5} {'recall':>7} {'precision':>9}")
     for kind, codes in KIND_CODES.items():
         print(f"{kind:12} {'/'.join(codes):14} {res['spans'].get(kind, 0):5d} {res['found'].get(kind, 0):5d} "

@@ -1,0 +1,211 @@
+"""Finite verb groups of a sentence, from the verb lexicon and the words
+around each verb-like word: the noun-or-verb decision MT004 needs ("the
+council plans a vote" has a verb, "the council's plans for the park" has
+none)."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Optional, Sequence, Union
+
+from sourcelint.document import Token
+
+from ..lexicon import data_lines
+from ..words import is_dictionary_word
+from .lexicons import finite_forms, noun_or_verb_forms, stopwords, verbs
+
+__all__ = ["finite_verb_groups", "verb_lemmas", "non_finite_cue", "participle", "past_nouns"]
+
+
+AUX = frozenset("has have had is are was were will would can could should shall might must did does do".split())
+_FINITE_EXTRA = frozenset(
+    """am 's ’s cannot can't can’t won't won’t don't don’t doesn't doesn’t didn't didn’t isn't isn’t
+    aren't aren’t wasn't wasn’t weren't weren’t hasn't hasn’t haven't haven’t hadn't hadn’t shouldn't
+    shouldn’t wouldn't wouldn’t couldn't couldn’t may""".split()
+)
+_PLAIN_SUBJECTS = frozenset("i we they you".split())
+_PRONOUN_SUBJECTS = frozenset("i we they you he she it".split())
+_OBJECT_PRONOUNS = frozenset("it them him us me".split())
+# After these a word is a noun (or an adjective): "the plans", "its leads".
+_NOUN_CONTEXT = frozenset(
+    """the a an this that these those his her their its our your my all some any no more most many few
+    several each every such of for in on at with from by to into about between among against without
+    as than per 's ’s""".split()
+)
+_COORDINATORS = frozenset("and or but".split())
+_DEMONSTRATIVES = frozenset("this that these those".split())
+_QUANTIFIER_SUBJECTS = frozenset("many most some few several both all others".split())
+_IMPERATIVE_ADVERBS = frozenset("then now first next finally simply just please also".split())
+_ARTICLES = frozenset("the a an his her their its our your my of".split())
+_CONTRACTED = frozenset("he she it that there what who where here i you we they let".split())
+# Verb lemmas that are, in news prose, mostly adjectives, adverbs or function words.
+_NOT_VERBS = frozenset(
+    """open clean close free even well better best right last second present separate perfect welcome like near
+    round down up out over back still long short slow fast full empty dry wet warm cool calm clear low high
+    double triple total equal due own only just further later earlier while lest under through across past about
+    above below inside outside off on in around along beyond""".split())
+_PREPOSITIONS = frozenset("above below into onto from in on at after before across through towards under".split())
+_ADJECTIVE_ENDINGS = ("al", "ful", "ous", "ive", "ic", "able", "ible", "est", "higher", "lower")
+# What opens a verb's object or complement: "plans a vote", "calls for", "leads to".
+_OBJECT_STARTS = frozenset(
+    """the a an this these those his her their its our your my all some any no more new it them him us me
+    that to for up out back off on down away over what how why whether every less much only just well almost
+    nearly twice once here there often little such about one two three four five six seven eight nine ten
+    eleven twelve fifteen twenty thirty forty fifty hundred hundreds thousand thousands million millions""".split()
+)
+# Plural subjects with no -s: "people hope", "police say".
+_IRREGULAR_PLURALS = frozenset("people police children men women staff cattle media".split())
+_AFTER_AUX = frozenset("been be being not also already still never yet reportedly since just only now even".split())
+_NOT_NOUNS = frozenset("this his its is was has does us as thus plus less unless always perhaps whereas yes".split())
+_SUBORDINATE_MARKERS = frozenset("which who whom whose".split())
+
+
+@lru_cache(maxsize=None)
+def past_nouns() -> frozenset[str]:
+    """Past-tense forms that are also nouns ("crew", "rent"), from ``past_forms_also_nouns.txt``."""
+    return frozenset(data_lines("past_forms_also_nouns.txt"))
+
+
+@lru_cache(maxsize=None)
+def noun_lemmas() -> frozenset[str]:
+    """Verb lemmas whose third-person form is also a plural noun ("repair", "water")."""
+    return frozenset(line.split(" ", 1)[0] for line in data_lines("finite_verb_forms.txt") if " ~" in line)
+
+
+@lru_cache(maxsize=None)
+def verb_lemmas() -> frozenset[str]:
+    """Every verb lemma of the lexicons (``mt_verbs.txt`` and the lemminflect table)."""
+    base, _ = verbs()
+    return base | frozenset(line.split(" ", 1)[0] for line in data_lines("finite_verb_forms.txt"))
+
+
+def _plural_noun(w: str) -> bool:
+    """Whether ``w`` reads as a plural noun subject ("farmers", "groups")."""
+    if w in _IRREGULAR_PLURALS:
+        return True
+    return (len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is", "'s", "’s")) and w not in _NOT_NOUNS
+            and (w in noun_or_verb_forms() or w not in finite_forms()))
+
+
+_CONTRACTIONS = ("'s", "’s", "'re", "’re", "'ve", "’ve", "'ll", "’ll", "'d", "’d", "'m", "’m", "n't", "n’t")
+_ADVERBS = frozenset("now also still often never already usually always sometimes rarely even just only".split())
+
+
+def _unknown_word(w: str) -> bool:
+    """Whether ``w`` is no word the lexicons know: at the start of a sentence, a name."""
+    return (w.isalpha() and not w.endswith(("ing", "ly", "ed")) and w not in verb_lemmas() and w not in stopwords()
+            and w not in _NOUN_CONTEXT and not is_dictionary_word(w))
+
+
+def participle(w: str) -> bool:
+    """Whether ``w`` is the -ing form of a known verb ("following", "building")."""
+    lemmas = verb_lemmas()
+    return w.endswith("ing") and len(w) > 4 and (w[:-3] in lemmas or w[:-3] + "e" in lemmas or w[:-4] in lemmas)
+
+
+def _capital(word: Union[str, Token]) -> bool:
+    """Whether a word (a string or a document token) is capitalised."""
+    return (word if isinstance(word, str) else word.text)[:1].isupper()
+
+
+def _is_finite(lw: list[str], i: int, cased: Sequence[Union[str, Token]]) -> bool:
+    """Whether word ``i`` of a lowercase sentence is a finite verb (``cased``:
+    the words as written)."""
+    w = lw[i]
+    prev = lw[i - 1] if i else ""
+    nxt = lw[i + 1] if i + 1 < len(lw) else ""
+    if prev in ("having", "being", "to", "be", "been"):
+        return False  # "having had", "to be returned": non-finite
+    if w in AUX or w in _FINITE_EXTRA or (w.endswith(_CONTRACTIONS) and w.split("'")[0].split("’")[0] in _CONTRACTED):
+        return prev not in _ARTICLES  # "these can cut", not "the can"
+    if i == 1 and prev in _QUANTIFIER_SUBJECTS and w in verb_lemmas() and w not in _NOT_VERBS:
+        return True  # "Many rent flats", "Most agree"
+    if prev in _NOUN_CONTEXT and not (prev in _DEMONSTRATIVES and (
+            w in finite_forms() or w in noun_or_verb_forms() or (w in verb_lemmas() and nxt in _OBJECT_STARTS))):
+        return False  # "the interests", "of plans"; but "this includes", "these bring the"
+    if prev in _PRONOUN_SUBJECTS:
+        return True  # "it rains", "he lays": whatever follows a subject pronoun
+    if w.endswith("ing") and (participle(w) or w not in verb_lemmas()):
+        return False  # "working"; but "bring", "sing" are verbs
+    if w in ("say", "says"):
+        return True  # "..., say the young people": an inverted speech tag
+    # what may open an object: "plans a vote", "beat Sabalenka", "rose 8 percent"
+    obj = nxt in _OBJECT_STARTS or nxt[:1].isdigit() or (bool(nxt) and _capital(cased[i + 1]))
+    if i == 0 or (i == 1 and prev in _IMPERATIVE_ADVERBS):
+        # an imperative: "Avoid long spells", "Water them", "Then section out the hair"
+        return w in verb_lemmas() and (w not in noun_lemmas() or obj)
+    # a name ("Bjartmar works", "Governor Degtyaryov spoke"): a capitalised word no verb lexicon knows
+    name = _capital(cased[i - 1]) and (i > 1 or _unknown_word(prev))
+    after_subject = (prev in _ADVERBS or prev.endswith("ly") or _plural_noun(prev) or prev in _SUBORDINATE_MARKERS
+                     or name)
+    if w in past_nouns() and not w.endswith("ed"):
+        # "the river rose above", "drew attention"; not "the higher rent for", "repair crew working"
+        return not (prev.endswith(_ADJECTIVE_ENDINGS) or nxt.endswith("ing") or nxt in AUX or nxt in finite_forms())
+    if w in noun_or_verb_forms():
+        # "usually wastes", "the council plans a vote", "platforms, takes effect"
+        # not "following reports that", "the city's plans"
+        return after_subject or (obj and not prev.endswith(("'s", "’s", *_ADJECTIVE_ENDINGS))
+                                 and not (nxt in ("that", "to") and participle(prev)))
+    if prev in _COORDINATORS and w in verb_lemmas():
+        return obj  # "and costs less", "or hold the line"
+    if w in finite_forms():
+        return not (nxt == "by" and w.endswith("ed"))  # "the pier damaged by the debris": a passive, no auxiliary
+    if len(w) > 4 and w.endswith("ed") and w not in ("indeed", "hundred", "needed"):
+        return nxt != "by"
+    if w in verb_lemmas() and w not in _NOT_VERBS:
+        # a present-tense verb after a plural subject or an adverb ("farmers hold", "now label"), or
+        # a word that is only a verb ("Tickets for May go on sale")
+        return prev in _PLAIN_SUBJECTS or after_subject or (
+            w not in noun_lemmas() and not prev.endswith(("ed", "ing", *_ADJECTIVE_ENDINGS)))
+    return False
+
+
+_VERBISH_ENDINGS = ("ed", *_CONTRACTIONS)
+
+
+@lru_cache(maxsize=None)
+def _verbish() -> frozenset[str]:
+    """Every word ``_is_finite`` may call a verb but for those ending in -ed
+    or a contraction, or following a subject pronoun: a quick test first."""
+    return AUX | _FINITE_EXTRA | finite_forms() | noun_or_verb_forms() | past_nouns() | verb_lemmas() | frozenset(("say", "says"))
+
+
+def finite_verb_groups(lw: list[str], cased: Optional[Sequence[Union[str, Token]]] = None, most: int = 99) -> int:
+    """How many finite verb groups a lowercase sentence has, counting no
+    further than ``most`` + 1; "has also received" is one group. ``cased``:
+    the words as written or their tokens (capitals mark names), if not ``lw``."""
+    cased = lw if cased is None else cased
+    n = 0
+    last = -3
+    verbish = _verbish()
+    prev = ""
+    for i, w in enumerate(lw):
+        quick_no = w not in verbish and prev not in _PRONOUN_SUBJECTS and not w.endswith(_VERBISH_ENDINGS)
+        prev = w
+        if quick_no or not _is_finite(lw, i, cased):
+            continue
+        if not (i - last == 1 or (i - last == 2 and lw[i - 1] in _AFTER_AUX)):
+            n += 1
+            if n > most:
+                break
+        last = i
+    return n
+
+
+def non_finite_cue(lw: list[str]) -> bool:
+    """Whether a verbless sentence holds what a clause keeps when its
+    auxiliary is lost: "not", a participle of a known verb ("working",
+    "damaged"), or an infinitive ("to report")."""
+    lemmas = verb_lemmas()
+    _, forms = verbs()
+    for i, w in enumerate(lw[1:], 1):
+        prev = lw[i - 1]
+        if w == "not" or (prev == "to" and w in lemmas and w not in _NOUN_CONTEXT):
+            return True
+        if prev in _NOUN_CONTEXT and prev not in ("and", "or", "but", "to"):
+            continue  # "the damaged pier", "a working day": an adjective
+        if w.endswith("ing") and len(w) > 5 and (w[:-3] in lemmas or w[:-3] + "e" in lemmas or w[:-4] in lemmas):
+            return True
+        if w.endswith("ed") and len(w) > 4 and (w in finite_forms() or w in forms):
+            return True
+    return False

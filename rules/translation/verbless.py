@@ -1,0 +1,191 @@
+"""MT004's grammar test: a sentence inside running prose with no finite
+verb at all, whatever word opens it ("Repair crews working through the
+night.", "Results of the recount still pending.")."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from functools import lru_cache
+from typing import Optional, Protocol, Sequence, Tuple, Union
+
+from sourcelint.document import Document, Sentence, Token
+
+from ..tokens import token_lowers
+from .finite_verbs import AUX, finite_verb_groups, non_finite_cue, participle, past_nouns
+from .lexicons import finite_forms, noun_or_verb_forms
+from .prose import quoted_test
+
+__all__ = ["FeatureStyle", "VerblessGate", "lacks_main_verb", "in_transcript_or_after_initial", "verbless_verdict"]
+
+# Words that make a sentence finite whatever surrounds them: a cheap gate.
+_SURELY_FINITE = AUX | frozenset(
+    """am 's ’s can't can’t won't won’t don't don’t doesn't doesn’t didn't didn’t isn't isn’t aren't aren’t
+    wasn't wasn’t weren't weren’t hasn't hasn’t haven't haven’t hadn't hadn’t said says told""".split())
+# Openers of an adverbial (a preposition or a subordinator) with nothing to hang on.
+_ADVERBIAL_OPENERS = frozenset(
+    """after before during following since until under over despite among amid against within without through
+    in on at of for from with by towards toward because although though while whereas unless not""".split())
+_RELATIVES = frozenset("which who whom whose".split())
+_COMPLEMENTIZERS = frozenset("that how what why whether".split())
+_CLAUSE_MARKERS = _RELATIVES | _COMPLEMENTIZERS
+_PREPOSITIONS = frozenset("of in on at for with from by to about into after before over under through".split())
+# Stylistic openers of a verbless sentence in prose: "And also a list of ...", "Or for the blind, ..."
+_CONJUNCTION_OPENERS = frozenset("and or but also furthermore moreover plus then".split())
+# English function words that other languages written in Latin letters
+# lack: a sentence with none is in another language (MT007's business).
+_ENGLISH_GLUE = frozenset("the of to for with from by and its their this these those which".split())
+_MIN_WORDS, _MAX_WORDS = 6, 30
+# A verbless sentence with no cue is reported only when this long.
+_MIN_PLAIN = 10
+_WORD_OR_NUMBER_RE = re.compile(r"[A-Za-zÀ-ÿ][\w’'-]*|\d[\d.,:]*")
+
+
+def words_of(text: str) -> tuple[list[str], list[str]]:
+    """The words and numbers of ``text``: lowercase, and as written."""
+    words = _WORD_OR_NUMBER_RE.findall(text)
+    return [w.lower() for w in words], words
+
+
+class _Features(Protocol):
+    words: list[str]
+    lw: list[str]
+    n: int
+    first: str
+    body: str
+    several: bool
+    first_in_para: bool
+
+
+class FeatureStyle:
+    """Whether an article writes short verbless sentences as a style ("A
+    quiet place. Too quiet."): two or more outside quotes make it a feature,
+    where verbless sentences are the writer's. Computed on first use."""
+
+    def __init__(self, doc: Document) -> None:
+        self._doc = doc
+        self._value: Optional[bool] = None
+
+    def __bool__(self) -> bool:
+        if self._value is None:
+            self._value = self._count() >= 2
+        return self._value
+
+    def _count(self) -> int:
+        doc = self._doc
+        quoted = quoted_test(doc)
+        n = 0
+        for s in doc.sentences:
+            words = s.text.split()
+            if 2 <= len(words) <= 6 and s.text.rstrip().endswith(".") and words[0][:1].isupper() and not quoted(s):
+                lw, cased = words_of(s.text)
+                n += finite_verb_groups(lw, cased, 0) == 0
+        return n
+
+
+class VerblessGate:
+    """Cheap gate, per sentence of one document: a plausible length and no
+    clearly finite word among its tokens (one with a relative or a
+    complement clause may have one)."""
+
+    def __init__(self, doc: Document) -> None:
+        self._lowers = token_lowers(doc)
+        self._starts = doc.token_starts
+        self._clear = _clearly_finite()
+
+    def __call__(self, s: Sentence) -> Optional[Tuple[int, int]]:
+        """The sentence's token range if it passes, else None."""
+        lo, hi = bisect_left(self._starts, s.start), bisect_left(self._starts, s.end)
+        if not _MIN_WORDS <= hi - lo <= _MAX_WORDS:
+            return None
+        words = self._lowers[lo:hi]
+        clear = self._clear
+        if clear.isdisjoint(words) or (
+                not _CLAUSE_MARKERS.isdisjoint(words) and sum(map(clear.__contains__, words)) == 1):
+            return lo, hi
+        return None
+
+
+@lru_cache(maxsize=None)
+def _clearly_finite() -> frozenset[str]:
+    """Words that make a sentence finite wherever they stand: auxiliaries,
+    "said", third-person forms that are no plural noun ("includes") and
+    irregular past forms that are no noun ("went")."""
+    forms = (f for f in finite_forms() - noun_or_verb_forms() - past_nouns() if not f.endswith("ed"))
+    return _SURELY_FINITE | frozenset(forms)
+
+
+def lacks_main_verb(doc: Document, bounds: Tuple[int, int]) -> Optional[Tuple[list[str], list[Token], str]]:
+    """The words of a sentence (its tokens ``bounds``), lowercase and as
+    written, and what it lacks: "verb" (no finite verb), "relative" (only a
+    relative clause's) or "complement" (only that of a clause after a
+    participle: "Following reports that the handle can overheat."); None
+    if it has a main verb."""
+    lo, hi = bounds
+    lw = token_lowers(doc)[lo:hi]
+    cased = doc.tokens[lo:hi]
+    if finite_verb_groups(lw, cased, 0) == 0:
+        return lw, cased, "verb"
+    if not _RELATIVES.isdisjoint(lw) and _relative_only(lw, cased):
+        return lw, cased, "relative"
+    # "that" after a preposition is a determiner ("in connection with that infection")
+    k = next((i for i, w in enumerate(lw) if w in _COMPLEMENTIZERS and lw[i - 1] not in _PREPOSITIONS), 0)
+    if k >= 2 and _participle_before(lw, k) and finite_verb_groups(lw[:k], cased[:k], 0) == 0 \
+            and finite_verb_groups(lw, cased, 1) == 1 \
+            and "," not in doc.text[doc.tokens[lo + k].end : doc.tokens[hi - 1].end]:
+        return lw, cased, "complement"
+    return None
+
+
+def _participle_before(lw: list[str], k: int) -> bool:
+    """Whether a participle of a known verb stands among the ``k`` first words."""
+    return any(participle(w) for w in lw[:k])
+
+
+_INITIAL_BEFORE_RE = re.compile(r"\b[A-Z]\.\s*$")
+# "MINISTER: Soon, I hope.", "A: Water them.": a transcript line.
+_SPEAKER_LABEL_RE = re.compile(r"[A-Z][A-Z .'’-]{0,30}:")
+
+
+def in_transcript_or_after_initial(doc: Document, s: Sentence) -> bool:
+    """Whether a sentence follows an initial ("J.K. | Rowling and ...", a
+    split that is not a sentence end) or sits in a line of a transcript."""
+    text = doc.text
+    if _INITIAL_BEFORE_RE.search(text, max(0, s.start - 4), s.start):
+        return True
+    line_start = text.rfind("\n", 0, s.start) + 1
+    return _SPEAKER_LABEL_RE.match(text, line_start) is not None
+
+
+def _relative_only(lw: list[str], cased: Sequence[Union[str, Token]]) -> bool:
+    """A noun phrase and its relative clause, the clause's verb the only one:
+    "A gift which was arranged last year.", "The rains, which flattened the wheat." """
+    k = next((i for i, w in enumerate(lw) if w in _RELATIVES), 0)
+    return k >= 2 and finite_verb_groups(lw[:k], cased[:k], 0) == 0 and finite_verb_groups(lw, cased, 1) <= 1
+
+
+def verbless_verdict(sv: _Features, feature: FeatureStyle,
+                     words: Tuple[list[str], list[Token], str]) -> Optional[Tuple[str, float]]:
+    """A finding's (message, confidence) for a sentence among others with
+    no finite verb: one opening with an adverbial or a participle, holding
+    what a clause keeps when its auxiliary is lost, a noun phrase with only
+    a relative clause, or a long one in an article that is not a feature."""
+    if not (_MIN_WORDS <= sv.n <= _MAX_WORDS and sv.several and sv.words[0][0].isupper()):
+        return None
+    lw, cased, lacks = words
+    n = len(lw)
+    if (sv.words[0].isupper() and len(sv.words[0]) > 1) or sv.first in ("yes", "no", "thanks", "welcome"):
+        return None  # a dateline, an answer
+    lead = " ".join(sv.words[:2])
+    if feature or sv.first in _CONJUNCTION_OPENERS or _ENGLISH_GLUE.isdisjoint(lw):
+        return None  # a feature's style; "And also a list of ..."; a sentence in another language
+    if lacks == "verb":
+        cue = sv.first in _ADVERBIAL_OPENERS or participle(sv.first) or non_finite_cue(lw)
+        if cue or (n >= _MIN_PLAIN and not sv.first_in_para):
+            return (f"'{lead} ...' has no finite verb: part of the sentence is missing", 0.7 if cue else 0.6)
+        return None
+    if n >= 6 and not sv.first_in_para and lacks == "relative":
+        return (f"'{lead} ...' is a noun phrase and its relative clause, with no main verb", 0.65)
+    if lacks == "complement" and not sv.first_in_para:
+        return (f"'{lead} ...' is a participle phrase: its only verbs are in the clause it governs", 0.65)
+    return None
