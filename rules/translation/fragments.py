@@ -13,6 +13,7 @@ from sourcelint.rule import Rule
 
 from .lexicons import finite_forms, noun_or_verb_forms, verbs
 from ..tokens import token_lowers
+from ..words import is_dictionary_word
 from .prose import SPEECH_VERB_SET, Hit, findings_from, quoted_test
 from .finite_verbs import finite_verb_groups
 from .verbless import FeatureStyle, VerblessGate, in_transcript_or_after_initial, lacks_main_verb, verbless_verdict, words_of
@@ -90,6 +91,15 @@ _WORD_RE = re.compile(r"[A-Za-z][\w’'-]*")
 _CLAUSE_PUNCT_RE = re.compile(r"[,;:–—()]| - ")
 
 
+_VERB_CONTRACTIONS = ("'re", "’re", "'ve", "’ve", "'ll", "’ll", "'m", "’m", "n't", "n’t", "'d", "’d")
+_IS_HOSTS = frozenset("it he she that there what who here where how".split())
+
+
+def _contracted_verb(w: str) -> bool:
+    """"you're", "didn't", "it's": a word carrying a finite verb ("Biden's" does not)."""
+    return w.endswith(_VERB_CONTRACTIONS) or (w.endswith(("'s", "’s")) and w[:-2] in _IS_HOSTS)
+
+
 def _finite_verbs(lw: list[str], base: frozenset[str], forms: frozenset[str]) -> int:
     """How many verb groups of a sentence look finite (a cheap count from the
     verb lexicon: inflected forms, auxiliaries, a base form after I/we/they/
@@ -114,6 +124,7 @@ def _finite_verbs(lw: list[str], base: frozenset[str], forms: frozenset[str]) ->
             or (w in base and prev in _PLAIN_SUBJECTS)
             or (prev in _PRONOUN_SUBJECTS and w not in _DETERMINERS and w not in _PHRASE_FIRST)
             or (len(w) > 4 and w.endswith("ed") and w not in ("indeed", "hundred", "needed"))
+            or _contracted_verb(w)
         )
         if not verb:
             continue
@@ -189,7 +200,7 @@ def fragment_hits(doc: Document) -> list[Hit]:
     gate = VerblessGate(doc)
     for s in sentences:
         t = s.text.rstrip()
-        if not t.endswith(".") or t.endswith(".."):
+        if not t.endswith(".") or t.endswith("..") or _ends_on_abbreviation(t):
             continue
         opener = _may_be_fragment(t)
         verbless = gate(s) if t[0].isupper() and _among_others(sentences, s) else None
@@ -202,6 +213,17 @@ def fragment_hits(doc: Document) -> list[Hit]:
         if verdict is not None and verdict is not _STOP:
             hits.append(Hit("MT004", s.start, s.start + len(t), verdict[0], verdict[1]))
     return hits
+
+
+_LAST_WORD_RE = re.compile(r"\b([a-z]{1,5})\.$")
+
+
+def _ends_on_abbreviation(t: str) -> bool:
+    """"... in State ex rel.": a short lowercase non-word before the full
+    stop is an abbreviation the sentence splitter did not know, and the
+    sentence goes on after it."""
+    m = _LAST_WORD_RE.search(t)
+    return m is not None and not is_dictionary_word(m.group(1))
 
 
 def _among_others(sentences: list[Sentence], s: Sentence) -> bool:
