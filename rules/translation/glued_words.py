@@ -11,8 +11,8 @@ from sourcelint.document import Document
 from sourcelint.finding import Edit, Finding, Fix
 from sourcelint.rule import Rule
 
-from ..words import (compound_split, dictionary_words, function_words, glue_split, is_common_word, name_split,
-                     unigram)
+from ..words import (compound_split, dictionary_words, function_words, glue_split, is_common_word,
+                     is_dictionary_word, name_split, unigram)
 from ..tokens import token_lowers
 from .lexicons import sentence_openers, stopwords
 from .prose import ALL_ABBREVIATIONS, NEXT_WORD_RE, Hit, chunk, findings_from, para_starts, paragraph_at, urlish
@@ -112,9 +112,14 @@ def _word_knowledge_joins(doc: Document) -> list[Hit]:
         return hits
     for tok in doc.tokens:
         word = tok.text
-        if tok.lower not in candidates or not word.isalpha():
+        if tok.lower not in candidates:
+            continue
+        if not word.isalpha():
+            hits += _part_joins(doc, tok.start, word)
             continue
         cut = _glue_cut(word)
+        if cut is None and _TITLE_TOKEN_RE.fullmatch(word) and _starts_sentence(text, tok.start):
+            cut = _opener_cut(word)
         if cut is None or paragraph_at(doc, tok.start) is None or urlish(chunk(text, tok.start, tok.end)) \
                 or _inside_word(text, tok.start, tok.end):
             continue
@@ -130,7 +135,57 @@ def _word_knowledge_joins(doc: Document) -> list[Hit]:
     return hits
 
 
-_CONFIDENCE = {"phrase": 0.9, "function": 0.8, "compound": 0.7}
+_CONFIDENCE = {"phrase": 0.9, "function": 0.8, "inflected": 0.7, "compound": 0.7}
+
+
+def _starts_sentence(text: str, start: int) -> bool:
+    """Whether the token at ``start`` opens a sentence: after a paragraph
+    break or a sentence mark and a space."""
+    before = text[max(0, start - 3) : start].rstrip(" \t\"“”'‘’")
+    return not before or before.endswith(("\n", ".", "!", "?"))
+
+
+def _opener_cut(word: str) -> tuple[int, float] | None:
+    """A capitalised sentence opener that is two words run together
+    ("Servicesinflation"): a name is no inflected word run into a long word."""
+    split = glue_split(word.lower())
+    if split is None or split.evidence != "inflected" or len(split.head) < 6 or len(split.tail) < 4:
+        return None
+    return (len(split.head), 0.7)
+
+
+# A token of several parts: hyphenated ("pre-positionedin") or possessive
+# ("theport's", "Ramaphosa'sgovernment").
+_PART_RE = re.compile(r"[A-Za-z]+")
+
+
+def _part_joins(doc: Document, start: int, word: str) -> list[Hit]:
+    """Glue inside one part of a hyphenated or possessive token."""
+    text = doc.text
+    end = start + len(word)
+    if not set(word) <= _PART_CHARS or paragraph_at(doc, start) is None or urlish(chunk(text, start, end)) \
+            or text[start - 1 : start] in ("#", "@", "/", "_", ".") or _in_foreign_sentence(doc, start):
+        return []
+    hits: list[Hit] = []
+    for m in _PART_RE.finditer(word):
+        part, lo = m.group(), start + m.start()
+        if m.start() and word[m.start() - 1] in "'’":
+            # A possessive run into the next word: "Ramaphosa'sgovernment".
+            rest = part[1:]
+            if part[0] == "s" and rest.islower() and len(rest) >= 3 and is_common_word(rest) \
+                    and not is_dictionary_word(part):
+                hits.append(_glue_hit(start, lo + 1, start + m.end(), text, 0.9))
+            continue
+        if not _LOWER_TOKEN_RE.fullmatch(part) or is_dictionary_word(part):
+            continue
+        split = glue_split(part) or compound_split(part)
+        if split is not None:
+            cut = lo + len(split.head)
+            hits.append(_glue_hit(lo, cut, start + m.end(), text, _CONFIDENCE[split.evidence]))
+    return hits
+
+
+_PART_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ-'’")
 
 
 def _in_foreign_sentence(doc: Document, pos: int) -> bool:
