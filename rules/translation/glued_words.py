@@ -53,7 +53,7 @@ _TLD_WORDS = frozenset(
     "Docx Doc Pdf Json Xml Csv Txt Html Htm Jpg Jpeg Png Gif Svg Webp Mp3 Mp4 Mov Wav Xlsx Xls Pptx "
     "Ppt Zip Rar Exe Apk Yaml Yml Ini Cfg Log Tar Gz Epub Rtf Odt".split()
 )
-_CLOSERS = "”\"’)]"
+_CLOSERS = "”\"’')]"
 _DOTTED = frozenset("u.s. u.k. u.n. e.u. d.c. a.m. p.m. u.a.e. n.y. l.a. s.a. n.z.".split())
 _HONORIFICS = frozenset("mr. mrs. ms. dr. prof. sen. rep. gov. gen. lt. col. capt. sgt. rev.".split())
 
@@ -67,7 +67,8 @@ def glued_hits(doc: Document) -> list[Hit]:
     taken = {(h.start, h.end) for h in hits}
     hits += [h for h in _lowercase_joins(doc) if (h.start, h.end) not in taken]
     hits += _dateline_joins(doc)
-    return _add_apart(hits, _word_knowledge_joins(doc) + _number_joins(doc) + _possessive_joins(doc))
+    more = _word_knowledge_joins(doc) + _number_joins(doc) + _possessive_joins(doc) + _mark_joins(doc)
+    return _add_apart(hits, more)
 
 
 def _add_apart(hits: list[Hit], more: list[Hit]) -> list[Hit]:
@@ -276,6 +277,65 @@ def _possessive_joins(doc: Document) -> list[Hit]:
         if nxt is not None and not urlish(chunk(text, lo, nxt.end())):
             hits.append(_glue_hit(lo, m.end(), nxt.end(), text, 0.9))
     return hits
+
+
+# Marks that never touch a letter on both sides in edited prose. Each
+# opens with its mark (the engine skips ahead to it) and the match ends
+# where the space goes: a quote between letters or after a sentence mark
+# ('said"the', 'visa"scheme', 'Champions!"Thousands'), a currency sign run
+# onto a word ("about$3bn"), a percentage ending a sentence ("6.1%.Economists"),
+# and a bracketed credit run into a capitalised word ("(AFP)Police").
+_MARK_JOINS: tuple[tuple[tuple[str, ...], re.Pattern[str], str], ...] = tuple(
+    (gates, re.compile(rx), what) for gates, rx, what in (
+        (('"', "“", "”"), r"[\"“”](?<=[A-Za-z.!?,][\"“”])(?=[A-Za-z])", "quote"),
+        (("$", "£", "€"), r"(?=[$£€](?<=[a-z]{3}[$£€])\d)", "currency"),
+        (("%.",), r"\.(?<=\d%\.)(?=[A-Z][a-z]{2,}\b)", "stop"),
+        ((")",), r"\)(?<=[A-Za-z]\))(?=[A-Z][a-z]{2,}\b)", "credit"),
+    )
+)
+_AMOUNT_RE = re.compile(r"[$£€][\d.,]*\w*")
+# An all-capitals dateline run into the bracketed credit: "ISTANBUL(Reuters)".
+_DATELINE_BRACKET_RE = re.compile(r"[A-Z]{3,}(?:[ -][A-Z]{2,}){0,2}(?=\([A-Z][A-Za-z]*\))")
+
+
+def _mark_joins(doc: Document) -> list[Hit]:
+    """Quotes, currency signs, a percentage's full stop and brackets run into a word."""
+    text = doc.text
+    hits: list[Hit] = []
+    for gates, rx, what in _MARK_JOINS:
+        if not any(g in text for g in gates):
+            continue
+        for m in rx.finditer(text):
+            cut = m.end()
+            para = paragraph_at(doc, cut)
+            lo = cut - 1
+            while lo > max(0, cut - 40) and not text[lo - 1].isspace():
+                lo -= 1
+            nxt = (_AMOUNT_RE if what == "currency" else NEXT_WORD_RE).match(text, cut)
+            if para is None or nxt is None or lo < para.start or not _mark_join_ok(what, text[lo:cut], nxt.group()):
+                continue
+            if "&" in text[lo:cut] or "=" in text[lo:cut] or urlish(chunk(text, lo, nxt.end())):
+                continue  # entities, attributes, URLs and code
+            hits.append(Hit("MT001", lo, nxt.end(), f"'{text[lo:nxt.end()]}' has no space before '{nxt.group()}'",
+                            0.9, Fix((Edit(cut, cut, " "),), safe=True, description=f"insert a space before '{nxt.group()}'")))
+    if "(" in text:
+        for para in doc.paragraphs:
+            m = _DATELINE_BRACKET_RE.match(text, para.start)
+            if m is not None:
+                hits.append(_glue_hit(para.start, m.end(), text.index(")", m.end()) + 1, text, 0.9))
+    return hits
+
+
+def _mark_join_ok(what: str, head: str, tail: str) -> bool:
+    """Whether the mark join of ``head`` (up to the cut) and ``tail`` is glue, not a written form."""
+    if what == "quote":
+        return head[:-1].replace("'", "").isalpha() or head[-2:-1] in ".!?,"
+    if what == "currency":
+        return head.isalpha() and is_common_word(head.lower())
+    if what == "credit":
+        body = head[head.find("(") + 1 : -1]
+        return head.startswith("(") and body.isalpha() and (body.isupper() or body.istitle())
+    return True
 
 
 def _case_joins(doc: Document) -> list[Hit]:
