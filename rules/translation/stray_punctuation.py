@@ -11,6 +11,7 @@ from sourcelint.document import Document, Paragraph
 from sourcelint.finding import Edit, Finding, Fix
 from sourcelint.rule import Rule
 
+from .stray_balance import balance_hits
 from .prose import (ALL_ABBREVIATIONS, NEXT_WORD_RE, QUOTE_CHARS, Hit, count_between, dedupe, findings_from,
                     mark_offsets, para_starts, paragraph_at, prev_word)
 
@@ -64,6 +65,7 @@ def stray_hits(doc: Document) -> list[Hit]:
     hits += _stray_marks_beyond_stops(doc)
     hits += _doubled_marks(doc)
     hits += _unclosed_brackets(doc)
+    hits += balance_hits(doc)
     text = doc.text
     return [h for h in dedupe(hits) if not _quoted_marks(text, h.start, h.end, doc)]
 

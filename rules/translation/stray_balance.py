@@ -1,0 +1,133 @@
+"""MT002's scans of spacing and balance: marks that a space cuts off from
+their word ("EU 's", "angry" :", "( wind", "unless .."), doubled quote
+marks, quotes and guillemets that nothing closes, a mark right
+after an opening bracket, and a doubled ? or ! that closes reported speech.
+
+Character classes and the grammar of quotation, not lists of strings: each
+pattern names a class of marks and where English prose never puts them.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from sourcelint.document import Document, Paragraph
+from sourcelint.finding import Edit, Fix
+
+from ..lexicon import speech_verbs
+from .prose import Hit, paragraph_at
+
+__all__ = ["balance_hits"]
+
+# A space between a word and a clitic or a possessive: "EU 's", "don 't".
+_SPACED_CLITIC_RE = re.compile(r"['’](?<=[A-Za-z][ \t]['’])(?:s|re|ve|ll|d|m|t)\b(?!['’])")
+# A space before a colon after a word or a closing quote ("said :", 'angry"  :'),
+# not in times or scores ("10 : 30").
+_SPACED_COLON_RE = re.compile(r"(?:(?<=[^\W_])|(?<=[”\"’]))[ \t]+(:)(?=[ \t]+[^\d\s])")
+# A space before two full stops that are no ellipsis: "unless .. conditions".
+_SPACED_TWO_STOPS_RE = re.compile(r"\.\.(?<=[^\W_][ \t]\.\.)(?![.])(?=\s)")
+# A space inside brackets: "( wind", "equipment )".
+_BRACKET_SPACE_RE = re.compile(r"\((?<=\s\()[ \t]+(?=[^\W\d_])|(?<=[^\W_])[ \t]+\)")
+# A mark right after an opening bracket: "(.$215m)", "(, said".
+_BRACKET_MARK_RE = re.compile(r"\((?<=\s\()([,;:]|\.(?=[\s$£€]))")
+# A doubled quote mark opening a paragraph or a lowercase word: '""The', 'told ""it'.
+_DOUBLED_QUOTE_RE = re.compile(r'(?:(?<=\n)|(?<=\A)|(?<=\s)(?=""[a-z]))(""|““)(?=\w)')
+# A doubled ? or ! closing a quote that a speech tag follows: 'isn't??" said'.
+_SHOUT_RE = re.compile(r"(?<![?!])(?:\?\?|!!)(?![?!])(?=[”\"][ \t]*,?[ \t]*([^\n]{0,40}))")
+
+
+_WORD_RE = re.compile(r"[a-z]+")
+
+
+@lru_cache(maxsize=None)
+def _speech_verb_set() -> frozenset[str]:
+    return frozenset(speech_verbs())
+
+
+def balance_hits(doc: Document) -> list[Hit]:
+    """MT002's hits of spacing, doubling and balance."""
+    text = doc.text
+    hits: list[Hit] = []
+    for gate, rx, what, fix in _SCANS:
+        if gate and not any(g in text for g in gate):
+            continue
+        for m in rx.finditer(text):
+            s, e = (m.start(1), m.end(1)) if rx.groups and m.group(1) is not None and what != "shout" else m.span()
+            para = paragraph_at(doc, s)
+            if para is None or e > para.end or not _wanted(what, m, doc):
+                continue
+            hits.append(_hit(text, s, e, what, fix))
+    if "«" in text or "“" in text:
+        hits += _unclosed_quotes(doc)
+    return hits
+
+
+def _wanted(what: str, m: re.Match[str], doc: Document) -> bool:
+    if what == "shout":
+        return any(w in _speech_verb_set() for w in _WORD_RE.findall(m.group(1))[:4])
+    if what == "spaced":
+        lo = m.start() - 1
+        while lo > 0 and doc.text[lo - 1] in " \t":
+            lo -= 1
+        return doc.text[lo - 1 : lo] not in "\n"  # a mark opening a line is a list's or a label's
+    return True
+
+
+_MESSAGES = {
+    "spaced": "a space before '{mark}'",
+    "bracket": "a space inside the brackets",
+    "mark": "a stray '{mark}' right after an opening bracket",
+    "doubled": "a doubled quote mark '{mark}'",
+    "shout": "'{mark}' written twice at the end of reported speech",
+}
+
+
+def _hit(text: str, s: int, e: int, what: str, fix: str) -> Hit:
+    mark = text[s:e].strip() or text[s:e]
+    if what == "spaced":
+        lo = s
+        while text[lo - 1] in " \t":
+            lo -= 1
+        return Hit("MT002", lo, e, _MESSAGES[what].format(mark=mark), 0.8,
+                   Fix((Edit(lo, s, ""),), safe=True, description=f"remove the space before '{mark}'"))
+    if what == "bracket":
+        return Hit("MT002", s, e, _MESSAGES[what], 0.8,
+                   Fix((Edit(s + (text[s] == "("), e - (text[e - 1] == ")"), ""),), safe=True,
+                       description="remove the space"))
+    if what == "shout":
+        return Hit("MT002", s, e, _MESSAGES[what].format(mark=mark), 0.8,
+                   Fix((Edit(s + 1, e, ""),), safe=True, description=f"keep one '{mark[0]}'"))
+    keep = 1 if what == "doubled" else 0
+    return Hit("MT002", s, e, _MESSAGES[what].format(mark=mark), 0.8,
+               Fix((Edit(s + keep, e, ""),), safe=True, description=f"remove the stray '{mark[keep:]}'"))
+
+
+#: (gate strings, pattern, kind, fix) of each scan.
+_SCANS: tuple[tuple[tuple[str, ...], re.Pattern[str], str, str], ...] = (
+    ((" '", " ’", "\t'", "\t’"), _SPACED_CLITIC_RE, "spaced", ""),
+    ((" :", "\t:"), _SPACED_COLON_RE, "spaced", ""),
+    ((" ..", "\t.."), _SPACED_TWO_STOPS_RE, "spaced", ""),
+    (("( ", " )", "(\t", "\t)"), _BRACKET_SPACE_RE, "bracket", ""),
+    (("(.", "(,", "(;", "(:"), _BRACKET_MARK_RE, "mark", ""),
+    (('""', "““", "””", "”“"), _DOUBLED_QUOTE_RE, "doubled", ""),
+    (("??", "!!"), _SHOUT_RE, "shout", ""),
+)
+
+
+def _unclosed_quotes(doc: Document) -> list[Hit]:
+    """A « or “ that nothing after it in the whole document closes (a
+    quotation may run over several paragraphs, never past the end)."""
+    text = doc.text
+    out: list[Hit] = []
+    for opener, closer in (("«", "»"), ("“", "”")):
+        if text.count(opener) <= text.count(closer):
+            continue
+        last_close = text.rfind(closer)
+        at = text.find(opener, last_close + 1)
+        while at >= 0:
+            para = paragraph_at(doc, at)
+            if para is not None and text[at + 1 : at + 2].isalpha():
+                out.append(Hit("MT002", at, at + 1, f"an opening '{opener}' that nothing closes", 0.7, None))
+            at = text.find(opener, at + 1)
+    return out
