@@ -38,11 +38,15 @@ _SHOUT_RE = re.compile(r"(?<![?!])(?:\?\?|!!)(?![?!])(?=[”\"][ \t]*,?[ \t]*([^
 
 
 _WORD_RE = re.compile(r"[a-z]+")
+# Verbs of manner ("shouted", "chanted", "screamed") report the shouting, so
+# a doubled mark before them is the speaker's; the neutral reporting verbs
+# of edited copy do not.
+_NEUTRAL_SPEECH = frozenset("said says told added asked explained stated noted wrote continued insisted".split())
 
 
 @lru_cache(maxsize=None)
 def _speech_verb_set() -> frozenset[str]:
-    return frozenset(speech_verbs())
+    return frozenset(speech_verbs()) & _NEUTRAL_SPEECH
 
 
 def balance_hits(doc: Document) -> list[Hit]:
