@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_right
 from typing import Iterable
 
 from sourcelint.analysis import analysis
@@ -11,10 +11,11 @@ from sourcelint.document import Document
 from sourcelint.finding import Edit, Finding, Fix
 from sourcelint.rule import Rule
 
-from ..words import (compound_split, dictionary_words, function_words, glue_split, is_common_word,
-                     is_dictionary_word, name_split, unigram)
+from ..words import compound_split, dictionary_words, function_words, glue_split, is_common_word, name_split, unigram
 from ..tokens import token_lowers
-from .lexicons import sentence_openers, stopwords
+from .lexicons import sentence_openers
+from .glue_marks import CONFIDENCE as _CONFIDENCE, LOWER_TOKEN_RE as _LOWER_TOKEN_RE, glue_hit as _glue_hit, \
+    in_foreign_sentence as _in_foreign_sentence, mark_joins, part_joins
 from .prose import ALL_ABBREVIATIONS, NEXT_WORD_RE, Hit, chunk, findings_from, para_starts, paragraph_at, urlish
 
 
@@ -67,7 +68,7 @@ def glued_hits(doc: Document) -> list[Hit]:
     taken = {(h.start, h.end) for h in hits}
     hits += [h for h in _lowercase_joins(doc) if (h.start, h.end) not in taken]
     hits += _dateline_joins(doc)
-    more = _word_knowledge_joins(doc) + _number_joins(doc) + _possessive_joins(doc) + _mark_joins(doc)
+    more = _word_knowledge_joins(doc) + _number_joins(doc) + _possessive_joins(doc) + mark_joins(doc)
     return _add_apart(hits, more)
 
 
@@ -85,16 +86,9 @@ def _add_apart(hits: list[Hit], more: list[Hit]) -> list[Hit]:
     return hits
 
 
-def _glue_hit(start: int, cut: int, end: int, text: str, confidence: float) -> Hit:
-    head, tail = text[start:cut], text[cut:end]
-    return Hit("MT001", start, end, f"'{head}{tail}' runs '{head}' into the next word '{tail}' with no space",
-               confidence, Fix((Edit(cut, cut, " "),), safe=True, description=f"insert a space: '{head} {tail}'"))
-
-
 # Shapes of tokens that word knowledge can judge: all lowercase; a capital
 # then lowercase (a name with a word run onto it); a function word run into
 # a capitalised word ("inLagos"); an acronym run into a lowercase word.
-_LOWER_TOKEN_RE = re.compile(r"[a-z]{5,}")
 _TITLE_TOKEN_RE = re.compile(r"[A-Z][a-z]{5,}")
 _CAMEL_TOKEN_RE = re.compile(r"([a-z]{2,4})[A-Z][a-z]{2,}")
 _ACRONYM_TOKEN_RE = re.compile(r"([A-Z]{2,5})[a-z]{4,}")
@@ -116,7 +110,7 @@ def _word_knowledge_joins(doc: Document) -> list[Hit]:
         if tok.lower not in candidates:
             continue
         if not word.isalpha():
-            hits += _part_joins(doc, tok.start, word)
+            hits += part_joins(doc, tok.start, word)
             continue
         cut = _glue_cut(word)
         if cut is None and _TITLE_TOKEN_RE.fullmatch(word) and _starts_sentence(text, tok.start):
@@ -136,9 +130,6 @@ def _word_knowledge_joins(doc: Document) -> list[Hit]:
     return hits
 
 
-_CONFIDENCE = {"phrase": 0.9, "function": 0.8, "inflected": 0.7, "compound": 0.7}
-
-
 def _starts_sentence(text: str, start: int) -> bool:
     """Whether the token at ``start`` opens a sentence: after a paragraph
     break or a sentence mark and a space."""
@@ -153,50 +144,6 @@ def _opener_cut(word: str) -> tuple[int, float] | None:
     if split is None or split.evidence != "inflected" or len(split.head) < 6 or len(split.tail) < 4:
         return None
     return (len(split.head), 0.7)
-
-
-# A token of several parts: hyphenated ("pre-positionedin") or possessive
-# ("theport's", "Ramaphosa'sgovernment").
-_PART_RE = re.compile(r"[A-Za-z]+")
-
-
-def _part_joins(doc: Document, start: int, word: str) -> list[Hit]:
-    """Glue inside one part of a hyphenated or possessive token."""
-    text = doc.text
-    end = start + len(word)
-    if not set(word) <= _PART_CHARS or paragraph_at(doc, start) is None or urlish(chunk(text, start, end)) \
-            or text[start - 1 : start] in ("#", "@", "/", "_", ".") or _in_foreign_sentence(doc, start):
-        return []
-    hits: list[Hit] = []
-    for m in _PART_RE.finditer(word):
-        part, lo = m.group(), start + m.start()
-        if m.start() and word[m.start() - 1] in "'’":
-            # A possessive run into the next word: "Ramaphosa'sgovernment".
-            rest = part[1:]
-            if part[0] == "s" and rest.islower() and len(rest) >= 3 and is_common_word(rest) \
-                    and not is_dictionary_word(part):
-                hits.append(_glue_hit(start, lo + 1, start + m.end(), text, 0.9))
-            continue
-        if not _LOWER_TOKEN_RE.fullmatch(part) or is_dictionary_word(part):
-            continue
-        split = glue_split(part) or compound_split(part)
-        if split is not None:
-            cut = lo + len(split.head)
-            hits.append(_glue_hit(lo, cut, start + m.end(), text, _CONFIDENCE[split.evidence]))
-    return hits
-
-
-_PART_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ-'’")
-
-
-def _in_foreign_sentence(doc: Document, pos: int) -> bool:
-    """Whether the sentence at ``pos`` has five words or more and almost no English function word."""
-    sent = doc.sentence_at(pos)
-    if sent is None:
-        return False
-    starts = doc.token_starts
-    words = token_lowers(doc)[bisect_left(starts, sent.start) : bisect_left(starts, sent.end)]
-    return len(words) >= 5 and sum(w in stopwords() for w in words) < 0.1 * len(words)
 
 
 def _glue_cut(word: str) -> tuple[int, float] | None:
@@ -277,65 +224,6 @@ def _possessive_joins(doc: Document) -> list[Hit]:
         if nxt is not None and not urlish(chunk(text, lo, nxt.end())):
             hits.append(_glue_hit(lo, m.end(), nxt.end(), text, 0.9))
     return hits
-
-
-# Marks that never touch a letter on both sides in edited prose. Each
-# opens with its mark (the engine skips ahead to it) and the match ends
-# where the space goes: a quote between letters or after a sentence mark
-# ('said"the', 'visa"scheme', 'Champions!"Thousands'), a currency sign run
-# onto a word ("about$3bn"), a percentage ending a sentence ("6.1%.Economists"),
-# and a bracketed credit run into a capitalised word ("(AFP)Police").
-_MARK_JOINS: tuple[tuple[tuple[str, ...], re.Pattern[str], str], ...] = tuple(
-    (gates, re.compile(rx), what) for gates, rx, what in (
-        (('"', "“", "”"), r"[\"“”](?<=[A-Za-z.!?,][\"“”])(?=[A-Za-z])", "quote"),
-        (("$", "£", "€"), r"(?=[$£€](?<=[a-z]{3}[$£€])\d)", "currency"),
-        (("%.",), r"\.(?<=\d%\.)(?=[A-Z][a-z]{2,}\b)", "stop"),
-        ((")",), r"\)(?<=[A-Za-z]\))(?=[A-Z][a-z]{2,}\b)", "credit"),
-    )
-)
-_AMOUNT_RE = re.compile(r"[$£€][\d.,]*\w*")
-# An all-capitals dateline run into the bracketed credit: "ISTANBUL(Reuters)".
-_DATELINE_BRACKET_RE = re.compile(r"[A-Z]{3,}(?:[ -][A-Z]{2,}){0,2}(?=\([A-Z][A-Za-z]*\))")
-
-
-def _mark_joins(doc: Document) -> list[Hit]:
-    """Quotes, currency signs, a percentage's full stop and brackets run into a word."""
-    text = doc.text
-    hits: list[Hit] = []
-    for gates, rx, what in _MARK_JOINS:
-        if not any(g in text for g in gates):
-            continue
-        for m in rx.finditer(text):
-            cut = m.end()
-            para = paragraph_at(doc, cut)
-            lo = cut - 1
-            while lo > max(0, cut - 40) and not text[lo - 1].isspace():
-                lo -= 1
-            nxt = (_AMOUNT_RE if what == "currency" else NEXT_WORD_RE).match(text, cut)
-            if para is None or nxt is None or lo < para.start or not _mark_join_ok(what, text[lo:cut], nxt.group()):
-                continue
-            if "&" in text[lo:cut] or "=" in text[lo:cut] or urlish(chunk(text, lo, nxt.end())):
-                continue  # entities, attributes, URLs and code
-            hits.append(Hit("MT001", lo, nxt.end(), f"'{text[lo:nxt.end()]}' has no space before '{nxt.group()}'",
-                            0.9, Fix((Edit(cut, cut, " "),), safe=True, description=f"insert a space before '{nxt.group()}'")))
-    if "(" in text:
-        for para in doc.paragraphs:
-            m = _DATELINE_BRACKET_RE.match(text, para.start)
-            if m is not None:
-                hits.append(_glue_hit(para.start, m.end(), text.index(")", m.end()) + 1, text, 0.9))
-    return hits
-
-
-def _mark_join_ok(what: str, head: str, tail: str) -> bool:
-    """Whether the mark join of ``head`` (up to the cut) and ``tail`` is glue, not a written form."""
-    if what == "quote":
-        return head[:-1].replace("'", "").isalpha() or head[-2:-1] in ".!?,"
-    if what == "currency":
-        return head.isalpha() and is_common_word(head.lower())
-    if what == "credit":
-        body = head[head.find("(") + 1 : -1]
-        return head.startswith("(") and body.isalpha() and (body.isupper() or body.istitle())
-    return True
 
 
 def _case_joins(doc: Document) -> list[Hit]:

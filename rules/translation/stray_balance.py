@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from sourcelint.document import Document, Paragraph
+from sourcelint.document import Document
 from sourcelint.finding import Edit, Fix
 
 from ..lexicon import speech_verbs
