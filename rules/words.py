@@ -147,7 +147,7 @@ def _split_evidence(head: str, tail: str, whole: int) -> str | None:
     fw = function_words()
     if (head in fw or (tail in fw and tail not in _NAME_ENDINGS) or head in _NUMERALS) and min(unigram(head), unigram(tail)) >= MIN_FUNCTION_SPLIT_COUNT:
         return "function"
-    if marked_head(head) and len(tail) >= 3 and tail not in _SUFFIX_WORDS and unigram(tail) >= MIN_FUNCTION_SPLIT_COUNT \
+    if len(tail) >= 3 and tail not in _SUFFIX_WORDS and unigram(tail) >= MIN_FUNCTION_SPLIT_COUNT and marked_head(head) \
             and _head_compounds(head) <= MAX_HEAD_COMPOUNDS:
         return "inflected"
     return None
@@ -231,6 +231,7 @@ def _sorted_words() -> list[str]:
     return sorted(_unigrams())
 
 
+@lru_cache(maxsize=4096)
 def _head_compounds(head: str) -> int:
     """How many common web words start with ``head`` and go on as another word, not a derivation."""
     keys = _sorted_words()

@@ -53,7 +53,7 @@ _MARK_JOINS: tuple[tuple[tuple[str, ...], re.Pattern[str], str], ...] = tuple(
 )
 _AMOUNT_RE = re.compile(r"[$£€][\d.,]*\w*")
 # An all-capitals dateline run into the bracketed credit: "ISTANBUL(Reuters)".
-_DATELINE_BRACKET_RE = re.compile(r"[A-Z]{3,}(?:[ -][A-Z]{2,}){0,2}(?=\([A-Z][A-Za-z]*\))")
+_DATELINE_BRACKET_RE = re.compile(r"(?m)^[A-Z]{3,}(?:[ -][A-Z]{2,}){0,2}(?=\([A-Z][A-Za-z]*\))")
 
 
 def mark_joins(doc: Document) -> list[Hit]:
@@ -77,9 +77,9 @@ def mark_joins(doc: Document) -> list[Hit]:
             hits.append(Hit("MT001", lo, nxt.end(), f"'{text[lo:nxt.end()]}' has no space before '{nxt.group()}'",
                             0.9, Fix((Edit(cut, cut, " "),), safe=True, description=f"insert a space before '{nxt.group()}'")))
     if "(" in text:
-        for para in doc.paragraphs:
-            m = _DATELINE_BRACKET_RE.match(text, para.start)
-            if m is not None:
+        for m in _DATELINE_BRACKET_RE.finditer(text):
+            para = paragraph_at(doc, m.start())
+            if para is not None and para.start == m.start():
                 hits.append(glue_hit(para.start, m.end(), text.index(")", m.end()) + 1, text, 0.9))
     return hits
 
@@ -105,8 +105,7 @@ def part_joins(doc: Document, start: int, word: str) -> list[Hit]:
     """Glue inside one part of a hyphenated or possessive token."""
     text = doc.text
     end = start + len(word)
-    if not set(word) <= _PART_CHARS or paragraph_at(doc, start) is None or urlish(chunk(text, start, end)) \
-            or text[start - 1 : start] in ("#", "@", "/", "_", ".") or in_foreign_sentence(doc, start):
+    if not set(word) <= _PART_CHARS or text[start - 1 : start] in ("#", "@", "/", "_", "."):
         return []
     hits: list[Hit] = []
     for m in _PART_RE.finditer(word):
@@ -124,6 +123,8 @@ def part_joins(doc: Document, start: int, word: str) -> list[Hit]:
         if split is not None:
             cut = lo + len(split.head)
             hits.append(glue_hit(lo, cut, start + m.end(), text, CONFIDENCE[split.evidence]))
+    if hits and (paragraph_at(doc, start) is None or urlish(chunk(text, start, end)) or in_foreign_sentence(doc, start)):
+        return []
     return hits
 
 
