@@ -16,7 +16,7 @@ from sourcelint.document import Document
 from sourcelint.finding import Edit, Fix
 
 from ..lexicon import speech_verbs
-from .prose import Hit, paragraph_at
+from .prose import Hit, mark_offsets, paragraph_at
 
 __all__ = ["balance_hits"]
 
@@ -49,20 +49,23 @@ def _speech_verb_set() -> frozenset[str]:
     return frozenset(speech_verbs()) & _NEUTRAL_SPEECH
 
 
-def balance_hits(doc: Document) -> list[Hit]:
-    """MT002's hits of spacing, doubling and balance."""
+def balance_hits(doc: Document, near: str) -> list[Hit]:
+    """MT002's hits of spacing, doubling and balance; ``near`` is the text
+    around the pairs of a mark after a space, a bracket or a mark."""
     text = doc.text
     hits: list[Hit] = []
-    for gate, rx, what, fix in _SCANS:
-        if gate and not any(g in text for g in gate):
+    tab = "\t" in text
+    paren = "(" in text
+    for gate, rx, what in _SCANS:
+        if not _gate_open(gate, doc, near, tab, paren):
             continue
         for m in rx.finditer(text):
             s, e = (m.start(1), m.end(1)) if rx.groups and m.group(1) is not None and what != "shout" else m.span()
             para = paragraph_at(doc, s)
             if para is None or e > para.end or not _wanted(what, m, doc):
                 continue
-            hits.append(_hit(text, s, e, what, fix))
-    if "«" in text or "“" in text:
+            hits.append(_hit(text, s, e, what))
+    if "«" in text or mark_offsets(doc)["“"]:
         hits += _unclosed_quotes(doc)
     return hits
 
@@ -87,7 +90,7 @@ _MESSAGES = {
 }
 
 
-def _hit(text: str, s: int, e: int, what: str, fix: str) -> Hit:
+def _hit(text: str, s: int, e: int, what: str) -> Hit:
     mark = text[s:e].strip() or text[s:e]
     if what == "spaced":
         lo = s
@@ -107,16 +110,36 @@ def _hit(text: str, s: int, e: int, what: str, fix: str) -> Hit:
                Fix((Edit(s + keep, e, ""),), safe=True, description=f"remove the stray '{mark[keep:]}'"))
 
 
-#: (gate strings, pattern, kind, fix) of each scan.
-_SCANS: tuple[tuple[tuple[str, ...], re.Pattern[str], str, str], ...] = (
-    ((" '", " ’", "\t'", "\t’"), _SPACED_CLITIC_RE, "spaced", ""),
-    ((" :", "\t:"), _SPACED_COLON_RE, "spaced", ""),
-    ((" ..", "\t.."), _SPACED_TWO_STOPS_RE, "spaced", ""),
-    (("( ", " )", "(\t", "\t)"), _BRACKET_SPACE_RE, "bracket", ""),
-    (("(.", "(,", "(;", "(:"), _BRACKET_MARK_RE, "mark", ""),
-    (('""', "““", "””", "”“"), _DOUBLED_QUOTE_RE, "doubled", ""),
-    (("??", "!!"), _SHOUT_RE, "shout", ""),
+#: (gate, pattern, kind) of each scan.
+_SCANS: tuple[tuple[str, re.Pattern[str], str], ...] = (
+    ("clitic", _SPACED_CLITIC_RE, "spaced"),
+    ("colon", _SPACED_COLON_RE, "spaced"),
+    ("stops", _SPACED_TWO_STOPS_RE, "spaced"),
+    ("bracket", _BRACKET_SPACE_RE, "bracket"),
+    ("mark", _BRACKET_MARK_RE, "mark"),
+    ("doubled", _DOUBLED_QUOTE_RE, "doubled"),
+    ("shout", _SHOUT_RE, "shout"),
 )
+
+
+def _gate_open(gate: str, doc: Document, near: str, tab: bool, paren: bool) -> bool:
+    """Whether the text holds what scan ``gate`` needs (a few substring tests
+    on the text, or the quote offsets other scans cache): most texts hold none."""
+    text = doc.text
+    if gate == "clitic":
+        return tab or " '" in text or " ’" in text
+    if gate == "colon":
+        return tab or " :" in near
+    if gate == "stops":
+        return tab or " .." in near
+    if gate == "bracket":
+        return paren and (tab or "( " in text or " )" in text)
+    if gate == "mark":
+        return paren and ("(." in near or "(," in near or "(;" in near or "(:" in near)
+    if gate == "doubled":
+        offsets = mark_offsets(doc)
+        return any(b - a == 1 for q in '"“' for a, b in zip(offsets[q], offsets[q][1:]))
+    return "??" in text or "!!" in text
 
 
 def _unclosed_quotes(doc: Document) -> list[Hit]:

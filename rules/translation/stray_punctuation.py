@@ -37,10 +37,10 @@ _LEADING_MARK_RE = re.compile(r"[.,;:](?=[ \t]+\w)")
 # match it (or white space).
 _OPENING_MARKS = ".,;:!?"
 # Every match of the patterns above holds a mark of ". , ; :" right after a
-# space, a tab or another mark, or a comma right after a quote ("visit .",
+# space, a tab, an opening bracket or another mark, or a comma right after a quote ("visit .",
 # ", .", "..", ',”,', ' “,'). This scan, one pass over the text, finds the
 # paragraphs that have such a pair: the only ones worth scanning with them.
-_STRAY_TRIGGER_RE = re.compile(r"[.,;:](?<=[ \t.,;!?:”\"’“][.,;:])")
+_STRAY_TRIGGER_RE = re.compile(r"[.,;:](?<=[ \t.,;!?:”\"’“(][.,;:])")
 
 
 def _is_spaced_ellipsis(text: str, dot: int) -> bool:
@@ -58,35 +58,41 @@ def _is_spaced_ellipsis(text: str, dot: int) -> bool:
     return n >= 3 or (dot + 1 < len(text) and text[dot + 1] == ".") or (dot > 0 and text[dot - 1] == ".")
 
 
+def stray_triggers(doc: Document) -> tuple[list[int], str]:
+    """Offsets of the trigger pairs of _STRAY_TRIGGER_RE, and the text
+    around them. Cheap substring tests gate each scan: every string tested
+    holds a trigger pair (its mark at most two characters from its start,
+    one from its end), so it occurs in the text exactly when it occurs in
+    the few characters around a trigger: test those, not the text."""
+    text = doc.text
+    triggers = [m.start() for m in _STRAY_TRIGGER_RE.finditer(text)]
+    return triggers, "\0".join([text[max(0, t - 2) : t + 2] for t in triggers])
+
+
 @analysis("translation.stray", needs=(para_starts, mark_offsets))
 def stray_hits(doc: Document) -> list[Hit]:
     """Stray, doubled or clashing marks (MT002's hits)."""
-    hits = _spaced_and_clashing(doc)
+    triggers, near = stray_triggers(doc)
+    hits = _spaced_and_clashing(doc, triggers, near)
     hits += _stray_marks_beyond_stops(doc)
     hits += _doubled_marks(doc)
     hits += _unclosed_brackets(doc)
-    hits += balance_hits(doc)
+    hits += balance_hits(doc, near)
     text = doc.text
     return [h for h in dedupe(hits) if not _quoted_marks(text, h.start, h.end, doc)]
 
 
-def _spaced_and_clashing(doc: Document) -> list[Hit]:
+def _spaced_and_clashing(doc: Document, triggers: list[int], near: str) -> list[Hit]:
     """The scans of _SCANS, each on the paragraphs its gate lets through."""
     text = doc.text
     hits: list[Hit] = []
     # The paragraphs where the scans below can match at all: usually none,
     # and then neither the scans nor the substring tests that gate them run.
-    triggers = [m.start() for m in _STRAY_TRIGGER_RE.finditer(text)]
     flagged: set[int] = set()
     spaced = clash = terminal = quote_comma = stop_comma = False
     if triggers:
         starts = para_starts(doc)
         flagged = {bisect_right(starts, t) - 1 for t in triggers}
-        # Cheap substring tests gate each scan. Every string tested holds a
-        # trigger pair (its mark at most two characters from its start, one
-        # from its end), so it occurs in the text exactly when it occurs in
-        # the few characters around a trigger: test those, not the text.
-        near = "\0".join([text[max(0, t - 2) : t + 2] for t in triggers])
         spaced = " ." in near or " ," in near or " ;" in near or "\t" in text
         clash = any(x in near for x in (",,", ",.", ", .", ";.", "; .", ",;", ", ;", ";;", ".,", ", ,", "; ,", "; ;"))
         terminal = any(x in near for x in ("..", "?.", "!.", ".;", ":.", ";:", ".:"))
