@@ -38,22 +38,24 @@ def in_foreign_sentence(doc: Document, pos: int) -> bool:
 
 
 # Marks that never touch a letter on both sides in edited prose. Each
-# opens with its mark (the engine skips ahead to it) and the match ends
+# opens with its mark, a literal where it can be (the engine skips ahead to it) and the match ends
 # where the space goes: a quote between letters or after a sentence mark
 # ('said"the', 'visa"scheme', 'Champions!"Thousands'), a currency sign run
 # onto a word ("about$3bn"), a percentage ending a sentence ("6.1%.Economists"),
 # and a bracketed credit run into a capitalised word ("(AFP)Police").
 _MARK_JOINS: tuple[tuple[tuple[str, ...], re.Pattern[str], str], ...] = tuple(
     (gates, re.compile(rx), what) for gates, rx, what in (
-        (('"', "“", "”"), r"[\"“”](?<=[A-Za-z.!?,][\"“”])(?=[A-Za-z])", "quote"),
-        (("$", "£", "€"), r"(?=[$£€](?<=[a-z]{3}[$£€])\d)", "currency"),
-        (("%.",), r"\.(?<=\d%\.)(?=[A-Z][a-z]{2,}\b)", "stop"),
+        (('"',), r'"(?<=[A-Za-z.!?,]")(?=[A-Za-z])', "quote"),
+        (("“",), r"“(?<=[A-Za-z.!?,]“)(?=[A-Za-z])", "quote"),
+        (("”",), r"”(?<=[A-Za-z.!?,]”)(?=[A-Za-z])", "quote"),
+        (("$", "£", "€"), r"[$£€](?<=[a-z]{3}[$£€])(?=\d)", "currency"),
+        (("%.",), r"%\.(?<=\d%\.)(?=[A-Z][a-z]{2,}\b)", "stop"),
         ((")",), r"\)(?<=[A-Za-z]\))(?=[A-Z][a-z]{2,}\b)", "credit"),
     )
 )
 _AMOUNT_RE = re.compile(r"[$£€][\d.,]*\w*")
 # An all-capitals dateline run into the bracketed credit: "ISTANBUL(Reuters)".
-_DATELINE_BRACKET_RE = re.compile(r"(?m)^[A-Z]{3,}(?:[ -][A-Z]{2,}){0,2}(?=\([A-Z][A-Za-z]*\))")
+_DATELINE_BRACKET_RE = re.compile(r"\n[A-Z]{3,}(?:[ -][A-Z]{2,}){0,2}(?=\([A-Z][A-Za-z]*\))")
 
 
 def mark_joins(doc: Document) -> list[Hit]:
@@ -64,7 +66,7 @@ def mark_joins(doc: Document) -> list[Hit]:
         if not any(g in text for g in gates):
             continue
         for m in rx.finditer(text):
-            cut = m.end()
+            cut = m.start() if what == "currency" else m.end()
             para = paragraph_at(doc, cut)
             lo = cut - 1
             while lo > max(0, cut - 40) and not text[lo - 1].isspace():
@@ -77,10 +79,16 @@ def mark_joins(doc: Document) -> list[Hit]:
             hits.append(Hit("MT001", lo, nxt.end(), f"'{text[lo:nxt.end()]}' has no space before '{nxt.group()}'",
                             0.9, Fix((Edit(cut, cut, " "),), safe=True, description=f"insert a space before '{nxt.group()}'")))
     if "(" in text:
-        for m in _DATELINE_BRACKET_RE.finditer(text):
-            para = paragraph_at(doc, m.start())
-            if para is not None and para.start == m.start():
-                hits.append(glue_hit(para.start, m.end(), text.index(")", m.end()) + 1, text, 0.9))
+        # The pattern opens with its line break (a literal the engine skips
+        # ahead to); the text's first line is matched on its own.
+        found = [(m.start() + 1, m.end()) for m in _DATELINE_BRACKET_RE.finditer(text)]
+        first = _DATELINE_BRACKET_RE.match("\n" + text[:80])
+        if first is not None:
+            found.append((0, first.end() - 1))
+        for lo, hi in found:
+            para = paragraph_at(doc, lo)
+            if para is not None and para.start == lo:
+                hits.append(glue_hit(lo, hi, text.index(")", hi) + 1, text, 0.9))
     return hits
 
 
