@@ -463,8 +463,10 @@ def _quoted_marks(text: str, start: int, end: int, doc: Document) -> bool:
     hi = end
     while hi < min(para.end, end + 6) and not text[hi].isalnum() and text[hi] not in QUOTE_CHARS:
         hi += 1
-    return (lo > para.start and text[lo - 1] in QUOTE_CHARS + "'‘" and hi < para.end
-            and text[hi] in QUOTE_CHARS + "'’")
+    # The quote before must open ('typed ". ."'), not close a quotation the
+    # marks follow ('"angry" : "Older'): no letter right before it.
+    return (lo > para.start and text[lo - 1] in QUOTE_CHARS + "'‘" and not text[lo - 2 : lo - 1].isalpha()
+            and hi < para.end and text[hi] in QUOTE_CHARS + "'’")
 
 
 class StrayPunctuation(Rule):
