@@ -13,7 +13,7 @@ from sourcelint.rule import Rule
 
 from ..words import compound_split, dictionary_words, function_words, glue_split, is_common_word, name_split, unigram
 from ..tokens import token_lowers
-from .lexicons import sentence_openers
+from .lexicons import finite_forms, sentence_openers
 from .glue_marks import CONFIDENCE as _CONFIDENCE, LOWER_TOKEN_RE as _LOWER_TOKEN_RE, glue_hit as _glue_hit, \
     in_foreign_sentence as _in_foreign_sentence, mark_joins, part_joins
 from .prose import ALL_ABBREVIATIONS, NEXT_WORD_RE, Hit, chunk, findings_from, para_starts, paragraph_at, urlish
@@ -153,13 +153,26 @@ def _glue_cut(word: str) -> tuple[int, float] | None:
         return None if split is None else (len(split.head), _CONFIDENCE[split.evidence])
     if _TITLE_TOKEN_RE.fullmatch(word):
         split = name_split(word)
-        return None if split is None else (len(split.head), 0.8)
+        return (len(split.head), 0.8) if split is not None else _name_verb_cut(word)
     m = _CAMEL_TOKEN_RE.fullmatch(word)
     if m is not None and m.group(1) in function_words():
         return (m.end(1), 0.9)
     m = _ACRONYM_TOKEN_RE.fullmatch(word)
     if m is not None and is_common_word(word[m.end(1):]) and not unigram(word.lower()):
         return (m.end(1), 0.8)
+    return None
+
+
+def _name_verb_cut(word: str) -> tuple[int, float] | None:
+    """A name run into the past tense that follows it ("Modiinaugurated"):
+    names do not end in a past-tense verb of six letters or more."""
+    low = word.lower()
+    if unigram(low):
+        return None
+    for i in range(3, len(low) - 5):
+        tail = low[i:]
+        if tail.endswith("ed") and tail in finite_forms() and is_common_word(tail) and unigram(low[:i]) >= 100_000:
+            return (i, 0.8)
     return None
 
 
@@ -499,8 +512,17 @@ class GluedWords(Rule):
     pattern: a token that is no dictionary word but two common words that
     the web writes apart far more often than joined, or one of them a
     function word ("busroute", "ofthe", "eveningafter", "governmentsaid"),
-    a function word run into a capitalised word ("inLagos"), a word run
-    onto a name ("Ritchieover"), an acronym run into a word when the
+    a word whose head carries an inflection or a derivational suffix, which
+    the first part of a solid compound never does ("pressuredcity",
+    "adequatetraining", "Servicesinflation" opening a sentence), a numeral
+    run into a word ("ninedouble"), glue inside one part of a hyphenated or
+    possessive token ("pre-positionedin", "theport's",
+    "Ramaphosa'sgovernment"), a quote mark between letters ('said"the',
+    'visa"scheme'), a currency sign run onto a word ("about$3bn", not
+    "US$3bn"), "6.1%.Economists", a credit run into a word ("(AFP)Police",
+    "ISTANBUL(Reuters)"),
+    a function word run into a capitalised word ("inLagos"), a word or a
+    past tense run onto a name ("Ritchieover", "Modiinaugurated"), an acronym run into a word when the
     acronym also stands alone in the article ("NATOallies"), a number run
     into a word or a word into a number ("6wickets", "only2,000") and a
     possessive run into a name ("Haas'sEsteban"); word counts and the
