@@ -31,6 +31,15 @@ _SPACED_TWO_STOPS_RE = re.compile(r"\.\.(?<=[^\W_][ \t]\.\.)(?![.])(?=\s)")
 _BRACKET_SPACE_RE = re.compile(r"\((?<=\s\()[ \t]+(?=[^\W\d_])|(?<=[^\W_])[ \t]+\)")
 # A mark right after an opening bracket: "(.$215m)", "(, said".
 _BRACKET_MARK_RE = re.compile(r"\((?<=\s\()([,;:]|\.(?=[\s$£€]))")
+# Another script's punctuation among Latin words: Armenian, Hebrew, Arabic,
+# Devanagari and Ethiopic sentence marks, CJK and full-width marks and
+# brackets. Closing and sentence marks after a Latin letter ("minister،",
+# "Thursday。", "hopeful！"), opening brackets before a Latin word ("「Hello").
+_OTHER_CLOSE = ("\u0589\u05c3\u060c\u061b\u061f\u06d4\u0964\u0965\u1361-\u1368\u3001\u3002\u3009\u300b"
+                "\u300d\u300f\u3011\u3015\u3017\uff01\uff09\uff0c\uff0e\uff1a\uff1b\uff1f\uff3d\uff5d\uff60"
+                "\uff61\uff64")
+_OTHER_OPEN = "\u3008\u300a\u300c\u300e\u3010\u3014\u3016\uff08\uff3b\uff5b\uff5f"
+_OTHER_SCRIPT_RE = re.compile(f"([{_OTHER_CLOSE}])(?<=[A-Za-z].)(?=\\s|[A-Za-z]|$)|(?<=\\s)([{_OTHER_OPEN}])(?=[A-Za-z])")
 # A doubled quote mark opening a paragraph or a lowercase word: '""The', 'told ""it'.
 _DOUBLED_QUOTE_RE = re.compile(r'(?:(?<=\n)|(?<=\A)|(?<=\s)(?=""[a-z]))(""|““)(?=\w)')
 # A doubled ? or ! closing a quote that a speech tag follows: 'isn't??" said'.
@@ -60,7 +69,7 @@ def balance_hits(doc: Document, near: str) -> list[Hit]:
         if not _gate_open(gate, doc, near, tab, paren):
             continue
         for m in rx.finditer(text):
-            s, e = (m.start(1), m.end(1)) if rx.groups and m.group(1) is not None and what != "shout" else m.span()
+            s, e = m.span(m.lastindex) if m.lastindex and what != "shout" else m.span()
             para = paragraph_at(doc, s)
             if para is None or e > para.end or not _wanted(what, m, doc):
                 continue
@@ -87,6 +96,7 @@ _MESSAGES = {
     "mark": "a stray '{mark}' right after an opening bracket",
     "doubled": "a doubled quote mark '{mark}'",
     "shout": "'{mark}' written twice at the end of reported speech",
+    "script": "a stray '{mark}' from another script",
 }
 
 
@@ -119,6 +129,7 @@ _SCANS: tuple[tuple[str, re.Pattern[str], str], ...] = (
     ("mark", _BRACKET_MARK_RE, "mark"),
     ("doubled", _DOUBLED_QUOTE_RE, "doubled"),
     ("shout", _SHOUT_RE, "shout"),
+    ("script", _OTHER_SCRIPT_RE, "script"),
 )
 
 
@@ -139,6 +150,8 @@ def _gate_open(gate: str, doc: Document, near: str, tab: bool, paren: bool) -> b
     if gate == "doubled":
         offsets = mark_offsets(doc)
         return any(b - a == 1 for q in '"“' for a, b in zip(offsets[q], offsets[q][1:]))
+    if gate == "script":
+        return not text.isascii()
     return "??" in text or "!!" in text
 
 

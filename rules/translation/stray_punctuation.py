@@ -294,10 +294,6 @@ _STRAY_MARKS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
         (("( ", "()"), r"(\((?<=\s\()[ \t]*\))(?=[\s,.;:])"),  # empty brackets
         (("– ", "— "), r"[–—][ \t]+(\.)(?=\s)"),  # a full stop after a dash
         ((",-",), r",(?<=[a-z],)(-)(?=\s)"),  # a hyphen after a comma
-        (("\u060c", "\u061b", "\u3001", "\u3002", "\uff0c", "\uff1b", "\uff01", "\uff1f", "\uff1a", "\uff09"),
-         r"([\u060c\u061b\u3001\u3002\uff0c\uff1b\uff01\uff1f\uff1a\uff09])(?<=[A-Za-z].)(?=\s|[A-Za-z])"),
-        # another script's mark after a Latin letter: a comma, a full stop, a
-        # full-width ! ? : or closing bracket
     )
 )
 
