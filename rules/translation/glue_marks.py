@@ -13,11 +13,19 @@ from sourcelint.finding import Edit, Fix
 from ..tokens import token_lowers
 from ..words import compound_split, glue_split, is_common_word, is_dictionary_word
 from .lexicons import stopwords
-from .prose import NEXT_WORD_RE, Hit, chunk, paragraph_at, urlish
+from .prose import ALL_ABBREVIATIONS, NEXT_WORD_RE, Hit, chunk, paragraph_at, urlish
 
-__all__ = ["CONFIDENCE", "LOWER_TOKEN_RE", "glue_hit", "in_foreign_sentence", "mark_joins", "part_joins"]
+__all__ = ["CONFIDENCE", "LOWER_TOKEN_RE", "TLD_WORDS", "glue_hit", "in_foreign_sentence", "mark_joins", "part_joins"]
 
 LOWER_TOKEN_RE = re.compile(r"[a-z]{5,}")
+# Top-level domains written capitalised in site names ("Booking.Com",
+# "Kostroma.Today") and file extensions ("notes.Docx", "config.Json").
+TLD_WORDS = frozenset(
+    "Com Net Org Gov Edu Info Biz Io Js Ts Py Ai Tv Co Uk Us De Fr Ru Today News Online Live Media "
+    "Press Site Tech Shop World Club Blog App Cloud Digital Global Network Store Web "
+    "Docx Doc Pdf Json Xml Csv Txt Html Htm Jpg Jpeg Png Gif Svg Webp Mp3 Mp4 Mov Wav Xlsx Xls Pptx "
+    "Ppt Zip Rar Exe Apk Yaml Yml Ini Cfg Log Tar Gz Epub Rtf Odt".split()
+)
 CONFIDENCE = {"phrase": 0.9, "function": 0.8, "inflected": 0.7, "compound": 0.7}
 
 
@@ -51,8 +59,13 @@ _MARK_JOINS: tuple[tuple[tuple[str, ...], re.Pattern[str], str], ...] = tuple(
         (("$", "£", "€"), r"[$£€](?<=[a-z]{3}[$£€])(?=\d)", "currency"),
         (("%.",), r"%\.(?<=\d%\.)(?=[A-Z][a-z]{2,}\b)", "stop"),
         ((")",), r"\)(?<=[A-Za-z]\))(?=[A-Z][a-z]{2,}\b)", "credit"),
+        ((".",), r"\.(?<=[a-z]{3}\.)(?=[a-z]{3,}\b)", "words"),
+        (("?", "!"), r"[?!](?<=[a-z]{3}[?!])(?=[a-z]{3,}\b)", "words"),
     )
 )
+# What marks a chunk as an address or code, not two words (a dot between
+# lowercase words alone does not: that is the join looked for).
+_WEBBY_RE = re.compile(r"@|://|www\.|/|#|_|=|&")
 _AMOUNT_RE = re.compile(r"[$£€][\d.,]*\w*")
 # An all-capitals dateline run into the bracketed credit: "ISTANBUL(Reuters)".
 _DATELINE_BRACKET_RE = re.compile(r"\n[A-Z]{3,}(?:[ -][A-Z]{2,}){0,2}(?=\([A-Z][A-Za-z]*\))")
@@ -74,7 +87,13 @@ def mark_joins(doc: Document) -> list[Hit]:
             nxt = (_AMOUNT_RE if what == "currency" else NEXT_WORD_RE).match(text, cut)
             if para is None or nxt is None or lo < para.start or not _mark_join_ok(what, text[lo:cut], nxt.group()):
                 continue
-            if "&" in text[lo:cut] or "=" in text[lo:cut] or urlish(chunk(text, lo, nxt.end())):
+            if what == "words" and text[nxt.end() : nxt.end() + 1] in (".", "/", "@", "(", "_", ":"):
+                continue  # "news.bbc.co", "os.path(", "mail.google:": names and code, not prose
+            whole = chunk(text, lo, nxt.end())
+            if what == "words":
+                if _WEBBY_RE.search(whole) or whole.rstrip(".,;:!?)”\"’").count(".") > 1:
+                    continue
+            elif "&" in text[lo:cut] or "=" in text[lo:cut] or urlish(whole):
                 continue  # entities, attributes, URLs and code
             hits.append(Hit("MT001", lo, nxt.end(), f"'{text[lo:nxt.end()]}' has no space before '{nxt.group()}'",
                             0.9, Fix((Edit(cut, cut, " "),), safe=True, description=f"insert a space before '{nxt.group()}'")))
@@ -98,6 +117,14 @@ def _mark_join_ok(what: str, head: str, tail: str) -> bool:
         return head[:-1].replace("'", "").isalpha() or head[-2:-1] in ".!?,"
     if what == "currency":
         return head.isalpha() and is_common_word(head.lower())
+    if what == "words":
+        # Two lowercase words with a sentence mark and no space between
+        # ("talks.officials", "why?because"); not abbreviations ("approx.five"),
+        # domains or file names ("example.com", "notes.pdf").
+        word = head[:-1]
+        return (word.isalpha() and word.islower() and word not in ALL_ABBREVIATIONS and is_dictionary_word(word)
+                and is_common_word(word) and tail.isalpha() and tail.islower() and is_dictionary_word(tail)
+                and is_common_word(tail) and tail.capitalize() not in TLD_WORDS)
     if what == "credit":
         body = head[head.find("(") + 1 : -1]
         return head.startswith("(") and body.isalpha() and (body.isupper() or body.istitle())

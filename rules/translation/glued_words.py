@@ -15,7 +15,7 @@ from ..words import compound_split, dictionary_words, function_words, glue_split
 from ..tokens import token_lowers
 from .lexicons import finite_forms, sentence_openers
 from .glue_marks import CONFIDENCE as _CONFIDENCE, LOWER_TOKEN_RE as _LOWER_TOKEN_RE, glue_hit as _glue_hit, \
-    in_foreign_sentence as _in_foreign_sentence, mark_joins, part_joins
+    TLD_WORDS as _TLD_WORDS, in_foreign_sentence as _in_foreign_sentence, mark_joins, part_joins
 from .prose import ALL_ABBREVIATIONS, NEXT_WORD_RE, Hit, chunk, findings_from, para_starts, paragraph_at, urlish
 
 
@@ -46,14 +46,6 @@ _GLUE_EXCEPTIONS = frozenset(
     """.split()
 )
 _LOWER_NEXT_RE = re.compile(r"(?:\s+[a-z]|['’][a-z])")
-# Top-level domains written capitalised in site names ("Booking.Com",
-# "Kostroma.Today") and file extensions ("notes.Docx", "config.Json").
-_TLD_WORDS = frozenset(
-    "Com Net Org Gov Edu Info Biz Io Js Ts Py Ai Tv Co Uk Us De Fr Ru Today News Online Live Media "
-    "Press Site Tech Shop World Club Blog App Cloud Digital Global Network Store Web "
-    "Docx Doc Pdf Json Xml Csv Txt Html Htm Jpg Jpeg Png Gif Svg Webp Mp3 Mp4 Mov Wav Xlsx Xls Pptx "
-    "Ppt Zip Rar Exe Apk Yaml Yml Ini Cfg Log Tar Gz Epub Rtf Odt".split()
-)
 _CLOSERS = "”\"’')]"
 _DOTTED = frozenset("u.s. u.k. u.n. e.u. d.c. a.m. p.m. u.a.e. n.y. l.a. s.a. n.z.".split())
 _HONORIFICS = frozenset("mr. mrs. ms. dr. prof. sen. rep. gov. gen. lt. col. capt. sgt. rev.".split())
@@ -520,7 +512,8 @@ class GluedWords(Rule):
     "Ramaphosa'sgovernment"), a quote mark between letters ('said"the',
     'visa"scheme'), a currency sign run onto a word ("about$3bn", not
     "US$3bn"), "6.1%.Economists", a credit run into a word ("(AFP)Police",
-    "ISTANBUL(Reuters)"),
+    "ISTANBUL(Reuters)"), two lowercase words with a sentence mark and no
+    space ("suspended.passengers", "why!staff"),
     a function word run into a capitalised word ("inLagos"), a word or a
     past tense run onto a name ("Ritchieover", "Modiinaugurated"), an acronym run into a word when the
     acronym also stands alone in the article ("NATOallies"), a number run
