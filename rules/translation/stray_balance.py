@@ -24,11 +24,11 @@ __all__ = ["balance_hits"]
 _SPACED_CLITIC_RE = re.compile(r"['’](?<=[A-Za-z][ \t]['’])(?:s|re|ve|ll|d|m|t)\b(?!['’])")
 # A space before a colon after a word or a closing quote ("said :", 'angry"  :'),
 # not in times or scores ("10 : 30").
-_SPACED_COLON_RE = re.compile(r"(?:(?<=[^\W_])|(?<=[”\"’]))[ \t]+(:)(?=[ \t]+[^\d\s])")
+_SPACED_COLON_RE = re.compile(r":(?<=[ \t]:)(?=[ \t]+[^\d\s])")
 # A space before two full stops that are no ellipsis: "unless .. conditions".
 _SPACED_TWO_STOPS_RE = re.compile(r"\.\.(?<=[^\W_][ \t]\.\.)(?![.])(?=\s)")
 # A space inside brackets: "( wind", "equipment )".
-_BRACKET_SPACE_RE = re.compile(r"\((?<=\s\()[ \t]+(?=[^\W\d_])|(?<=[^\W_])[ \t]+\)")
+_BRACKET_SPACE_RE = re.compile(r"\((?<=\s\()[ \t]+(?=[^\W\d_])|\)(?<=[^\W_][ \t]\))")
 # A mark right after an opening bracket: "(.$215m)", "(, said".
 _BRACKET_MARK_RE = re.compile(r"\((?<=\s\()([,;:]|\.(?=[\s$£€]))")
 # Another script's punctuation among Latin words: Armenian, Hebrew, Arabic,
@@ -39,9 +39,10 @@ _OTHER_CLOSE = ("\u0589\u05c3\u060c\u061b\u061f\u06d4\u0964\u0965\u1361-\u1368\u
                 "\u300d\u300f\u3011\u3015\u3017\uff01\uff09\uff0c\uff0e\uff1a\uff1b\uff1f\uff3d\uff5d\uff60"
                 "\uff61\uff64")
 _OTHER_OPEN = "\u3008\u300a\u300c\u300e\u3010\u3014\u3016\uff08\uff3b\uff5b\uff5f"
-_OTHER_SCRIPT_RE = re.compile(f"([{_OTHER_CLOSE}])(?<=[A-Za-z].)(?=\\s|[A-Za-z]|$)|(?<=\\s)([{_OTHER_OPEN}])(?=[A-Za-z])")
+_OTHER_SCRIPT_RE = re.compile(f"[{_OTHER_CLOSE}{_OTHER_OPEN}]")
+_OTHER_OPENERS = frozenset(_OTHER_OPEN)
 # A doubled quote mark opening a paragraph or a lowercase word: '""The', 'told ""it'.
-_DOUBLED_QUOTE_RE = re.compile(r'(?:(?<=\n)|(?<=\A)|(?<=\s)(?=""[a-z]))(""|““)(?=\w)')
+_DOUBLED_QUOTE_RE = re.compile(r'(?:""|““)(?=\w)')
 # A doubled ? or ! closing a quote that a speech tag follows: 'isn't??" said'.
 _SHOUT_RE = re.compile(r"(?<![?!])(?:\?\?|!!)(?![?!])(?=[”\"][ \t]*,?[ \t]*([^\n]{0,40}))")
 
@@ -82,11 +83,23 @@ def balance_hits(doc: Document, near: str) -> list[Hit]:
 def _wanted(what: str, m: re.Match[str], doc: Document) -> bool:
     if what == "shout":
         return any(w in _speech_verb_set() for w in _WORD_RE.findall(m.group(1))[:4])
+    text = doc.text
+    at = m.start()
     if what == "spaced":
-        lo = m.start() - 1
-        while lo > 0 and doc.text[lo - 1] in " \t":
+        lo = at
+        while lo > 0 and text[lo - 1] in " \t":
             lo -= 1
-        return doc.text[lo - 1 : lo] not in "\n"  # a mark opening a line is a list's or a label's
+        before = text[lo - 1 : lo]
+        # A mark opening a line is a list's or a label's; a colon follows a word or a closing quote.
+        return before not in "\n" and (m.group() != ":" or before.isalnum() or before in "”\"’")
+    if what == "script":
+        prev, nxt = text[at - 1 : at], text[at + 1 : at + 2]
+        if m.group() in _OTHER_OPENERS:
+            return prev.isspace() and nxt.isascii() and nxt.isalpha()
+        return prev.isascii() and prev.isalpha() and (not nxt or nxt.isspace() or (nxt.isascii() and nxt.isalpha()))
+    if what == "doubled":
+        prev = text[at - 1 : at]
+        return not prev or prev == "\n" or (prev.isspace() and text[at + 2 : at + 3].islower())
     return True
 
 
@@ -109,6 +122,9 @@ def _hit(text: str, s: int, e: int, what: str) -> Hit:
         return Hit("MT002", lo, e, _MESSAGES[what].format(mark=mark), 0.8,
                    Fix((Edit(lo, s, ""),), safe=True, description=f"remove the space before '{mark}'"))
     if what == "bracket":
+        if text[e - 1] == ")":  # the match is the ")": take the spaces before it in
+            while text[s - 1] in " \t":
+                s -= 1
         return Hit("MT002", s, e, _MESSAGES[what], 0.8,
                    Fix((Edit(s + (text[s] == "("), e - (text[e - 1] == ")"), ""),), safe=True,
                        description="remove the space"))
