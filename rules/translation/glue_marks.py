@@ -142,6 +142,10 @@ def part_joins(doc: Document, start: int, word: str) -> list[Hit]:
     end = start + len(word)
     if not set(word) <= _PART_CHARS or text[start - 1 : start] in ("#", "@", "/", "_", "."):
         return []
+    inner = word[1:-2]
+    if "'s" not in inner and "’s" not in inner and not any(
+            len(p) >= 5 and p.islower() and not is_dictionary_word(p) for p in _PART_RE.findall(word)):
+        return []  # no possessive run into a word, no unknown lowercase part: the common case
     hits: list[Hit] = []
     for m in _PART_RE.finditer(word):
         part, lo = m.group(), start + m.start()

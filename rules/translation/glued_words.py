@@ -159,7 +159,7 @@ def _name_verb_cut(word: str) -> tuple[int, float] | None:
     """A name run into the past tense that follows it ("Modiinaugurated"):
     names do not end in a past-tense verb of six letters or more."""
     low = word.lower()
-    if unigram(low):
+    if not low.endswith("ed") or unigram(low):
         return None
     for i in range(3, len(low) - 5):
         tail = low[i:]
