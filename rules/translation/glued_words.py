@@ -105,7 +105,7 @@ def _word_knowledge_joins(doc: Document) -> list[Hit]:
             hits += part_joins(doc, tok.start, word)
             continue
         cut = _glue_cut(word)
-        if cut is None and _TITLE_TOKEN_RE.fullmatch(word) and _starts_sentence(text, tok.start):
+        if cut is None and len(word) >= 10 and _TITLE_TOKEN_RE.fullmatch(word) and _starts_sentence(text, tok.start):
             cut = _opener_cut(word)
         if cut is None or paragraph_at(doc, tok.start) is None or urlish(chunk(text, tok.start, tok.end)) \
                 or _inside_word(text, tok.start, tok.end):
