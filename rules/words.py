@@ -19,7 +19,7 @@ from typing import NamedTuple
 from .lexicon import data_lines
 
 __all__ = ["Split", "unigram", "bigram", "is_dictionary_word", "dictionary_words", "is_common_word", "glue_split", "name_split",
-           "compound_split", "function_words"]
+           "compound_split", "function_words", "marked_head"]
 
 #: Both halves of a split must be at least this common (web counts).
 MIN_PART_COUNT = 100_000
@@ -104,32 +104,85 @@ def glue_split(token: str, min_head: int = 2, min_tail: int = 2) -> Split | None
     It is when it is no dictionary word, splits into two common words, and
     either the pair is a common phrase the web writes apart far more often
     than joined ("of the" against "ofthe"), or the token is unknown and one
-    half is a function word ("morning at"). Compounds the web writes
-    joined ("ceasefire", "lawmakers") and new words whose halves are no
-    phrase ("livestream") stay words.
+    half is a function word or a numeral ("morning at", "nine double"), or
+    the head carries an inflection or a derivational suffix, which the first
+    part of an English solid compound does not ("pressured city", "adequate
+    training"). Compounds the web writes joined ("ceasefire", "lawmakers")
+    and new words whose halves are no phrase ("livestream") stay words.
+    Of several splits, the one with the strongest evidence wins, then the
+    likelier pair of words.
     """
     if token in _dictionary():
         return None
     whole = unigram(token)
-    best: tuple[int, str, str] | None = None
+    best: tuple[tuple[int, int], Split] | None = None
     for i in range(max(1, min_head), len(token) - max(1, min_tail) + 1):
         head, tail = token[:i], token[i:]
         if (len(head) < 2 and head != "a") or len(tail) < 2 or not _is_part(head) or not _is_part(tail):
             continue
-        pair = bigram(head, tail)
-        if best is None or pair > best[0]:
-            best = (pair, head, tail)
-    if best is None:
-        return None
-    pair, head, tail = best
+        evidence = _split_evidence(head, tail, whole)
+        if evidence is None:
+            continue
+        key = (_EVIDENCE_RANK[evidence], unigram(head) * unigram(tail))
+        if best is None or key > best[0]:
+            best = (key, Split(head, tail, evidence))
+    return None if best is None else best[1]
+
+
+# Function words that end many names ("Sansan", "Barnam"), so no evidence as a tail.
+_NAME_ENDINGS = frozenset(("an", "am"))
+_EVIDENCE_RANK = {"phrase": 3, "function": 2, "inflected": 1}
+#: Numerals are a closed class like the function words: "ninedouble".
+_NUMERALS = frozenset("one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty "
+                      "sixty seventy eighty ninety hundred thousand million billion".split())
+
+
+def _split_evidence(head: str, tail: str, whole: int) -> str | None:
+    """Why ``head tail`` is two words run together, or None."""
+    pair = bigram(head, tail)
     if whole:
-        return Split(head, tail, "phrase") if pair >= GLUE_RATIO * whole else None
+        return "phrase" if pair >= GLUE_RATIO * whole else None
     if pair >= MIN_BIGRAM_COUNT:
-        return Split(head, tail, "phrase")
+        return "phrase"
     fw = function_words()
-    if (head in fw or tail in fw) and min(unigram(head), unigram(tail)) >= MIN_FUNCTION_SPLIT_COUNT:
-        return Split(head, tail, "function")
+    if (head in fw or (tail in fw and tail not in _NAME_ENDINGS) or head in _NUMERALS) and min(unigram(head), unigram(tail)) >= MIN_FUNCTION_SPLIT_COUNT:
+        return "function"
+    if len(tail) >= 3 and tail not in _SUFFIX_WORDS and unigram(tail) >= MIN_FUNCTION_SPLIT_COUNT and marked_head(head) \
+            and _head_compounds(head) <= MAX_HEAD_COMPOUNDS:
+        return "inflected"
     return None
+
+
+# Inflections (ending, what the stem ends in instead) and derivational
+# suffixes that mark a word as a finished noun, verb form, adjective or adverb.
+_INFLECTIONS = (("ies", "y"), ("ied", "y"), ("es", ""), ("s", ""), ("ed", ""), ("ed", "e"), ("d", ""), ("ing", ""),
+                ("ing", "e"), ("ly", ""), ("ily", "y"))
+_DERIVED_ENDINGS = ("tion", "sion", "ment", "ness", "ity", "ate", "ive", "ous", "ful", "al", "ical", "ent", "ant",
+                    "able", "ible", "less", "ary")
+# Words that also serve as derivational suffixes or compound-forming tails
+# ("national" + "ism", "state" + "wide"): after a marked head they make a
+# word, not glue.
+_SUFFIX_WORDS = frozenset("ism isms ist ists ity ize ise ness less ship ships hood like wise wide ward wards able ably "
+                          "ment some fold dom ful man men woman women kind way ways land lands side time times where "
+                          "proof free based age ion ions ate ant ent ance ence ing ous ive ics ory ary ized ised ated "
+                          "ates let lets ling ette ine ian ians ee ees er ers or ors est ally ant ants".split())
+
+
+@lru_cache(maxsize=4096)
+def marked_head(head: str) -> bool:
+    """Whether ``head`` (lowercase, five letters or more) is an inflected or
+    derived word ("pressured", "services", "adequate"): English writes such
+    a word apart from the next, not as the first part of a solid compound."""
+    if len(head) < 5 or head.endswith("ss"):
+        return False
+    for ending, instead in _INFLECTIONS:
+        if head.endswith(ending):
+            stem = head[: -len(ending)] + instead
+            if ending == "d" and not stem.endswith("e"):
+                continue  # "crowd" is no form of "crow"
+            if len(stem) >= 3 and stem in _dictionary() and unigram(stem) >= MIN_PART_COUNT:
+                return True
+    return len(head) >= 6 and head.endswith(_DERIVED_ENDINGS)
 
 
 def name_split(token: str) -> Split | None:
@@ -178,6 +231,7 @@ def _sorted_words() -> list[str]:
     return sorted(_unigrams())
 
 
+@lru_cache(maxsize=4096)
 def _head_compounds(head: str) -> int:
     """How many common web words start with ``head`` and go on as another word, not a derivation."""
     keys = _sorted_words()

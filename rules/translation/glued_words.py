@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_right
 from typing import Iterable
 
 from sourcelint.analysis import analysis
@@ -11,10 +11,11 @@ from sourcelint.document import Document
 from sourcelint.finding import Edit, Finding, Fix
 from sourcelint.rule import Rule
 
-from ..words import (compound_split, dictionary_words, function_words, glue_split, is_common_word, name_split,
-                     unigram)
+from ..words import compound_split, dictionary_words, function_words, glue_split, is_common_word, name_split, unigram
 from ..tokens import token_lowers
-from .lexicons import sentence_openers, stopwords
+from .lexicons import finite_forms, sentence_openers
+from .glue_marks import CONFIDENCE as _CONFIDENCE, LOWER_TOKEN_RE as _LOWER_TOKEN_RE, glue_hit as _glue_hit, \
+    TLD_WORDS as _TLD_WORDS, in_foreign_sentence as _in_foreign_sentence, mark_joins, part_joins
 from .prose import ALL_ABBREVIATIONS, NEXT_WORD_RE, Hit, chunk, findings_from, para_starts, paragraph_at, urlish
 
 
@@ -45,15 +46,7 @@ _GLUE_EXCEPTIONS = frozenset(
     """.split()
 )
 _LOWER_NEXT_RE = re.compile(r"(?:\s+[a-z]|['’][a-z])")
-# Top-level domains written capitalised in site names ("Booking.Com",
-# "Kostroma.Today") and file extensions ("notes.Docx", "config.Json").
-_TLD_WORDS = frozenset(
-    "Com Net Org Gov Edu Info Biz Io Js Ts Py Ai Tv Co Uk Us De Fr Ru Today News Online Live Media "
-    "Press Site Tech Shop World Club Blog App Cloud Digital Global Network Store Web "
-    "Docx Doc Pdf Json Xml Csv Txt Html Htm Jpg Jpeg Png Gif Svg Webp Mp3 Mp4 Mov Wav Xlsx Xls Pptx "
-    "Ppt Zip Rar Exe Apk Yaml Yml Ini Cfg Log Tar Gz Epub Rtf Odt".split()
-)
-_CLOSERS = "”\"’)]"
+_CLOSERS = "”\"’')]"
 _DOTTED = frozenset("u.s. u.k. u.n. e.u. d.c. a.m. p.m. u.a.e. n.y. l.a. s.a. n.z.".split())
 _HONORIFICS = frozenset("mr. mrs. ms. dr. prof. sen. rep. gov. gen. lt. col. capt. sgt. rev.".split())
 
@@ -67,7 +60,8 @@ def glued_hits(doc: Document) -> list[Hit]:
     taken = {(h.start, h.end) for h in hits}
     hits += [h for h in _lowercase_joins(doc) if (h.start, h.end) not in taken]
     hits += _dateline_joins(doc)
-    return _add_apart(hits, _word_knowledge_joins(doc) + _number_joins(doc) + _possessive_joins(doc))
+    more = _word_knowledge_joins(doc) + _number_joins(doc) + _possessive_joins(doc) + mark_joins(doc)
+    return _add_apart(hits, more)
 
 
 def _add_apart(hits: list[Hit], more: list[Hit]) -> list[Hit]:
@@ -84,16 +78,9 @@ def _add_apart(hits: list[Hit], more: list[Hit]) -> list[Hit]:
     return hits
 
 
-def _glue_hit(start: int, cut: int, end: int, text: str, confidence: float) -> Hit:
-    head, tail = text[start:cut], text[cut:end]
-    return Hit("MT001", start, end, f"'{head}{tail}' runs '{head}' into the next word '{tail}' with no space",
-               confidence, Fix((Edit(cut, cut, " "),), safe=True, description=f"insert a space: '{head} {tail}'"))
-
-
 # Shapes of tokens that word knowledge can judge: all lowercase; a capital
 # then lowercase (a name with a word run onto it); a function word run into
 # a capitalised word ("inLagos"); an acronym run into a lowercase word.
-_LOWER_TOKEN_RE = re.compile(r"[a-z]{5,}")
 _TITLE_TOKEN_RE = re.compile(r"[A-Z][a-z]{5,}")
 _CAMEL_TOKEN_RE = re.compile(r"([a-z]{2,4})[A-Z][a-z]{2,}")
 _ACRONYM_TOKEN_RE = re.compile(r"([A-Z]{2,5})[a-z]{4,}")
@@ -112,9 +99,14 @@ def _word_knowledge_joins(doc: Document) -> list[Hit]:
         return hits
     for tok in doc.tokens:
         word = tok.text
-        if tok.lower not in candidates or not word.isalpha():
+        if tok.lower not in candidates:
+            continue
+        if not word.isalpha():
+            hits += part_joins(doc, tok.start, word)
             continue
         cut = _glue_cut(word)
+        if cut is None and len(word) >= 10 and _TITLE_TOKEN_RE.fullmatch(word) and _starts_sentence(text, tok.start):
+            cut = _opener_cut(word)
         if cut is None or paragraph_at(doc, tok.start) is None or urlish(chunk(text, tok.start, tok.end)) \
                 or _inside_word(text, tok.start, tok.end):
             continue
@@ -130,17 +122,20 @@ def _word_knowledge_joins(doc: Document) -> list[Hit]:
     return hits
 
 
-_CONFIDENCE = {"phrase": 0.9, "function": 0.8, "compound": 0.7}
+def _starts_sentence(text: str, start: int) -> bool:
+    """Whether the token at ``start`` opens a sentence: after a paragraph
+    break or a sentence mark and a space."""
+    before = text[max(0, start - 3) : start].rstrip(" \t\"“”'‘’")
+    return not before or before.endswith(("\n", ".", "!", "?"))
 
 
-def _in_foreign_sentence(doc: Document, pos: int) -> bool:
-    """Whether the sentence at ``pos`` has five words or more and almost no English function word."""
-    sent = doc.sentence_at(pos)
-    if sent is None:
-        return False
-    starts = doc.token_starts
-    words = token_lowers(doc)[bisect_left(starts, sent.start) : bisect_left(starts, sent.end)]
-    return len(words) >= 5 and sum(w in stopwords() for w in words) < 0.1 * len(words)
+def _opener_cut(word: str) -> tuple[int, float] | None:
+    """A capitalised sentence opener that is two words run together
+    ("Servicesinflation"): a name is no inflected word run into a long word."""
+    split = glue_split(word.lower())
+    if split is None or split.evidence != "inflected" or len(split.head) < 6 or len(split.tail) < 4:
+        return None
+    return (len(split.head), 0.7)
 
 
 def _glue_cut(word: str) -> tuple[int, float] | None:
@@ -150,13 +145,26 @@ def _glue_cut(word: str) -> tuple[int, float] | None:
         return None if split is None else (len(split.head), _CONFIDENCE[split.evidence])
     if _TITLE_TOKEN_RE.fullmatch(word):
         split = name_split(word)
-        return None if split is None else (len(split.head), 0.8)
+        return (len(split.head), 0.8) if split is not None else _name_verb_cut(word)
     m = _CAMEL_TOKEN_RE.fullmatch(word)
     if m is not None and m.group(1) in function_words():
         return (m.end(1), 0.9)
     m = _ACRONYM_TOKEN_RE.fullmatch(word)
     if m is not None and is_common_word(word[m.end(1):]) and not unigram(word.lower()):
         return (m.end(1), 0.8)
+    return None
+
+
+def _name_verb_cut(word: str) -> tuple[int, float] | None:
+    """A name run into the past tense that follows it ("Modiinaugurated"):
+    names do not end in a past-tense verb of six letters or more."""
+    low = word.lower()
+    if not low.endswith("ed") or unigram(low):
+        return None
+    for i in range(3, len(low) - 5):
+        tail = low[i:]
+        if tail.endswith("ed") and tail in finite_forms() and is_common_word(tail) and unigram(low[:i]) >= 100_000:
+            return (i, 0.8)
     return None
 
 
@@ -496,8 +504,18 @@ class GluedWords(Rule):
     pattern: a token that is no dictionary word but two common words that
     the web writes apart far more often than joined, or one of them a
     function word ("busroute", "ofthe", "eveningafter", "governmentsaid"),
-    a function word run into a capitalised word ("inLagos"), a word run
-    onto a name ("Ritchieover"), an acronym run into a word when the
+    a word whose head carries an inflection or a derivational suffix, which
+    the first part of a solid compound never does ("pressuredcity",
+    "adequatetraining", "Servicesinflation" opening a sentence), a numeral
+    run into a word ("ninedouble"), glue inside one part of a hyphenated or
+    possessive token ("pre-positionedin", "theport's",
+    "Ramaphosa'sgovernment"), a quote mark between letters ('said"the',
+    'visa"scheme'), a currency sign run onto a word ("about$3bn", not
+    "US$3bn"), "6.1%.Economists", a credit run into a word ("(AFP)Police",
+    "ISTANBUL(Reuters)"), two lowercase words with a sentence mark and no
+    space ("suspended.passengers", "why!staff"),
+    a function word run into a capitalised word ("inLagos"), a word or a
+    past tense run onto a name ("Ritchieover", "Modiinaugurated"), an acronym run into a word when the
     acronym also stands alone in the article ("NATOallies"), a number run
     into a word or a word into a number ("6wickets", "only2,000") and a
     possessive run into a name ("Haas'sEsteban"); word counts and the

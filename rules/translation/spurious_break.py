@@ -18,6 +18,8 @@ from .prose import ALL_ABBREVIATIONS, NEXT_WORD_RE, Hit, findings_from, para_sta
 # Lowercase name particles that may legitimately follow a full stop.
 _NAME_PARTICLES = frozenset("de da del della der di du van von al el la le ibn bin bint y dos das".split())
 _BREAK_RE = re.compile(r"\.[ \t]+(?=[a-z])")
+# Words that only continue a number: "20. million", "3. per cent".
+_NUMBER_TAILS = frozenset("million millions billion billions trillion thousand hundred per percent cent".split())
 
 
 @analysis("translation.breaks", needs=(doubled_attribution, para_starts))
@@ -47,10 +49,9 @@ def break_hits(doc: Document) -> list[Hit]:
             continue
         low = core.lower()
         if (
-            len(core) == 1
+            (len(core) == 1 and not core.isdigit())
             or "." in core
             or low in ALL_ABBREVIATIONS
-            or core.isdigit()
             or (core.isupper() and len(core) <= 4)
         ):
             continue
@@ -58,6 +59,8 @@ def break_hits(doc: Document) -> list[Hit]:
         if w is None:
             continue
         nxt = w.group()
+        if core.isdigit() and nxt not in _NUMBER_TAILS:
+            continue  # "No. 4. the", a list's "1. the": only a word that needs its number goes on
         if any(c.isupper() for c in nxt) or nxt in _NAME_PARTICLES or any(c.isdigit() for c in nxt):
             continue
         if w.end() + 1 < len(text) and text[w.end()] == "." and text[w.end() + 1].isalpha():
@@ -86,7 +89,8 @@ class SpuriousSentenceBreak(Rule):
     A full stop followed by a lowercase word that carries on the same
     sentence ("missing family. members", "women's rights and interests. and
     children"). Abbreviations (e.g., i.e., etc., vs., a.m., No., U.S.),
-    initials, numbers, name particles (de, van) and lowercase brand names
+    initials, numbers (unless the next word only goes on from a number:
+    "20. million", "3. per cent"), name particles (de, van) and lowercase brand names
     (iPhone, eBay) after a full stop are not reported.
 
     Why it matters:

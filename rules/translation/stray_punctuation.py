@@ -11,6 +11,7 @@ from sourcelint.document import Document, Paragraph
 from sourcelint.finding import Edit, Finding, Fix
 from sourcelint.rule import Rule
 
+from .stray_balance import balance_hits
 from .prose import (ALL_ABBREVIATIONS, NEXT_WORD_RE, QUOTE_CHARS, Hit, count_between, dedupe, findings_from,
                     mark_offsets, para_starts, paragraph_at, prev_word)
 
@@ -36,10 +37,10 @@ _LEADING_MARK_RE = re.compile(r"[.,;:](?=[ \t]+\w)")
 # match it (or white space).
 _OPENING_MARKS = ".,;:!?"
 # Every match of the patterns above holds a mark of ". , ; :" right after a
-# space, a tab or another mark, or a comma right after a quote ("visit .",
+# space, a tab, an opening bracket or another mark, or a comma right after a quote ("visit .",
 # ", .", "..", ',”,', ' “,'). This scan, one pass over the text, finds the
 # paragraphs that have such a pair: the only ones worth scanning with them.
-_STRAY_TRIGGER_RE = re.compile(r"[.,;:](?<=[ \t.,;!?:”\"’“][.,;:])")
+_STRAY_TRIGGER_RE = re.compile(r"[.,;:](?<=[ \t.,;!?:”\"’“(][.,;:])")
 
 
 def _is_spaced_ellipsis(text: str, dot: int) -> bool:
@@ -57,34 +58,41 @@ def _is_spaced_ellipsis(text: str, dot: int) -> bool:
     return n >= 3 or (dot + 1 < len(text) and text[dot + 1] == ".") or (dot > 0 and text[dot - 1] == ".")
 
 
+def stray_triggers(doc: Document) -> tuple[list[int], str]:
+    """Offsets of the trigger pairs of _STRAY_TRIGGER_RE, and the text
+    around them. Cheap substring tests gate each scan: every string tested
+    holds a trigger pair (its mark at most two characters from its start,
+    one from its end), so it occurs in the text exactly when it occurs in
+    the few characters around a trigger: test those, not the text."""
+    text = doc.text
+    triggers = [m.start() for m in _STRAY_TRIGGER_RE.finditer(text)]
+    return triggers, "\0".join([text[max(0, t - 2) : t + 2] for t in triggers])
+
+
 @analysis("translation.stray", needs=(para_starts, mark_offsets))
 def stray_hits(doc: Document) -> list[Hit]:
     """Stray, doubled or clashing marks (MT002's hits)."""
-    hits = _spaced_and_clashing(doc)
+    triggers, near = stray_triggers(doc)
+    hits = _spaced_and_clashing(doc, triggers, near)
     hits += _stray_marks_beyond_stops(doc)
     hits += _doubled_marks(doc)
     hits += _unclosed_brackets(doc)
+    hits += balance_hits(doc, near)
     text = doc.text
     return [h for h in dedupe(hits) if not _quoted_marks(text, h.start, h.end, doc)]
 
 
-def _spaced_and_clashing(doc: Document) -> list[Hit]:
+def _spaced_and_clashing(doc: Document, triggers: list[int], near: str) -> list[Hit]:
     """The scans of _SCANS, each on the paragraphs its gate lets through."""
     text = doc.text
     hits: list[Hit] = []
     # The paragraphs where the scans below can match at all: usually none,
     # and then neither the scans nor the substring tests that gate them run.
-    triggers = [m.start() for m in _STRAY_TRIGGER_RE.finditer(text)]
     flagged: set[int] = set()
     spaced = clash = terminal = quote_comma = stop_comma = False
     if triggers:
         starts = para_starts(doc)
         flagged = {bisect_right(starts, t) - 1 for t in triggers}
-        # Cheap substring tests gate each scan. Every string tested holds a
-        # trigger pair (its mark at most two characters from its start, one
-        # from its end), so it occurs in the text exactly when it occurs in
-        # the few characters around a trigger: test those, not the text.
-        near = "\0".join([text[max(0, t - 2) : t + 2] for t in triggers])
         spaced = " ." in near or " ," in near or " ;" in near or "\t" in text
         clash = any(x in near for x in (",,", ",.", ", .", ";.", "; .", ",;", ", ;", ";;", ".,", ", ,", "; ,", "; ;"))
         terminal = any(x in near for x in ("..", "?.", "!.", ".;", ":.", ";:", ".:"))
@@ -286,10 +294,6 @@ _STRAY_MARKS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
         (("( ", "()"), r"(\((?<=\s\()[ \t]*\))(?=[\s,.;:])"),  # empty brackets
         (("– ", "— "), r"[–—][ \t]+(\.)(?=\s)"),  # a full stop after a dash
         ((",-",), r",(?<=[a-z],)(-)(?=\s)"),  # a hyphen after a comma
-        (("\u060c", "\u061b", "\u3001", "\u3002", "\uff0c", "\uff1b", "\uff01", "\uff1f", "\uff1a", "\uff09"),
-         r"([\u060c\u061b\u3001\u3002\uff0c\uff1b\uff01\uff1f\uff1a\uff09])(?<=[A-Za-z].)(?=\s|[A-Za-z])"),
-        # another script's mark after a Latin letter: a comma, a full stop, a
-        # full-width ! ? : or closing bracket
     )
 )
 
@@ -455,8 +459,10 @@ def _quoted_marks(text: str, start: int, end: int, doc: Document) -> bool:
     hi = end
     while hi < min(para.end, end + 6) and not text[hi].isalnum() and text[hi] not in QUOTE_CHARS:
         hi += 1
-    return (lo > para.start and text[lo - 1] in QUOTE_CHARS + "'‘" and hi < para.end
-            and text[hi] in QUOTE_CHARS + "'’")
+    # The quote before must open ('typed ". ."'), not close a quotation the
+    # marks follow ('"angry" : "Older'): no letter right before it.
+    return (lo > para.start and text[lo - 1] in QUOTE_CHARS + "'‘" and not text[lo - 2 : lo - 1].isalpha()
+            and hi < para.end and text[hi] in QUOTE_CHARS + "'’")
 
 
 class StrayPunctuation(Rule):
@@ -474,7 +480,14 @@ class StrayPunctuation(Rule):
     a ")" or "»" that nothing opened and a "(" that nothing closes in its
     paragraph, a mark written twice ("divided!!", "really??", "((", "««")
     and a space before a question or exclamation mark ("the money ?"),
-    outside quotes and short headlines, where people may shout. The ellipsis ("...",
+    outside quotes and short headlines, where people may shout; a doubled
+    ? or ! closing reported speech before a neutral reporting verb
+    ('isn't??" said'); a space before a clitic or a colon ("EU 's",
+    "said : the", not "10 : 30"), before two full stops ("unless ..") or
+    inside brackets ("( wind"); a mark right after an opening bracket
+    ("(.$215m)"); a doubled quote mark opening a paragraph or a lowercase
+    word ('""The', 'told ""it'); a « or “ that nothing after it in the
+    document closes. The ellipsis ("...",
     ". . ."), "?!", marks inside numbers and after abbreviations ("etc.,",
     "U.S.,"), a quote closing inside a quote ('saying, "we hope so.""'),
     list labels and smileys ("1)", "iii)", ":)"), and marks that are quoted,

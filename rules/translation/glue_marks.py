@@ -1,0 +1,170 @@
+"""MT001's joins around marks and inside tokens of several parts: quotes,
+currency signs, brackets and full stops run into a word, and glue inside a
+hyphenated or possessive token ("pre-positionedin", "theport's")."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+
+from sourcelint.document import Document
+from sourcelint.finding import Edit, Fix
+
+from ..tokens import token_lowers
+from ..words import compound_split, glue_split, is_common_word, is_dictionary_word
+from .lexicons import stopwords
+from .prose import ALL_ABBREVIATIONS, NEXT_WORD_RE, Hit, chunk, paragraph_at, urlish
+
+__all__ = ["CONFIDENCE", "LOWER_TOKEN_RE", "TLD_WORDS", "glue_hit", "in_foreign_sentence", "mark_joins", "part_joins"]
+
+LOWER_TOKEN_RE = re.compile(r"[a-z]{5,}")
+# Top-level domains written capitalised in site names ("Booking.Com",
+# "Kostroma.Today") and file extensions ("notes.Docx", "config.Json").
+TLD_WORDS = frozenset(
+    "Com Net Org Gov Edu Info Biz Io Js Ts Py Ai Tv Co Uk Us De Fr Ru Today News Online Live Media "
+    "Press Site Tech Shop World Club Blog App Cloud Digital Global Network Store Web "
+    "Docx Doc Pdf Json Xml Csv Txt Html Htm Jpg Jpeg Png Gif Svg Webp Mp3 Mp4 Mov Wav Xlsx Xls Pptx "
+    "Ppt Zip Rar Exe Apk Yaml Yml Ini Cfg Log Tar Gz Epub Rtf Odt".split()
+)
+CONFIDENCE = {"phrase": 0.9, "function": 0.8, "inflected": 0.7, "compound": 0.7}
+
+
+def glue_hit(start: int, cut: int, end: int, text: str, confidence: float) -> Hit:
+    head, tail = text[start:cut], text[cut:end]
+    return Hit("MT001", start, end, f"'{head}{tail}' runs '{head}' into the next word '{tail}' with no space",
+               confidence, Fix((Edit(cut, cut, " "),), safe=True, description=f"insert a space: '{head} {tail}'"))
+
+
+def in_foreign_sentence(doc: Document, pos: int) -> bool:
+    """Whether the sentence at ``pos`` has five words or more and almost no English function word."""
+    sent = doc.sentence_at(pos)
+    if sent is None:
+        return False
+    starts = doc.token_starts
+    words = token_lowers(doc)[bisect_left(starts, sent.start) : bisect_left(starts, sent.end)]
+    return len(words) >= 5 and sum(w in stopwords() for w in words) < 0.1 * len(words)
+
+
+# Marks that never touch a letter on both sides in edited prose. Each
+# opens with its mark, a literal where it can be (the engine skips ahead to it) and the match ends
+# where the space goes: a quote between letters or after a sentence mark
+# ('said"the', 'visa"scheme', 'Champions!"Thousands'), a currency sign run
+# onto a word ("about$3bn"), a percentage ending a sentence ("6.1%.Economists"),
+# and a bracketed credit run into a capitalised word ("(AFP)Police").
+_MARK_JOINS: tuple[tuple[tuple[str, ...], re.Pattern[str], str], ...] = tuple(
+    (gates, re.compile(rx), what) for gates, rx, what in (
+        (('"',), r'"(?<=[A-Za-z.!?,]")(?=[A-Za-z])', "quote"),
+        (("“",), r"“(?<=[A-Za-z.!?,]“)(?=[A-Za-z])", "quote"),
+        (("”",), r"”(?<=[A-Za-z.!?,]”)(?=[A-Za-z])", "quote"),
+        (("$", "£", "€"), r"[$£€](?<=[a-z]{3}[$£€])(?=\d)", "currency"),
+        (("%.",), r"%\.(?<=\d%\.)(?=[A-Z][a-z]{2,}\b)", "stop"),
+        ((")",), r"\)(?<=[A-Za-z]\))(?=[A-Z][a-z]{2,}\b)", "credit"),
+        ((".",), r"\.(?<=[a-z]{3}\.)(?=[a-z]{3,}\b)", "words"),
+        (("?", "!"), r"[?!](?<=[a-z]{3}[?!])(?=[a-z]{3,}\b)", "words"),
+    )
+)
+# What marks a chunk as an address or code, not two words (a dot between
+# lowercase words alone does not: that is the join looked for).
+_WEBBY_RE = re.compile(r"@|://|www\.|/|#|_|=|&")
+_AMOUNT_RE = re.compile(r"[$£€][\d.,]*\w*")
+# An all-capitals dateline run into the bracketed credit: "ISTANBUL(Reuters)".
+_DATELINE_BRACKET_RE = re.compile(r"\n[A-Z]{3,}(?:[ -][A-Z]{2,}){0,2}(?=\([A-Z][A-Za-z]*\))")
+
+
+def mark_joins(doc: Document) -> list[Hit]:
+    """Quotes, currency signs, a percentage's full stop and brackets run into a word."""
+    text = doc.text
+    hits: list[Hit] = []
+    for gates, rx, what in _MARK_JOINS:
+        if not any(g in text for g in gates):
+            continue
+        for m in rx.finditer(text):
+            cut = m.start() if what == "currency" else m.end()
+            para = paragraph_at(doc, cut)
+            lo = cut - 1
+            while lo > max(0, cut - 40) and not text[lo - 1].isspace():
+                lo -= 1
+            nxt = (_AMOUNT_RE if what == "currency" else NEXT_WORD_RE).match(text, cut)
+            if para is None or nxt is None or lo < para.start or not _mark_join_ok(what, text[lo:cut], nxt.group()):
+                continue
+            if what == "words" and text[nxt.end() : nxt.end() + 1] in (".", "/", "@", "(", "_", ":"):
+                continue  # "news.bbc.co", "os.path(", "mail.google:": names and code, not prose
+            whole = chunk(text, lo, nxt.end())
+            if what == "words":
+                if _WEBBY_RE.search(whole) or whole.rstrip(".,;:!?)”\"’").count(".") > 1:
+                    continue
+            elif "&" in text[lo:cut] or "=" in text[lo:cut] or urlish(whole):
+                continue  # entities, attributes, URLs and code
+            hits.append(Hit("MT001", lo, nxt.end(), f"'{text[lo:nxt.end()]}' has no space before '{nxt.group()}'",
+                            0.9, Fix((Edit(cut, cut, " "),), safe=True, description=f"insert a space before '{nxt.group()}'")))
+    if "(" in text:
+        # The pattern opens with its line break (a literal the engine skips
+        # ahead to); the text's first line is matched on its own.
+        found = [(m.start() + 1, m.end()) for m in _DATELINE_BRACKET_RE.finditer(text)]
+        first = _DATELINE_BRACKET_RE.match("\n" + text[:80])
+        if first is not None:
+            found.append((0, first.end() - 1))
+        for lo, hi in found:
+            para = paragraph_at(doc, lo)
+            if para is not None and para.start == lo:
+                hits.append(glue_hit(lo, hi, text.index(")", hi) + 1, text, 0.9))
+    return hits
+
+
+def _mark_join_ok(what: str, head: str, tail: str) -> bool:
+    """Whether the mark join of ``head`` (up to the cut) and ``tail`` is glue, not a written form."""
+    if what == "quote":
+        return head[:-1].replace("'", "").isalpha() or head[-2:-1] in ".!?,"
+    if what == "currency":
+        return head.isalpha() and is_common_word(head.lower())
+    if what == "words":
+        # Two lowercase words with a sentence mark and no space between
+        # ("talks.officials", "why?because"); not abbreviations ("approx.five"),
+        # domains or file names ("example.com", "notes.pdf").
+        word = head[:-1]
+        return (word.isalpha() and word.islower() and word not in ALL_ABBREVIATIONS and is_dictionary_word(word)
+                and is_common_word(word) and tail.isalpha() and tail.islower() and is_dictionary_word(tail)
+                and is_common_word(tail) and tail.capitalize() not in TLD_WORDS)
+    if what == "credit":
+        body = head[head.find("(") + 1 : -1]
+        return head.startswith("(") and body.isalpha() and (body.isupper() or body.istitle())
+    return True
+
+
+# A token of several parts: hyphenated ("pre-positionedin") or possessive
+# ("theport's", "Ramaphosa'sgovernment").
+_PART_RE = re.compile(r"[A-Za-z]+")
+
+
+def part_joins(doc: Document, start: int, word: str) -> list[Hit]:
+    """Glue inside one part of a hyphenated or possessive token."""
+    text = doc.text
+    end = start + len(word)
+    if not set(word) <= _PART_CHARS or text[start - 1 : start] in ("#", "@", "/", "_", "."):
+        return []
+    inner = word[1:-2]
+    if "'s" not in inner and "’s" not in inner and not any(
+            len(p) >= 5 and p.islower() and not is_dictionary_word(p) for p in _PART_RE.findall(word)):
+        return []  # no possessive run into a word, no unknown lowercase part: the common case
+    hits: list[Hit] = []
+    for m in _PART_RE.finditer(word):
+        part, lo = m.group(), start + m.start()
+        if m.start() and word[m.start() - 1] in "'’":
+            # A possessive run into the next word: "Ramaphosa'sgovernment".
+            rest = part[1:]
+            if part[0] == "s" and rest.islower() and len(rest) >= 3 and is_common_word(rest) \
+                    and not is_dictionary_word(part):
+                hits.append(glue_hit(start, lo + 1, start + m.end(), text, 0.9))
+            continue
+        if not LOWER_TOKEN_RE.fullmatch(part) or is_dictionary_word(part):
+            continue
+        split = glue_split(part) or compound_split(part)
+        if split is not None:
+            cut = lo + len(split.head)
+            hits.append(glue_hit(lo, cut, start + m.end(), text, CONFIDENCE[split.evidence]))
+    if hits and (paragraph_at(doc, start) is None or urlish(chunk(text, start, end)) or in_foreign_sentence(doc, start)):
+        return []
+    return hits
+
+
+_PART_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ-'’")
