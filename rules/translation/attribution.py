@@ -8,11 +8,12 @@ from bisect import bisect_right
 from itertools import compress
 
 from sourcelint.analysis import analysis
-from sourcelint.document import Document
+from sourcelint.document import Document, Sentence
 from sourcelint.finding import Edit, Fix
 
 from ..lexicon import data_lines
 from ..tokens import token_lowers
+from .attribution_repeats import repeated_tags
 from .prose import SPEECH_VERB_SET, SPEECH_VERBS, Hit, para_starts
 
 __all__ = ["doubled_attribution"]
@@ -78,8 +79,9 @@ def doubled_attribution(doc: Document) -> list[Hit]:
     """Two speech tags for one quote (MT005's hits): in a row, or one at
     each end of a sentence."""
     hits = _adjacent_tags(doc)
-    taken = [(h.start, h.end) for h in hits]
-    hits += [h for h in _sentence_end_tags(doc) if not any(a < h.end and h.start < b for a, b in taken)]
+    for more in (_sentence_end_tags(doc), repeated_tags(_tagged_twice(doc))):
+        taken = [(h.start, h.end) for h in hits]
+        hits += [h for h in more if not any(a < h.end and h.start < b for a, b in taken)]
     hits.sort(key=lambda h: h.start)
     return hits
 
@@ -225,6 +227,12 @@ def _sentence_end_tags(doc: Document) -> list[Hit]:
         fix = Fix((Edit(comma, comma + 1, ""), Edit(quote_end, end, "")), safe=False, description=f"remove '{tag2}'")
         hits.append(Hit("MT005", span_start, end, f"a second speech tag for the same words: '{tag2}'", 0.85, fix))
     return hits
+
+
+def _tagged_twice(doc: Document) -> list[Sentence]:
+    """The sentences with two speech verbs or more ("according" counts)."""
+    lowers = token_lowers(doc)
+    return [s for s in doc.sentences if _speech_verbs_in(doc, lowers, s.start, s.end) >= 2]
 
 
 def _speech_verbs_in(doc: Document, lowers: list[str], start: int, end: int,
