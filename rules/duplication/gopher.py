@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from array import array
 from bisect import bisect_right
 from collections import Counter
 from itertools import accumulate, compress, repeat
@@ -12,7 +11,7 @@ from typing import Any, Iterable
 from sourcelint.analysis import analysis
 from sourcelint.document import Document
 
-from .paragraphs import Bigrams, bigrams, count_bigrams, paragraph_keys, per_option
+from .paragraphs import Bigrams, bigrams, column, count_bigrams, paragraph_keys, per_option
 
 # Gopher's thresholds (Rae et al. 2021, table A1).
 TOP_NGRAMS: tuple[tuple[int, float], ...] = ((2, 0.20), (3, 0.18), (4, 0.16))
@@ -62,9 +61,10 @@ def _ngram_stats(
         return out
     n_tok = len(lows)
     big = bigrams or count_bigrams(lows)
-    # Positions, keys and counts in arrays: on a long repetitive text every
-    # position survives every pass, and an int object per entry would cost
-    # five times the memory.
+    # Positions, keys and counts of a long text in arrays: on a repetitive
+    # one every position survives every pass, and an int object per entry
+    # would cost five times the memory.
+    make = column(n_tok)
     grams: Any = big.grams
     counts: Any = big.counts
     keep: Any = big.repeated
@@ -77,8 +77,8 @@ def _ngram_stats(
             # ascending, so those with room for n words are a prefix.
             cut = bisect_right(positions, n_tok - n)
             positions, grams = positions[:cut], grams[:cut]
-            grams = array("q", map(hash, zip(grams, map(lows.__getitem__, map(add, positions, repeat(n - 1))))))
-            counts = array("q", map(Counter(grams).__getitem__, grams))
+            grams = make(map(hash, zip(grams, map(lows.__getitem__, map(add, positions, repeat(n - 1))))))
+            counts = make(map(Counter(grams).__getitem__, grams))
             keep = None
         top = max(counts, default=0)
         if top < 2:
@@ -88,11 +88,11 @@ def _ngram_stats(
             out[f"top_{n}gram_char_frac"] = top * sum(map(len, lows[p : p + n])) / total
         if keep is None:
             keep = bytes(map(lt, repeat(1), counts))
-        positions = array("q", compress(positions, keep))
-        grams = array("q", compress(grams, keep))
+        positions = make(compress(positions, keep))
+        grams = make(compress(grams, keep))
         if n in dup_set:
             if cum is None:
-                cum = array("q", accumulate(map(len, lows), initial=0))
+                cum = make(accumulate(map(len, lows), initial=0))
             covered = 0
             seen: set = set()
             run_start = run_end = -1

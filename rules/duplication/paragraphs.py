@@ -9,7 +9,8 @@ from array import array
 from collections import Counter
 from itertools import islice, repeat
 from operator import itemgetter, lt
-from typing import Any, Callable, NamedTuple, TypeVar
+from functools import partial
+from typing import Any, Callable, Iterable, NamedTuple, Sequence, TypeVar
 
 from sourcelint.analysis import Analysis, analysis
 from sourcelint.document import Document
@@ -100,17 +101,27 @@ def paragraph_keys(d: Document) -> ParagraphKeys:
 class Bigrams(NamedTuple):
     """Every word pair of the document, with how often it occurs."""
 
-    grams: array  # the hash of the pair starting at each token
-    counts: array  # occurrences of that pair in the whole document
+    grams: Sequence[int]  # the hash of the pair starting at each token
+    counts: Sequence[int]  # occurrences of that pair in the whole document
     repeated: bytes  # count > 1
+
+
+#: Above this many tokens, per-token columns are arrays (8 bytes an entry)
+#: rather than lists (faster to walk, but an int object per entry).
+COMPACT_TOKENS = 50_000
+
+
+def column(n: int) -> Callable[[Iterable[int]], Sequence[int]]:
+    """The constructor of an int column of ``n`` entries: ``list`` or a 64-bit array."""
+    return partial(array, "q") if n > COMPACT_TOKENS else list
 
 
 def count_bigrams(lows: list[str]) -> Bigrams:
     # A pair is its hash (a 64-bit collision is as unlikely as the longer
-    # n-grams' keys, which are hashes too): 8 bytes per token in an array
-    # instead of a tuple each.
-    grams = array("q", map(hash, zip(lows, islice(lows, 1, None))))
-    counts = array("q", map(Counter(grams).__getitem__, grams))
+    # n-grams' keys, which are hashes too), not a tuple per token.
+    make = column(len(lows))
+    grams = make(map(hash, zip(lows, islice(lows, 1, None))))
+    counts = make(map(Counter(grams).__getitem__, grams))
     return Bigrams(grams, counts, bytes(map(lt, repeat(1), counts)))
 
 
