@@ -11,13 +11,15 @@ from __future__ import annotations
 
 import bisect
 import re
-from itertools import accumulate, repeat
-from operator import add
+from array import array
+from itertools import accumulate, chain, count, repeat
+from operator import add, itemgetter
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import Any, Callable, NamedTuple, TypeVar
+from typing import Any, Callable, Iterator, NamedTuple, Sequence, TypeVar
 
-from .segment import split_paragraphs, split_sentences, non_prose_ranges
+from .rows import Rows
+from .segment import iter_paragraphs, iter_sentences, split_sentences, non_prose_ranges
 
 __all__ = ["Document", "Paragraph", "Sentence", "Token", "WORD_RE"]
 
@@ -36,6 +38,13 @@ _WORD_SPLIT = re.compile("(" + WORD_RE.pattern + ")").split
 # ``namedtuple`` generates.
 _new = tuple.__new__
 _MISSING: Any = object()
+_PARAGRAPH_OF = itemgetter(1)  # Sentence.paragraph
+#: Documents longer than this keep their views compact (see ``sourcelint.rows``).
+COMPACT_CHARS = 300_000
+# The token view of a compact document splits its text in windows of about
+# this many characters, cut at white space (no word contains any).
+_WINDOW = 1 << 16
+_SPACE_RE = re.compile(r"\s")
 
 
 class _Failed:
@@ -139,18 +148,40 @@ class Document:
         return non_prose_ranges(self.text, markdown=self.markdown, indented_code=indented)
 
     @cached_property
-    def paragraphs(self) -> list[Paragraph]:
-        """Paragraphs of prose, in order."""
-        text = self.text
-        return [_new(Paragraph, (i, s, e, text[s:e]))
-                for i, (s, e) in enumerate(split_paragraphs(text, self.non_prose))]
+    def compact(self) -> bool:
+        """Whether the views are :class:`~sourcelint.rows.Rows` (a large document)."""
+        return len(self.text) > COMPACT_CHARS
+
+    @property
+    def offset_type(self) -> str:
+        """The ``array`` type code that holds any offset into the text ("i": 4 bytes, if it does)."""
+        return "i" if len(self.text) < 2**31 - 1 else "q"
 
     @cached_property
-    def sentences(self) -> list[Sentence]:
+    def paragraphs(self) -> Sequence[Paragraph]:
+        """Paragraphs of prose, in order."""
+        text = self.text
+        spans = iter_paragraphs(text, self.non_prose)
+        if self.compact:
+            flat = array(self.offset_type, chain.from_iterable(spans))
+            return Rows(Paragraph, text, (flat[0::2], flat[1::2]))
+        return [_new(Paragraph, (i, s, e, text[s:e])) for i, (s, e) in enumerate(spans)]
+
+    @cached_property
+    def sentences(self) -> Sequence[Sentence]:
         """Sentences of every paragraph, in order (abbreviation-aware)."""
+        text = self.text
+        if self.compact:
+            paras = self.paragraphs
+            assert isinstance(paras, Rows)
+            flat = array(self.offset_type, chain.from_iterable(
+                chain.from_iterable(((pi, s, e) for s, e in iter_sentences(text, ps, pe)))
+                for pi, ps, pe in zip(count(), *paras.columns)))
+            starts = flat[1::3]
+            self.__dict__["sentence_starts"] = starts
+            return Rows(Sentence, text, (flat[0::3], starts, flat[2::3]))
         out: list[Sentence] = []
         append = out.append
-        text = self.text
         for pi, ps, pe, _ in self.paragraphs:
             for s, e in split_sentences(text, ps, pe):
                 append(_new(Sentence, (len(out), pi, s, e, text[s:e])))
@@ -158,24 +189,27 @@ class Document:
         self.__dict__["sentence_starts"] = [s[2] for s in out]
         return out
 
+    def _word_chunks(self) -> Iterator[tuple[int, str]]:
+        """(offset, text) of the pieces of text whose words are the prose's tokens."""
+        if self.non_prose:
+            return ((p.start, p.text) for p in self.paragraphs)
+        # Without non-prose ranges, every character outside the paragraphs
+        # is white space, and white space separates the paragraphs, so one
+        # split of the whole text yields exactly the paragraphs' words.
+        return iter([(0, self.text)])
+
     @cached_property
-    def tokens(self) -> list[Token]:
+    def tokens(self) -> Sequence[Token]:
         """Word tokens of the prose, in order."""
+        if self.compact:
+            return self._compact_tokens()
         # Built with C-level calls only (split, accumulate, map, zip): tokens
         # are the hottest view, and a Python-level step per token costs more
         # than most rules.
-        if self.non_prose:
-            chunks = [(p.start, p.text) for p in self.paragraphs]
-        else:
-            # Without non-prose ranges, every character outside the
-            # paragraphs is white space, and white space separates the
-            # paragraphs, so one split of the whole text yields exactly the
-            # paragraphs' words.
-            chunks = [(0, self.text)]
         words: list[str] = []
         starts: list[int] = []
         ends: list[int] = []
-        for base, chunk in chunks:
+        for base, chunk in self._word_chunks():
             pieces = _WORD_SPLIT(chunk)  # separator, word, separator, ..., word, separator
             if len(pieces) > 1:
                 offsets = list(accumulate(map(len, pieces), initial=base))
@@ -187,19 +221,45 @@ class Document:
         rows = zip(range(n), starts, ends, words, map(str.lower, words))
         return list(map(_new, repeat(Token, n), rows))
 
+    def _compact_tokens(self) -> Rows:
+        """The token view of a large document: offsets only, split window by window."""
+        starts = array(self.offset_type)
+        ends = array(self.offset_type)
+        for base, chunk in self._word_chunks():
+            for wbase, window in _windows(base, chunk):
+                pieces = _WORD_SPLIT(window)
+                if len(pieces) > 1:
+                    offsets = list(accumulate(map(len, pieces), initial=wbase))
+                    starts.extend(offsets[1:-1:2])
+                    ends.extend(offsets[2::2])
+        self.__dict__["token_starts"] = starts
+        return Rows(Token, self.text, (starts, ends), lower=True)
+
     @cached_property
-    def token_starts(self) -> list[int]:
+    def token_starts(self) -> Sequence[int]:
         """Start offsets of :attr:`tokens`, for bisecting."""
         tokens = self.tokens  # building the tokens view fills this one too
         starts = self.__dict__.get("token_starts")
         return starts if starts is not None else [t.start for t in tokens]
 
     @cached_property
-    def sentence_starts(self) -> list[int]:
+    def sentence_starts(self) -> Sequence[int]:
         """Start offsets of :attr:`sentences`, for bisecting."""
         sentences = self.sentences  # building the sentences view fills this one too
         starts = self.__dict__.get("sentence_starts")
         return starts if starts is not None else [s.start for s in sentences]
+
+    @cached_property
+    def paragraph_starts(self) -> Sequence[int]:
+        """Start offsets of :attr:`paragraphs`, for bisecting."""
+        paras = self.paragraphs
+        return paras.columns[0] if isinstance(paras, Rows) else [p.start for p in paras]
+
+    @cached_property
+    def sentence_paragraphs(self) -> Sequence[int]:
+        """The paragraph index of each of :attr:`sentences` (non-decreasing)."""
+        sentences = self.sentences
+        return sentences.columns[0] if isinstance(sentences, Rows) else list(map(_PARAGRAPH_OF, sentences))
 
     @property
     def word_count(self) -> int:
@@ -207,10 +267,11 @@ class Document:
         return len(self.tokens)
 
     @cached_property
-    def _line_starts(self) -> list[int]:
+    def _line_starts(self) -> Sequence[int]:
         # A line starts one past the end of the one before: a running sum of
         # (length + 1) over the lines, in C.
-        starts = list(accumulate(map(add, map(len, self.text.split("\n")), repeat(1)), initial=0))
+        sums = accumulate(map(add, map(len, self.text.split("\n")), repeat(1)), initial=0)
+        starts = array(self.offset_type, sums) if self.compact else list(sums)
         starts.pop()  # one past the end of the text
         return starts
 
@@ -241,11 +302,13 @@ class Document:
                 return s
         return None
 
-    def tokens_in(self, start: int, end: int) -> list[Token]:
+    def tokens_in(self, start: int, end: int) -> Sequence[Token]:
         """Tokens whose start lies in ``[start, end)``."""
         lo = bisect.bisect_left(self.token_starts, start)
         hi = bisect.bisect_left(self.token_starts, end)
-        return self.tokens[lo:hi]
+        tokens = self.tokens
+        # A large document's tokens are a window: no row is built until read.
+        return tokens.window(lo, hi) if isinstance(tokens, Rows) else tokens[lo:hi]
 
     def excerpt(self, start: int, end: int, width: int = 80) -> str:
         """A short one-line excerpt around ``[start, end)`` for reports."""
@@ -258,3 +321,18 @@ class Document:
             hi = min(len(text), end + pad)
             snippet = ("…" if lo > 0 else "") + text[lo:hi] + ("…" if hi < len(text) else "")
         return " ".join(snippet.split())
+
+
+def _windows(base: int, chunk: str) -> Iterator[tuple[int, str]]:
+    """``chunk`` (at offset ``base``) in pieces of about ``_WINDOW`` characters,
+    each cut just before a white-space character."""
+    pos, n = 0, len(chunk)
+    while pos < n:
+        cut = pos + _WINDOW
+        if cut < n:
+            m = _SPACE_RE.search(chunk, cut)
+            cut = n if m is None else m.start()
+        else:
+            cut = n
+        yield base + pos, chunk[pos:cut]
+        pos = cut

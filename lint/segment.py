@@ -9,8 +9,11 @@ from __future__ import annotations
 
 import bisect
 import re
+from array import array
+from typing import Iterator
 
-__all__ = ["non_prose_ranges", "split_paragraphs", "split_sentences", "ABBREVIATIONS"]
+__all__ = ["non_prose_ranges", "split_paragraphs", "iter_paragraphs", "split_sentences", "iter_sentences",
+           "ABBREVIATIONS"]
 
 _FENCE_RE = re.compile(r"^[ \t]{0,3}(`{3,}|~{3,})", re.M)
 
@@ -193,18 +196,23 @@ def _covered(ranges: list[tuple[int, int]], starts: list[int], s: int, e: int) -
 
 
 def split_paragraphs(text: str, non_prose: list[tuple[int, int]] | None = None) -> list[tuple[int, int]]:
-    """Paragraph spans, trimmed of surrounding white space.
+    """Paragraph spans, trimmed of surrounding white space (see :func:`iter_paragraphs`)."""
+    return list(iter_paragraphs(text, non_prose))
+
+
+def iter_paragraphs(text: str, non_prose: list[tuple[int, int]] | None = None) -> Iterator[tuple[int, int]]:
+    """Paragraph spans, trimmed of surrounding white space, in order.
 
     Paragraphs are separated by blank lines. A block of several lines is split
     into one paragraph per line when its lines look like whole paragraphs
     (most end with closing punctuation) or are list items or headings; this
     handles scraped text that puts each paragraph on one line without
-    breaking hard-wrapped prose apart.
+    breaking hard-wrapped prose apart. Only the current block is held (as
+    flat offsets), so memory does not grow with the number of paragraphs.
     """
     non_prose = non_prose or []
     np_starts = [r[0] for r in non_prose]
-    blocks: list[list[tuple[int, int]]] = []
-    current: list[tuple[int, int]] = []
+    block = array("q")  # start, end, start, end, ... of the current block's lines
     pos = 0  # offset of the current line
     for line in text.split("\n"):
         body = line.lstrip()
@@ -212,35 +220,41 @@ def split_paragraphs(text: str, non_prose: list[tuple[int, int]] | None = None) 
             ls = pos + len(line) - len(body)
             le = ls + len(body.rstrip())
             if not (non_prose and _covered(non_prose, np_starts, ls, le)):
-                current.append((ls, le))
+                block.extend((ls, le))
                 pos += len(line) + 1
                 continue
         # A blank line, or one wholly outside the prose, ends a block.
-        if current:
-            blocks.append(current)
-            current = []
+        if block:
+            yield from _block_paragraphs(text, block)
+            block = array("q")
         pos += len(line) + 1
-    if current:
-        blocks.append(current)
-
-    out: list[tuple[int, int]] = []
-    for lines in blocks:
-        if len(lines) > 1 and _lines_are_paragraphs(text, lines):
-            out.extend(lines)
-        else:
-            out.append((lines[0][0], lines[-1][1]))
-    return out
+    if block:
+        yield from _block_paragraphs(text, block)
 
 
-def _lines_are_paragraphs(text: str, lines: list[tuple[int, int]]) -> bool:
-    ends = sum(1 for s, e in lines[:-1] if text[e - 1] in _TERMINAL)
-    if ends * 2 >= len(lines) - 1:
+def _block_paragraphs(text: str, block: array) -> Iterator[tuple[int, int]]:
+    """The paragraphs of one block of lines (flat start/end offsets)."""
+    if len(block) > 2 and _lines_are_paragraphs(text, block):
+        yield from zip(block[0::2], block[1::2])
+    else:
+        yield block[0], block[-1]
+
+
+def _lines_are_paragraphs(text: str, block: array) -> bool:
+    n = len(block) // 2
+    ends = sum(1 for e in block[1:-2:2] if text[e - 1] in _TERMINAL)
+    if ends * 2 >= n - 1:
         return True
-    return any(_LIST_OR_HEADING_RE.match(text, s) for s, _ in lines)
+    return any(_LIST_OR_HEADING_RE.match(text, s) for s in block[0::2])
 
 
 def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Sentence spans inside ``text[start:end]``.
+    """Sentence spans inside ``text[start:end]`` (see :func:`iter_sentences`)."""
+    return list(iter_sentences(text, start, end))
+
+
+def iter_sentences(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """Sentence spans inside ``text[start:end]``, in order.
 
     A sentence ends at ``.``, ``!``, ``?`` or ``…`` (with any closing quotes
     or brackets) followed by white space and a capital, digit or opening
@@ -249,7 +263,6 @@ def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     after abbreviations that often end one ("U.S.", "Inc."), it does when the
     next word is a usual sentence opener.
     """
-    spans: list[tuple[int, int]] = []
     sent_start = start
     for m in _BOUNDARY_RE.finditer(text, start, end):
         nxt = m.end()
@@ -273,10 +286,10 @@ def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
                     w_end += 1
                 if text[nxt:w_end].lower() not in _SENTENCE_OPENERS:
                     continue
-        spans.append((sent_start, m.start(1)))
+        if m.start(1) > sent_start:
+            yield sent_start, m.start(1)
         sent_start = nxt
     if sent_start < end:
         tail = text[sent_start:end].rstrip()
         if tail:
-            spans.append((sent_start, sent_start + len(tail)))
-    return [(s, e) for s, e in spans if e > s]
+            yield sent_start, sent_start + len(tail)

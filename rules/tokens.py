@@ -7,11 +7,16 @@ computes them for the others.
 
 from __future__ import annotations
 
+import sys
+from array import array
 from bisect import bisect_left
+from collections.abc import Sequence
+from itertools import repeat as _repeat
 from operator import itemgetter
 
 from sourcelint.analysis import analysis
 from sourcelint.document import Document
+from sourcelint.rows import Pairs, Rows
 
 __all__ = ["paragraph_token_bounds", "token_lowers"]
 
@@ -21,11 +26,20 @@ _TOKEN_LOWER = itemgetter(4)  # Token.lower
 @analysis("tokens.lower")
 def token_lowers(doc: Document) -> list[str]:
     """Lowercase forms of ``doc.tokens``, as one shared list."""
+    if doc.compact:
+        # Millions of tokens of a few thousand words: interned, each word's
+        # lowercase form is stored once.
+        return list(map(sys.intern, map(_TOKEN_LOWER, doc.tokens)))
     return list(map(_TOKEN_LOWER, doc.tokens))
 
 
 @analysis("tokens.paragraph_bounds")
-def paragraph_token_bounds(doc: Document) -> list[tuple[int, int]]:
+def paragraph_token_bounds(doc: Document) -> Sequence[tuple[int, int]]:
     """``(lo, hi)`` token indices of each paragraph: ``doc.tokens[lo:hi]``."""
     starts = doc.token_starts
-    return [(bisect_left(starts, p.start), bisect_left(starts, p.end)) for p in doc.paragraphs]
+    paras = doc.paragraphs
+    if isinstance(paras, Rows):
+        p_starts, p_ends = paras.columns
+        return Pairs(array(doc.offset_type, map(bisect_left, _repeat(starts), p_starts)),
+                     array(doc.offset_type, map(bisect_left, _repeat(starts), p_ends)))
+    return [(bisect_left(starts, p.start), bisect_left(starts, p.end)) for p in paras]

@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections import Counter
 from itertools import accumulate, compress, repeat
-from operator import lt
-from typing import Iterable
+from operator import add, lt
+from typing import Any, Iterable
 
 from sourcelint.analysis import analysis
 from sourcelint.document import Document
 
-from .paragraphs import Bigrams, bigrams, count_bigrams, paragraph_keys, per_option
+from .paragraphs import Bigrams, bigrams, column, count_bigrams, paragraph_keys, per_option
 
 # Gopher's thresholds (Rae et al. 2021, table A1).
 TOP_NGRAMS: tuple[tuple[int, float], ...] = ((2, 0.20), (3, 0.18), (4, 0.16))
@@ -60,19 +61,24 @@ def _ngram_stats(
         return out
     n_tok = len(lows)
     big = bigrams or count_bigrams(lows)
-    grams: list = big.grams
-    counts = big.counts
-    keep: list[bool] | None = big.repeated
-    positions: Iterable[int] = range(len(grams))
-    cum: list[int] | None = None
+    # Positions, keys and counts of a long text in arrays: on a repetitive
+    # one every position survives every pass, and an int object per entry
+    # would cost five times the memory.
+    make = column(n_tok)
+    grams: Any = big.grams
+    counts: Any = big.counts
+    keep: Any = big.repeated
+    positions: Any = range(len(grams))
+    cum: Any = None
     for n in range(2, last + 1):
         if n > 2:
             # An n-gram is keyed by the hash of (its (n-1)-gram key, last
-            # word): constant work per position whatever n is.
-            longer = [(i, hash((g, lows[i + n - 1]))) for i, g in zip(positions, grams) if i + n <= n_tok]
-            positions = [i for i, _ in longer]
-            grams = [g for _, g in longer]
-            counts = list(map(Counter(grams).__getitem__, grams))
+            # word): constant work per position whatever n is. Positions are
+            # ascending, so those with room for n words are a prefix.
+            cut = bisect_right(positions, n_tok - n)
+            positions, grams = positions[:cut], grams[:cut]
+            grams = make(map(hash, zip(grams, map(lows.__getitem__, map(add, positions, repeat(n - 1))))))
+            counts = make(map(Counter(grams).__getitem__, grams))
             keep = None
         top = max(counts, default=0)
         if top < 2:
@@ -81,12 +87,12 @@ def _ngram_stats(
             p = positions[counts.index(top)]
             out[f"top_{n}gram_char_frac"] = top * sum(map(len, lows[p : p + n])) / total
         if keep is None:
-            keep = list(map(lt, repeat(1), counts))
-        positions = list(compress(positions, keep))
-        grams = list(compress(grams, keep))
+            keep = bytes(map(lt, repeat(1), counts))
+        positions = make(compress(positions, keep))
+        grams = make(compress(grams, keep))
         if n in dup_set:
             if cum is None:
-                cum = list(accumulate(map(len, lows), initial=0))
+                cum = make(accumulate(map(len, lows), initial=0))
             covered = 0
             seen: set = set()
             run_start = run_end = -1

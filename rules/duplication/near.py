@@ -159,7 +159,7 @@ def _find_near_duplicates(d: Document, threshold: float, min_words: int) -> list
         return out
     # Many candidates: an inverted index over shared word pairs with
     # capped posting lists, and a few exact comparisons per paragraph.
-    postings: dict[tuple[str, str], list[int]] = {}
+    postings: dict[int, list[int]] = {}
     for q in cands:
         votes: Counter[int] = Counter()
         for g in sets[q] & shared:

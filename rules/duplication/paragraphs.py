@@ -4,14 +4,19 @@ first occurrences, headings, and the document's word pairs."""
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+import sys
+from array import array
 from collections import Counter
-from itertools import repeat
+from itertools import islice, repeat
 from operator import itemgetter, lt
-from typing import Any, Callable, NamedTuple, TypeVar
+from functools import partial
+from typing import Any, Callable, Iterable, NamedTuple, Sequence, TypeVar
 
 from sourcelint.analysis import Analysis, analysis
 from sourcelint.document import Document
+from sourcelint.rows import Pairs
+
+from ..tokens import paragraph_token_bounds, token_lowers
 
 FAMILY = "duplication"
 
@@ -25,7 +30,8 @@ DEFAULT_NEAR_MIN_WORDS = 10
 DEFAULT_NEAR_THRESHOLD = 0.8
 DEFAULT_SENTENCE_MIN_WORDS = 6
 
-_LOWER = itemgetter(4)  # Token.lower
+_LO = itemgetter(0)
+_HI = itemgetter(1)
 
 # A headline or subhead: short and not closed like a sentence. Ledes restate
 # the headline in other words, which is news style, not duplication.
@@ -60,47 +66,63 @@ class ParagraphKeys(NamedTuple):
     lows: list[str]  # lowercase form of every token of the document
 
 
-@analysis("duplication.paragraphs")
+@analysis("duplication.paragraphs", needs=(token_lowers, paragraph_token_bounds))
 def paragraph_keys(d: Document) -> ParagraphKeys:
     """Per-paragraph keys, token ranges and first occurrences of ``d``."""
-    starts = d.token_starts
+    bounds = paragraph_token_bounds(d)
+    if isinstance(bounds, Pairs):  # a large document: compact columns
+        lo, hi = bounds.a, bounds.b
+    else:
+        lo, hi = list(map(_LO, bounds)), list(map(_HI, bounds))
+    # A large document's keys are interned (its repeated paragraphs share
+    # one string) and its first occurrences kept as an array.
+    compact = d.compact
     keys: list[str] = []
-    lo: list[int] = []
-    hi: list[int] = []
-    first: list[int] = []
+    first: Any = array(d.offset_type) if compact else []
     heading: list[bool] = []
     seen: dict[str, int] = {}
     title = " ".join(str(d.metadata.get("title") or "").split()).casefold()
     for p in d.paragraphs:
         key = " ".join(p.text.split()).casefold()
+        if compact:
+            key = sys.intern(key)
         keys.append(key)
-        a = bisect_left(starts, p.start)
-        b = bisect_left(starts, p.end, a)
-        lo.append(a)
-        hi.append(b)
         first.append(seen.setdefault(key, p.index))
-        short = b - a <= _HEADING_MAX_WORDS
+        short = hi[p.index] - lo[p.index] <= _HEADING_MAX_WORDS
         heading.append(
             key == title
             or (short and not _SENTENCE_END_RE.search(key[-6:]))
             # a first line ending in "?" or "!" is a headline too
             or (p.index == 0 and short and "\n" not in p.text and not key.endswith("."))
         )
-    return ParagraphKeys(keys, lo, hi, first, heading, list(map(_LOWER, d.tokens)))
+    return ParagraphKeys(keys, lo, hi, first, heading, token_lowers(d))
 
 
 class Bigrams(NamedTuple):
     """Every word pair of the document, with how often it occurs."""
 
-    grams: list[tuple[str, str]]  # the pair starting at each token
-    counts: list[int]  # occurrences of that pair in the whole document
-    repeated: list[bool]  # count > 1
+    grams: Sequence[int]  # the hash of the pair starting at each token
+    counts: Sequence[int]  # occurrences of that pair in the whole document
+    repeated: bytes  # count > 1
+
+
+#: Above this many tokens, per-token columns are arrays (8 bytes an entry)
+#: rather than lists (faster to walk, but an int object per entry).
+COMPACT_TOKENS = 50_000
+
+
+def column(n: int) -> Callable[[Iterable[int]], Sequence[int]]:
+    """The constructor of an int column of ``n`` entries: ``list`` or a 64-bit array."""
+    return partial(array, "q") if n > COMPACT_TOKENS else list
 
 
 def count_bigrams(lows: list[str]) -> Bigrams:
-    grams = list(zip(lows, lows[1:]))
-    counts = list(map(Counter(grams).__getitem__, grams))
-    return Bigrams(grams, counts, list(map(lt, repeat(1), counts)))
+    # A pair is its hash (a 64-bit collision is as unlikely as the longer
+    # n-grams' keys, which are hashes too), not a tuple per token.
+    make = column(len(lows))
+    grams = make(map(hash, zip(lows, islice(lows, 1, None))))
+    counts = make(map(Counter(grams).__getitem__, grams))
+    return Bigrams(grams, counts, bytes(map(lt, repeat(1), counts)))
 
 
 @analysis("duplication.bigrams", needs=(paragraph_keys,))

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from operator import itemgetter
 from typing import Callable, Iterable, Iterator, NamedTuple
 
 from sourcelint.analysis import analysis
@@ -48,7 +47,6 @@ ALL_ABBREVIATIONS = ABBREVIATIONS | _EXTRA_ABBREVIATIONS
 # Lowercase name particles that may legitimately follow a full stop.
 
 QUOTE_CHARS = "\"“”«»„"
-_SENTENCE_PARAGRAPH = itemgetter(1)  # Sentence.paragraph
 _QUOTE_CHAR_RE = re.compile(f"[{QUOTE_CHARS}]")
 # Longest first, so the regex alternation prefers "pointed out" to "pointed".
 SPEECH_VERBS = "|".join(sorted(speech_verbs(), key=len, reverse=True))
@@ -147,13 +145,13 @@ def count_between(doc: Document, char: str, lo: int, hi: int) -> int:
 @analysis("translation.para_starts")
 def para_starts(doc: Document) -> list[int]:
     """Start offsets of the document's paragraphs."""
-    return [p.start for p in doc.paragraphs]
+    return doc.paragraph_starts
 
 
 @analysis("translation.sentence_paragraphs")
 def sentence_paragraphs(doc: Document) -> list[int]:
     """The paragraph of each sentence (non-decreasing)."""
-    return list(map(_SENTENCE_PARAGRAPH, doc.sentences))
+    return doc.sentence_paragraphs
 
 
 @analysis("translation.function_word_flags", needs=(token_lowers,))
