@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from array import array
 from dataclasses import dataclass
 from itertools import repeat
 from operator import itemgetter, sub
@@ -432,9 +433,11 @@ def language_signals(doc: "Document") -> LanguageSignals:
     doc_profile = script_profile("\n".join(map(_PARAGRAPH_TEXT, paragraphs)))
     bounds = paragraph_token_bounds(doc)
     # Per paragraph, in C-level maps: characters, tokens, English function words.
-    sizes = list(map(sub, map(_END, paragraphs), map(_START, paragraphs)))
-    los, his = list(map(_LO, bounds)), list(map(_HI, bounds))
-    ens = list(map(kinds.count, repeat(1), los, his))
+    # (arrays of machine ints: a 10 MB text may hold millions of paragraphs)
+    sizes = array("l", map(sub, map(_END, paragraphs), map(_START, paragraphs)))
+    los = getattr(bounds, "a", None) or array("l", map(_LO, bounds))
+    his = getattr(bounds, "b", None) or array("l", map(_HI, bounds))
+    ens = array("l", map(kinds.count, repeat(1), los, his))
     # Without non-Latin letters anywhere (the usual case) no paragraph needs
     # a script profile, and without foreign function words no sentence check.
     scan = _Scan(doc, lows, kinds, bounds, doc_profile.non_latin > 0, kinds.count(2))
@@ -457,7 +460,7 @@ def language_signals(doc: "Document") -> LanguageSignals:
     )
 
 
-def _paragraphs_in_doubt(scan: "_Scan", ens: list[int], los: list[int], his: list[int]) -> Iterable[int]:
+def _paragraphs_in_doubt(scan: "_Scan", ens: Sequence[int], los: Sequence[int], his: Sequence[int]) -> Iterable[int]:
     """Indexes of the paragraphs :meth:`_Scan.paragraph` may find something in."""
     if scan.mixed_script:
         return range(len(ens))
