@@ -14,8 +14,8 @@ from sourcelint.rule import Option, Rule
 from .entities import entities
 from .gate import possible_findings
 from .model import Attachment, Entity, Evidence, PronounAnalysis, PronounRecord
-from .resolver import Candidate, Resolution, blamed, model_weights, resolutions
-from .words import GENDER_WORD, OPPOSITE, PRON_SETS, feminine_things, person_words
+from .resolver import COMPATIBLE, Candidate, Resolution, blamed, model_weights, resolutions
+from .words import GENDER_WORD, OPPOSITE, PRON_SETS, SPEECH_VERBS, feminine_things, person_words
 
 
 @dataclass
@@ -151,7 +151,11 @@ class PronounGenderConflict(Rule):
             c = blamed(r, threshold)
             if c is None or (r.pron.gender == "f" and _thing_before(doc, r.pron.start)):
                 continue
-            if _bound(c, r.pron) or not _compatible_before(doc, an, r.pron):
+            if r.pron.form == "poss" and _kin_after(doc, r.pron.end, OPPOSITE[r.pron.gender]):
+                continue
+            if _about_the_main_person(doc, r, c):
+                continue
+            if _bound(doc, c, r.pron) or not _compatible_before(doc, an, r.pron.sent, r.pron.start, r.pron.gender):
                 yield self._resolved_finding(doc, an, r, c, threshold)
 
     def _resolved_finding(self, doc: Document, an: PronounAnalysis, r: Resolution, c: Candidate,
@@ -193,7 +197,7 @@ class PronounGenderConflict(Rule):
             else:  # only the pronouns themselves: the clearer the majority, the surer
                 base = min(0.95, 0.7 + 0.04 * (v.majority - 2 * v.minority))
             for a in atts:
-                if a.gender == v.gender or a.start in skip or _unsure_attachment(doc, a):
+                if a.gender == v.gender or a.start in skip or _unsure_attachment(doc, an, a):
                     continue
                 conf = a.strength * base
                 if conf < self.opts["min-confidence"]:
@@ -222,12 +226,26 @@ _WORD_RE = re.compile(r"[a-z]+")
 WIDE_REACH = 10
 
 
-def _bound(c: Candidate, p: PronounRecord) -> bool:
+def _bound(doc: Document, c: Candidate, p: PronounRecord) -> bool:
     """Whether the pronoun is bound to ``c`` by the grammar of its own
     clause: a possessive or reflexive whose subject ``c`` is named before
     it ("Bachelet ended his visit"). ("X said he..." is not: in an obituary
     a woman quoted says "he" of its subject.)"""
     return c.kind != "chain" and "poss_subj" in c.feats and p.form in ("poss", "refl")
+
+
+def _about_the_main_person(doc: Document, r: Resolution, c: Candidate) -> bool:
+    """"Baumann said her climbs were ...": a possessive in the words a speaker
+    reports, when the article's main person can
+    take it, is about that person."""
+    if c.mention is None or "poss_subj" not in c.feats or not _speech_verb_between(doc, c.mention.end, r.pron.start):
+        return False
+    for other in r.cands:
+        if other is not c and "main" in other.feats:
+            fits = other.female if r.pron.gender == "f" else 1.0 - other.female
+            if fits >= COMPATIBLE:
+                return True
+    return False
 
 
 #: Sentences back in which a thing called "she" (a ship, a mare) may be what "she" or "her" means.
@@ -245,15 +263,14 @@ def _thing_before(doc: Document, start: int) -> bool:
     return False
 
 
-def _compatible_before(doc: Document, an: PronounAnalysis, p: PronounRecord) -> bool:
-    """Whether someone known to be of ``p``'s gender is named in its
-    sentence or the :data:`WIDE_REACH` sentences before it, or a person
-    noun of that gender comes before it in its sentence ("a song about
-    his death" after "Letter to My Father")."""
-    if _noun_before(doc, p.sent, p.start, p.gender):
+def _compatible_before(doc: Document, an: PronounAnalysis, sent: int, start: int, gender: str) -> bool:
+    """Whether someone known to be of ``gender`` is named in sentence
+    ``sent`` or the :data:`WIDE_REACH` sentences before it, or a person noun
+    of that gender comes before ``start`` in it ("a song about his death"
+    after "Letter to My Father")."""
+    if _noun_before(doc, sent, start, gender):
         return True
-    gender = p.gender
-    for s in range(max(0, p.sent - WIDE_REACH), p.sent + 1):
+    for s in range(max(0, sent - WIDE_REACH), sent + 1):
         for m in an.sent_mentions[s]:
             if m.kind == "pron" or m.entity < 0:
                 continue
@@ -272,10 +289,34 @@ def _noun_before(doc: Document, sent: int, start: int, gender: str) -> bool:
     return False
 
 
-def _unsure_attachment(doc: Document, a: Attachment) -> bool:
-    """A "she" near a thing English calls "she", or a pronoun after a person
-    noun of its own gender in its sentence."""
-    return (a.gender == "f" and _thing_before(doc, a.start)) or _noun_before(doc, a.sent, a.start, a.gender)
+def _unsure_attachment(doc: Document, an: PronounAnalysis, a: Attachment) -> bool:
+    """A "she" near a thing English calls "she", a pronoun after a person
+    noun of its own gender in its sentence or before a kin noun of the
+    other gender ("Her father" of a man's daughter), or one in the words a
+    speaker reports ("Baumann said her climbs were...") with someone of its
+    own gender in reach."""
+    if (a.gender == "f" and _thing_before(doc, a.start)) or _noun_before(doc, a.sent, a.start, a.gender):
+        return True
+    if _kin_after(doc, a.end, OPPOSITE[a.gender]):
+        return True
+    reported = a.antecedent.sent == a.sent and a.antecedent.end <= a.start and _speech_verb_between(
+        doc, a.antecedent.end, a.start)
+    return reported and _compatible_before(doc, an, a.sent, a.start, a.gender)
+
+
+def _kin_after(doc: Document, end: int, gender: str) -> bool:
+    """Whether a kin noun of ``gender`` follows a possessive ending at ``end``
+    ("Her father"): that relative is the other person, the possessor someone else."""
+    m = _WORD_RE.match(doc.text.lower(), end + 1)
+    if m is None or doc.text[end:end + 1] != " ":
+        return False
+    g, kinds = person_words().get(m.group(), ("", frozenset()))
+    return g == gender and "kin" in kinds
+
+
+def _speech_verb_between(doc: Document, start: int, end: int) -> bool:
+    """Whether a speech verb lies in ``text[start:end]`` (the pronoun is in reported words)."""
+    return not SPEECH_VERBS.isdisjoint(_WORD_RE.findall(doc.text[start:end].lower()))
 
 
 def _fits_nobody(an: PronounAnalysis, gender: str) -> bool:
