@@ -12,6 +12,7 @@ from sourcelint.finding import Edit, Finding, Fix
 from sourcelint.rule import Rule
 
 from .attribution import doubled_attribution
+from .capital_break import capital_breaks
 from .prose import ALL_ABBREVIATIONS, NEXT_WORD_RE, Hit, findings_from, para_starts, prev_word
 
 
@@ -22,7 +23,7 @@ _BREAK_RE = re.compile(r"\.[ \t]+(?=[a-z])")
 _NUMBER_TAILS = frozenset("million millions billion billions trillion thousand hundred per percent cent".split())
 
 
-@analysis("translation.breaks", needs=(doubled_attribution, para_starts))
+@analysis("translation.breaks", needs=(doubled_attribution, para_starts, capital_breaks))
 def break_hits(doc: Document) -> list[Hit]:
     """Full stops followed by a lowercase continuation (MT003's hits); not
     inside a doubled speech tag, which is MT005's."""
@@ -79,6 +80,8 @@ def break_hits(doc: Document) -> list[Hit]:
                 Fix((Edit(dot, dot + 1, ""),), safe=False, description="remove the full stop"),
             )
         )
+    hits += [h for h in capital_breaks(doc) if not any(a <= h.start < b for a, b in taken)]
+    hits.sort(key=lambda h: h.start)
     return hits
 
 

@@ -16,7 +16,7 @@ from .finite_verbs import AUX, finite_verb_groups, non_finite_cue, participle, p
 from .lexicons import finite_forms, noun_or_verb_forms
 from .prose import quoted_test
 
-__all__ = ["FeatureStyle", "VerblessGate", "lacks_main_verb", "in_transcript_or_after_initial", "verbless_verdict"]
+__all__ = ["FeatureStyle", "VerblessGate", "clearly_finite", "lacks_main_verb", "in_transcript_or_after_initial", "verbless_verdict"]
 
 # Words that make a sentence finite whatever surrounds them: a cheap gate.
 _SURELY_FINITE = AUX | frozenset(
@@ -91,7 +91,7 @@ class VerblessGate:
     def __init__(self, doc: Document) -> None:
         self._lowers = token_lowers(doc)
         self._starts = doc.token_starts
-        self._clear = _clearly_finite()
+        self._clear = clearly_finite()
 
     def __call__(self, s: Sentence) -> Optional[Tuple[int, int]]:
         """The sentence's token range if it passes, else None."""
@@ -107,7 +107,7 @@ class VerblessGate:
 
 
 @lru_cache(maxsize=None)
-def _clearly_finite() -> frozenset[str]:
+def clearly_finite() -> frozenset[str]:
     """Words that make a sentence finite wherever they stand: auxiliaries,
     "said", third-person forms that are no plural noun ("includes") and
     irregular past forms that are no noun ("went")."""
