@@ -105,7 +105,7 @@ def _word_knowledge_joins(doc: Document) -> list[Hit]:
             hits += part_joins(doc, tok.start, word)
             continue
         cut = _glue_cut(word)
-        if cut is None and len(word) >= 10 and _TITLE_TOKEN_RE.fullmatch(word) and _starts_sentence(text, tok.start):
+        if cut is None and _TITLE_TOKEN_RE.fullmatch(word) and _starts_sentence(text, tok.start):
             cut = _opener_cut(word)
         if cut is None or paragraph_at(doc, tok.start) is None or urlish(chunk(text, tok.start, tok.end)) \
                 or _inside_word(text, tok.start, tok.end):
@@ -131,11 +131,21 @@ def _starts_sentence(text: str, start: int) -> bool:
 
 def _opener_cut(word: str) -> tuple[int, float] | None:
     """A capitalised sentence opener that is two words run together
-    ("Servicesinflation"): a name is no inflected word run into a long word."""
-    split = glue_split(word.lower())
-    if split is None or split.evidence != "inflected" or len(split.head) < 6 or len(split.tail) < 4:
+    ("Servicesinflation": a name is no inflected word run into a long word;
+    "Thepelagic": no name the web knows)."""
+    low = word.lower()
+    split = glue_split(low)
+    if split is None:
         return None
-    return (len(split.head), 0.7)
+    if split.evidence == "inflected" and len(split.head) >= 6 and len(split.tail) >= 4 and len(word) >= 10:
+        return (len(split.head), 0.7)
+    # A capital only because it opens the sentence: a token the web never
+    # wrote as one word ("Thepelagic", "Italso", "Localresidents"); a name
+    # would have been written somewhere.
+    if split.evidence in ("phrase", "function") and not unigram(low) and is_common_word(split.head) \
+            and is_common_word(split.tail):
+        return (len(split.head), 0.7)
+    return None
 
 
 def _glue_cut(word: str) -> tuple[int, float] | None:
@@ -145,7 +155,7 @@ def _glue_cut(word: str) -> tuple[int, float] | None:
         return None if split is None else (len(split.head), _CONFIDENCE[split.evidence])
     if _TITLE_TOKEN_RE.fullmatch(word):
         split = name_split(word)
-        return (len(split.head), 0.8) if split is not None else _name_verb_cut(word)
+        return (len(split.head), 0.8) if split is not None else _name_verb_cut(word) or _word_function_cut(word)
     m = _CAMEL_TOKEN_RE.fullmatch(word)
     if m is not None and m.group(1) in function_words():
         return (m.end(1), 0.9)
@@ -153,6 +163,19 @@ def _glue_cut(word: str) -> tuple[int, float] | None:
     if m is not None and is_common_word(word[m.end(1):]) and not unigram(word.lower()):
         return (m.end(1), 0.8)
     return None
+
+
+def _word_function_cut(word: str) -> tuple[int, float] | None:
+    """A capitalised word run into a function word ("Tractionin"): a token
+    the web never wrote, a common word of five letters or more, then "in",
+    "is", "to"..."""
+    low = word.lower()
+    if unigram(low):
+        return None
+    split = glue_split(low)
+    if split is None or split.evidence != "function" or len(split.head) < 5 or not is_common_word(split.head):
+        return None
+    return (len(split.head), 0.75)
 
 
 def _name_verb_cut(word: str) -> tuple[int, float] | None:
