@@ -103,6 +103,10 @@ def participle(w: str) -> bool:
     return w.endswith("ing") and len(w) > 4 and (w[:-3] in lemmas or w[:-3] + "e" in lemmas or w[:-4] in lemmas)
 
 
+# What opens the object of "The band tour the UK".
+_DETERMINER_OBJECTS = frozenset("the a an his her their its our this these those".split())
+
+
 def _capital(word: Union[str, Token]) -> bool:
     """Whether a word (a string or a document token) is capitalised."""
     return (word if isinstance(word, str) else word.text)[:1].isupper()
@@ -156,7 +160,9 @@ def _is_finite(lw: list[str], i: int, cased: Sequence[Union[str, Token]]) -> boo
         # a present-tense verb after a plural subject or an adverb ("farmers hold", "now label"), or
         # a word that is only a verb ("Tickets for May go on sale")
         return prev in _PLAIN_SUBJECTS or after_subject or (
-            w not in noun_lemmas() and not prev.endswith(("ed", "ing", *_ADJECTIVE_ENDINGS)))
+            w not in noun_lemmas() and not prev.endswith(("ed", "ing", *_ADJECTIVE_ENDINGS))) or (
+            # "The band tour the UK": a collective subject takes a plural verb in British English
+            i == 2 and lw[0] == "the" and nxt in _DETERMINER_OBJECTS)
     return False
 
 

@@ -287,8 +287,15 @@ def _translated_nearby(doc: Document, start: int, end: int) -> bool:
     if not words or not 0.5 * n <= len(words) <= 2 * n + 2 or sum(w in stopwords() for w in words) / len(words) < 0.2:
         return False
     names = {m.group() for m in _NAME_OR_NUMBER_RE.finditer(text, start + 1, end)}
-    quoted = nxt.text.lstrip()[:1] in "\"“"
+    quoted = nxt.text.lstrip()[:1] in "\"“" or _same_quotation(text, start, nxt.start)
     return quoted or bool(names & {m.group() for m in _NAME_OR_NUMBER_RE.finditer(nxt.text)})
+
+
+def _same_quotation(text: str, start: int, nxt: int) -> bool:
+    """Whether the passage opens a quotation that goes on into the next
+    sentence ('"Questa musica è di tutti. This music belongs to everyone."')."""
+    opens = text[max(0, start - 1):start + 1]
+    return ('"' in opens or "“" in opens) and not any(q in text[start + 1:nxt] for q in '"”')
 
 
 # A speech tag that hands over to a rendering: '..." she said: the children ...',
