@@ -38,21 +38,36 @@ _FEED_HEADER_RE = re.compile(
     rf"(?:yesterday|today|just now|{_REL}|\d{{1,2}} (?:hrs?|hours?|mins?|minutes?) ago|[A-Z][a-z]{{2,8}} \d{{1,2}}(?:, \d{{4}})?)"
     r"(?: at \d{1,2}[:.]\d{2}(?: ?[ap]\.?m\.?)?)?[ \t]*[·•][ \t]*(?:🌐|👥|🔒|public|friends)?", re.I)
 # A player: a time code pair, or control glyphs on a short line.
-_TIMECODE_RE = re.compile(r"\b\d{1,2}:\d{2}[ \t]*/[ \t]*\d{1,2}:\d{2}\b")
+# (a slash or a progress bar between them: "0:00 / 2:14", "00:00 ━━━━━━ 04:12")
+_TIMECODE_RE = re.compile(r"\b\d{1,2}:\d{2}[ \t]*(?:/|[━─▬═■□▪▫●○-]{3,})[ \t]*\d{1,2}:\d{2}\b")
 _PLAYER_GLYPHS = "▶►⏸⏯⏭⏮⚙🔊🔇⛶"
-_TRIGGERS = ("·", "•", "/", "Follow", "Subscribe", *_PLAYER_GLYPHS)
+# A post's counters, alone on a line: "12.4K likes · 2h", "♡ 402,118   💬 9,361".
+_COUNT = r"[\d][\d.,]*[KkMm]?"
+_COUNTER_WORDS = r"likes?|comments?|views?|shares?|reposts?|retweets?|replies|saves?"
+_COUNTER_GLYPHS = "♡❤♥💬👁🔁↻🔄"
+_COUNTER_LINE_RE = re.compile(
+    rf"(?:(?:[{_COUNTER_GLYPHS}]\ufe0f?[ \t]*{_COUNT}|{_COUNT}[ \t]+(?:{_COUNTER_WORDS}))[ \t·•|]*){{1,4}}"
+    rf"(?:{_REL})?", re.I)
+# Embed code pasted as text: '<iframe src="https://www.youtube.com/embed/...'.
+_EMBED_CODE_RE = re.compile(r"<(?:iframe|embed|object|video|blockquote class=\"(?:twitter|instagram|tiktok)[\w-]*\")\b", re.I)
+_TRIGGERS = ("·", "•", "/", "Follow", "Subscribe", "<", *_PLAYER_GLYPHS, *_COUNTER_GLYPHS, "━", "─", "▬", "═")
+_COUNT_TRIGGER_RE = re.compile(rf"\d[KkMm]?[ \t]+(?:{_COUNTER_WORDS})\b", re.I)
+
+
+def _triggered(text: str) -> bool:
+    return any(t in text for t in _TRIGGERS) or _COUNT_TRIGGER_RE.search(text) is not None
 
 
 @analysis("boilerplate.post_blocks")
 def post_blocks(doc: Document) -> list[Block]:
     """Embedded posts (header line and body) and player residue, by shape."""
     text = doc.text
-    if not any(t in text for t in _TRIGGERS):
+    if not _triggered(text):
         return []
     out: list[Block] = []
     for para in doc.paragraphs:
         body = para.text
-        if not any(t in body for t in _TRIGGERS):
+        if not _triggered(body):
             continue
         out += _blocks_in(para)
     return out
@@ -80,10 +95,22 @@ def _blocks_in(para: Paragraph) -> list[Block]:
             break
         if _FOLLOW_LINE_RE.fullmatch(stripped):
             out.append(Block(start, start + len(stripped), "profile header"))
+        if _COUNTER_LINE_RE.fullmatch(stripped):
+            # the post ends here; it began with the paragraph when that opens on a handle
+            first = lines[0].strip()
+            begin = para.start if first != stripped and _handle_line(first) else start
+            out.append(Block(begin, start + len(stripped), "embedded post"))
+        if _EMBED_CODE_RE.search(stripped):
+            out.append(Block(start, start + len(stripped), "embed code"))
         prev = (start, stripped)
         if _player_line(stripped):
             out.append(Block(start, start + len(stripped), "video player"))
     return out
+
+
+def _handle_line(line: str) -> bool:
+    """A line that is one handle: "@jodiemarr_official", "luna_reyes_official"."""
+    return " " not in line and 3 <= len(line) <= 40 and (line.startswith("@") or "_" in line or "." in line[1:-1])
 
 
 def _name_line(line: str) -> bool:
