@@ -274,7 +274,8 @@ def _compatible_before(doc: Document, an: PronounAnalysis, sent: int, start: int
         for m in an.sent_mentions[s]:
             if m.kind == "pron" or m.entity < 0:
                 continue
-            if an.canonical(m.entity).static_gender() == gender:
+            e = an.canonical(m.entity)
+            if e.static_gender() == gender or e.effective_gender() == gender:
                 return True
     return False
 

@@ -203,7 +203,8 @@ def fragment_hits(doc: Document) -> list[Hit]:
         if not t.endswith(".") or t.endswith("..") or _ends_on_abbreviation(t):
             continue
         opener = _may_be_fragment(t)
-        verbless = gate(s) if t[0].isupper() and _among_others(sentences, s) else None
+        verbless = gate(s) if t[0].isupper() and (_among_others(sentences, s) or _participle_paragraph(doc, s, t)) \
+            else None
         if not (opener or verbless is not None) or quoted(s):
             continue
         sv = _sentence(doc, s, t, reader) if opener else None
@@ -224,6 +225,17 @@ def _ends_on_abbreviation(t: str) -> bool:
     sentence goes on after it."""
     m = _LAST_WORD_RE.search(t)
     return m is not None and not is_dictionary_word(m.group(1))
+
+
+def _participle_paragraph(doc: Document, s: Sentence, t: str) -> bool:
+    """A paragraph of one sentence of eight words or more that opens with a
+    participle and follows prose ("Cutting shifts at the plant from
+    February, according to the union."): a clause torn off the paragraph
+    before, not a heading (no full stop) or a caption."""
+    first = t.split(" ", 1)[0].lower()
+    if not first.endswith("ing") or len(t.split()) < 8 or s.index == 0:
+        return False
+    return doc.sentences[s.index - 1].text.rstrip().endswith(".")
 
 
 def _among_others(sentences: list[Sentence], s: Sentence) -> bool:

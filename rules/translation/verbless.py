@@ -100,8 +100,11 @@ class VerblessGate:
             return None
         words = self._lowers[lo:hi]
         clear = self._clear
-        if clear.isdisjoint(words) or (
-                not _CLAUSE_MARKERS.isdisjoint(words) and sum(map(clear.__contains__, words)) == 1):
+        if clear.isdisjoint(words):
+            return lo, hi
+        # "to do so": a finite-looking word after "to" is an infinitive
+        n = sum(1 for i, w in enumerate(words) if w in clear and (i == 0 or words[i - 1] != "to"))
+        if n == 0 or (n == 1 and not _CLAUSE_MARKERS.isdisjoint(words)):
             return lo, hi
         return None
 
@@ -170,7 +173,8 @@ def verbless_verdict(sv: _Features, feature: FeatureStyle,
     no finite verb: one opening with an adverbial or a participle, holding
     what a clause keeps when its auxiliary is lost, a noun phrase with only
     a relative clause, or a long one in an article that is not a feature."""
-    if not (_MIN_WORDS <= sv.n <= _MAX_WORDS and sv.several and sv.words[0][0].isupper()):
+    # (alone in its paragraph only when it opens with a participle: see fragments._participle_paragraph)
+    if not (_MIN_WORDS <= sv.n <= _MAX_WORDS and (sv.several or participle(sv.first)) and sv.words[0][0].isupper()):
         return None
     lw, cased, lacks = words
     n = len(lw)
