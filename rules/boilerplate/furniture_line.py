@@ -97,26 +97,31 @@ class FurnitureLine(Rule):
         "prompt-max-words": Option(12, "longest line a leading prompt without a label ('Sign up for', 'Subscribe to') covers whole", min=1),
     }
 
+    def _removable(self, doc: Document, start: int, end: int, message: str, confidence: float,
+                   description: str) -> Finding:
+        """A finding whose safe fix removes the span with its line."""
+        s, e = removal_span(doc, start, end)
+        return self.finding(doc, start, end, message, confidence=confidence,
+                            fix=Fix((Edit(s, e, ""),), safe=True, description=description))
+
     def check(self, doc: Document) -> Iterator[Finding]:
         hits = furniture_hits(doc)
         text = doc.text
         taken: list[tuple[int, int]] = []
         for line in site_messages(doc):
             taken.append((line.start, line.end))
-            s, e = removal_span(doc, line.start, line.end)
-            yield self.finding(
+            yield self._removable(
                 doc, line.start, line.end,
                 f"'{shown(text[line.start : line.end])}' is the site talking to its reader, not article text",
-                confidence=0.8, fix=Fix((Edit(s, e, ""),), safe=True, description="remove the furniture line"))
+                0.8, "remove the furniture line")
         for shape in furniture_shapes(doc):
             if any(a < shape.end and shape.start < b for a, b in taken):
                 continue
             taken.append((shape.start, shape.end))
-            s, e = removal_span(doc, shape.start, shape.end)
-            yield self.finding(
+            yield self._removable(
                 doc, shape.start, shape.end,
                 f"'{shown(text[shape.start : shape.end])}' is page furniture ({shape.why}), not article text",
-                confidence=0.75, fix=Fix((Edit(s, e, ""),), safe=True, description="remove the furniture"))
+                0.75, "remove the furniture")
         # Only paragraphs holding a phrase hit, or any when the text has a
         # copyright, time-stamp or menu trigger, need to be split into lines.
         if any(t in text for t in _SPECIAL_TRIGGERS):
