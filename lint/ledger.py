@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+import time
 from datetime import datetime, timedelta, timezone
 from typing import Any, Iterable, Iterator
 
@@ -95,6 +96,23 @@ _SQLITE = _Dialect("?", "BLOB", "source, article_id")
 _POSTGRES = _Dialect("%s", "BYTEA", 'source COLLATE "C", article_id COLLATE "C"')
 
 
+def _switch_to_wal(conn: sqlite3.Connection, wait: float = 120.0) -> None:
+    """Put a SQLite database in WAL mode. Changing the journal mode while
+    another process creates the same new file can fail with "database is
+    locked" at once, without SQLite's busy handler: retry for a while."""
+    deadline = time.monotonic() + wait
+    delay = 0.01
+    while True:
+        try:
+            conn.execute("PRAGMA journal_mode = WAL")
+            return
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) or time.monotonic() > deadline:
+                raise
+            time.sleep(delay)
+            delay = min(delay * 2, 0.5)
+
+
 class Ledger:
     """Rows of linted articles in SQLite or PostgreSQL. Use :meth:`open`."""
 
@@ -114,7 +132,7 @@ class Ledger:
         try:
             conn = sqlite3.connect(target, timeout=120, isolation_level=None)
             conn.execute("PRAGMA busy_timeout = 120000")
-            conn.execute("PRAGMA journal_mode = WAL")
+            _switch_to_wal(conn)
             conn.execute("PRAGMA synchronous = NORMAL")
         except sqlite3.Error as exc:
             raise LedgerError(f"{target}: cannot open the ledger: {exc}") from exc
