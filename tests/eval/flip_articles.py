@@ -46,7 +46,7 @@ from sourcelint.rules.pronouns import RULES as PRN_RULES
 from sourcelint.rules.pronouns import first_names, fold
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from flip_pronouns import CORPUS, _GENDERED_NOUNS, _ORG_WORDS, _flip_word, _in, _pron_gender, _quoted, clean_records, split_of  # noqa: E402
+from flip_pronouns import CORPUS, _GENDERED_NOUNS, _ORG_WORDS, apply_flips, _in, _pron_gender, _quoted, clean_records, split_of  # noqa: E402
 
 _HONORIFIC = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "sir": "m", "dame": "f", "lord": "m", "lady": "f"}
 _NOT_NAME = set("""the a an and but or so if in on at of to for from by with as this that these those it its he
@@ -168,20 +168,8 @@ def corrupt(rec: dict, rng: random.Random, labelled) -> Copy | None:
     most = len(prons) if p.gender else (len(prons) - 1) // 2
     most = min(5, max(1, most), len(prons))
     chosen = sorted(rng.sample(prons, rng.randint(1, most)), key=lambda t: t.start)
-    text = rec["text"]
-    toks = Document(text).tokens
-    out, pos, shift, flips = [], 0, 0, []
-    for t in chosen:
-        nxt = toks[t.index + 1].text if t.index + 1 < len(toks) and text[t.end : toks[t.index + 1].start] == " " else ""
-        new = _flip_word(t.text, nxt)
-        out.append(text[pos : t.start])
-        out.append(new)
-        start = t.start + shift
-        flips.append((start, start + len(new), t.text, new, context[t.start]))
-        shift += len(new) - len(t.text)
-        pos = t.end
-    out.append(text[pos:])
-    return Copy(rec["id"], "".join(out), p.name, flips)
+    flipped, flips = apply_flips(rec["text"], chosen)
+    return Copy(rec["id"], flipped, p.name, [(*f, context[t.start]) for f, t in zip(flips, chosen)])
 
 
 def _prn(linter: Linter, text: str, id_: str) -> list:

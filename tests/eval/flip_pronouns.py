@@ -311,8 +311,14 @@ def corrupt(rec: dict, rng: random.Random, hard: bool = False, cands: list[dict]
     # come with clean-context ones of the person's gender besides)
     k = max(1, min(3, len(prons) // 3)) if not hard else max(1, min(2, len(prons) // 2))
     chosen = sorted(rng.sample(prons, k), key=lambda t: t.start)
-    doc = Document(text)
-    toks = doc.tokens
+    flipped, flips = apply_flips(text, chosen)
+    return Corrupted(rec["id"], flipped, c["person"], c["named"], flips)
+
+
+def apply_flips(text: str, chosen: list) -> tuple[str, list[tuple[int, int, str, str]]]:
+    """``text`` with the pronoun tokens ``chosen`` (in order) flipped, and
+    each flip as (start, end in the new text, old word, new word)."""
+    toks = Document(text).tokens
     out, pos, shift, flips = [], 0, 0, []
     for t in chosen:
         nxt = toks[t.index + 1].text if t.index + 1 < len(toks) and text[t.end : toks[t.index + 1].start] == " " else ""
@@ -324,7 +330,7 @@ def corrupt(rec: dict, rng: random.Random, hard: bool = False, cands: list[dict]
         shift += len(new) - len(t.text)
         pos = t.end
     out.append(text[pos:])
-    return Corrupted(rec["id"], "".join(out), c["person"], c["named"], flips)
+    return "".join(out), flips
 
 
 def load(path: Path = CORPUS) -> list[dict]:
