@@ -123,8 +123,10 @@ class EmbedResidue(Rule):
     feed's "Yesterday at 16:02 · 🌐" or "3h ·" under the poster's name)
     starts a block of the post's lines, a profile header ("Name (@handle) •
     Instagram photos and videos") or follow button ("handle  Follow") stands
-    alone,
-    and a player leaves time codes and control glyphs ("▶ 0:00 / 2:14").
+    alone, a line of counts ("12.4K likes · 2h", "♡ 402,118  💬 9,361") ends
+    a post that opens on a handle line, a player leaves time codes and
+    control glyphs ("▶ 0:00 / 2:14", "00:00 ━━━━━━ 04:12"), and embed code
+    is pasted as text ('<iframe src="...">').
 
     Why it matters:
     The embed's widget is gone, so the reader gets a dangling quote and a

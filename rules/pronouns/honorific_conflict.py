@@ -26,8 +26,10 @@ class HonorificConflict(Rule):
     that disagrees with the first-name lexicon, else the later one) is
     reported. Couples and relatives who share a surname ("Mr and Mrs Smith",
     "Ms and Mr Okafor", "John and Mary Smith", different first names, "his
-    wife" or "her son" next to the name) are skipped; other people in the
-    same article are still checked.
+    wife" or "her son" next to the name, or a kin noun of the honorific's
+    gender in the two sentences before it: "His wife, Brenda, ... Mrs
+    Grant said") are skipped; other people in the same article are still
+    checked.
 
     Why it matters:
     Honorifics are how British and Commonwealth news style refers to people

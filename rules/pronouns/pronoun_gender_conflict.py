@@ -103,7 +103,14 @@ class PronounGenderConflict(Rule):
     calibrated threshold (option ``threshold``) is reported too, blamed on
     its most probable referent, unless someone who can take the pronoun is
     within reach (a person of its gender in this or the previous sentence,
-    or one of unknown gender just before it).
+    or one of unknown gender just before it). It does not guess between two
+    people: a pronoun not bound by its own clause (a possessive or reflexive
+    after its subject, "Bachelet ended his visit") is left alone when someone
+    of its gender is named within ten sentences or a person noun of its
+    gender precedes it in the sentence, a possessive before a kin noun of
+    the other gender ("Her father") or in words a speaker reports about the
+    article's main person is left alone, and "she"/"her" near a thing
+    English calls "she" (a ship, a car, a mare) is never reported.
 
     Why it matters:
     Languages such as Chinese, Turkish or Hindi do not mark gender on (all)

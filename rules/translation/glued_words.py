@@ -538,7 +538,10 @@ class GluedWords(Rule):
     "ISTANBUL(Reuters)"), two lowercase words with a sentence mark and no
     space ("suspended.passengers", "why!staff"),
     a function word run into a capitalised word ("inLagos"), a word or a
-    past tense run onto a name ("Ritchieover", "Modiinaugurated"), an acronym run into a word when the
+    past tense run onto a name ("Ritchieover", "Modiinaugurated"), a
+    capitalised word the web never writes as one token that is a known
+    phrase or a word and a function word ("Italso" opening a sentence,
+    "Harbourin"), an acronym run into a word when the
     acronym also stands alone in the article ("NATOallies"), a number run
     into a word or a word into a number ("6wickets", "only2,000") and a
     possessive run into a name ("Haas'sEsteban"); word counts and the

@@ -86,12 +86,17 @@ def break_hits(doc: Document) -> list[Hit]:
 
 
 class SpuriousSentenceBreak(Rule):
-    """A full stop splits a sentence: the next word continues it in lowercase.
+    """A full stop splits a sentence in two.
 
     What it finds:
     A full stop followed by a lowercase word that carries on the same
     sentence ("missing family. members", "women's rights and interests. and
-    children"). Abbreviations (e.g., i.e., etc., vs., a.m., No., U.S.),
+    children"), and one before a capital that grammar shows to be inside a
+    clause: a short verbless piece followed by a word that needs its subject
+    ("The first two ships. Were delivered", not an imperative "Don't" or a
+    question), or a verbless phrase opening on a preposition after a
+    finished clause ("especially cyclists. Through the online form."; not
+    in articles written in fragments on purpose). Abbreviations (e.g., i.e., etc., vs., a.m., No., U.S.),
     initials, numbers (unless the next word only goes on from a number:
     "20. million", "3. per cent"), name particles (de, van) and lowercase brand names
     (iPhone, eBay) after a full stop are not reported.
