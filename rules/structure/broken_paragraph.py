@@ -17,6 +17,11 @@ from .shape import DANGLING, LIST_OR_HEADING_RE, last_line, title_case
 _CUT = DANGLING - frozenset("who this these those not no very more most such they he she we i".split())
 
 
+# Below this many characters, a line that ends at a single newline is a
+# line of verse, an address or a list, not a paragraph of its own.
+_LINE_PARAGRAPH = 80
+
+
 def _ends_cut(words: list[str]) -> bool:
     """Whether a prose paragraph (not a headline) stops on a word that needs one after it."""
     return len(words) >= 5 and words[-1].lower() in _CUT and not title_case(words)
@@ -34,7 +39,8 @@ class BrokenParagraph(Rule):
     "Westshire council publishes ..."). Headings followed by text, list items, and a
     paragraph ending with ":" before a lowercase list are not reported; nor
     is a next paragraph that starts with a lowercase brand ("iPhone", "eBay")
-    or an address.
+    or an address. Where lines are separated by a single newline, only a
+    line as long as a paragraph counts: short lines are verse or addresses.
 
     Why it matters:
     Extraction split a sentence across two blocks (often where an ad, image
@@ -73,8 +79,11 @@ class BrokenParagraph(Rule):
             cut = not title and last != "," and first.isupper() and _ends_cut(WORD_RE.findall(last_line(a)))
             if not (first.islower() or (cut and first.isupper())):
                 continue
-            if text[a.end : b.start].strip():
+            gap = text[a.end : b.start]
+            if gap.strip():
                 continue  # something that is not prose (a comment, code) sits between
+            if gap.count("\n") < 2 and len(last_line(a)) < _LINE_PARAGRAPH:
+                continue  # a line break in verse or an address, not a paragraph break
             nxt = WORD_RE.match(text, b.start)
             if nxt is None or (first.islower() and any(c.isupper() for c in nxt.group()[1:])):
                 continue  # "iPhone", "eBay": lowercase brands start sentences too
