@@ -16,6 +16,7 @@ from ..tokens import token_lowers
 from ..words import is_dictionary_word
 from .prose import SPEECH_VERB_SET, Hit, findings_from, quoted_test
 from .finite_verbs import finite_verb_groups
+from .main_clause import infinitive_without_main, not_led, speech_verb_without_subject, subordinate_without_main
 from .verbless import FeatureStyle, VerblessGate, in_transcript_or_after_initial, lacks_main_verb, verbless_verdict, words_of
 
 
@@ -28,14 +29,15 @@ _SUBORDINATORS = (
     ("during", "which"), ("after", "which"), ("in", "which"), ("by", "which"),
     ("of", "which"), ("from", "which"), ("whereby",), ("which",), ("whose",),
     ("insofar", "as"), ("while",), ("whilst",), ("if",), ("so", "that"), ("as", "if"), ("as", "though"),
+    ("where",), ("when",), ("who",), ("whom",),
 )
 _SUB_FIRST = {s[0] for s in _SUBORDINATORS}
 _SUBORDINATORS_LONGEST_FIRST = sorted(_SUBORDINATORS, key=len, reverse=True)
 # Journalists write short stylistic fragments with these ("Because nobody
 # wanted it.", "Though not for long."); machine translation leaves long ones.
-_SHORT_STYLE_SUBORDINATORS = frozenset("although though because unless whereas while whilst if".split())
+_SHORT_STYLE_SUBORDINATORS = frozenset("although though because unless whereas while whilst if when where".split())
 _SHORT_IF = frozenset("while whilst if".split())
-# "Which is why the vote was delayed." is idiomatic English, not a torn clause.
+# "So that is why ..." is idiomatic English, not a torn clause.
 _WHICH_IDIOMS = frozenset("is was means meant explains explained makes made they he she we i".split())
 # Sentences with no main verb that open like these are a phrase torn off the
 # sentence before: "Such as the construction of roads.", "Of great importance
@@ -163,7 +165,8 @@ def _fragment_openers() -> frozenset[str]:
     ending in -ing or -ly: subordinators, auxiliaries, phrase openers,
     determiners, tag adverbs and the verbs of the lexicon."""
     base, forms = verbs()
-    return frozenset(_SUB_FIRST | _AUX | _PHRASE_FIRST | _DET_OPENERS | _TAG_ADVERBS | base | forms)
+    return frozenset(_SUB_FIRST | _AUX | _PHRASE_FIRST | _DET_OPENERS | _TAG_ADVERBS | base | forms | SPEECH_VERB_SET
+                     | {"not"})
 
 
 class _Sentence(NamedTuple):
@@ -180,10 +183,11 @@ class _Sentence(NamedTuple):
     addresses_reader: bool  # the article says "you": advice, where imperatives belong
 
 
-#: A test's answer: a finding's (message, confidence), or _STOP when no
-#: later test may judge the sentence; None lets the next test try.
+#: A test's answer: a finding's (message, confidence), or (message,
+#: confidence, "info") for one less sure, or _STOP when no later test may
+#: judge the sentence; None lets the next test try.
 _STOP = ("", 0.0)
-_Verdict = Optional[Tuple[str, float]]
+_Verdict = Optional[Tuple]
 
 
 _READER_WORDS = frozenset(("you", "your"))
@@ -212,7 +216,8 @@ def fragment_hits(doc: Document) -> list[Hit]:
         if verbless is not None and (verdict is None or verdict is _STOP):
             verdict = _verbless(doc, s, t, sv, reader, feature, verbless)
         if verdict is not None and verdict is not _STOP:
-            hits.append(Hit("MT004", s.start, s.start + len(t), verdict[0], verdict[1]))
+            hits.append(Hit("MT004", s.start, s.start + len(t), verdict[0], verdict[1],
+                            severity=verdict[2] if len(verdict) > 2 else None))
     return hits
 
 
@@ -235,7 +240,7 @@ def _participle_paragraph(doc: Document, s: Sentence, t: str) -> bool:
     first = t.split(" ", 1)[0].lower()
     if not first.endswith("ing") or len(t.split()) < 8 or s.index == 0:
         return False
-    return doc.sentences[s.index - 1].text.rstrip().endswith(".")
+    return doc.sentences[s.index - 1].text.rstrip().rstrip("”\"").endswith(".")
 
 
 def _among_others(sentences: list[Sentence], s: Sentence) -> bool:
@@ -312,7 +317,7 @@ def _judge(doc: Document, s: Sentence, sv: _Sentence) -> _Verdict:
         return None
     if sv.first not in _fragment_openers() and not sv.first.endswith(("ing", "ly")):
         return None  # no test below can report a sentence opening with this word
-    if _answers_a_question(doc, s) or _list_item(doc, s):
+    if _answers_a_question(doc, s) or _list_item(doc, s) or in_transcript_or_after_initial(doc, s):
         return None
     for test in _TESTS:
         verdict = test(sv)
@@ -339,19 +344,31 @@ def _subordinate_clause(sv: _Sentence) -> _Verdict:
     """(a) a subordinate clause standing alone: "Given that it supports ..." """
     if sv.first not in _SUB_FIRST:
         return None
-    if sv.punctuated:
-        return _subordinate_then_coordinate(sv)
     lw, n = sv.lw, sv.n
     base, forms = verbs()
     found = next((sub for sub in _SUBORDINATORS_LONGEST_FIRST if tuple(lw[: len(sub)]) == sub and n > len(sub) + 1),
                  None)
+    if found in (("who",), ("whom",), ("whose",)) and not sv.words[0].isupper():
+        # "Who resigned as prime minister last month.": a relative clause, comma or not ("Who knows." is rhetoric)
+        return None if lw[1] in ("knows", "knew", "cares") else (
+            f"'{sv.words[0]} ...' is a relative clause standing alone as a sentence", 0.75)
+    if found in (("which",), ("where",), ("when",)):
+        # "Which is why the vote was delayed.", "Where you live matters.": a writer's idiom
+        # or a free relative as often as a torn clause
+        if len(found) == 1 and found[0] in _SHORT_STYLE_SUBORDINATORS and n < 7 or (
+                found != ("which",) and _finite_verbs(lw, base, forms) > 1):
+            return None
+        return (f"'{sv.words[0]} ...' is a relative clause standing alone as a sentence", 0.5, "info")
+    if sv.punctuated:
+        return _subordinate_then_coordinate(sv) or (
+            subordinate_without_main(sv, " ".join(sv.words[: len(found)])) if found else None)
     if found is None:
         return None
     if len(found) == 1 and found[0] in _SHORT_STYLE_SUBORDINATORS and n < (5 if found[0] in _SHORT_IF else 7):
         return None
-    if found in (("which",), ("so", "that")) and lw[len(found)] in _WHICH_IDIOMS:
+    if found == ("so", "that") and lw[2] in _WHICH_IDIOMS:
         return None
-    if found[0] in ("while", "whilst", "if", "so", "as") and _finite_verbs(lw, base, forms) > 1:
+    if found[0] in ("while", "whilst", "if", "so", "as", "when", "where") and _finite_verbs(lw, base, forms) > 1:
         return None  # "While he was there he met X": the main clause is there
     lead = " ".join(sv.words[: len(found)])
     return (f"'{lead} ...' is a subordinate clause standing alone as a sentence", 0.8)
@@ -395,12 +412,12 @@ def _phrase_without_verb(sv: _Sentence) -> _Verdict:
     sv = _without_relative_clause(sv)
     words, lw, n = sv.words, sv.lw, sv.n
     longest = 24 if not sv.punctuated else 16
-    if not (sv.first in _PHRASE_FIRST and 4 <= n <= longest and sv.several
+    if not (sv.first in _PHRASE_FIRST and (4 if sv.first != "according" else 3) <= n <= longest and sv.several
             and not any(w[0].isupper() for w in words[1:2])):
         return None
     op = next((op for op in _PHRASE_OPENERS_LONGEST_FIRST if tuple(lw[: len(op)]) == op), None)
-    if op is None or (len(op) == 1 and op[0] in _PREPOSITIONS and n < 6):
-        return None  # "In cinemas from Friday.": a short tagline is style
+    if op is None or (len(op) == 1 and op[0] in _PREPOSITIONS and op[0] != "to" and n < 6):
+        return None  # "In cinemas from Friday.": a short tagline is style ("To take the monument." is none)
     base, forms = verbs()
     infinitive = op in (("to",), ("in", "order", "to"))
     lists = op in _LIST_OPENERS and not any(c in sv.body for c in ";:–—()")
@@ -460,6 +477,9 @@ def _past_verb_without_subject(sv: _Sentence) -> _Verdict:
         return None
     if (first in forms and first not in base and not first.endswith(("ing", "s"))
             and (lw[1] in _DETERMINERS | _PAST_OBJECTS or (first.endswith("ed") and lw[1] in _PREPOSITIONS))):
+        if lw[1] in _PREPOSITIONS and lw[1] != "to":
+            # "Reviewed on a console ...", "Recorded at their studio.": maybe a passive participle (a caption)
+            return (f"'{sv.words[0]} {sv.words[1]} ...' has no subject", 0.5, "info")
         return (f"'{sv.words[0]} {sv.words[1]} ...' has no subject", 0.75)
     if (first in _THEN_ADVERBS and n >= 3 and lw[1] in forms and lw[1] not in base
             and not lw[1].endswith(("ing", "s")) and not _INVERSION.intersection(lw[2:4])):
@@ -510,7 +530,8 @@ def _bare_imperative(sv: _Sentence) -> _Verdict:
 
 #: The tests in the order they judge a sentence.
 _TESTS = (
-    _subordinate_clause, _not_capitalised, _auxiliary_without_subject, _phrase_without_verb, _participle_phrase,
+    _subordinate_clause, _not_capitalised, speech_verb_without_subject, infinitive_without_main, not_led,
+    _auxiliary_without_subject, _phrase_without_verb, _participle_phrase,
     _noun_phrase, _past_verb_without_subject, _short_and_alone, _broken_off, _speech_tag_without_speaker,
     _bare_imperative,
 )
