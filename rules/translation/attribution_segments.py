@@ -36,7 +36,7 @@ _CLAUSE_WORDS = frozenset("""who whom whose which what when where why how whethe
     can could should may might must to with by there here this these those""".split())
 _TAIL_OPENERS = frozenset("""in on at to during after before from via through with last this late early later
     earlier today yesterday afterwards again monday tuesday wednesday thursday friday saturday sunday""".split())
-_SEP_RE = re.compile(r"[,;:]")
+_SEP_RE = re.compile(r"[;:]|,(?!\d)")  # not the comma of "254,000"
 _WORD_RE = re.compile(r"[A-Za-z][\w’'.-]*|\d+")
 
 
@@ -159,9 +159,13 @@ def _classify(t: str, start: int, end: int, first: bool) -> _Piece:
             head = _subject_head(words[:k])
             if head is None:
                 break
-            if _plain_tail(lw[k], lw[k + 1:], words[k + 1:]):
+            tail, cased = lw[k + 1:], words[k + 1:]
+            if _plain_tail(lw[k], tail, cased):
                 return _Piece(start, end, "bare", lw[k], head)
-            return _Piece(start, end, "open", lw[k], head)
+            if "that" in tail[:3] or finite_verb_groups(tail, cased, 0):
+                # reported speech: "said the bank was ..."; not "added 254,000 jobs"
+                return _Piece(start, end, "open", lw[k], head)
+            break
     if first and words[-1][:1].isupper() and _subject_head(words) is not None:
         return _Piece(start, end, "subject")  # "Head coach Donna Reeves, ..."
     lower, cased = words_of(t[start:end])
