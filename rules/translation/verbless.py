@@ -139,8 +139,8 @@ def lacks_main_verb(doc: Document, bounds: Tuple[int, int]) -> Optional[Tuple[li
         return lw, cased, "wh"
     # "that" after a preposition is a determiner ("in connection with that infection")
     k = next((i for i, w in enumerate(lw) if w in _COMPLEMENTIZERS and lw[i - 1] not in _PREPOSITIONS), 0)
+    # (the clause may hold several verbs: "Searching terrain that is often steep and heavily forested.")
     if k >= 2 and _participle_before(lw, k) and finite_verb_groups(lw[:k], cased[:k], 0) == 0 \
-            and finite_verb_groups(lw, cased, 1) == 1 \
             and "," not in doc.text[doc.tokens[lo + k].end : doc.tokens[hi - 1].end]:
         return lw, cased, "complement"
     return None
@@ -186,7 +186,7 @@ def verbless_verdict(sv: _Features, feature: FeatureStyle,
     no finite verb: one opening with an adverbial or a participle, holding
     what a clause keeps when its auxiliary is lost, a noun phrase with only
     a relative clause, or a long one in an article that is not a feature."""
-    # (alone in its paragraph only when it opens with a participle: see fragments._participle_paragraph)
+    # (alone in its paragraph only when it opens with a participle: see sentence_place.participle_paragraph)
     if not (_MIN_WORDS <= sv.n <= _MAX_WORDS and (sv.several or participle(sv.first)) and sv.words[0][0].isupper()):
         return None
     lw, cased, lacks = words
