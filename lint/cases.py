@@ -40,11 +40,13 @@ __all__ = ["Case", "Expected", "cases_path", "load_cases"]
 
 @dataclass(frozen=True)
 class Expected:
-    """One finding a case expects: its code and exact span."""
+    """One finding a case expects: its code and exact span, and its severity
+    when the case names one (a rule may report a less sure finding as info)."""
 
     code: str
     start: int
     end: int
+    severity: str | None = None
 
 
 @dataclass(frozen=True)
@@ -101,9 +103,9 @@ def load_cases(rule: type[Rule]) -> list[Case]:
                     pos = text.find(span, pos + 1)
                     if pos == -1:
                         raise ValueError(f"{path}: case {raw.get('name', i)!r}: span {span!r} not in text")
-                expects.append(Expected(code, pos, pos + len(span)))
+                expects.append(Expected(code, pos, pos + len(span), e.get("severity")))
             else:
-                expects.append(Expected(code, int(e["start"]), int(e["end"])))
+                expects.append(Expected(code, int(e["start"]), int(e["end"]), e.get("severity")))
         out.append(
             Case(
                 name=raw.get("name", f"case {i + 1}"),

@@ -30,10 +30,15 @@ def test_rule_has_pass_and_fail_cases(code: str) -> None:
 def test_rule_case(code: str, case) -> None:
     rule = RULES[code](**case.options)
     doc = Document(case.text, id=case.name, metadata=dict(case.metadata), expected_language=case.language)
-    found = sorted((f.code, f.start, f.end) for f in rule.check(doc))
+    findings = list(rule.check(doc))
+    found = sorted((f.code, f.start, f.end) for f in findings)
     expected = sorted((e.code, e.start, e.end) for e in case.expect)
     shown = [(c, case.text[s:e]) for c, s, e in found]
     assert found == expected, f"{code} on {case.name!r}: got {shown}"
+    severities = {(f.code, f.start, f.end): f.severity for f in findings}
+    for e in case.expect:
+        if e.severity is not None:
+            assert severities[(e.code, e.start, e.end)] == e.severity, f"{code} on {case.name!r}: severity"
 
 
 @pytest.mark.parametrize(("code", "case"), CASES, ids=[f"{c}:{k.name}" for c, k in CASES])

@@ -16,7 +16,7 @@ class TranslationArtefactDensity(Rule):
 
     What it finds:
     A document whose translation density (artefacts of MT001-MT007 per 1,000
-    words, plus small contributions from an unusual function-word profile
+    words, not counting those reported at severity info, plus small contributions from an unusual function-word profile
     and a low type-token ratio) exceeds the threshold, with at least one
     artefact (style signals alone are metrics, not evidence). It also reports
     the underlying numbers as ``translation.*`` metrics for every document.
@@ -48,7 +48,7 @@ class TranslationArtefactDensity(Rule):
         density = sig["translation.density"]
         if density <= self.opts["threshold"]:
             return
-        n = sum(len(v) for v in artefacts(doc).values())
+        n = sum(h.severity != "info" for v in artefacts(doc).values() for h in v)
         if n == 0:
             return  # style signals alone (a repetitive text) are metrics, not evidence of translation
         end = doc.paragraphs[0].end if doc.paragraphs else 0

@@ -14,6 +14,7 @@ from sourcelint.finding import Edit, Fix
 from ..lexicon import data_lines
 from ..tokens import token_lowers
 from .attribution_repeats import repeated_tags
+from .attribution_segments import tags_in_clauses
 from .prose import SPEECH_VERB_SET, SPEECH_VERBS, Hit, para_starts
 
 __all__ = ["doubled_attribution"]
@@ -76,10 +77,11 @@ def _attribution_windows(doc: Document) -> list[tuple[int, int]]:
 
 @analysis("translation.attribution", needs=(token_lowers, para_starts))
 def doubled_attribution(doc: Document) -> list[Hit]:
-    """Two speech tags for one quote (MT005's hits): in a row, or one at
-    each end of a sentence."""
+    """Two speech tags for one quote (MT005's hits): in a row, one at each
+    end of a sentence, or two among the clauses of one sentence."""
     hits = _adjacent_tags(doc)
-    for more in (_sentence_end_tags(doc), repeated_tags(_tagged_twice(doc))):
+    twice = _tagged_twice(doc)
+    for more in (_sentence_end_tags(doc), repeated_tags(twice), tags_in_clauses(twice, doc.text)):
         taken = [(h.start, h.end) for h in hits]
         hits += [h for h in more if not any(a < h.end and h.start < b for a, b in taken)]
     hits.sort(key=lambda h: h.start)

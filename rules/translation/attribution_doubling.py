@@ -39,7 +39,19 @@ class AttributionDoubling(Rule):
     by a tag and closed by a pronoun tag ('The coach said that ..., he
     told journalists.'). The second tag may have a longer subject ("the
     company's chief executive") or another verb of communication ("the
-    singer revealed", rules/data/attribution_verbs.txt). A tag followed by
+    singer revealed", rules/data/attribution_verbs.txt). Read from the
+    clauses of the sentence (cut at quotes, commas, semicolons and colons),
+    any two tags of one statement with no quote between them are a doubling,
+    whatever their form: a title before the name ('said fruit and vegetable
+    trader Colin Pryce, stall holder Colin Pryce told the Post.'), a role
+    with a preposition ('the company said in a statement, a spokesperson for
+    Velvo said.'), an apposition between them ('said team captain Sofia
+    Reyes, 17, Reyes said.'), reported speech then a tag ('Governor
+    Marchbank said the bank was "not yet ready" to cut, she told a press
+    conference.'), or a tag inside the sentence whose subject speaks again
+    ('Head coach Donna Reeves, speaking to reporters, the coach said, said
+    ...'); a second tag that names where the report came from ('..., the BBC
+    reported.') is a source, not a doubling. A tag followed by
     more of the sentence ('he said, adding that ...'), a quote carried over
     from the sentence before, a source named after a quote ('..., PTI
     reported.') and a quote within a quote ('As Mandela said, "...," the

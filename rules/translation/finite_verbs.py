@@ -122,8 +122,9 @@ def _is_finite(lw: list[str], i: int, cased: Sequence[Union[str, Token]]) -> boo
         return False  # "having had", "to be returned": non-finite
     if w in AUX or w in _FINITE_EXTRA or (w.endswith(_CONTRACTIONS) and w.split("'")[0].split("’")[0] in _CONTRACTED):
         return prev not in _ARTICLES  # "these can cut", not "the can"
-    if i == 1 and prev in _QUANTIFIER_SUBJECTS and w in verb_lemmas() and w not in _NOT_VERBS:
-        return True  # "Many rent flats", "Most agree"
+    if i == 1 and prev in _QUANTIFIER_SUBJECTS and w not in _NOT_VERBS and (
+            w in verb_lemmas() or w in finite_forms() or (len(w) > 4 and w.endswith("ed"))):
+        return True  # "Many rent flats", "Most agree", "Some smashed windows"
     if prev in _NOUN_CONTEXT and not (prev in _DEMONSTRATIVES and (
             w in finite_forms() or w in noun_or_verb_forms() or (w in verb_lemmas() and nxt in _OBJECT_STARTS))):
         return False  # "the interests", "of plans"; but "this includes", "these bring the"
@@ -146,10 +147,13 @@ def _is_finite(lw: list[str], i: int, cased: Sequence[Union[str, Token]]) -> boo
         # "the river rose above", "drew attention"; not "the higher rent for", "repair crew working"
         return not (prev.endswith(_ADJECTIVE_ENDINGS) or nxt.endswith("ing") or nxt in AUX or nxt in finite_forms())
     if w in noun_or_verb_forms():
-        # "usually wastes", "the council plans a vote", "platforms, takes effect"
+        # "usually wastes", "the council plans a vote", "platforms, takes effect",
+        # "The fair runs from May": the first such word after a sentence's opening "the" and a noun;
         # not "following reports that", "the city's plans"
         return after_subject or (obj and not prev.endswith(("'s", "’s", *_ADJECTIVE_ENDINGS))
-                                 and not (nxt in ("that", "to") and participle(prev)))
+                                 and not (nxt in ("that", "to") and participle(prev))) or (
+            i == 2 and lw[0] in _DETERMINER_OBJECTS and nxt in _PREPOSITIONS and w.endswith("s")
+            and not prev.endswith(("s", *_ADJECTIVE_ENDINGS)))
     if prev in _COORDINATORS and w in verb_lemmas():
         return obj  # "and costs less", "or hold the line"
     if w in finite_forms():

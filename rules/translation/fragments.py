@@ -13,9 +13,10 @@ from sourcelint.rule import Rule
 
 from .lexicons import finite_forms, noun_or_verb_forms, verbs
 from ..tokens import token_lowers
-from ..words import is_dictionary_word
 from .prose import SPEECH_VERB_SET, Hit, findings_from, quoted_test
 from .finite_verbs import finite_verb_groups
+from .sentence_place import among_others, answers_a_question, ends_on_abbreviation, list_item, participle_paragraph
+from .main_clause import infinitive_without_main, not_led, speech_verb_without_subject, subordinate_without_main
 from .verbless import FeatureStyle, VerblessGate, in_transcript_or_after_initial, lacks_main_verb, verbless_verdict, words_of
 
 
@@ -28,14 +29,15 @@ _SUBORDINATORS = (
     ("during", "which"), ("after", "which"), ("in", "which"), ("by", "which"),
     ("of", "which"), ("from", "which"), ("whereby",), ("which",), ("whose",),
     ("insofar", "as"), ("while",), ("whilst",), ("if",), ("so", "that"), ("as", "if"), ("as", "though"),
+    ("where",), ("when",), ("who",), ("whom",),
 )
 _SUB_FIRST = {s[0] for s in _SUBORDINATORS}
 _SUBORDINATORS_LONGEST_FIRST = sorted(_SUBORDINATORS, key=len, reverse=True)
 # Journalists write short stylistic fragments with these ("Because nobody
 # wanted it.", "Though not for long."); machine translation leaves long ones.
-_SHORT_STYLE_SUBORDINATORS = frozenset("although though because unless whereas while whilst if".split())
+_SHORT_STYLE_SUBORDINATORS = frozenset("although though because unless whereas while whilst if when where".split())
 _SHORT_IF = frozenset("while whilst if".split())
-# "Which is why the vote was delayed." is idiomatic English, not a torn clause.
+# "So that is why ..." is idiomatic English, not a torn clause.
 _WHICH_IDIOMS = frozenset("is was means meant explains explained makes made they he she we i".split())
 # Sentences with no main verb that open like these are a phrase torn off the
 # sentence before: "Such as the construction of roads.", "Of great importance
@@ -59,7 +61,6 @@ _PREPOSITIONS = frozenset("in on at for with from by during under among between 
 _LIST_OPENERS = frozenset({("such", "as"), ("including",), ("as", "well", "as"), ("especially",), ("notably",),
                            ("particularly",), ("mainly",), ("namely",)})
 _DET_OPENERS = frozenset("the a an this these those such".split())
-_LIST_ITEM_RE = re.compile(r"[ \t]*(?:\d{1,3}[.)]|[-*•+])[ \t]")
 _NP_PREPOSITIONS = frozenset("of for between in at on with from to about against among".split())
 # Adverbs that can open a bare speech tag: "Further said.", "Also noted."
 _TAG_ADVERBS = frozenset("further also additionally moreover then later again however finally".split())
@@ -163,7 +164,8 @@ def _fragment_openers() -> frozenset[str]:
     ending in -ing or -ly: subordinators, auxiliaries, phrase openers,
     determiners, tag adverbs and the verbs of the lexicon."""
     base, forms = verbs()
-    return frozenset(_SUB_FIRST | _AUX | _PHRASE_FIRST | _DET_OPENERS | _TAG_ADVERBS | base | forms)
+    return frozenset(_SUB_FIRST | _AUX | _PHRASE_FIRST | _DET_OPENERS | _TAG_ADVERBS | base | forms | SPEECH_VERB_SET
+                     | {"not"})
 
 
 class _Sentence(NamedTuple):
@@ -180,10 +182,11 @@ class _Sentence(NamedTuple):
     addresses_reader: bool  # the article says "you": advice, where imperatives belong
 
 
-#: A test's answer: a finding's (message, confidence), or _STOP when no
-#: later test may judge the sentence; None lets the next test try.
+#: A test's answer: a finding's (message, confidence), or (message,
+#: confidence, "info") for one less sure, or _STOP when no later test may
+#: judge the sentence; None lets the next test try.
 _STOP = ("", 0.0)
-_Verdict = Optional[Tuple[str, float]]
+_Verdict = Optional[Tuple]
 
 
 _READER_WORDS = frozenset(("you", "your"))
@@ -200,10 +203,10 @@ def fragment_hits(doc: Document) -> list[Hit]:
     gate = VerblessGate(doc)
     for s in sentences:
         t = s.text.rstrip()
-        if not t.endswith(".") or t.endswith("..") or _ends_on_abbreviation(t):
+        if not t.endswith(".") or t.endswith("..") or ends_on_abbreviation(t):
             continue
         opener = _may_be_fragment(t)
-        verbless = gate(s) if t[0].isupper() and (_among_others(sentences, s) or _participle_paragraph(doc, s, t)) \
+        verbless = gate(s) if t[0].isupper() and (among_others(sentences, s) or participle_paragraph(doc, s, t)) \
             else None
         if not (opener or verbless is not None) or quoted(s):
             continue
@@ -212,37 +215,9 @@ def fragment_hits(doc: Document) -> list[Hit]:
         if verbless is not None and (verdict is None or verdict is _STOP):
             verdict = _verbless(doc, s, t, sv, reader, feature, verbless)
         if verdict is not None and verdict is not _STOP:
-            hits.append(Hit("MT004", s.start, s.start + len(t), verdict[0], verdict[1]))
+            hits.append(Hit("MT004", s.start, s.start + len(t), verdict[0], verdict[1],
+                            severity=verdict[2] if len(verdict) > 2 else None))
     return hits
-
-
-_LAST_WORD_RE = re.compile(r"\b([a-z]{1,5})\.$")
-
-
-def _ends_on_abbreviation(t: str) -> bool:
-    """"... in State ex rel.": a short lowercase non-word before the full
-    stop is an abbreviation the sentence splitter did not know, and the
-    sentence goes on after it."""
-    m = _LAST_WORD_RE.search(t)
-    return m is not None and not is_dictionary_word(m.group(1))
-
-
-def _participle_paragraph(doc: Document, s: Sentence, t: str) -> bool:
-    """A paragraph of one sentence of eight words or more that opens with a
-    participle and follows prose ("Cutting shifts at the plant from
-    February, according to the union."): a clause torn off the paragraph
-    before, not a heading (no full stop) or a caption."""
-    first = t.split(" ", 1)[0].lower()
-    if not first.endswith("ing") or len(t.split()) < 8 or s.index == 0:
-        return False
-    return doc.sentences[s.index - 1].text.rstrip().endswith(".")
-
-
-def _among_others(sentences: list[Sentence], s: Sentence) -> bool:
-    """Whether sentence ``s`` shares its paragraph with another sentence."""
-    i = s.index
-    return (i > 0 and sentences[i - 1].paragraph == s.paragraph) or (
-        i + 1 < len(sentences) and sentences[i + 1].paragraph == s.paragraph)
 
 
 def _verbless(doc: Document, s: Sentence, t: str, sv: _Sentence | None, reader: bool,
@@ -251,7 +226,7 @@ def _verbless(doc: Document, s: Sentence, t: str, sv: _Sentence | None, reader: 
     out of a Q&A answer, a list item, a transcript line or a split after an
     initial."""
     words = lacks_main_verb(doc, bounds)
-    if words is None or _answers_a_question(doc, s) or _list_item(doc, s) or in_transcript_or_after_initial(doc, s):
+    if words is None or answers_a_question(doc, s) or list_item(doc, s) or in_transcript_or_after_initial(doc, s):
         return None
     return verbless_verdict(sv or _sentence(doc, s, t, reader), feature, words)
 
@@ -312,7 +287,7 @@ def _judge(doc: Document, s: Sentence, sv: _Sentence) -> _Verdict:
         return None
     if sv.first not in _fragment_openers() and not sv.first.endswith(("ing", "ly")):
         return None  # no test below can report a sentence opening with this word
-    if _answers_a_question(doc, s) or _list_item(doc, s):
+    if answers_a_question(doc, s) or list_item(doc, s) or in_transcript_or_after_initial(doc, s):
         return None
     for test in _TESTS:
         verdict = test(sv)
@@ -321,37 +296,37 @@ def _judge(doc: Document, s: Sentence, sv: _Sentence) -> _Verdict:
     return None
 
 
-def _answers_a_question(doc: Document, s: Sentence) -> bool:
-    """An answer to a question just asked may be a fragment ("Why? Because it was wrong.")."""
-    prev_end = doc.text[max(0, s.start - 4) : s.start].rstrip()
-    return prev_end.endswith(("?", "?”", '?"'))
-
-
-def _list_item(doc: Document, s: Sentence) -> bool:
-    """"3. Review the policy.": list items are written as bare imperatives."""
-    text = doc.text
-    # Only a line break at most 7 characters back matters (bounded: linear).
-    line_start = text.rfind("\n", max(0, s.start - 7), s.start) + 1
-    return _LIST_ITEM_RE.match(text, line_start) is not None and line_start >= s.start - 6
-
-
 def _subordinate_clause(sv: _Sentence) -> _Verdict:
     """(a) a subordinate clause standing alone: "Given that it supports ..." """
     if sv.first not in _SUB_FIRST:
         return None
-    if sv.punctuated:
-        return _subordinate_then_coordinate(sv)
     lw, n = sv.lw, sv.n
     base, forms = verbs()
     found = next((sub for sub in _SUBORDINATORS_LONGEST_FIRST if tuple(lw[: len(sub)]) == sub and n > len(sub) + 1),
                  None)
+    if len(sv.words[0]) > 1 and sv.words[0].isupper():
+        return None  # "WHO put together figures": an acronym, not a pronoun
+    if found in (("who",), ("whom",), ("whose",)):
+        # "Who resigned as prime minister last month.": a relative clause, comma or not ("Who knows." is rhetoric)
+        return None if lw[1] in ("knows", "knew", "cares") else (
+            f"'{sv.words[0]} ...' is a relative clause standing alone as a sentence", 0.75)
+    if found in (("which",), ("where",), ("when",)):
+        # "Which is why the vote was delayed.", "Where you live matters.": a writer's idiom
+        # or a free relative as often as a torn clause
+        if len(found) == 1 and found[0] in _SHORT_STYLE_SUBORDINATORS and n < 7 or (
+                found != ("which",) and _finite_verbs(lw, base, forms) > 1):
+            return None
+        return (f"'{sv.words[0]} ...' is a relative clause standing alone as a sentence", 0.5, "info")
+    if sv.punctuated:
+        return _subordinate_then_coordinate(sv) or (
+            subordinate_without_main(sv, " ".join(sv.words[: len(found)])) if found else None)
     if found is None:
         return None
     if len(found) == 1 and found[0] in _SHORT_STYLE_SUBORDINATORS and n < (5 if found[0] in _SHORT_IF else 7):
         return None
-    if found in (("which",), ("so", "that")) and lw[len(found)] in _WHICH_IDIOMS:
+    if found == ("so", "that") and lw[2] in _WHICH_IDIOMS:
         return None
-    if found[0] in ("while", "whilst", "if", "so", "as") and _finite_verbs(lw, base, forms) > 1:
+    if found[0] in ("while", "whilst", "if", "so", "as", "when", "where") and _finite_verbs(lw, base, forms) > 1:
         return None  # "While he was there he met X": the main clause is there
     lead = " ".join(sv.words[: len(found)])
     return (f"'{lead} ...' is a subordinate clause standing alone as a sentence", 0.8)
@@ -395,12 +370,12 @@ def _phrase_without_verb(sv: _Sentence) -> _Verdict:
     sv = _without_relative_clause(sv)
     words, lw, n = sv.words, sv.lw, sv.n
     longest = 24 if not sv.punctuated else 16
-    if not (sv.first in _PHRASE_FIRST and 4 <= n <= longest and sv.several
+    if not (sv.first in _PHRASE_FIRST and (4 if sv.first != "according" else 3) <= n <= longest and sv.several
             and not any(w[0].isupper() for w in words[1:2])):
         return None
     op = next((op for op in _PHRASE_OPENERS_LONGEST_FIRST if tuple(lw[: len(op)]) == op), None)
-    if op is None or (len(op) == 1 and op[0] in _PREPOSITIONS and n < 6):
-        return None  # "In cinemas from Friday.": a short tagline is style
+    if op is None or (len(op) == 1 and op[0] in _PREPOSITIONS and op[0] != "to" and n < 6):
+        return None  # "In cinemas from Friday.": a short tagline is style ("To take the monument." is none)
     base, forms = verbs()
     infinitive = op in (("to",), ("in", "order", "to"))
     lists = op in _LIST_OPENERS and not any(c in sv.body for c in ";:–—()")
@@ -460,6 +435,9 @@ def _past_verb_without_subject(sv: _Sentence) -> _Verdict:
         return None
     if (first in forms and first not in base and not first.endswith(("ing", "s"))
             and (lw[1] in _DETERMINERS | _PAST_OBJECTS or (first.endswith("ed") and lw[1] in _PREPOSITIONS))):
+        if lw[1] in _PREPOSITIONS and lw[1] != "to":
+            # "Reviewed on a console ...", "Recorded at their studio.": maybe a passive participle (a caption)
+            return (f"'{sv.words[0]} {sv.words[1]} ...' has no subject", 0.5, "info")
         return (f"'{sv.words[0]} {sv.words[1]} ...' has no subject", 0.75)
     if (first in _THEN_ADVERBS and n >= 3 and lw[1] in forms and lw[1] not in base
             and not lw[1].endswith(("ing", "s")) and not _INVERSION.intersection(lw[2:4])):
@@ -510,7 +488,8 @@ def _bare_imperative(sv: _Sentence) -> _Verdict:
 
 #: The tests in the order they judge a sentence.
 _TESTS = (
-    _subordinate_clause, _not_capitalised, _auxiliary_without_subject, _phrase_without_verb, _participle_phrase,
+    _subordinate_clause, _not_capitalised, speech_verb_without_subject, infinitive_without_main, not_led,
+    _auxiliary_without_subject, _phrase_without_verb, _participle_phrase,
     _noun_phrase, _past_verb_without_subject, _short_and_alone, _broken_off, _speech_tag_without_speaker,
     _bare_imperative,
 )
@@ -534,7 +513,16 @@ class SentenceFragment(Rule):
     warned twice by the referee.", "Expressing deep concern."; with no
     comma, wherever it stands in its paragraph), a phrase hung with a
     relative clause ("Following the example of Venice, which introduced a
-    charge."), a phrase
+    charge."), a subordinate clause whose commas lead only to adverbials or
+    more of the same clause ("Though inventories remain adequate for now,
+    according to exchange data.", "Although math scores, by contrast,
+    recovered slightly."), a relative clause standing alone ("Who resigned
+    as prime minister last month."), an infinitive phrase whose commas lead
+    to no clause ("To let her enjoy the moment, then get back to work."), a
+    speech verb with no speaker before the clause it reports ("Said the
+    decision followed two years of talks."), a noun phrase whose only verb
+    is in the clause a wh-word opens ("A reminder of how fragile the
+    business is."), a phrase
     broken off before its end ("According to.", "Pointing out.", "As
     stated."), a speech tag with no speaker ("Denying said.", "Denying any
     involvement said.", "Further said."), and a bare verb phrase inside a
@@ -547,11 +535,24 @@ class SentenceFragment(Rule):
     lexicons and its neighbours ("the council plans a vote" has a verb,
     "the council's plans for the park" has none); a short one, or one with
     no trace of a lost auxiliary, is reported only when long and outside a
-    feature that writes verbless sentences as style. Quoted speech, headlines (no final full stop), answers
+    feature that writes verbless sentences as style.
+
+    Less sure fragments are reported at severity info (they count little in
+    the score and not in MT008's density): a sentence opening with "Which",
+    "Where" or "When" ("Which is why the vote was delayed."), one led by
+    "not" ("Not to mention the insurance."), a past participle and a
+    preposition ("Reviewed on a console provided by the publisher.", maybe
+    a caption's passive), and a short sentence with no finite verb
+    ("Brighter, quieter and with actual chairs.").
+
+    Quoted speech, headlines (no final full stop), answers
     to a question just asked, short stylistic fragments ("Because nobody
     wanted it.", "Which is why the vote was delayed.", "As expected.",
-    "In cinemas from Friday."), imperatives in an article that addresses
-    the reader ("you"), transcript lines ("MINISTER: Soon."),
+    "In cinemas from Friday."), subordinate clauses followed by their main
+    clause ("Though small, the town has a big heart."), participle
+    constructions ("Asked what she thought, she laughed."), imperatives in
+    an article that addresses the reader ("you"), transcript lines
+    ("MINISTER: Soon.", "A: If we win something as well, lovely."),
     inversions ("Also injured were two children.", "Then came the flood.")
     and idioms ("Not so.") are left alone.
 

@@ -33,6 +33,8 @@ class Hit(NamedTuple):
     message: str
     confidence: float = 1.0
     fix: Fix | None = None
+    # "info" for a hit the detector is less sure of; None: the rule's severity
+    severity: str | None = None
 
 
 _EXTRA_ABBREVIATIONS = frozenset(
@@ -180,4 +182,4 @@ NEXT_WORD_RE = re.compile(r"[\w’'-]+")
 def findings_from(rule: Rule, doc: Document, hits: Iterable[Hit]) -> Iterator[Finding]:
     """The findings of ``rule`` for its detector's ``hits``."""
     for h in hits:
-        yield rule.finding(doc, h.start, h.end, h.message, confidence=h.confidence, fix=h.fix)
+        yield rule.finding(doc, h.start, h.end, h.message, confidence=h.confidence, fix=h.fix, severity=h.severity)

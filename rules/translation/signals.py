@@ -63,7 +63,8 @@ TTR_BASELINE = 0.68
 def translation_signals(doc: Document) -> dict[str, float]:
     """Document-level MT signals and their combination, ``translation.*`` keys.
 
-    * ``artefact_rate``: MT001-MT007 hits (weighted by confidence) per 1,000 words.
+    * ``artefact_rate``: MT001-MT007 hits (weighted by confidence) per 1,000 words;
+      hits a detector reports at severity info are not counted.
     * ``function_word_deviation``: Hellinger distance between the article's
       distribution over the reference function words and the reference profile.
     * ``ttr``: mean type-token ratio over consecutive 100-token windows (so
@@ -74,7 +75,7 @@ def translation_signals(doc: Document) -> dict[str, float]:
     """
     hits = artefacts(doc)
     words = max(doc.word_count, 1)
-    weighted = sum(h.confidence for lst in hits.values() for h in lst)
+    weighted = sum(h.confidence for lst in hits.values() for h in lst if h.severity != "info")
     # Same 300-word floor as the score: three artefacts in a note are not a rate.
     rate = 1000.0 * weighted / max(words, 300)
     lowers = token_lowers(doc)

@@ -12,7 +12,8 @@ from typing import Optional, Protocol, Sequence, Tuple, Union
 from sourcelint.document import Document, Sentence, Token
 
 from ..tokens import token_lowers
-from .finite_verbs import AUX, finite_verb_groups, non_finite_cue, participle, past_nouns
+from ..words import is_dictionary_word
+from .finite_verbs import AUX, finite_verb_groups, non_finite_cue, participle, past_nouns, verb_lemmas
 from .lexicons import finite_forms, noun_or_verb_forms
 from .prose import quoted_test
 
@@ -27,7 +28,10 @@ _ADVERBIAL_OPENERS = frozenset(
     """after before during following since until under over despite among amid against within without through
     in on at of for from with by towards toward because although though while whereas unless not""".split())
 _RELATIVES = frozenset("which who whom whose".split())
+_NON_FINITE_BEFORE = frozenset("to having being".split())
 _COMPLEMENTIZERS = frozenset("that how what why whether".split())
+# Words opening a clause inside a noun phrase: "a reminder of how fragile the business is".
+_WH_WORDS = frozenset("how what why whether where when".split())
 _CLAUSE_MARKERS = _RELATIVES | _COMPLEMENTIZERS
 _PREPOSITIONS = frozenset("of in on at for with from by to about into after before over under through".split())
 # Stylistic openers of a verbless sentence in prose: "And also a list of ...", "Or for the blind, ..."
@@ -102,8 +106,8 @@ class VerblessGate:
         clear = self._clear
         if clear.isdisjoint(words):
             return lo, hi
-        # "to do so": a finite-looking word after "to" is an infinitive
-        n = sum(1 for i, w in enumerate(words) if w in clear and (i == 0 or words[i - 1] != "to"))
+        # "to do so", "having won": a finite-looking word after these is an infinitive or a participle
+        n = sum(1 for i, w in enumerate(words) if w in clear and (i == 0 or words[i - 1] not in _NON_FINITE_BEFORE))
         if n == 0 or (n == 1 and not _CLAUSE_MARKERS.isdisjoint(words)):
             return lo, hi
         return None
@@ -131,10 +135,12 @@ def lacks_main_verb(doc: Document, bounds: Tuple[int, int]) -> Optional[Tuple[li
         return lw, cased, "verb"
     if not _RELATIVES.isdisjoint(lw) and _relative_only(lw, cased):
         return lw, cased, "relative"
+    if not _WH_WORDS.isdisjoint(lw) and _relative_only(lw, cased, _WH_WORDS):
+        return lw, cased, "wh"
     # "that" after a preposition is a determiner ("in connection with that infection")
     k = next((i for i, w in enumerate(lw) if w in _COMPLEMENTIZERS and lw[i - 1] not in _PREPOSITIONS), 0)
+    # (the clause may hold several verbs: "Searching terrain that is often steep and heavily forested.")
     if k >= 2 and _participle_before(lw, k) and finite_verb_groups(lw[:k], cased[:k], 0) == 0 \
-            and finite_verb_groups(lw, cased, 1) == 1 \
             and "," not in doc.text[doc.tokens[lo + k].end : doc.tokens[hi - 1].end]:
         return lw, cased, "complement"
     return None
@@ -160,20 +166,27 @@ def in_transcript_or_after_initial(doc: Document, s: Sentence) -> bool:
     return _SPEAKER_LABEL_RE.match(text, line_start) is not None
 
 
-def _relative_only(lw: list[str], cased: Sequence[Union[str, Token]]) -> bool:
-    """A noun phrase and its relative clause, the clause's verb the only one:
-    "A gift which was arranged last year.", "The rains, which flattened the wheat." """
-    k = next((i for i, w in enumerate(lw) if w in _RELATIVES), 0)
+def _relative_only(lw: list[str], cased: Sequence[Union[str, Token]], markers: frozenset[str] = _RELATIVES) -> bool:
+    """A noun phrase and its relative clause (or the clause a wh-word opens:
+    ``markers``), the clause's verb the only one: "A gift which was arranged
+    last year.", "The rains, which flattened the wheat.", "A reminder of how
+    fragile the business is." """
+    k = next((i for i, w in enumerate(lw) if w in markers), 0)
     return k >= 2 and finite_verb_groups(lw[:k], cased[:k], 0) == 0 and finite_verb_groups(lw, cased, 1) <= 1
 
 
+def _english(lw: list[str]) -> bool:
+    """Whether most of the words are English words (a sentence in another language is MT007's)."""
+    return 2 * sum(map(is_dictionary_word, lw)) > len(lw)
+
+
 def verbless_verdict(sv: _Features, feature: FeatureStyle,
-                     words: Tuple[list[str], list[Token], str]) -> Optional[Tuple[str, float]]:
+                     words: Tuple[list[str], list[Token], str]) -> Optional[Tuple]:
     """A finding's (message, confidence) for a sentence among others with
     no finite verb: one opening with an adverbial or a participle, holding
     what a clause keeps when its auxiliary is lost, a noun phrase with only
     a relative clause, or a long one in an article that is not a feature."""
-    # (alone in its paragraph only when it opens with a participle: see fragments._participle_paragraph)
+    # (alone in its paragraph only when it opens with a participle: see sentence_place.participle_paragraph)
     if not (_MIN_WORDS <= sv.n <= _MAX_WORDS and (sv.several or participle(sv.first)) and sv.words[0][0].isupper()):
         return None
     lw, cased, lacks = words
@@ -181,15 +194,18 @@ def verbless_verdict(sv: _Features, feature: FeatureStyle,
     if (sv.words[0].isupper() and len(sv.words[0]) > 1) or sv.first in ("yes", "no", "thanks", "welcome"):
         return None  # a dateline, an answer
     lead = " ".join(sv.words[:2])
-    if feature or sv.first in _CONJUNCTION_OPENERS or _ENGLISH_GLUE.isdisjoint(lw):
+    if feature or sv.first in _CONJUNCTION_OPENERS or _ENGLISH_GLUE.isdisjoint(lw) and lacks != "verb":
         return None  # a feature's style; "And also a list of ..."; a sentence in another language
     if lacks == "verb":
         cue = sv.first in _ADVERBIAL_OPENERS or participle(sv.first) or non_finite_cue(lw)
-        if cue or (n >= _MIN_PLAIN and not sv.first_in_para):
+        if (cue or (n >= _MIN_PLAIN and not sv.first_in_para)) and not _ENGLISH_GLUE.isdisjoint(lw):
             return (f"'{lead} ...' has no finite verb: part of the sentence is missing", 0.7 if cue else 0.6)
+        if not sv.first_in_para and _english(lw) and sv.first not in verb_lemmas():  # "Stay with us ...": an imperative
+            # "A double hit, in other words.": short verbless sentences are often a writer's style
+            return (f"'{lead} ...' has no finite verb", 0.4, "info")
         return None
-    if n >= 6 and not sv.first_in_para and lacks == "relative":
-        return (f"'{lead} ...' is a noun phrase and its relative clause, with no main verb", 0.65)
-    if lacks == "complement" and not sv.first_in_para:
+    if n >= 6 and not sv.first_in_para and lacks in ("relative", "wh"):
+        return (f"'{lead} ...' is a noun phrase and the clause it governs, with no main verb", 0.65)
+    if lacks == "complement" and (not sv.first_in_para or participle(sv.first)):
         return (f"'{lead} ...' is a participle phrase: its only verbs are in the clause it governs", 0.65)
     return None

@@ -474,12 +474,16 @@ HELD_OUT: dict[str, Callable[[Corrupted, random.Random], bool]] = {
 }
 
 
-def corrupt(text: str, kind: str, rng: random.Random, n: int = 2, held_out: bool = False) -> Corrupted:
+Injectors = dict[str, Callable[[Corrupted, random.Random], bool]]
+
+
+def corrupt(text: str, kind: str, rng: random.Random, n: int = 2, held_out: bool = False,
+            table: Injectors | None = None) -> Corrupted:
     """A copy of ``text`` with up to ``n`` artefacts of ``kind`` injected
-    (from the held-out forms when ``held_out``)."""
+    (from the held-out forms when ``held_out``, from ``table`` when given)."""
     c = Corrupted(text)
     for _ in range(n):
-        (HELD_OUT if held_out else INJECTORS)[kind](c, rng)
+        (table or (HELD_OUT if held_out else INJECTORS))[kind](c, rng)
     return c
 
 
@@ -489,8 +493,10 @@ def load_articles(path: Path = CORPUS, limit: int | None = None) -> list[dict]:
     return recs[:limit] if limit else recs
 
 
-def evaluate(articles: list[dict], seed: int = 0, per_kind: int = 2, held_out: bool = False) -> dict:
-    """Per-code precision/recall on corrupted copies, and clean FP per 1,000 words."""
+def evaluate(articles: list[dict], seed: int = 0, per_kind: int = 2, held_out: bool = False,
+             table: Injectors | None = None) -> dict:
+    """Per-code precision/recall on corrupted copies (of the kinds ``table``
+    injects, if given), and clean FP and info findings per 1,000 words."""
     rng = random.Random(seed)
     tp = {code: 0 for code in KIND_CODE.values()}   # findings overlapping an injection of their kind
     found = {code: 0 for code in KIND_CODE.values()}  # all findings of the code on corrupted copies
@@ -499,7 +505,9 @@ def evaluate(articles: list[dict], seed: int = 0, per_kind: int = 2, held_out: b
     by_form: dict[tuple[str, str], list[int]] = {}
     for rec in articles:
         for kind, code in KIND_CODE.items():
-            c = corrupt(rec["text"], kind, rng, per_kind, held_out)
+            if table is not None and kind not in table:
+                continue
+            c = corrupt(rec["text"], kind, rng, per_kind, held_out, table)
             doc = Document(c.text, id=f"{rec['id']}:{kind}")
             hits = artefacts(doc)
             for hcode, lst in hits.items():
@@ -518,12 +526,14 @@ def evaluate(articles: list[dict], seed: int = 0, per_kind: int = 2, held_out: b
     # Clean articles: every warning/error finding of MT001-MT008 is a false positive.
     linter = Linter(rules=MT_RULES)
     fp = 0
+    info = 0
     words = 0
     fp_items = []
     for rec in articles:
         rep = linter.lint_text(rec["text"], id=rec["id"])
         words += rep.words
         for f in rep.findings:
+            info += f.severity == "info"
             if f.severity in ("warning", "error"):
                 fp += 1
                 fp_items.append((rec["id"], f.code, rep.document.text[f.start : f.end][:60]))
@@ -537,6 +547,7 @@ def evaluate(articles: list[dict], seed: int = 0, per_kind: int = 2, held_out: b
         "clean_words": words,
         "clean_fp_per_1000": 1000.0 * fp / max(words, 1),
         "clean_fp_items": fp_items,
+        "clean_info_per_1000": 1000.0 * info / max(words, 1),
     }
 
 

@@ -1,0 +1,141 @@
+"""MT004's main-clause tests: a sentence whose only finite verbs belong to a
+subordinate clause, an infinitive or a speech tag with no subject. The
+sentence is cut at its commas and semicolons; each piece is read with the
+verb lexicon (:mod:`.finite_verbs`): a finite verb, an adverbial ("for now",
+"according to exchange data", "in other words") or a verb going on with no
+subject of its own ("recovered slightly", "then get back to work")."""
+
+from __future__ import annotations
+
+import re
+from typing import Optional, Protocol, Tuple
+
+from .finite_verbs import AUX, finite_verb_groups, participle, verb_lemmas
+from .lexicons import finite_forms
+from .prose import SPEECH_VERB_SET
+from .verbless import words_of
+
+__all__ = ["Verdict", "subordinate_without_main", "infinitive_without_main", "speech_verb_without_subject",
+           "not_led"]
+
+#: A finding's (message, confidence) or (message, confidence, "info").
+Verdict = Optional[Tuple]
+
+_PIECE_SEP_RE = re.compile(r"[,;]")
+# What opens an adverbial piece that needs a clause to hang on.
+_ADVERBIAL_OPENERS = frozenset(
+    """according in on at for with from by to into after before during under over among between against
+    without within through despite amid like unlike as than not even especially mainly largely partly
+    perhaps probably possibly apparently""".split())
+_COORDINATORS = frozenset("then and or but".split())
+# Subordinators whose clause is short and stylistic under seven words ("Though not for long.").
+_SHORT_STYLE = frozenset("although though because unless whereas while whilst if when where".split())
+# What follows "not" in a sentence with no main clause ("Not to mention ...",
+# "Not that ...", "Not least ..."); "Not everything works." is a clause.
+_AFTER_NOT = frozenset("to that least even a an the only".split())
+# What opens the clause a speech verb reports: its subject, "that", a time.
+_CLAUSE_OPENERS = frozenset("the a an his her their its our this these those he she they it we i there that on in "
+                            "last earlier later".split())
+# Present-tense speech verbs that are seldom nouns: "Says the report found ...".
+_PRESENT_SPEECH = frozenset("says adds tells writes explains insists".split())
+
+
+class _Features(Protocol):
+    words: list[str]
+    lw: list[str]
+    n: int
+    first: str
+    body: str
+    punctuated: bool
+
+
+def _pieces(body: str) -> list[tuple[list[str], list[str]]]:
+    """The comma- and semicolon-separated pieces of ``body``: (lowercase words, words)."""
+    out = []
+    for part in _PIECE_SEP_RE.split(body):
+        lw, cased = words_of(part)
+        if lw:
+            out.append((lw, cased))
+    return out
+
+
+def _adverbial(lw: list[str]) -> bool:
+    """A piece with no verb that opens like an adverbial: "for now",
+    "according to exchange data", "in other words", "reportedly"."""
+    return (lw[0] in _ADVERBIAL_OPENERS or lw[0].endswith("ly") or participle(lw[0])) \
+        and finite_verb_groups(lw, None, 0) == 0
+
+
+def _subjectless_finite(lw: list[str]) -> bool:
+    """A piece opening with an inflected verb, with no subject before it:
+    "recovered slightly" (an imperative's bare form is not one)."""
+    w = lw[0]
+    if w in AUX:
+        return False  # "..., is within reach": the copula of a clause whose subject came before
+    return (w in finite_forms() and w not in verb_lemmas()) or (len(w) > 4 and w.endswith("ed"))
+
+
+def subordinate_without_main(sv: _Features, lead: str) -> Verdict:
+    """A subordinate clause (opened by ``lead``) and, after its commas, only
+    adverbials or more of the same clause: "Though inventories remain
+    adequate for now, according to exchange data.", "Although math scores,
+    by contrast, recovered slightly." """
+    if sv.first in _SHORT_STYLE and sv.n < 7:
+        return None
+    pieces = _pieces(sv.body)
+    if len(pieces) < 2 or finite_verb_groups(*pieces[0], 1) > 1:
+        return None
+    for lw, _ in pieces[1:]:
+        if not (_adverbial(lw) or _subjectless_finite(lw)):
+            return None
+    return (f"'{lead} ...' is a subordinate clause with no main clause", 0.75)
+
+
+def infinitive_without_main(sv: _Features) -> Verdict:
+    """An infinitive phrase whose commas lead to no clause: "To let her
+    enjoy the moment, then get back to work." ("To be sure, the plan has
+    flaws." has one)."""
+    if sv.first != "to" or sv.n < 4 or sv.lw[1] not in verb_lemmas() or not sv.punctuated:
+        return None
+    pieces = _pieces(sv.body)
+    if finite_verb_groups(pieces[0][0][2:], pieces[0][1][2:], 0):
+        return None
+    for lw, cased in pieces[1:]:
+        if lw[0] in _COORDINATORS and len(lw) > 1 and lw[1] in verb_lemmas() and lw[1] not in finite_forms():
+            continue  # "then get back to work": the infinitive goes on
+        if not _adverbial(lw):
+            return None
+    return (f"'{' '.join(sv.words[:2])} ...' is an infinitive phrase with no main clause", 0.7)
+
+
+def speech_verb_without_subject(sv: _Features) -> Verdict:
+    """A speech verb opening a sentence and the words it reports, with no
+    speaker: "Said the decision followed two years of talks." ("Said the
+    mayor: nothing works." is an inverted tag)."""
+    first = sv.first
+    if sv.n < 5 or first not in SPEECH_VERB_SET or not sv.words[0][:1].isupper():
+        return None
+    if first.endswith("s") and first not in _PRESENT_SPEECH:
+        return None
+    # up to the first comma: "Said the mayor, ..." is an inverted tag
+    rest_lw, rest = words_of(re.split(r"[,;:–—(]", sv.body, maxsplit=1)[0])
+    # the reported clause opens with its subject or "that" ("Confirmed infections have ..." is a noun phrase;
+    # "Asked whether ..., she laughed." a participle)
+    if len(rest_lw) < 4 or not (rest_lw[1] in _CLAUSE_OPENERS or rest[1][:1].isupper()):
+        return None
+    if "that" in rest_lw[1:4] or finite_verb_groups(rest_lw[1:], rest[1:], 0):
+        return (f"'{sv.words[0]} ...' is a speech tag with no speaker", 0.8)
+    return None
+
+
+def not_led(sv: _Features) -> Verdict:
+    """"Not to mention the insurance.", "Not that everyone is convinced.": a
+    sentence led by "not" with no main clause, often a writer's style, so
+    reported at severity info."""
+    if sv.first != "not" or sv.n < 3 or sv.punctuated or sv.lw[1] not in _AFTER_NOT:
+        return None
+    lw, cased = words_of(sv.body)
+    allowed = 1 if lw[1] == "that" else 0
+    if finite_verb_groups(lw[1:], cased[1:], allowed) > allowed:
+        return None
+    return (f"'{' '.join(sv.words[:2])} ...' has no main clause", 0.5, "info")

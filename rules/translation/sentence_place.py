@@ -1,0 +1,58 @@
+"""Where a sentence stands, for MT004: among other sentences of its
+paragraph, after a question, as a list item, alone in a paragraph after
+prose, or ending on an abbreviation the sentence splitter did not know."""
+
+from __future__ import annotations
+
+import re
+
+from sourcelint.document import Document, Sentence
+
+from ..words import is_dictionary_word
+
+__all__ = ["among_others", "answers_a_question", "ends_on_abbreviation", "list_item", "participle_paragraph"]
+
+_LIST_ITEM_RE = re.compile(r"[ \t]*(?:\d{1,3}[.)]|[-*•+])[ \t]")
+
+
+_LAST_WORD_RE = re.compile(r"\b([a-z]{1,5})\.$")
+
+
+def ends_on_abbreviation(t: str) -> bool:
+    """"... in State ex rel.": a short lowercase non-word before the full
+    stop is an abbreviation the sentence splitter did not know, and the
+    sentence goes on after it."""
+    m = _LAST_WORD_RE.search(t)
+    return m is not None and not is_dictionary_word(m.group(1))
+
+
+def participle_paragraph(doc: Document, s: Sentence, t: str) -> bool:
+    """A paragraph of one sentence of eight words or more that opens with a
+    participle and follows prose ("Cutting shifts at the plant from
+    February, according to the union."): a clause torn off the paragraph
+    before, not a heading (no full stop) or a caption."""
+    first = t.split(" ", 1)[0].lower()
+    if not first.endswith("ing") or len(t.split()) < 8 or s.index == 0:
+        return False
+    return doc.sentences[s.index - 1].text.rstrip().rstrip("”\"").endswith(".")
+
+
+def among_others(sentences: list[Sentence], s: Sentence) -> bool:
+    """Whether sentence ``s`` shares its paragraph with another sentence."""
+    i = s.index
+    return (i > 0 and sentences[i - 1].paragraph == s.paragraph) or (
+        i + 1 < len(sentences) and sentences[i + 1].paragraph == s.paragraph)
+
+
+def answers_a_question(doc: Document, s: Sentence) -> bool:
+    """An answer to a question just asked may be a fragment ("Why? Because it was wrong.")."""
+    prev_end = doc.text[max(0, s.start - 4) : s.start].rstrip()
+    return prev_end.endswith(("?", "?”", '?"'))
+
+
+def list_item(doc: Document, s: Sentence) -> bool:
+    """"3. Review the policy.": list items are written as bare imperatives."""
+    text = doc.text
+    # Only a line break at most 7 characters back matters (bounded: linear).
+    line_start = text.rfind("\n", max(0, s.start - 7), s.start) + 1
+    return _LIST_ITEM_RE.match(text, line_start) is not None and line_start >= s.start - 6
