@@ -173,10 +173,10 @@ def test_held_out_realistic_flips_and_false_alarms() -> None:
     assert res["flips"]["all"] >= 120
     # A pronoun not bound to its sentence's subject, with someone of its own
     # gender named within ten sentences, needs the lower (crowded) threshold.
-    assert res["recall"]["all"] >= 0.48, res["recall"]  # measured 0.51
-    assert res["recall"]["clean"] >= 0.51, res["recall"]  # measured 0.54
-    assert res["article_rate"]["all"] >= 0.56, res["article_rate"]  # measured 0.60
-    assert res["false_alarms_per_50"] <= 1.0, res["clean_findings"]  # measured 0.49 (1 of 102)
+    assert res["recall"]["all"] >= 0.49, res["recall"]  # measured 0.52
+    assert res["recall"]["clean"] >= 0.52, res["recall"]  # measured 0.55
+    assert res["article_rate"]["all"] >= 0.56, res["article_rate"]  # measured 0.59
+    assert res["false_alarms_per_50"] <= 1.0, res["clean_findings"]  # measured 0 (of 102)
 
 
 def test_model_file_is_valid_json_with_its_about_line() -> None:
@@ -232,3 +232,11 @@ def test_the_threshold_option_scales_both_strata() -> None:
     assert (alone, crowded) == (model_weights()["threshold"], model_weights()["threshold_crowded"])
     half_alone, half_crowded = thresholds(alone / 2)
     assert half_alone == alone / 2 and abs(half_crowded - crowded / 2) < 1e-9
+
+
+def test_a_lone_given_name_of_a_person_named_before_is_that_person() -> None:
+    text = ("Doris Whitfield won the jackpot on her 101st birthday. Doris, who was born in 1925, has played "
+            "since the 1960s. \"People come for Marcel's jokes,\" she said.")
+    an = entities(Document(text))
+    (doris,) = [e for e in an.people() if e.name == "Doris Whitfield"]
+    assert [m.text for m in doris.mentions if m.kind == "name"] == ["Doris Whitfield", "Doris"]

@@ -329,7 +329,10 @@ class NameMentions(BuilderState):
                 new_couple = ent is None and first_low in self.couples
             if ent is None and not new_couple:
                 eid = self.by_key.get(first_low)
-                if eid is None and r.lone is not None:
+                if eid is None and (r.lone is not None or (first_low in self.by_first
+                                                           and self._quote_of(r.start_tok) < 0)):
+                    # "Doris, who was born in 1925" after "Doris Whitfield": her given name
+                    # (not in a quote: "People come for Marcel's food" may mean someone else)
                     eid = self._unique_first(first_low)
                     given = eid is not None
                 if eid is not None:
