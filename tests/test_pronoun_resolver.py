@@ -14,7 +14,8 @@ from conftest import CORPUS, ROOT, sample_text
 from sourcelint import Linter
 from sourcelint.document import Document
 from sourcelint.rules.pronouns import RULES
-from sourcelint.rules.pronouns.entities import analyse
+from sourcelint.rules.pronouns.entities import analyse, entities
+from sourcelint.rules.pronouns.pronoun_gender_conflict import improbable_pronouns, thresholds
 from sourcelint.rules.pronouns.resolver import blamed, model_weights, resolve
 
 sys.path.insert(0, str(ROOT / "tests" / "eval"))
@@ -69,7 +70,10 @@ def test_000_untouched_is_clean() -> None:
 def test_shipped_model_has_provenance_weights_and_a_threshold() -> None:
     model = model_weights()
     assert "provenance" in model and "train_pronoun_model.py" in model["provenance"]
-    assert 0.0 < model["threshold"] < 0.5
+    # a pronoun is reported only when the other gender is more probable, and
+    # with someone of its own gender named before only when far more so
+    assert 0.0 < model["threshold"] <= 0.5
+    assert 0.0 <= model["threshold_crowded"] < model["threshold"]
     assert model["training_pronouns"] > 100
     w = model["weights"]
     # learned, not hand-set: the grammar ties outweigh distance
@@ -167,11 +171,11 @@ def test_held_out_realistic_flips_and_false_alarms() -> None:
     assert len(records) >= 90
     res = flip_articles.evaluate(records, copies=3, seed=0)
     assert res["flips"]["all"] >= 120
-    # A pronoun not bound to its sentence's subject is left alone when someone
-    # of its own gender is named within ten sentences (clean look-alikes).
-    assert res["recall"]["all"] >= 0.45, res["recall"]  # measured 0.49 (0.37 before the resolver)
-    assert res["recall"]["clean"] >= 0.48, res["recall"]  # measured 0.52
-    assert res["article_rate"]["all"] >= 0.55, res["article_rate"]  # measured 0.59 (0.46 before)
+    # A pronoun not bound to its sentence's subject, with someone of its own
+    # gender named within ten sentences, needs the lower (crowded) threshold.
+    assert res["recall"]["all"] >= 0.49, res["recall"]  # measured 0.52
+    assert res["recall"]["clean"] >= 0.52, res["recall"]  # measured 0.55
+    assert res["article_rate"]["all"] >= 0.56, res["article_rate"]  # measured 0.59
     assert res["false_alarms_per_50"] <= 1.0, res["clean_findings"]  # measured 0 (of 102)
 
 
@@ -179,3 +183,60 @@ def test_model_file_is_valid_json_with_its_about_line() -> None:
     path = ROOT / "rules" / "data" / "pronouns_resolver.json"
     model = json.loads(path.read_text(encoding="utf-8"))
     assert model["about"].startswith("Weights of the pronoun resolver")
+
+
+def test_a_shared_surname_means_the_first_named_person_when_no_less_mentioned() -> None:
+    text = ("Lucy Tran won the Boston Marathon on Monday. Tran, 29, ran alone. Her sister, Mai Tran, "
+            "watched from the finish. Tran said she was tired.")
+    an = entities(Document(text))
+    lucy = next(e for e in an.people() if e.name == "Lucy Tran")
+    assert [m.text for m in lucy.mentions if m.kind == "name"] == ["Lucy Tran", "Tran", "Tran"]
+    # with the relative named more often, "Tran" is nobody known
+    busy = text.replace("Tran, 29, ran alone.", "Mai Tran ran too. Mai Tran was third.")
+    an = entities(Document(busy))
+    lucy = next(e for e in an.people() if e.name == "Lucy Tran")
+    assert [m.text for m in lucy.mentions if m.kind == "name"] == ["Lucy Tran"]
+
+
+def test_a_role_noun_before_a_name_and_a_comma_is_that_person() -> None:
+    text = "The club's chairwoman, Louise Tranter, said the coach would stay."
+    an = entities(Document(text))
+    (louise,) = [e for e in an.people() if e.name == "Louise Tranter"]
+    assert "chairwoman" in louise.roles
+    assert any(ev.source == "role noun" and ev.gender == "f" for ev in louise.evidence)
+
+
+def test_a_role_predicated_of_a_person_is_theirs() -> None:
+    an = entities(Document("Rosa Delgado was sworn in on Monday as chief justice of the court."))
+    (rosa,) = [e for e in an.people() if e.name == "Rosa Delgado"]
+    assert "chief" in rosa.roles
+    # not across a pronoun subject: "she" may be someone else
+    an = entities(Document("Rosa Delgado said she was sworn in as chief justice."))
+    (rosa,) = [e for e in an.people() if e.name == "Rosa Delgado"]
+    assert "chief" not in rosa.roles
+
+
+def test_improbable_pronouns_tell_the_crowded_stratum_apart() -> None:
+    alone = ("Chancellor Olaf Scholz flew to Washington on Thursday. Mr Scholz met officials at the White "
+             "House. Later she told reporters that Germany would keep its promises.")
+    crowded = "Ms Anna Berg chaired talks in Oslo on Monday. " + alone
+    for text, want in ((alone, False), (crowded, True)):
+        doc = Document(text)
+        an = analyse(doc)
+        found = list(improbable_pronouns(doc, an, resolve(doc, an)))
+        assert [(r.pron.word, crowd) for r, _c, crowd in found] == [("she", want)]
+
+
+def test_the_threshold_option_scales_both_strata() -> None:
+    alone, crowded = thresholds()
+    assert (alone, crowded) == (model_weights()["threshold"], model_weights()["threshold_crowded"])
+    half_alone, half_crowded = thresholds(alone / 2)
+    assert half_alone == alone / 2 and abs(half_crowded - crowded / 2) < 1e-9
+
+
+def test_a_lone_given_name_of_a_person_named_before_is_that_person() -> None:
+    text = ("Doris Whitfield won the jackpot on her 101st birthday. Doris, who was born in 1925, has played "
+            "since the 1960s. \"People come for Marcel's jokes,\" she said.")
+    an = entities(Document(text))
+    (doris,) = [e for e in an.people() if e.name == "Doris Whitfield"]
+    assert [m.text for m in doris.mentions if m.kind == "name"] == ["Doris Whitfield", "Doris"]

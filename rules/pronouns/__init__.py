@@ -14,13 +14,17 @@ language model; the resolver's few weights come from a data file):
   said", "Emma and Liam Hart"), and definite role nouns ("the envoy", "the
   central bank chief") linked to the person they stand for, never across a
   quotation mark. Unnamed person nouns ("the woman", "a senior official",
-  "his wife"), styles ("Her Majesty") and surnames two people share are
+  "his wife"), styles ("Her Majesty") and surnames two people share (unless
+  the first of them named is no less mentioned: news calls its subject by
+  the surname, relatives by their given names) are
   mentions of separate, anonymous people: they never get findings, but they
   stop pronouns from being pinned on someone else, for two sentences after
   they were last named.
 * **Gender evidence** per person, each item with its source: honorifics,
-  gendered titles and role nouns, relation words before a name ("husband
-  Jarett Kelley"), the first-name lexicon ``data/first_names.tsv`` (US
+  gendered titles and role nouns (also in apposition either way, "Sophie
+  Turner, a spokeswoman" and "the club's chairwoman, Louise Tranter", or
+  predicated, "was named chairwoman", "as chairwoman"), relation words before
+  a name ("husband Jarett Kelley"), the first-name lexicon ``data/first_names.tsv`` (US
   Social Security counts; a name is evidence only at a 95% share) and the
   pronouns attached to the person.
 * **Pronoun attachment**: a he/she-family pronoun is attached to a person only

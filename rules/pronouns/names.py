@@ -150,13 +150,30 @@ class NameMentions(BuilderState):
             ent.kind = "person"
         self._index_name(r, ent, new_couple, given)
         self._name_evidence(r, ent)
+        mstart = self.toks[r.init_start].start if r.init_start is not None else name_toks[0].start
+        self._absorb_role_before(ent, mstart, mentions)
         end = r.glued_end or name_toks[-1].end
         if r.possessive and r.glued_end is None:
             end -= 2
         q = self._quote_of(r.start_tok)
-        mstart = self.toks[r.init_start].start if r.init_start is not None else name_toks[0].start
         mention = Mention(ent.id, mstart, end, si, "name", False, q >= 0, q, r.possessive, self.text[mstart:end])
         self._add_mention(mention, r.start_tok, lo, mentions)
+
+    def _absorb_role_before(self, ent: Entity, start: int, mentions: list[Mention]) -> None:
+        """"The club's chairwoman, Louise Tranter", "Her husband, Kevin Tran":
+        an unnamed person noun right before the name and a comma is that
+        person, with the noun's gender as evidence."""
+        if not mentions or mentions[-1].kind != "anon" or self.text[mentions[-1].end:start] != ", ":
+            return
+        m = mentions[-1]
+        anon = self.canon(m.entity)
+        if anon.kind != "anon" or anon.id == ent.id or not anon.roles:
+            return
+        anon.alias = ent.id
+        ent.roles |= anon.roles
+        ent.mentions.extend(anon.mentions)
+        if anon.gender_hint in ("m", "f"):
+            ent.evidence.append(Evidence(anon.gender_hint, "role noun", anon.name, m.start, m.end))
 
     def _name_part(self, run: list[Token], j: int, lo: int, si: int) -> NameRun | None:
         """The run with the bounds of its name part found, or None for an organisation."""
@@ -312,16 +329,23 @@ class NameMentions(BuilderState):
                 new_couple = ent is None and first_low in self.couples
             if ent is None and not new_couple:
                 eid = self.by_key.get(first_low)
-                if eid is None and r.lone is not None:
+                if eid is None and (r.lone is not None or (first_low in self.by_first
+                                                           and self._quote_of(r.start_tok) < 0)):
+                    # "Doris, who was born in 1925" after "Doris Whitfield": her given name
+                    # (not in a quote: "People come for Marcel's food" may mean someone else)
                     eid = self._unique_first(first_low)
                     given = eid is not None
                 if eid is not None:
                     ent = self.canon(eid)
                     if ent.shared_surname and not hon_gender and first_low not in ent.firsts:
                         # "Williams" with Serena and Venus Williams in the article:
-                        # someone, but not a known one
-                        self._ambiguous_mention(r.name_toks, r.possessive, r.glued_end, r.start_tok, r.lo, r.si, mentions)
-                        return None
+                        # the article's subject if it is the first of them named
+                        # and no less mentioned, else someone, but not a known one
+                        ent = self._dominant(first_low)
+                        if ent is None:
+                            self._ambiguous_mention(r.name_toks, r.possessive, r.glued_end, r.start_tok, r.lo,
+                                                    r.si, mentions)
+                            return None
         else:
             eid = self.by_key.get(name_lows[-1])
             if eid is None and r.fn is None and not r.initials:
@@ -446,6 +470,17 @@ class NameMentions(BuilderState):
         """The one person with this given name, if exactly one has it."""
         ids = {self.canon(x).id for x in self.by_first.get(first_low, ())}
         return ids.pop() if len(ids) == 1 else None
+
+    def _dominant(self, surname: str) -> Entity | None:
+        """Of the people sharing ``surname``, the one named first, when no
+        other has more name mentions: news calls its subject by the surname
+        and the subject's relatives by their given names."""
+        ids = list(dict.fromkeys(self.canon(x).id for x in self.by_surname.get(surname, ())))
+        if not ids:
+            return None
+        count = {i: sum(m.kind == "name" for m in self.entities[i].mentions) for i in ids}
+        first = ids[0]
+        return self.entities[first] if all(count[first] >= count[i] for i in ids[1:]) else None
 
     def _shared(self, surname: str) -> bool:
         return len({self.canon(x).id for x in self.by_surname.get(surname, ())}) > 1

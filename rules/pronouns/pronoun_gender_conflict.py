@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 from typing import Iterable
 
+from sourcelint.analysis import analysis
 from sourcelint.document import Document
 from sourcelint.finding import Finding
 from sourcelint.rule import Option, Rule
@@ -16,6 +17,29 @@ from .gate import possible_findings
 from .model import Attachment, Entity, Evidence, PronounAnalysis, PronounRecord
 from .resolver import COMPATIBLE, Candidate, Resolution, blamed, model_weights, resolutions
 from .words import GENDER_WORD, OPPOSITE, PRON_SETS, SPEECH_VERBS, feminine_things, person_words
+
+
+_WORD_RE = re.compile(r"[a-z]+")
+_LETTERS_RE = re.compile(r"[A-Za-z]+")
+
+
+@analysis("pronouns.gendered_nouns")
+def gendered_nouns(doc: Document) -> dict[str, list[int]]:
+    """The offsets of the person nouns of each gender ("father", "actress") in ``doc``, read once."""
+    words = person_words()
+    out: dict[str, list[int]] = {"m": [], "f": []}
+    for m in _LETTERS_RE.finditer(doc.text):  # (the original text: offsets stay true)
+        g = words.get(m.group().lower(), ("",))[0]
+        if g in out:
+            out[g].append(m.start())
+    return out
+
+
+@analysis("pronouns.thing_sentences")
+def thing_sentences(doc: Document) -> list[int]:
+    """The sentences of ``doc`` naming a thing English calls "she", read once."""
+    things = feminine_things()
+    return [i for i, sent in enumerate(doc.sentences) if not things.isdisjoint(_WORD_RE.findall(sent.text.lower()))]
 
 
 @dataclass
@@ -96,21 +120,27 @@ class PronounGenderConflict(Rule):
     warning.
 
     Where the context is not that simple, the pronoun resolver (module
-    ``resolver``) scores every candidate referent (recency, subject
-    position, speech tags, paragraph topic, the article's main person, role
-    nouns, the previous pronoun) with weights learned from clean news, and
-    a pronoun outside quotes whose gender gets a probability under the
-    calibrated threshold (option ``threshold``) is reported too, blamed on
-    its most probable referent, unless someone who can take the pronoun is
-    within reach (a person of its gender in this or the previous sentence,
-    or one of unknown gender just before it). It does not guess between two
-    people: a pronoun not bound by its own clause (a possessive or reflexive
-    after its subject, "Bachelet ended his visit") is left alone when someone
-    of its gender is named within ten sentences or a person noun of its
-    gender precedes it in the sentence, a possessive before a kin noun of
-    the other gender ("Her father") or in words a speaker reports about the
-    article's main person is left alone, and "she"/"her" near a thing
-    English calls "she" (a ship, a car, a mare) is never reported.
+    ``resolver``) scores every candidate referent (recency, people named up
+    to ten sentences back, subject position, speech tags, paragraph topic,
+    the article's main person, role nouns, the pronouns recently attached
+    to each person, the previous pronoun) with weights learned from clean
+    news, and a pronoun outside quotes whose gender gets a probability under
+    the calibrated threshold is reported too, blamed on its most probable
+    referent of the other gender, whose gender must be established (not
+    one pronoun, nor the previous pronoun alone). Nobody who can take the
+    pronoun may be within reach (a person of its gender in this or the
+    previous sentence, or one of unknown gender just before it). There are
+    two thresholds, both calibrated on clean news to the false-alarm budget
+    (option ``threshold`` scales them): a pronoun not bound by its own clause
+    (a possessive or reflexive after its subject, "Bachelet ended his visit"
+    is bound) with someone of its gender named within ten sentences needs a
+    far lower probability, and then one that follows a pronoun of the other
+    gender in its sentence ("He supported her career") is two people, not a
+    flip. A pronoun after a person noun of its gender in the sentence, a
+    possessive before a kin noun of the other gender ("Her father") or in
+    words a speaker reports about the article's main person is left alone,
+    and "she"/"her" near a thing English calls "she" (a ship, a car, a mare)
+    is never reported.
 
     Why it matters:
     Languages such as Chinese, Turkish or Hindi do not mark gender on (all)
@@ -127,12 +157,13 @@ class PronounGenderConflict(Rule):
     code = "PRN001"
     name = "pronoun-gender-conflict"
     family = "pronouns"
-    needs = (possible_findings, entities, resolutions)
+    needs = (possible_findings, entities, resolutions, gendered_nouns, thing_sentences)
     severity = "error"
     options = {
         "min-confidence": Option(0.5, "Report only attachments at least this confident (0-1).", min=0.0, max=1.0),
         "threshold": Option(None, "Report a pronoun whose gender the resolver gives a lower probability than "
-                            "this (0-1; default: the shipped model's calibrated threshold).",
+                            "this (0-1; default: the shipped model's calibrated threshold; the threshold "
+                            "with someone of the pronoun's gender named before scales with it).",
                             type=(float, type(None)), min=0.0, max=1.0),
     }
 
@@ -149,34 +180,30 @@ class PronounGenderConflict(Rule):
         for f in self._attached_conflicts(doc, an, skip, resolved):
             reported.add(f.start)
             yield f
-        threshold = self.opts["threshold"]
-        if threshold is None:
-            threshold = model_weights()["threshold"]
-        for r in resolved.values():
-            if r.pron.start in skip or r.pron.start in reported:
-                continue
-            c = blamed(r, threshold)
-            if c is None or (r.pron.gender == "f" and _thing_before(doc, r.pron.start)):
-                continue
-            if r.pron.form == "poss" and _kin_after(doc, r.pron.end, OPPOSITE[r.pron.gender]):
-                continue
-            if _about_the_main_person(doc, r, c):
-                continue
-            if _bound(doc, c, r.pron) or not _compatible_before(doc, an, r.pron.sent, r.pron.start, r.pron.gender):
-                yield self._resolved_finding(doc, an, r, c, threshold)
+        alone, crowded = thresholds(self.opts["threshold"])
+        for r, c, in_crowd in improbable_pronouns(doc, an, resolved.values(), skip | reported,
+                                                   max(alone, crowded)):
+            threshold = crowded if in_crowd else alone
+            if r.p_observed() < threshold:
+                yield self._resolved_finding(doc, an, r, c, threshold, in_crowd)
 
     def _resolved_finding(self, doc: Document, an: PronounAnalysis, r: Resolution, c: Candidate,
-                          threshold: float) -> Finding:
-        """A pronoun whose gender the resolver finds improbable, blamed on candidate ``c``."""
+                          threshold: float, crowded: bool) -> Finding:
+        """A pronoun whose gender the resolver finds improbable, blamed on candidate ``c``
+        (``crowded``: someone of the pronoun's gender is named in the sentences before)."""
         p = r.pron
         other = OPPOSITE[p.gender]
         who, evidence, related = _describe(doc, an, c)
-        sure = c.female >= 0.97 or c.female <= 0.03
+        sure = (c.female >= 0.97 or c.female <= 0.03) and not crowded
         conf = min(0.95, 0.6 + 0.35 * (1.0 - r.p_observed() / max(threshold, 1e-9)))
-        where = "in the article" if _fits_nobody(an, p.gender) else "within reach"
+        if crowded:
+            where = f"the {GENDER_WORD[p.gender]} people named before are far less probably meant"
+        elif _fits_nobody(an, p.gender):
+            where = f"nobody in the article is {GENDER_WORD[p.gender]}"
+        else:
+            where = f"nobody within reach is {GENDER_WORD[p.gender]}"
         msg = (f"'{p.word}' most probably refers to {who}, who is {GENDER_WORD[other]} ({evidence}); "
-               f"nobody {where} is {GENDER_WORD[p.gender]} (probability of '{p.word}' here "
-               f"{r.p_observed():.2f})")
+               f"{where} (probability of '{p.word}' here {r.p_observed():.2f})")
         return self.finding(doc, p.start, p.end, msg, confidence=conf, related=related,
                             severity="error" if sure else "warning")
 
@@ -224,12 +251,51 @@ class PronounGenderConflict(Rule):
                 )
 
 
-_WORD_RE = re.compile(r"[a-z]+")
+
+
+def improbable_pronouns(doc: Document, an: PronounAnalysis, resolved: Iterable[Resolution],
+                        skip: set[int] = frozenset(),
+                        below: float = 1.0) -> Iterable[tuple[Resolution, Candidate, bool]]:
+    """The pronouns (not at an offset in ``skip``, with a probability of their
+    observed gender under ``below``) that someone of the other
+    gender could be blamed for, each with that candidate and whether it is
+    *crowded*: not bound to the candidate by its clause, with someone of its
+    own gender named in the :data:`WIDE_REACH` sentences before. The caller
+    compares the probability of the observed gender with the threshold of
+    its stratum (:func:`thresholds`); the trainer calibrates both on clean
+    articles with this same function."""
+    for r in resolved:
+        if r.pron.start in skip or r.p_observed() >= below:
+            continue
+        c = blamed(r, 1.0)
+        if c is None or (r.pron.gender == "f" and _thing_before(doc, r.pron.start)):
+            continue
+        if (c.female if r.pron.gender == "m" else 1.0 - c.female) < ESTABLISHED:
+            continue  # the blamed person's gender is not established (one pronoun, the chain of a flip)
+        if r.pron.form == "poss" and _kin_after(doc, r.pron.end, OPPOSITE[r.pron.gender]):
+            continue
+        if _about_the_main_person(doc, r, c) or _noun_before(doc, r.pron.sent, r.pron.start, r.pron.gender):
+            continue
+        crowded = not _bound(doc, c, r.pron) and _compatible_before(doc, an, r.pron.sent, r.pron.start,
+                                                                      r.pron.gender)
+        if crowded and c.kind == "chain" and "chain_same" in c.feats:
+            continue  # "He supported her career" after a woman is named: two people
+        yield r, c, crowded
+
+
+def thresholds(alone: float | None = None) -> tuple[float, float]:
+    """(threshold, threshold when crowded) of the shipped model; ``alone``
+    overrides the first (the rule's option) and scales the second with it."""
+    model = model_weights()
+    t, crowded = model["threshold"], model.get("threshold_crowded", 0.0)
+    if alone is None:
+        return t, crowded
+    return alone, crowded * alone / t if t > 0 else 0.0
 
 #: Sentences back in which a person of the pronoun's own gender makes a
-#: pronoun that is not bound to the blamed person unreportable: in clean news
-#: a "she" often means a woman named a paragraph or two before, beyond the
-#: resolver's reach, while a man is the subject nearby.
+#: pronoun that is not bound to the blamed person "crowded" (its own, lower
+#: threshold): in clean news a "she" often means a woman named a paragraph
+#: or two before, while a man is the subject nearby.
 WIDE_REACH = 10
 
 
@@ -255,6 +321,11 @@ def _about_the_main_person(doc: Document, r: Resolution, c: Candidate) -> bool:
     return False
 
 
+#: How probably the blamed candidate must be of the other gender (its evidence,
+#: the pronouns attached to it): one pronoun of a person, or the chain of a
+#: flip, does not establish a gender.
+ESTABLISHED = 0.7
+
 #: Sentences back in which a thing called "she" (a ship, a mare) may be what "she" or "her" means.
 THING_REACH = 12
 
@@ -262,12 +333,13 @@ THING_REACH = 12
 def _thing_before(doc: Document, start: int) -> bool:
     """Whether a noun of a thing English calls "she" is in the sentence at
     ``start`` or the :data:`THING_REACH` sentences before it."""
-    things = feminine_things()
     i = bisect.bisect_right(doc.sentence_starts, start) - 1
-    for sent in doc.sentences[max(0, i - THING_REACH):i + 1]:
-        if not things.isdisjoint(_WORD_RE.findall(sent.text.lower())):
-            return True
-    return False
+    marks = thing_sentences(doc)
+    k = bisect.bisect_right(marks, i) - 1
+    return k >= 0 and marks[k] >= i - THING_REACH
+
+
+
 
 
 def _compatible_before(doc: Document, an: PronounAnalysis, sent: int, start: int, gender: str) -> bool:
@@ -290,11 +362,9 @@ def _compatible_before(doc: Document, an: PronounAnalysis, sent: int, start: int
 def _noun_before(doc: Document, sent: int, start: int, gender: str) -> bool:
     """Whether a person noun of ``gender`` ("father", "actress") is in
     sentence ``sent`` before ``start``."""
-    words = person_words()
-    for w in _WORD_RE.findall(doc.text[doc.sentences[sent].start:start].lower()):
-        if words.get(w, ("",))[0] == gender:
-            return True
-    return False
+    starts = gendered_nouns(doc)[gender]
+    k = bisect.bisect_left(starts, start) - 1
+    return k >= 0 and starts[k] >= doc.sentences[sent].start
 
 
 def _unsure_attachment(doc: Document, an: PronounAnalysis, a: Attachment) -> bool:
@@ -315,7 +385,7 @@ def _unsure_attachment(doc: Document, an: PronounAnalysis, a: Attachment) -> boo
 def _kin_after(doc: Document, end: int, gender: str) -> bool:
     """Whether a kin noun of ``gender`` follows a possessive ending at ``end``
     ("Her father"): that relative is the other person, the possessor someone else."""
-    m = _WORD_RE.match(doc.text.lower(), end + 1)
+    m = _WORD_RE.match(doc.text[end + 1:end + 40].lower())
     if m is None or doc.text[end:end + 1] != " ":
         return False
     g, kinds = person_words().get(m.group(), ("", frozenset()))

@@ -3,6 +3,8 @@ linked to the person they stand for, or unnamed people of their own."""
 
 from __future__ import annotations
 
+import re
+
 from sourcelint.document import Token
 
 from .model import Entity, Evidence, Mention
@@ -12,12 +14,17 @@ from .words import (
     COPULAS,
     DETERMINERS,
     PREPOSITIONS,
+    PREDICATIVE,
     PRONOUNS,
     SPEECH_VERBS,
     STYLE_MODS,
     STYLES,
     same_role,
 )
+
+_WORDS = re.compile(r"[a-z]+")
+#: Subjects after which a role noun may be predicated of someone other than the person named before.
+_SUBJECTS = frozenset({"he", "she", "they", "i", "we", "you"})
 
 #: Entities searched (most recent first) for the holder of a role.
 ROLE_LOOKBACK = 500
@@ -54,6 +61,8 @@ class RoleMentions(BuilderState):
         in_quote = q >= 0
         linked: Entity | None = None
         appo = self._apposition(idx)
+        if appo is None and not in_quote and "kin" not in kinds:
+            appo = self._predicate_of(b if det is not None else idx - 1)
         if appo is not None and "kin" not in kinds:
             # "Sophie Turner, a spokeswoman for the ministry": the noun describes her
             appo.roles.add(low)
@@ -128,6 +137,28 @@ class RoleMentions(BuilderState):
                 if m.kind == "name" and m.end in (toks[b - 1].end, toks[b - 1].end - 2):
                     e = self.canon(m.entity)
                     return e if e.kind != "anon" else None
+            return None
+        return None
+
+    def _predicate_of(self, b: int) -> Entity | None:
+        """The person a role noun after token ``b`` is predicated of: "as" or
+        a naming verb ("named", "elected") at ``b``, after a person named
+        earlier in the sentence with no pronoun between ("Delgado was sworn
+        in as chief justice", "Lindqvist was seen as a candidate")."""
+        if b < self._lo or self.toks[b].lower not in PREDICATIVE:
+            return None
+        start = self.toks[b].start
+        for m in reversed(self._cur_mentions):
+            if m.start >= start:
+                continue
+            if m.kind == "pron" or m.in_quote:
+                return None
+            if m.kind in ("name", "role") and m.entity >= 0:
+                between = _WORDS.findall(self.text[m.end:start].lower())
+                if not _SUBJECTS.isdisjoint(between):
+                    return None  # "Smith said she was named ...": someone else may be meant
+                e = self.canon(m.entity)
+                return e if e.kind == "person" else None
             return None
         return None
 
