@@ -236,8 +236,10 @@ _DERIVATION_RE = re.compile(r"(?:s|es|ed|d|ing|ly|ness|er|ers|est|ity|ities|atio
 
 
 @lru_cache(maxsize=None)
-def _sorted_words() -> list[str]:
-    return sorted(_unigrams())
+def _sorted_words() -> tuple[str, ...]:
+    # A tuple of strings, which the garbage collector stops tracking (a
+    # list of 333,000 would be walked by every full collection).
+    return tuple(sorted(_unigrams()))
 
 
 @lru_cache(maxsize=4096)
