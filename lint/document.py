@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import sys
 from array import array
 from itertools import accumulate, chain, count, repeat
 from operator import add, itemgetter
@@ -32,7 +33,11 @@ WORD_RE = re.compile(r"\w+(?:[-'’]\w+)*")
 # words alternately as plain strings, so the token view needs no Match
 # objects (which the garbage collector tracks, unlike strings) and gets every
 # offset from one running sum of the pieces' lengths.
-_WORD_SPLIT = re.compile("(" + WORD_RE.pattern + ")").split
+# From Python 3.11, possessive quantifiers match the same words (a word
+# character never follows a word's end, so giving one back never helps)
+# without the backtracking bookkeeping.
+_WORD_SPLIT = re.compile(r"(\w++(?:[-'’]\w++)*+)" if sys.version_info >= (3, 11)
+                         else "(" + WORD_RE.pattern + ")").split
 # The views are lists of NamedTuples built in bulk: ``tuple.__new__(Cls, row)``
 # is a C call, where ``Cls(*row)`` runs the Python-level ``__new__`` that
 # ``namedtuple`` generates.

@@ -94,8 +94,15 @@ def is_dictionary_word(word: str) -> bool:
     return word in _dictionary()
 
 
+@lru_cache(maxsize=None)
+def _parts() -> frozenset[str]:
+    """The dictionary and function words the web counts at least ``MIN_PART_COUNT`` times."""
+    counts = _unigrams()
+    return frozenset(w for w in _dictionary() | function_words() if counts.get(w, 0) >= MIN_PART_COUNT)
+
+
 def _is_part(word: str) -> bool:
-    return (word in _dictionary() or word in function_words()) and unigram(word) >= MIN_PART_COUNT
+    return word in _parts()
 
 
 def glue_split(token: str, min_head: int = 2, min_tail: int = 2) -> Split | None:
@@ -114,16 +121,17 @@ def glue_split(token: str, min_head: int = 2, min_tail: int = 2) -> Split | None
     """
     if token in _dictionary():
         return None
-    whole = unigram(token)
+    counts, parts = _unigrams(), _parts()
+    whole = counts.get(token, 0)
     best: tuple[tuple[int, int], Split] | None = None
     for i in range(max(1, min_head), len(token) - max(1, min_tail) + 1):
         head, tail = token[:i], token[i:]
-        if (len(head) < 2 and head != "a") or len(tail) < 2 or not _is_part(head) or not _is_part(tail):
+        if (len(head) < 2 and head != "a") or len(tail) < 2 or head not in parts or tail not in parts:
             continue
         evidence = _split_evidence(head, tail, whole)
         if evidence is None:
             continue
-        key = (_EVIDENCE_RANK[evidence], unigram(head) * unigram(tail))
+        key = (_EVIDENCE_RANK[evidence], counts[head] * counts[tail])
         if best is None or key > best[0]:
             best = (key, Split(head, tail, evidence))
     return None if best is None else best[1]
@@ -196,12 +204,13 @@ def name_split(token: str) -> Split | None:
     common phrase.
     """
     low = token.lower()
-    if unigram(low) or low in _dictionary():
+    counts = _unigrams()
+    if low in counts or low in _dictionary():
         return None
     fw = function_words()
     for i in range(len(low) - 2, 2, -1):
         head, tail = low[:i], low[i:]
-        if unigram(head) < MIN_PART_COUNT:
+        if counts.get(head, 0) < MIN_PART_COUNT:
             continue
         if tail in fw and len(tail) >= 3 and unigram(tail) >= MIN_FUNCTION_SPLIT_COUNT:
             return Split(token[:i], tail, "function")
@@ -227,8 +236,10 @@ _DERIVATION_RE = re.compile(r"(?:s|es|ed|d|ing|ly|ness|er|ers|est|ity|ities|atio
 
 
 @lru_cache(maxsize=None)
-def _sorted_words() -> list[str]:
-    return sorted(_unigrams())
+def _sorted_words() -> tuple[str, ...]:
+    # A tuple of strings, which the garbage collector stops tracking (a
+    # list of 333,000 would be walked by every full collection).
+    return tuple(sorted(_unigrams()))
 
 
 @lru_cache(maxsize=4096)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from sourcelint.document import Document
+from sourcelint.document import WORD_RE, Document
 from sourcelint.segment import split_sentences
 
 from conftest import sample_text
@@ -142,3 +142,15 @@ def test_front_matter_becomes_metadata(tmp_path) -> None:
     plain.write_text("---\ntitle: x\n---\n\nBody.\n", encoding="utf-8")
     (src,) = iter_sources([str(plain)], Config())
     assert src.document.metadata == {}
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("aZ9_é-'’ .\n\t,ß") + ["Σ", "İ", "中"]), max_size=60))
+def test_tokens_are_the_words_word_re_finds(text: str) -> None:
+    # The token view splits with its own (possessive) form of WORD_RE.
+    doc = Document(text, markdown=False)
+    found = [(m.start(), m.end(), m.group(), m.group().lower()) for m in WORD_RE.finditer(text)]
+    if doc.non_prose or not doc.paragraphs:
+        return
+    inside = [f for f in found if any(p.start <= f[0] < p.end for p in doc.paragraphs)]
+    assert [(t.start, t.end, t.text, t.lower) for t in doc.tokens] == inside

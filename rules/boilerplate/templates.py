@@ -257,7 +257,12 @@ class TemplateSet:
                 return go(k + 1, j)
             return -1
 
-        return go(0, i)
+        try:
+            return go(0, i)
+        finally:
+            # ``go`` refers to itself through its closure: without this the
+            # cycle (and the token list it holds) waits for the garbage collector.
+            del go
 
 
 def _rest_is_blank(text: str, s: int, e: int) -> bool:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from itertools import compress
 from typing import Iterable
 
 from sourcelint.analysis import analysis
@@ -97,16 +98,17 @@ def _word_knowledge_joins(doc: Document) -> list[Hit]:
     candidates = {w for w in set(token_lowers(doc)) - dictionary_words() if len(w) >= 5}
     if not candidates:
         return hits
-    for tok in doc.tokens:
+    # A word recurs (names do): each one's cuts are worked out once.
+    glue_cuts: dict[str, tuple[int, float] | None] = {}
+    opener_cuts: dict[str, tuple[int, float] | None] = {}
+    for tok in compress(doc.tokens, map(candidates.__contains__, token_lowers(doc))):
         word = tok.text
-        if tok.lower not in candidates:
-            continue
         if not word.isalpha():
             hits += part_joins(doc, tok.start, word)
             continue
-        cut = _glue_cut(word)
+        cut = glue_cuts[word] if word in glue_cuts else glue_cuts.setdefault(word, _glue_cut(word))
         if cut is None and _TITLE_TOKEN_RE.fullmatch(word) and _starts_sentence(text, tok.start):
-            cut = _opener_cut(word)
+            cut = opener_cuts[word] if word in opener_cuts else opener_cuts.setdefault(word, _opener_cut(word))
         if cut is None or paragraph_at(doc, tok.start) is None or urlish(chunk(text, tok.start, tok.end)) \
                 or _inside_word(text, tok.start, tok.end):
             continue
@@ -201,7 +203,9 @@ def _inside_word(text: str, start: int, end: int) -> bool:
 
 # A number run into a word ("6wickets", "3,412crowd") or a word into a
 # number ("only2,000"). Units and ordinals are written that way on purpose.
-_NUMBER_WORD_RE = re.compile(r"(?<![\w.,])\d(?:[\d,.]*\d)?([a-z]{4,})\b")
+# The digit comes first so the engine skips ahead to digits; the look-behind
+# after it asks what (?<![\w.,]) before it would.
+_NUMBER_WORD_RE = re.compile(r"\d(?<![\w.,]\d)(?:[\d,.]*\d)?([a-z]{4,})\b")
 # A digit right after a lowercase letter (the engine skips ahead to digits),
 # then the number: at least two digits ("only2,000", not "mp3").
 _LETTER_DIGIT_RE = re.compile(r"\d(?<=[a-z]\d)")
@@ -236,7 +240,7 @@ _DIGIT_RE = re.compile(r"\d")
 _NUMBER_UNITS = frozenset("kmph mins secs hours gbps mbps kbps mph million millions billion billions trillion "
                           "thousand crore lakh".split())
 # A possessive run into the next name: "Haas'sEsteban".
-_POSSESSIVE_RE = re.compile(r"(?<=[a-z])['’]s(?=[A-Z][a-z]{2,}\b)")
+_POSSESSIVE_RE = re.compile(r"['’](?<=[a-z]['’])s(?=[A-Z][a-z]{2,}\b)")
 
 
 def _possessive_joins(doc: Document) -> list[Hit]:
