@@ -210,7 +210,7 @@ RULES = [Explodes]
 
 async def test_a_rule_that_raises_hangs_or_prints_never_stops_the_server(tmp_path: Path) -> None:
     (tmp_path / "explodes.py").write_text(_PLUGIN, encoding="utf-8")
-    (tmp_path / "sourcelint.toml").write_text('plugins = ["explodes.py"]\nrule-timeout = 1\n', encoding="utf-8")
+    (tmp_path / "sourcelint.toml").write_text('plugins = ["explodes.py"]\nrule-timeout = 4\n', encoding="utf-8")
     path = _copy("004", tmp_path)
     async with session(tmp_path) as editor:
         uri = editor.open(path)
