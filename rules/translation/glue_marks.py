@@ -36,13 +36,16 @@ def glue_hit(start: int, cut: int, end: int, text: str, confidence: float) -> Hi
 
 
 def in_foreign_sentence(doc: Document, pos: int) -> bool:
-    """Whether the sentence at ``pos`` has five words or more and almost no English function word."""
+    """Whether the sentence at ``pos`` has five words or more, almost no English function word and few English words."""
     sent = doc.sentence_at(pos)
     if sent is None:
         return False
     starts = doc.token_starts
     words = token_lowers(doc)[bisect_left(starts, sent.start) : bisect_left(starts, sent.end)]
-    return len(words) >= 5 and sum(w in stopwords() for w in words) < 0.1 * len(words)
+    if len(words) < 5 or sum(w in stopwords() for w in words) >= 0.1 * len(words):
+        return False
+    # English prose without function words (a headline-like sentence) is still English words.
+    return sum(is_dictionary_word(w) for w in words) < 0.5 * len(words)
 
 
 # Marks that never touch a letter on both sides in edited prose. Each
@@ -56,7 +59,7 @@ _MARK_JOINS: tuple[tuple[tuple[str, ...], re.Pattern[str], str], ...] = tuple(
         (('"',), r'"(?<=[A-Za-z.!?,]")(?=[A-Za-z])', "quote"),
         (("“",), r"“(?<=[A-Za-z.!?,]“)(?=[A-Za-z])", "quote"),
         (("”",), r"”(?<=[A-Za-z.!?,]”)(?=[A-Za-z])", "quote"),
-        (("$", "£", "€"), r"[$£€](?<=[a-z]{3}[$£€])(?=\d)", "currency"),
+        (("$", "£", "€"), r"[$£€](?<=[a-z][$£€])(?=\d)", "currency"),
         (("%.",), r"%\.(?<=\d%\.)(?=[A-Z][a-z]{2,}\b)", "stop"),
         ((")",), r"\)(?<=[A-Za-z]\))(?=[A-Z][a-z]{2,}\b)", "credit"),
         ((".",), r"\.(?<=[a-z]{3}\.)(?=[a-z]{3,}\b)", "words"),
@@ -116,7 +119,8 @@ def _mark_join_ok(what: str, head: str, tail: str) -> bool:
     if what == "quote":
         return head[:-1].replace("'", "").isalpha() or head[-2:-1] in ".!?,"
     if what == "currency":
-        return head.isalpha() and is_common_word(head.lower())
+        word = head
+        return word.isalpha() and (word in ("a", "an") or (len(word) >= 3 and is_common_word(word.lower())))
     if what == "words":
         # Two lowercase words with a sentence mark and no space between
         # ("talks.officials", "why?because"); not abbreviations ("approx.five"),

@@ -14,9 +14,10 @@ from sourcelint.rule import Rule
 from ..words import compound_split, dictionary_words, function_words, glue_split, is_common_word, name_split, unigram
 from ..tokens import token_lowers
 from .lexicons import finite_forms, sentence_openers
+from .glue_segment import INFO_CONFIDENCE, segment_cut, token_counts
 from .glue_marks import CONFIDENCE as _CONFIDENCE, LOWER_TOKEN_RE as _LOWER_TOKEN_RE, glue_hit as _glue_hit, \
     TLD_WORDS as _TLD_WORDS, in_foreign_sentence as _in_foreign_sentence, mark_joins, part_joins
-from .prose import ALL_ABBREVIATIONS, NEXT_WORD_RE, Hit, chunk, findings_from, para_starts, paragraph_at, urlish
+from .prose import ALL_ABBREVIATIONS, NEXT_WORD_RE, Hit, chunk, para_starts, paragraph_at, urlish
 
 
 # A capital right after a lowercase letter or digit, which may start a
@@ -31,7 +32,7 @@ _CAP_WORD_RE = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+")
 _PUNCT_GLUE_RE = re.compile(r"[.!?,;:](?=[”\"’)\]]?[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ])")
 # A comma glued to a lowercase word: "on Tuesday,the". (The comma comes
 # first in the pattern so the engine skips ahead to commas.)
-_COMMA_GLUE_RE = re.compile(r",(?<=[a-z]{3},)(?=[a-z]{2,}\b)")
+_COMMA_GLUE_RE = re.compile(r",(?<=[a-z]{2},)(?=[a-z]{2,}\b)")
 # An all-capitals dateline glued to the first word: "BRUSSELSEuropean leaders".
 _DATELINE_GLUE_RE = re.compile(r"[A-Z]{3,}(?:[ -][A-Z]{2,}){0,2}(?=[A-Z][a-z]{2,})")
 #: Both halves of a glued pair of capitalised words this long are words, not
@@ -51,7 +52,7 @@ _DOTTED = frozenset("u.s. u.k. u.n. e.u. d.c. a.m. p.m. u.a.e. n.y. l.a. s.a. n.
 _HONORIFICS = frozenset("mr. mrs. ms. dr. prof. sen. rep. gov. gen. lt. col. capt. sgt. rev.".split())
 
 
-@analysis("translation.glued", needs=(para_starts, token_lowers))
+@analysis("translation.glued", needs=(para_starts, token_lowers, token_counts))
 def glued_hits(doc: Document) -> list[Hit]:
     """MT001's hits: words run into the next word or sentence."""
     hits = _case_joins(doc)
@@ -107,6 +108,8 @@ def _word_knowledge_joins(doc: Document) -> list[Hit]:
         cut = _glue_cut(word)
         if cut is None and _TITLE_TOKEN_RE.fullmatch(word) and _starts_sentence(text, tok.start):
             cut = _opener_cut(word)
+        if cut is None:
+            cut = segment_cut(word, token_counts(doc)[tok.lower])
         if cut is None or paragraph_at(doc, tok.start) is None or urlish(chunk(text, tok.start, tok.end)) \
                 or _inside_word(text, tok.start, tok.end):
             continue
@@ -201,7 +204,7 @@ def _inside_word(text: str, start: int, end: int) -> bool:
 
 # A number run into a word ("6wickets", "3,412crowd") or a word into a
 # number ("only2,000"). Units and ordinals are written that way on purpose.
-_NUMBER_WORD_RE = re.compile(r"(?<![\w.,])\d(?:[\d,.]*\d)?([a-z]{4,})\b")
+_NUMBER_WORD_RE = re.compile(r"(?<![\w.,])\d(?:[\d,.]*\d)?([a-z]{2,})\b")
 # A digit right after a lowercase letter (the engine skips ahead to digits),
 # then the number: at least two digits ("only2,000", not "mp3").
 _LETTER_DIGIT_RE = re.compile(r"\d(?<=[a-z]\d)")
@@ -215,8 +218,12 @@ def _number_joins(doc: Document) -> list[Hit]:
         return hits
     for m in _NUMBER_WORD_RE.finditer(text):
         word = m.group(1)
-        if word not in _NUMBER_UNITS and is_common_word(word) and paragraph_at(doc, m.start()) is not None:
-            hits.append(_glue_hit(m.start(), m.start(1), m.end(), text, 0.9))
+        if word in _NUMBER_UNITS or not is_common_word(word) or paragraph_at(doc, m.start()) is None:
+            continue
+        if len(word) < 4 and (word not in function_words() or word in _SHORT_UNITS):
+            continue  # "10in", "5am", "3m": units and times
+        # Some house styles write a magnitude onto its number ("£3million"): less sure.
+        hits.append(_glue_hit(m.start(), m.start(1), m.end(), text, 0.5 if word in _MAGNITUDES else 0.9))
     for m in _LETTER_DIGIT_RE.finditer(text):
         cut = m.start()
         lo = cut
@@ -233,8 +240,9 @@ def _number_joins(doc: Document) -> list[Hit]:
 
 # Units and magnitudes written onto their number ("10kmph", "£3million").
 _DIGIT_RE = re.compile(r"\d")
-_NUMBER_UNITS = frozenset("kmph mins secs hours gbps mbps kbps mph million millions billion billions trillion "
-                          "thousand crore lakh".split())
+_NUMBER_UNITS = frozenset("kmph mins secs gbps mbps kbps mph thousand crore lakh".split())
+_MAGNITUDES = frozenset("million millions billion billions trillion hours".split())
+_SHORT_UNITS = frozenset("a am an i in us my me".split())
 # A possessive run into the next name: "Haas'sEsteban".
 _POSSESSIVE_RE = re.compile(r"(?<=[a-z])['’]s(?=[A-Z][a-z]{2,}\b)")
 
@@ -376,7 +384,8 @@ def _punctuation_joins(doc: Document) -> list[Hit]:
         # two-letter word only before a lowercase word ("placebo.No one").
         honorific_next = second in ("Mr", "Ms", "Dr", "Mrs") and text[w.end() : w.end() + 1] in (" ", ".")
         if not openers_ok and not (honorific_next and punct in ".?" and first.islower()) and (
-            punct not in ".?;:" or (punct == ":" and (not first.islower() or len(first) < 3 or len(second) < 3))
+            (punct not in ".?;:" and not (punct == "," and first.islower() and len(first) >= 3 and len(second) >= 3))
+            or (punct == ":" and (not first.islower() or len(first) < 3 or len(second) < 3))
             or (len(second) < 3 and (not first.islower() or _LOWER_NEXT_RE.match(text, w.end()) is None))
         ):
             continue
@@ -572,4 +581,7 @@ class GluedWords(Rule):
     needs = (glued_hits,)
 
     def check(self, doc: Document) -> Iterable[Finding]:
-        return findings_from(self, doc, glued_hits(doc))
+        for h in glued_hits(doc):
+            # A less sure split is reported at severity info for the editor to judge.
+            yield self.finding(doc, h.start, h.end, h.message, confidence=h.confidence, fix=h.fix,
+                               severity=None if h.confidence >= INFO_CONFIDENCE else "info")
