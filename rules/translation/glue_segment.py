@@ -24,6 +24,7 @@ from sourcelint.document import Document
 
 from ..tokens import token_lowers
 from ..words import _COMPOUND_TAILS, _SUFFIX_WORDS, MAX_HEAD_COMPOUNDS, _head_compounds, _unigrams, bigram, function_words, is_dictionary_word, unigram
+from ..pronouns.words import first_names, person_words
 from .lexicons import finite_forms, sentence_openers
 
 __all__ = ["Cut", "segment_cut", "token_counts", "INFO_CONFIDENCE"]
@@ -40,6 +41,9 @@ MIN_FREE_LEN = 3
 #: ... and the token this long: short compounds are coined words ("dashcam").
 MIN_FREE_LOWER = 8
 MIN_FREE_TITLE = 13
+MIN_FREE_TITLE_INFLECTED = 9
+#: A head this long is a word of its own, not a compound-forming stem.
+LONG_HEAD = 7
 #: log10 of how much more often a backed pair is written apart than joined.
 SURE_SCORE = 1.0
 #: Names end in these function words ("Sansan", "Putin"); no evidence as tails of a name.
@@ -83,7 +87,7 @@ def segment_cut(word: str, repeats: int) -> Cut | None:
     if inner:
         if len(inner) != 1 or not word[inner[0] - 1].islower():
             return None  # "McDonaldS", "iPhoneX": more than one inner capital, or an acronym
-        return _camel_cut(word, low, inner[0])
+        return _camel_cut(word, low, inner[0], repeats)
     if word[0].isupper():
         return _title_cut(word, low, repeats)
     return _lower_cut(low, repeats)
@@ -105,23 +109,49 @@ def _backed(low: str, cuts: range | list[int], head_cap: bool, tail_cap: bool = 
     return best
 
 
-def _free(low: str, min_len: int = MIN_FREE_LEN, head_cap: bool = False) -> int | None:
+def _free(low: str, min_len: int = MIN_FREE_LEN, title: bool = False) -> int | None:
     """The cut of the likeliest split into two frequent dictionary words
-    the web never writes joined, or None."""
+    the web never writes joined and English would not coin, or None."""
     if unigram(low):
         return None
     best: tuple[int, int] | None = None
     for i in range(min_len, len(low) - min_len + 1):
         head, tail = low[:i], low[i:]
-        if not ((_frequent(head) or (head_cap and unigram(head) >= MIN_NAME_PART)) and _frequent(tail)):
+        long_head = len(head) >= LONG_HEAD
+        if not ((_frequent(head) or (long_head and is_dictionary_word(head) and unigram(head) >= MIN_PART)
+                 or (title and unigram(head) >= MIN_NAME_PART))
+                and (_frequent(tail) or (long_head and is_dictionary_word(tail) and unigram(tail) >= MIN_PART))):
             continue
-        if tail in _SUFFIX_WORDS or (not head_cap and tail.endswith(_COMPOUND_TAILS)) \
-                or _head_compounds(head) > MAX_HEAD_COMPOUNDS:
-            continue  # how English coins words: "ropeless", "crowdfunding", "microplastic"
+        if _coined(head, tail, title, len(low)):
+            continue
         key = unigram(head) * unigram(tail)
         if best is None or key > best[0]:
             best = (key, i)
     return None if best is None else best[1]
+
+
+def _coined(head: str, tail: str, title: bool, length: int) -> bool:
+    """Whether English would make ``head + tail`` one word: a suffix-like
+    tail ("ropeless"), a noun and an agent noun or a gerund ("crowdfunding"),
+    a head that forms compounds ("microplastic"); capitalised, a place name
+    ("Castlebridge"), which ends in a bare noun, never in an inflected one."""
+    if tail in _SUFFIX_WORDS:
+        return True
+    if title:
+        return not _inflected(tail) and (length < MIN_FREE_TITLE or _head_compounds(head) > MAX_HEAD_COMPOUNDS)
+    if tail.endswith(_COMPOUND_TAILS) and len(head) < LONG_HEAD:
+        return True
+    return _head_compounds(head) > MAX_HEAD_COMPOUNDS
+
+
+def _inflected(word: str) -> bool:
+    """A plural, past or -ing form of a dictionary word ("gardens", "visited")."""
+    for ending in ("s", "es", "ed", "d", "ing"):
+        if word.endswith(ending) and len(word) > len(ending) + 2:
+            stem = word[: -len(ending)]
+            if is_dictionary_word(stem) or is_dictionary_word(stem + "e"):
+                return True
+    return False
 
 
 def _frequent(part: str) -> bool:
@@ -178,8 +208,7 @@ def _title_cut(word: str, low: str, repeats: int) -> Cut | None:
             return Cut(backed[1], 0.8 if _tells_glue(tail) or (tail in fw and tail not in _NAME_TAILS) else 0.5)
     if unigram(low):
         return None
-    # Place names are often two words ("Castlebridge"), rarely of thirteen letters or more.
-    cut = _free(low, 4, head_cap=True) if len(low) >= MIN_FREE_TITLE else None
+    cut = _free(low, 4, title=True) if len(low) >= MIN_FREE_TITLE_INFLECTED else None
     if cut is not None:
         return Cut(cut, 0.8 if _tells_glue(low[cut:]) else 0.5)
     return _name_word_cut(low)
@@ -202,11 +231,41 @@ def _name_word_cut(low: str) -> Cut | None:
     return None
 
 
-def _camel_cut(word: str, low: str, at: int) -> Cut | None:
-    """Two words run together at a capital ("NewEngland", "TheForeign"):
-    brands are written that way too ("PlayStation", "WeChat"), but the web
-    writes a brand joined and a glued pair apart."""
+def _camel_cut(word: str, low: str, at: int, repeats: int) -> Cut | None:
+    """Two words run together at a capital ("NewEngland", "DavidMiller",
+    "SecretaryFiona", "TheLos"). Brands are written that way too
+    ("PlayStation", "WeChat", "TomTom"), but the web writes a brand joined
+    and a glued pair apart, and a brand recurs in its article."""
+    head = low[:at]
+    tail = low[at:]
+    if repeats <= 1 and len(tail) >= 3:
+        person = _person_head(head)
+        if person == "title" or (person == "name" and not is_dictionary_word(tail)):
+            # "SecretaryFiona", "DavidBeckham"; a brand ends in a word ("HollisCloud")
+            return Cut(at, 0.5 if unigram(low) else 0.8)
+        if person == "name" or (word[0].isupper() and head in _LINK_WORDS):
+            return Cut(at, 0.5)  # "DonaldTrump", "TheLos"; brands: "TheStreet", "InDesign"
     backed = _backed(low, [at], True, True)
     if backed is None or backed[0] < SURE_SCORE:
         return None
     return Cut(at, 0.5)
+
+
+#: Articles, prepositions and conjunctions: a capitalised one run into a
+#: capitalised word is a sentence's first word glued ("TheLos", "OnApril");
+#: pronouns start brands ("YouTube", "WeChat", "MyFitnessPal").
+_LINK_WORDS = frozenset("the an and but or of in on at to by for from with via into as".split())
+#: First parts of surnames and brands, written joined on purpose ("McDonald", "MacBook", "DeShawn").
+_NAME_PREFIXES = frozenset("mac mc de del della di da das dos du la le van von der den ten st san santa el al ben "
+                           "bin abu ibn".split())
+
+
+def _person_head(head: str) -> str | None:
+    """"title" if ``head`` is a title that precedes a name ("Secretary"),
+    "name" if it is a given name ("David"), else None."""
+    if len(head) < 3 or head in _NAME_PREFIXES:
+        return None
+    kinds = person_words().get(head)
+    if kinds is not None and kinds[1] & {"title", "honorific"}:
+        return "title"
+    return "name" if head in first_names() else None

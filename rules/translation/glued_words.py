@@ -199,6 +199,8 @@ def _inside_word(text: str, start: int, end: int) -> bool:
     handle, a file name or a hyphenated or apostrophised compound."""
     before = text[start - 1 : start]
     after = text[end : end + 1]
+    if after in ("'", "’") and not text[end + 1 : end + 2].isalpha():
+        after = ""  # a plural possessive ("residents' groups") ends the word
     return before in ("#", "@", "/", "_", ".", "-", "'", "’") or after in ("_", "@", "-", "'", "’", "/")
 
 
