@@ -12,6 +12,7 @@ from sourcelint.finding import Edit, Fix
 
 from ..tokens import token_lowers
 from ..words import compound_split, glue_split, is_common_word, is_dictionary_word
+from .glue_segment import segment_cut
 from .lexicons import stopwords
 from .prose import ALL_ABBREVIATIONS, NEXT_WORD_RE, Hit, chunk, paragraph_at, urlish
 
@@ -148,8 +149,8 @@ def part_joins(doc: Document, start: int, word: str) -> list[Hit]:
         return []
     inner = word[1:-2]
     if "'s" not in inner and "’s" not in inner and not any(
-            len(p) >= 5 and p.islower() and not is_dictionary_word(p) for p in _PART_RE.findall(word)):
-        return []  # no possessive run into a word, no unknown lowercase part: the common case
+            len(p) >= 5 and not is_dictionary_word(p.lower()) for p in _PART_RE.findall(word)):
+        return []  # no possessive run into a word, no unknown part: the common case
     hits: list[Hit] = []
     for m in _PART_RE.finditer(word):
         part, lo = m.group(), start + m.start()
@@ -160,12 +161,16 @@ def part_joins(doc: Document, start: int, word: str) -> list[Hit]:
                     and not is_dictionary_word(part):
                 hits.append(glue_hit(start, lo + 1, start + m.end(), text, 0.9))
             continue
-        if not LOWER_TOKEN_RE.fullmatch(part) or is_dictionary_word(part):
+        if len(part) < 5 or is_dictionary_word(part.lower()):
             continue
-        split = glue_split(part) or compound_split(part)
+        split = (glue_split(part) or compound_split(part)) if LOWER_TOKEN_RE.fullmatch(part) else None
         if split is not None:
-            cut = lo + len(split.head)
-            hits.append(glue_hit(lo, cut, start + m.end(), text, CONFIDENCE[split.evidence]))
+            hits.append(glue_hit(lo, lo + len(split.head), start + m.end(), text, CONFIDENCE[split.evidence]))
+        elif part.isalpha():
+            # One part of a hyphenated name or compound: "Winslow-Barnessaid".
+            cut = segment_cut(part, 1)
+            if cut is not None:
+                hits.append(glue_hit(lo, lo + cut.at, start + m.end(), text, cut.confidence))
     if hits and (paragraph_at(doc, start) is None or urlish(chunk(text, start, end)) or in_foreign_sentence(doc, start)):
         return []
     return hits

@@ -42,6 +42,8 @@ MIN_FREE_LEN = 3
 MIN_FREE_LOWER = 8
 MIN_FREE_TITLE = 13
 MIN_FREE_TITLE_INFLECTED = 9
+#: A head starting more web words than this is a prefix ("micro-", "bio-", "news"), even before an inflected tail.
+MAX_PREFIX_COMPOUNDS = 40
 #: A head this long is a word of its own, not a compound-forming stem.
 LONG_HEAD = 7
 #: log10 of how much more often a backed pair is written apart than joined.
@@ -138,6 +140,8 @@ def _coined(head: str, tail: str, title: bool, length: int) -> bool:
     if tail in _SUFFIX_WORDS:
         return True
     if title:
+        if _head_compounds(head) > MAX_PREFIX_COMPOUNDS:
+            return True  # a prefix-like head ("Microplastics", "Biofuels")
         return not _inflected(tail) and (length < MIN_FREE_TITLE or _head_compounds(head) > MAX_HEAD_COMPOUNDS)
     if tail.endswith(_COMPOUND_TAILS) and len(head) < LONG_HEAD:
         return True
@@ -145,7 +149,9 @@ def _coined(head: str, tail: str, title: bool, length: int) -> bool:
 
 
 def _inflected(word: str) -> bool:
-    """A plural, past or -ing form of a dictionary word ("gardens", "visited")."""
+    """A plural, past or -ing form of a dictionary word or a finite verb ("gardens", "visited", "said")."""
+    if len(word) >= 4 and word in finite_forms():
+        return True
     for ending in ("s", "es", "ed", "d", "ing"):
         if word.endswith(ending) and len(word) > len(ending) + 2:
             stem = word[: -len(ending)]
@@ -210,7 +216,8 @@ def _title_cut(word: str, low: str, repeats: int) -> Cut | None:
         return None
     cut = _free(low, 4, title=True) if len(low) >= MIN_FREE_TITLE_INFLECTED else None
     if cut is not None:
-        return Cut(cut, 0.8 if _tells_glue(low[cut:]) else 0.5)
+        tail = low[cut:]
+        return Cut(cut, 0.8 if tail in function_words() and tail not in _NAME_TAILS else 0.5)
     return _name_word_cut(low)
 
 
@@ -222,11 +229,17 @@ def _tells_glue(tail: str) -> bool:
 
 
 def _name_word_cut(low: str) -> Cut | None:
-    """A name the web does not know run into a function word or a verb
-    ("Bjartmarhas", "Tonosakialso"): less sure, names end in many syllables."""
-    for i in range(4, len(low) - 2):
-        tail = low[i:]
-        if _tells_glue(tail) and unigram(tail) >= MIN_FREE_PART and unigram(low[:i]) < MIN_PART:
+    """A name run into a function word or a verb, in a token the web does
+    not know: a name it does not know either ("Bjartmarhas", "Tonosakialso")
+    or one it knows well run into a short function word ("Moscowon",
+    "Bidento"). Less sure: names end in many syllables."""
+    fw = function_words()
+    for i in range(4, len(low) - 1):
+        head, tail = low[:i], low[i:]
+        if _tells_glue(tail) and unigram(tail) >= MIN_FREE_PART and unigram(head) < MIN_PART:
+            return Cut(i, 0.5)
+        if len(tail) == 2 and tail in fw and (tail not in _NAME_TAILS or (len(head) >= 5 and tail in ("in", "on"))) \
+                and unigram(head) >= MIN_NAME_PART:
             return Cut(i, 0.5)
     return None
 
@@ -236,8 +249,9 @@ def _camel_cut(word: str, low: str, at: int, repeats: int) -> Cut | None:
     "SecretaryFiona", "TheLos"). Brands are written that way too
     ("PlayStation", "WeChat", "TomTom"), but the web writes a brand joined
     and a glued pair apart, and a brand recurs in its article."""
-    head = low[:at]
-    tail = low[at:]
+    head, tail = low[:at], low[at:]
+    if unigram(low) and unigram(low) >= bigram(head, tail):
+        return None  # the web writes it joined at least as often: a brand ("HarperCollins")
     if repeats <= 1 and len(tail) >= 3:
         person = _person_head(head)
         if person == "title" or (person == "name" and not is_dictionary_word(tail)):

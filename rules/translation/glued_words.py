@@ -224,7 +224,9 @@ def _number_joins(doc: Document) -> list[Hit]:
             continue
         if len(word) < 4 and (word not in function_words() or word in _SHORT_UNITS):
             continue  # "10in", "5am", "3m": units and times
-        # Some house styles write a magnitude onto its number ("£3million"): less sure.
+        if word in _MAGNITUDES and text[m.start() - 1 : m.start()] == "£":
+            continue  # British house style writes the magnitude onto a sterling sum ("£3million")
+        # Elsewhere ("$9million", "24hours") a slip or a house style: less sure.
         hits.append(_glue_hit(m.start(), m.start(1), m.end(), text, 0.5 if word in _MAGNITUDES else 0.9))
     for m in _LETTER_DIGIT_RE.finditer(text):
         cut = m.start()
