@@ -1,4 +1,4 @@
-"""MT001's joins around marks and inside tokens of several parts: quotes,
+"""MT001's joins around marks and numbers and inside tokens of several parts: quotes,
 currency signs, brackets and full stops run into a word, and glue inside a
 hyphenated or possessive token ("pre-positionedin", "theport's")."""
 
@@ -11,12 +11,13 @@ from sourcelint.document import Document
 from sourcelint.finding import Edit, Fix
 
 from ..tokens import token_lowers
-from ..words import compound_split, glue_split, is_common_word, is_dictionary_word
+from ..words import compound_split, function_words, glue_split, is_common_word, is_dictionary_word
 from .glue_segment import segment_cut
 from .lexicons import stopwords
 from .prose import ALL_ABBREVIATIONS, NEXT_WORD_RE, Hit, chunk, paragraph_at, urlish
 
-__all__ = ["CONFIDENCE", "LOWER_TOKEN_RE", "TLD_WORDS", "glue_hit", "in_foreign_sentence", "mark_joins", "part_joins"]
+__all__ = ["CONFIDENCE", "LOWER_TOKEN_RE", "TLD_WORDS", "glue_hit", "in_foreign_sentence", "mark_joins", "number_joins",
+           "part_joins", "possessive_joins"]
 
 LOWER_TOKEN_RE = re.compile(r"[a-z]{5,}")
 # Top-level domains written capitalised in site names ("Booking.Com",
@@ -177,3 +178,65 @@ def part_joins(doc: Document, start: int, word: str) -> list[Hit]:
 
 
 _PART_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ-'’")
+
+
+# A number run into a word ("6wickets", "3,412crowd") or a word into a
+# number ("only2,000"). Units and ordinals are written that way on purpose.
+_NUMBER_WORD_RE = re.compile(r"(?<![\w.,])\d(?:[\d,.]*\d)?([a-z]{2,})\b")
+# A digit right after a lowercase letter (the engine skips ahead to digits),
+# then the number: at least two digits ("only2,000", not "mp3").
+_LETTER_DIGIT_RE = re.compile(r"\d(?<=[a-z]\d)")
+_NUMBER_AFTER_RE = re.compile(r"\d[\d,]*\d\b")
+
+
+def number_joins(doc: Document) -> list[Hit]:
+    text = doc.text
+    hits: list[Hit] = []
+    if _DIGIT_RE.search(text) is None:
+        return hits
+    for m in _NUMBER_WORD_RE.finditer(text):
+        word = m.group(1)
+        if word in _NUMBER_UNITS or not is_common_word(word) or paragraph_at(doc, m.start()) is None:
+            continue
+        if len(word) < 4 and (word not in function_words() or word in _SHORT_UNITS):
+            continue  # "10in", "5am", "3m": units and times
+        if word in _MAGNITUDES and text[m.start() - 1 : m.start()] == "£":
+            continue  # British house style writes the magnitude onto a sterling sum ("£3million")
+        # Elsewhere ("$9million", "24hours") a slip or a house style: less sure.
+        hits.append(glue_hit(m.start(), m.start(1), m.end(), text, 0.5 if word in _MAGNITUDES else 0.9))
+    for m in _LETTER_DIGIT_RE.finditer(text):
+        cut = m.start()
+        lo = cut
+        while lo > max(0, cut - 30) and "a" <= text[lo - 1] <= "z":
+            lo -= 1
+        n = _NUMBER_AFTER_RE.match(text, cut)
+        word = text[lo:cut]
+        if (n is None or len(word) < 3 or (lo > 0 and (text[lo - 1].isalnum() or text[lo - 1] in "'’-"))
+                or not is_common_word(word) or paragraph_at(doc, lo) is None or urlish(chunk(text, lo, n.end()))):
+            continue
+        hits.append(glue_hit(lo, cut, n.end(), text, 0.8))
+    return hits
+
+
+# Units and magnitudes written onto their number ("10kmph", "£3million").
+_DIGIT_RE = re.compile(r"\d")
+_NUMBER_UNITS = frozenset("kmph mins secs gbps mbps kbps mph thousand crore lakh".split())
+_MAGNITUDES = frozenset("million millions billion billions trillion hours".split())
+_SHORT_UNITS = frozenset("a am an i in us my me".split())
+# A possessive run into the next name: "Haas'sEsteban".
+_POSSESSIVE_RE = re.compile(r"(?<=[a-z])['’]s(?=[A-Z][a-z]{2,}\b)")
+
+
+def possessive_joins(doc: Document) -> list[Hit]:
+    text = doc.text
+    hits: list[Hit] = []
+    for m in _POSSESSIVE_RE.finditer(text) if ("'s" in text or "’s" in text) else ():
+        if paragraph_at(doc, m.start()) is None:
+            continue
+        lo = m.start()
+        while lo > 0 and text[lo - 1].isalpha():
+            lo -= 1
+        nxt = NEXT_WORD_RE.match(text, m.end())
+        if nxt is not None and not urlish(chunk(text, lo, nxt.end())):
+            hits.append(glue_hit(lo, m.end(), nxt.end(), text, 0.9))
+    return hits

@@ -16,7 +16,7 @@ from ..tokens import token_lowers
 from .lexicons import finite_forms, sentence_openers
 from .glue_segment import INFO_CONFIDENCE, segment_cut, token_counts
 from .glue_marks import CONFIDENCE as _CONFIDENCE, LOWER_TOKEN_RE as _LOWER_TOKEN_RE, glue_hit as _glue_hit, \
-    TLD_WORDS as _TLD_WORDS, in_foreign_sentence as _in_foreign_sentence, mark_joins, part_joins
+    TLD_WORDS as _TLD_WORDS, in_foreign_sentence as _in_foreign_sentence, mark_joins, number_joins, part_joins, possessive_joins
 from .prose import ALL_ABBREVIATIONS, NEXT_WORD_RE, Hit, chunk, para_starts, paragraph_at, urlish
 
 
@@ -61,7 +61,7 @@ def glued_hits(doc: Document) -> list[Hit]:
     taken = {(h.start, h.end) for h in hits}
     hits += [h for h in _lowercase_joins(doc) if (h.start, h.end) not in taken]
     hits += _dateline_joins(doc)
-    more = _word_knowledge_joins(doc) + _number_joins(doc) + _possessive_joins(doc) + mark_joins(doc)
+    more = _word_knowledge_joins(doc) + number_joins(doc) + possessive_joins(doc) + mark_joins(doc)
     return _add_apart(hits, more)
 
 
@@ -202,68 +202,6 @@ def _inside_word(text: str, start: int, end: int) -> bool:
     if after in ("'", "’") and not text[end + 1 : end + 2].isalpha():
         after = ""  # a plural possessive ("residents' groups") ends the word
     return before in ("#", "@", "/", "_", ".", "-", "'", "’") or after in ("_", "@", "-", "'", "’", "/")
-
-
-# A number run into a word ("6wickets", "3,412crowd") or a word into a
-# number ("only2,000"). Units and ordinals are written that way on purpose.
-_NUMBER_WORD_RE = re.compile(r"(?<![\w.,])\d(?:[\d,.]*\d)?([a-z]{2,})\b")
-# A digit right after a lowercase letter (the engine skips ahead to digits),
-# then the number: at least two digits ("only2,000", not "mp3").
-_LETTER_DIGIT_RE = re.compile(r"\d(?<=[a-z]\d)")
-_NUMBER_AFTER_RE = re.compile(r"\d[\d,]*\d\b")
-
-
-def _number_joins(doc: Document) -> list[Hit]:
-    text = doc.text
-    hits: list[Hit] = []
-    if _DIGIT_RE.search(text) is None:
-        return hits
-    for m in _NUMBER_WORD_RE.finditer(text):
-        word = m.group(1)
-        if word in _NUMBER_UNITS or not is_common_word(word) or paragraph_at(doc, m.start()) is None:
-            continue
-        if len(word) < 4 and (word not in function_words() or word in _SHORT_UNITS):
-            continue  # "10in", "5am", "3m": units and times
-        if word in _MAGNITUDES and text[m.start() - 1 : m.start()] == "£":
-            continue  # British house style writes the magnitude onto a sterling sum ("£3million")
-        # Elsewhere ("$9million", "24hours") a slip or a house style: less sure.
-        hits.append(_glue_hit(m.start(), m.start(1), m.end(), text, 0.5 if word in _MAGNITUDES else 0.9))
-    for m in _LETTER_DIGIT_RE.finditer(text):
-        cut = m.start()
-        lo = cut
-        while lo > max(0, cut - 30) and "a" <= text[lo - 1] <= "z":
-            lo -= 1
-        n = _NUMBER_AFTER_RE.match(text, cut)
-        word = text[lo:cut]
-        if (n is None or len(word) < 3 or (lo > 0 and (text[lo - 1].isalnum() or text[lo - 1] in "'’-"))
-                or not is_common_word(word) or paragraph_at(doc, lo) is None or urlish(chunk(text, lo, n.end()))):
-            continue
-        hits.append(_glue_hit(lo, cut, n.end(), text, 0.8))
-    return hits
-
-
-# Units and magnitudes written onto their number ("10kmph", "£3million").
-_DIGIT_RE = re.compile(r"\d")
-_NUMBER_UNITS = frozenset("kmph mins secs gbps mbps kbps mph thousand crore lakh".split())
-_MAGNITUDES = frozenset("million millions billion billions trillion hours".split())
-_SHORT_UNITS = frozenset("a am an i in us my me".split())
-# A possessive run into the next name: "Haas'sEsteban".
-_POSSESSIVE_RE = re.compile(r"(?<=[a-z])['’]s(?=[A-Z][a-z]{2,}\b)")
-
-
-def _possessive_joins(doc: Document) -> list[Hit]:
-    text = doc.text
-    hits: list[Hit] = []
-    for m in _POSSESSIVE_RE.finditer(text) if ("'s" in text or "’s" in text) else ():
-        if paragraph_at(doc, m.start()) is None:
-            continue
-        lo = m.start()
-        while lo > 0 and text[lo - 1].isalpha():
-            lo -= 1
-        nxt = NEXT_WORD_RE.match(text, m.end())
-        if nxt is not None and not urlish(chunk(text, lo, nxt.end())):
-            hits.append(_glue_hit(lo, m.end(), nxt.end(), text, 0.9))
-    return hits
 
 
 def _case_joins(doc: Document) -> list[Hit]:
@@ -557,8 +495,24 @@ class GluedWords(Rule):
     "Harbourin"), an acronym run into a word when the
     acronym also stands alone in the article ("NATOallies"), a number run
     into a word or a word into a number ("6wickets", "only2,000") and a
-    possessive run into a name ("Haas'sEsteban"); word counts and the
-    dictionary come from the wordsegment package. Compounds the web writes
+    possessive run into a name ("Haas'sEsteban"), an article run onto a sum
+    ("a£60"), a comma run into a word ("fears,Mayor", "up,and").
+
+    Word probabilities judge the tokens the shapes above leave: a token that
+    is no dictionary word but whose best split the web writes apart far more
+    often than joined ("Weare", "Ministryof", "NewEngland"), a function word
+    run into a word ("andvowed"), two frequent words the web never wrote
+    joined and English would not coin ("councilborrowing"; capitalised, only
+    with an inflected tail, as place names end in a bare noun:
+    "Localelevators", not "Castlebridge"), a given name, a title or an
+    article run into a capitalised word ("DavidMiller", "SecretaryFiona",
+    "OnApril"), a name run into a function word or a verb ("Bjartmarhas").
+    Less sure splits are reported at severity info: two words without a
+    phrase count, a magnitude written onto a number ("$9million"; British
+    style writes "£3million" on purpose), camel-case pairs that may be
+    brands. A token that recurs in the article is taken for a name. Word
+    counts and the dictionary come from the wordsegment package, given
+    names and titles from the pronoun family's lexicons. Compounds the web writes
     joined ("ceasefire", "lawmakers"), new words ("livestream"), hashtags,
     handles and units ("10km") stay quiet. Real mixed-case names (iPhone, YouTube, LinkedIn, McDonald, DeSantis),
     URLs, link targets ("javascript:void", "about:blank"), HTML entities
@@ -573,7 +527,8 @@ class GluedWords(Rule):
     at once; it marks the article as unedited automatic output.
 
     How to fix:
-    Insert the missing space (the fix does this and is safe). If the glue
+    Insert the missing space (the fix does this and is safe; read an info
+    finding before applying it, as a rare name may look like two words). If the glue
     hides a lost sentence boundary, check the sentence around it too.
     """
 
