@@ -82,6 +82,12 @@ def segment_cut(word: str, repeats: int) -> Cut | None:
     """Where ``word`` (letters only) splits into two words, if it is glue.
 
     ``repeats`` is how often its lowercase form occurs in the article."""
+    return _segment_cut(word, min(repeats, 2))
+
+
+@lru_cache(maxsize=65536)
+def _segment_cut(word: str, repeats: int) -> Cut | None:
+    # Names and words recur across articles: each is judged once per process.
     low = word.lower()
     if is_dictionary_word(low):
         return None
