@@ -91,8 +91,10 @@ def _foreign_segment(text: str, min_words: int, has_non_latin: bool = True) -> t
     # Short function words are shared ("a", "on" are French too): a few
     # English ones are no evidence against a passage with more of another
     # language's, or with letters with diacritics and unknown words.
-    if english / n >= 0.15 and (english / n >= _MAX_SHARED_ENGLISH or (
-            foreign <= english and (text.isascii() or unknown < _SHARED_UNKNOWN))):
+    # Most lowercase words unknown to English make more English function words shared.
+    limit = _MAX_SHARED_ENGLISH_UNKNOWN if unknown >= _SHORT_UNKNOWN else _MAX_SHARED_ENGLISH
+    shared = foreign > english or (not text.isascii() and unknown >= _SHARED_UNKNOWN) or unknown >= _SHORT_UNKNOWN
+    if english / n >= 0.15 and (english / n >= limit or not shared):
         return None
     if any(w.endswith(("n't", "n’t", "'s", "’s")) for w in lows):
         return None  # English morphology
@@ -117,6 +119,7 @@ _UNKNOWN = 0.5
 _SHORT_UNKNOWN = 0.6
 #: Share of English function words that no count of another language's outweighs.
 _MAX_SHARED_ENGLISH = 0.3
+_MAX_SHARED_ENGLISH_UNKNOWN = 0.45
 _SHARED_UNKNOWN = 0.3
 
 
@@ -264,7 +267,7 @@ def _foreign_quotes(doc: Document) -> list[Hit]:
         quote = text[a:b]
         lows = [w.lower() for w in _LETTER_WORD_RE.findall(quote)]
         share = sum(w in sw for w in lows) / max(len(lows), 1)
-        if len(lows) < 5 or share >= _MAX_SHARED_ENGLISH or (share >= 0.15 and quote.isascii()):
+        if len(lows) < 5 or share >= _MAX_SHARED_ENGLISH_UNKNOWN:
             continue
         res = _foreign_segment(quote, 5, nl)
         if res is not None:
@@ -274,7 +277,7 @@ def _foreign_quotes(doc: Document) -> list[Hit]:
 
 # What says that a translation follows: "(Our home is ...)", "which means",
 # "meaning", "roughly", "translated", "in English".
-_TRANSLATION_CUE_RE = re.compile(r"^[\s”\"'’,.:;—–-]*(?:\(|(?:which|that) means\b|meaning\b|roughly\b|translat\w*|"
+_TRANSLATION_CUE_RE = re.compile(r"^[\s”“»\"'’,.:;—–-]*(?:\(|(?:which|that) means\b|meaning\b|roughly\b|translat\w*|"
                                  r"in English\b)", re.I)
 _NAME_OR_NUMBER_RE = re.compile(r"\b(?:[A-ZÀ-Þ][\w’'-]{2,}|\d[\d.,]*)\b")
 
@@ -286,7 +289,7 @@ def _translated_nearby(doc: Document, start: int, end: int) -> bool:
     foreign text is what a half-finished translation leaves: not this.)"""
     text = doc.text
     if _TRANSLATION_CUE_RE.search(text[end : end + 60]) or _english_quote_follows(doc, start, end) \
-            or _english_after_tag(text, start, end):
+            or _english_after_tag(text, start, end) or _rendering_after_quote(text, start, end):
         return True
     # The first sentence that starts after the passage (end + 2 may fall
     # between two sentences).
@@ -299,18 +302,41 @@ def _translated_nearby(doc: Document, start: int, end: int) -> bool:
     if not words or not 0.5 * n <= len(words) <= 2 * n + 2 or sum(w in stopwords() for w in words) / len(words) < 0.2:
         return False
     names = {m.group() for m in _NAME_OR_NUMBER_RE.finditer(text, start + 1, end)}
-    quoted = nxt.text.lstrip()[:1] in "\"“" or _same_quotation(text, start, nxt.start) or (
-        # A quotation, then its rendering as the paragraph's next sentence
-        # ('"Estamos muy orgullosos de ella." We are very proud of her.')
-        _closes_quote(text, end) and not any(c.isalnum() or c == "\n" for c in text[end : nxt.start])
-        and 0.7 * n <= len(words) <= 1.5 * n + 1)
+    quoted = nxt.text.lstrip()[:1] in "\"“" or _same_quotation(text, start, nxt.start)
     return quoted or bool(names & {m.group() for m in _NAME_OR_NUMBER_RE.finditer(nxt.text)})
 
 
+# The marks between a quotation's last word and what follows it, then a
+# sentence (the segmenter may not split after « » or „ “).
+_AFTER_QUOTE_RE = re.compile(r"[\s.,!?\"”»“]{1,5}")
+_NEXT_SENTENCE_RE = re.compile(r"[A-Z][^\n]{3,300}?[.!?](?=[\s\"”]|$)")
+
+
+def _rendering_after_quote(text: str, start: int, end: int) -> bool:
+    """Whether a quotation is followed right after its closing mark by an
+    English sentence of about its length ('"Estamos muy orgullosos de
+    ella." We are very proud of her.')."""
+    if not _closes_quote(text, end):
+        return False
+    gap = _AFTER_QUOTE_RE.match(text, end)
+    nxt = _NEXT_SENTENCE_RE.match(text, gap.end()) if gap is not None and "\n" not in gap.group() else None
+    if nxt is None:
+        return False
+    words = [w.lower() for w in _LETTER_WORD_RE.findall(nxt.group())]
+    n = len(_LETTER_WORD_RE.findall(text[start:end]))
+    return 0.7 * n <= len(words) <= 1.5 * n + 1 and sum(w in stopwords() for w in words) / len(words) >= 0.2
+
+
 def _closes_quote(text: str, end: int) -> bool:
-    """Whether a closing quote mark follows ``end`` after at most two punctuation marks."""
+    """Whether the passage ends with a closing quote mark or one follows it
+    after at most two punctuation marks."""
     after = text[end : end + 3]
-    return any(q in after for q in '"”»“') and not any(c.isalnum() for c in after)
+    return text[end - 1 : end] in _CLOSING_QUOTES or (
+        any(q in after for q in _CLOSING_QUOTES) and not any(c.isalnum() for c in after))
+
+
+_CLOSING_QUOTES = '"”»“'
+
 
 
 def _same_quotation(text: str, start: int, nxt: int) -> bool:
