@@ -256,9 +256,9 @@ def _camel_cut(word: str, low: str, at: int, repeats: int) -> Cut | None:
     ("PlayStation", "WeChat", "TomTom"), but the web writes a brand joined
     and a glued pair apart, and a brand recurs in its article."""
     head, tail = low[:at], low[at:]
-    if unigram(low) and unigram(low) >= bigram(head, tail):
-        return None  # the web writes it joined at least as often: a brand ("HarperCollins")
-    if repeats <= 1 and len(tail) >= 3:
+    if repeats > 1 or (unigram(low) and unigram(low) >= bigram(head, tail)):
+        return None  # a recurring token, or one the web writes joined as often: a brand ("HarperCollins")
+    if len(tail) >= 3:
         person = _person_head(head)
         if person == "title" or (person == "name" and not is_dictionary_word(tail)):
             # "SecretaryFiona", "DavidBeckham"; a brand ends in a word ("HollisCloud")
