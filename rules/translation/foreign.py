@@ -86,7 +86,15 @@ def _foreign_segment(text: str, min_words: int, has_non_latin: bool = True) -> t
         return None  # too short to judge on words (diacritics or unknown words are evidence from 5 words on)
     sw = stopwords()
     english = sum(1 for w in lows if w in sw)
-    if english / n >= 0.15:
+    ffw = foreign_function_words()
+    foreign = sum(1 for w in lows if w in ffw)
+    # Short function words are shared ("a", "on" are French too): a few
+    # English ones are no evidence against a passage with more of another
+    # language's, or with letters with diacritics and unknown words.
+    # Most lowercase words unknown to English make more English function words shared.
+    limit = _MAX_SHARED_ENGLISH_UNKNOWN if unknown >= _SHORT_UNKNOWN else _MAX_SHARED_ENGLISH
+    shared = foreign > english or (not text.isascii() and unknown >= _SHARED_UNKNOWN) or unknown >= _SHORT_UNKNOWN
+    if english / n >= 0.15 and (english / n >= limit or not shared):
         return None
     if any(w.endswith(("n't", "n’t", "'s", "’s")) for w in lows):
         return None  # English morphology
@@ -95,8 +103,7 @@ def _foreign_segment(text: str, min_words: int, has_non_latin: bool = True) -> t
     # Positive evidence before the (costly) langdetect call: function words of
     # another language, letters with diacritics, or eight words and not one
     # English function word among them.
-    ffw = foreign_function_words()
-    if sum(1 for w in lows if w in ffw) < 2 and text.isascii() and unknown < _UNKNOWN \
+    if foreign < 2 and text.isascii() and unknown < _UNKNOWN \
             and (english or n < 8 or urlish(text)):
         return None
     lang, prob = _langdetect(text, _NOT_ENGLISH)
@@ -110,6 +117,10 @@ def _foreign_segment(text: str, min_words: int, has_non_latin: bool = True) -> t
 #: sentences (five to seven words), the share that lets them be judged.
 _UNKNOWN = 0.5
 _SHORT_UNKNOWN = 0.6
+#: Share of English function words that no count of another language's outweighs.
+_MAX_SHARED_ENGLISH = 0.3
+_MAX_SHARED_ENGLISH_UNKNOWN = 0.45
+_SHARED_UNKNOWN = 0.3
 
 
 def _unknown_share(words: list[str], lows: list[str]) -> float:
@@ -163,7 +174,8 @@ def _foreign_blocks(doc: Document) -> list[Hit]:
         n = j - i
         # Letters with diacritics are evidence enough to look at short sentences.
         # Short ASCII sentences are left to _foreign_segment's word knowledge.
-        return n >= 5 and (pref[j] - pref[i]) / n < 0.15
+        share = (pref[j] - pref[i]) / max(n, 1)
+        return n >= 5 and (share < 0.15 or (share < _MAX_SHARED_ENGLISH and not text[start:end].isascii()))
 
     if nl:
         todo: Iterable[int] = range(len(paragraphs))
@@ -235,7 +247,8 @@ def mostly_foreign(doc: Document) -> bool:
 # prose ('the mayor said: "Ne želimo zabraniti turizam."').
 # Each branch opens with its quote mark (the look-behind after it asks what
 # one before it would), so the regex engine skips ahead to quote marks.
-_QUOTE_RE = re.compile(r"“([^“”\n]{20,400})”|\"(?<![\w\"]\")([^\"\n]{20,400})\"")
+_QUOTE_RE = re.compile(r"“([^“”\n]{20,400})”|\"(?<![\w\"]\")([^\"\n]{20,400})\"|„([^„“”\n]{20,400})[“”]"
+                       r"|«[ \u00a0]?([^«»\n]{20,400}?)[ \u00a0]?»")
 _QUOTE_TRIM = " ,.;:!?"
 
 
@@ -244,18 +257,19 @@ def _foreign_quotes(doc: Document) -> list[Hit]:
     marks and the punctuation before them left out of the span)."""
     text = doc.text
     hits: list[Hit] = []
-    if '"' not in text and "“" not in text:
+    if '"' not in text and "“" not in text and "„" not in text and "«" not in text:
         return hits
     nl = not text.isascii() and _HAS_NON_LATIN_RE.search(text) is not None
     sw = stopwords()
     for m in _QUOTE_RE.finditer(text):
-        group = 1 if m.group(1) is not None else 2
+        group = next(g for g in range(1, 5) if m.group(g) is not None)
         a, b = m.start(group), m.end(group)
         while b > a and text[b - 1] in _QUOTE_TRIM:
             b -= 1
         quote = text[a:b]
         lows = [w.lower() for w in _LETTER_WORD_RE.findall(quote)]
-        if len(lows) < 5 or sum(w in sw for w in lows) / len(lows) >= 0.15:
+        share = sum(w in sw for w in lows) / max(len(lows), 1)
+        if len(lows) < 5 or share >= _MAX_SHARED_ENGLISH_UNKNOWN:
             continue
         res = _foreign_segment(quote, 5, nl)
         if res is not None:
@@ -265,7 +279,7 @@ def _foreign_quotes(doc: Document) -> list[Hit]:
 
 # What says that a translation follows: "(Our home is ...)", "which means",
 # "meaning", "roughly", "translated", "in English".
-_TRANSLATION_CUE_RE = re.compile(r"^[\s”\"'’,.:;—–-]*(?:\(|(?:which|that) means\b|meaning\b|roughly\b|translat\w*|"
+_TRANSLATION_CUE_RE = re.compile(r"^[\s”“»\"'’,.:;—–-]*(?:\(|(?:which|that) means\b|meaning\b|roughly\b|translat\w*|"
                                  r"in English\b)", re.I)
 _NAME_OR_NUMBER_RE = re.compile(r"\b(?:[A-ZÀ-Þ][\w’'-]{2,}|\d[\d.,]*)\b")
 
@@ -277,13 +291,14 @@ def _translated_nearby(doc: Document, start: int, end: int) -> bool:
     foreign text is what a half-finished translation leaves: not this.)"""
     text = doc.text
     if _TRANSLATION_CUE_RE.search(text[end : end + 60]) or _english_quote_follows(doc, start, end) \
-            or _english_after_tag(text, start, end):
+            or _english_after_tag(text, start, end) or _rendering_after_quote(text, start, end):
         return True
-    nxt = doc.sentence_at(min(len(text) - 1, end + 2))
-    while nxt is not None and nxt.start < end:
-        nxt = doc.sentences[nxt.index + 1] if nxt.index + 1 < len(doc.sentences) else None
-    if nxt is None:
+    # The first sentence that starts after the passage (end + 2 may fall
+    # between two sentences).
+    k = bisect_left(doc.sentence_starts, end)
+    if k >= len(doc.sentences):
         return False
+    nxt = doc.sentences[k]
     words = [w.lower() for w in _LETTER_WORD_RE.findall(nxt.text)]
     n = len(_LETTER_WORD_RE.findall(text[start:end]))
     if not words or not 0.5 * n <= len(words) <= 2 * n + 2 or sum(w in stopwords() for w in words) / len(words) < 0.2:
@@ -291,6 +306,39 @@ def _translated_nearby(doc: Document, start: int, end: int) -> bool:
     names = {m.group() for m in _NAME_OR_NUMBER_RE.finditer(text, start + 1, end)}
     quoted = nxt.text.lstrip()[:1] in "\"“" or _same_quotation(text, start, nxt.start)
     return quoted or bool(names & {m.group() for m in _NAME_OR_NUMBER_RE.finditer(nxt.text)})
+
+
+# The marks between a quotation's last word and what follows it, then a
+# sentence (the segmenter may not split after « » or „ “).
+_AFTER_QUOTE_RE = re.compile(r"[\s.,!?\"”»“]{1,5}")
+_NEXT_SENTENCE_RE = re.compile(r"[A-Z][^\n]{3,300}?[.!?](?=[\s\"”]|$)")
+
+
+def _rendering_after_quote(text: str, start: int, end: int) -> bool:
+    """Whether a quotation is followed right after its closing mark by an
+    English sentence of about its length ('"Estamos muy orgullosos de
+    ella." We are very proud of her.')."""
+    if not _closes_quote(text, end):
+        return False
+    gap = _AFTER_QUOTE_RE.match(text, end)
+    nxt = _NEXT_SENTENCE_RE.match(text, gap.end()) if gap is not None and "\n" not in gap.group() else None
+    if nxt is None:
+        return False
+    words = [w.lower() for w in _LETTER_WORD_RE.findall(nxt.group())]
+    n = len(_LETTER_WORD_RE.findall(text[start:end]))
+    return 0.7 * n <= len(words) <= 1.5 * n + 1 and sum(w in stopwords() for w in words) / len(words) >= 0.2
+
+
+def _closes_quote(text: str, end: int) -> bool:
+    """Whether the passage ends with a closing quote mark or one follows it
+    after at most two punctuation marks."""
+    after = text[end : end + 3]
+    return text[end - 1 : end] in _CLOSING_QUOTES or (
+        any(q in after for q in _CLOSING_QUOTES) and not any(c.isalnum() for c in after))
+
+
+_CLOSING_QUOTES = '"”»“'
+
 
 
 def _same_quotation(text: str, start: int, nxt: int) -> bool:
@@ -325,8 +373,13 @@ def _english_quote_follows(doc: Document, start: int, end: int) -> bool:
     m = _QUOTE_RE.search(text, end + 1, min(len(text), end + 400))
     if m is None or m.start() > end + 120 or "\n\n" in text[end : m.start()]:
         return False
-    quote = m.group(1) if m.group(1) is not None else m.group(2)
+    quote = next(g for g in m.groups() if g is not None)
     words = [w.lower() for w in _LETTER_WORD_RE.findall(quote)]
     n = len(_LETTER_WORD_RE.findall(text[start:end]))
-    return bool(words) and 0.5 * n <= len(words) <= 2 * n + 4 and sum(w in stopwords() for w in words) / len(words) >= 0.2
+    if not words or not 0.5 * n <= len(words) <= 2 * n + 4:
+        return False
+    # English: function words, or (a terse rendering: "High tide, 6:10.
+    # West wind.") only English words.
+    vocab, sw = dictionary_words(), stopwords()
+    return sum(w in sw for w in words) / len(words) >= 0.2 or sum(w in vocab or w in sw for w in words) == len(words)
 

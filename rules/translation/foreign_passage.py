@@ -20,14 +20,19 @@ class ForeignPassage(Rule):
     mostly in a non-Latin script, or Latin-script text with almost no English
     function words that langdetect (seeded, deterministic) identifies as
     another language, and quotations of five words or more in another
-    language (the quote marks left out of the span). Only suspicious
+    language, in any quote marks ("", “”, „“, « »; the marks left out of
+    the span). Short function words shared with other languages ("a", "on",
+    "no", "we") do not make a passage English when it has more of another
+    language's, letters with diacritics, or mostly words no English
+    dictionary knows. Only suspicious
     passages are sent to langdetect: eight words or more, or five with
     letters that carry diacritics or with most lowercase words unknown to
     an English dictionary (the ENABLE list); titles and lists of names are
     skipped.
     A passage followed by its English rendering (a cue such as "(...)",
     "meaning" or "in English", an English quotation of about its length
-    right after it, a speech tag handing over to an English clause ('...,"
+    right after it, even a terse one of English words alone, an English
+    sentence of about its length right after the closing quote mark, a speech tag handing over to an English clause ('...,"
     she said: the children deserve better'), or a next sentence in English that repeats its names)
     is a quote with its translation, not damage. Articles whose metadata
     declares a non-English language are not checked.

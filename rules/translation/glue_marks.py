@@ -1,4 +1,4 @@
-"""MT001's joins around marks and inside tokens of several parts: quotes,
+"""MT001's joins around marks and numbers and inside tokens of several parts: quotes,
 currency signs, brackets and full stops run into a word, and glue inside a
 hyphenated or possessive token ("pre-positionedin", "theport's")."""
 
@@ -11,11 +11,13 @@ from sourcelint.document import Document
 from sourcelint.finding import Edit, Fix
 
 from ..tokens import token_lowers
-from ..words import compound_split, glue_split, is_common_word, is_dictionary_word
+from ..words import compound_split, function_words, glue_split, is_common_word, is_dictionary_word
+from .glue_segment import segment_cut
 from .lexicons import stopwords
 from .prose import ALL_ABBREVIATIONS, NEXT_WORD_RE, Hit, chunk, paragraph_at, urlish
 
-__all__ = ["CONFIDENCE", "LOWER_TOKEN_RE", "TLD_WORDS", "glue_hit", "in_foreign_sentence", "mark_joins", "part_joins"]
+__all__ = ["CONFIDENCE", "LOWER_TOKEN_RE", "TLD_WORDS", "glue_hit", "in_foreign_sentence", "mark_joins", "number_joins",
+           "part_joins", "possessive_joins"]
 
 LOWER_TOKEN_RE = re.compile(r"[a-z]{5,}")
 # Top-level domains written capitalised in site names ("Booking.Com",
@@ -36,13 +38,16 @@ def glue_hit(start: int, cut: int, end: int, text: str, confidence: float) -> Hi
 
 
 def in_foreign_sentence(doc: Document, pos: int) -> bool:
-    """Whether the sentence at ``pos`` has five words or more and almost no English function word."""
+    """Whether the sentence at ``pos`` has five words or more, almost no English function word and few English words."""
     sent = doc.sentence_at(pos)
     if sent is None:
         return False
     starts = doc.token_starts
     words = token_lowers(doc)[bisect_left(starts, sent.start) : bisect_left(starts, sent.end)]
-    return len(words) >= 5 and sum(w in stopwords() for w in words) < 0.1 * len(words)
+    if len(words) < 5 or sum(w in stopwords() for w in words) >= 0.1 * len(words):
+        return False
+    # English prose without function words (a headline-like sentence) is still English words.
+    return sum(is_dictionary_word(w) for w in words) < 0.5 * len(words)
 
 
 # Marks that never touch a letter on both sides in edited prose. Each
@@ -56,7 +61,7 @@ _MARK_JOINS: tuple[tuple[tuple[str, ...], re.Pattern[str], str], ...] = tuple(
         (('"',), r'"(?<=[A-Za-z.!?,]")(?=[A-Za-z])', "quote"),
         (("“",), r"“(?<=[A-Za-z.!?,]“)(?=[A-Za-z])", "quote"),
         (("”",), r"”(?<=[A-Za-z.!?,]”)(?=[A-Za-z])", "quote"),
-        (("$", "£", "€"), r"[$£€](?<=[a-z]{3}[$£€])(?=\d)", "currency"),
+        (("$", "£", "€"), r"[$£€](?<=[a-z][$£€])(?=\d)", "currency"),
         (("%.",), r"%\.(?<=\d%\.)(?=[A-Z][a-z]{2,}\b)", "stop"),
         ((")",), r"\)(?<=[A-Za-z]\))(?=[A-Z][a-z]{2,}\b)", "credit"),
         ((".",), r"\.(?<=[a-z]{3}\.)(?=[a-z]{3,}\b)", "words"),
@@ -116,7 +121,8 @@ def _mark_join_ok(what: str, head: str, tail: str) -> bool:
     if what == "quote":
         return head[:-1].replace("'", "").isalpha() or head[-2:-1] in ".!?,"
     if what == "currency":
-        return head.isalpha() and is_common_word(head.lower())
+        word = head
+        return word.isalpha() and (word in ("a", "an") or (len(word) >= 3 and is_common_word(word.lower())))
     if what == "words":
         # Two lowercase words with a sentence mark and no space between
         # ("talks.officials", "why?because"); not abbreviations ("approx.five"),
@@ -144,8 +150,8 @@ def part_joins(doc: Document, start: int, word: str) -> list[Hit]:
         return []
     inner = word[1:-2]
     if "'s" not in inner and "’s" not in inner and not any(
-            len(p) >= 5 and p.islower() and not is_dictionary_word(p) for p in _PART_RE.findall(word)):
-        return []  # no possessive run into a word, no unknown lowercase part: the common case
+            len(p) >= 5 and not is_dictionary_word(p.lower()) for p in _PART_RE.findall(word)):
+        return []  # no possessive run into a word, no unknown part: the common case
     hits: list[Hit] = []
     for m in _PART_RE.finditer(word):
         part, lo = m.group(), start + m.start()
@@ -156,15 +162,83 @@ def part_joins(doc: Document, start: int, word: str) -> list[Hit]:
                     and not is_dictionary_word(part):
                 hits.append(glue_hit(start, lo + 1, start + m.end(), text, 0.9))
             continue
-        if not LOWER_TOKEN_RE.fullmatch(part) or is_dictionary_word(part):
+        if len(part) < 5 or is_dictionary_word(part.lower()):
             continue
-        split = glue_split(part) or compound_split(part)
+        split = (glue_split(part) or compound_split(part)) if LOWER_TOKEN_RE.fullmatch(part) else None
         if split is not None:
-            cut = lo + len(split.head)
-            hits.append(glue_hit(lo, cut, start + m.end(), text, CONFIDENCE[split.evidence]))
+            hits.append(glue_hit(lo, lo + len(split.head), start + m.end(), text, CONFIDENCE[split.evidence]))
+        elif part.isalpha():
+            # One part of a hyphenated name or compound: "Winslow-Barnessaid".
+            cut = segment_cut(part, 1)
+            if cut is not None:
+                hits.append(glue_hit(lo, lo + cut.at, start + m.end(), text, cut.confidence))
     if hits and (paragraph_at(doc, start) is None or urlish(chunk(text, start, end)) or in_foreign_sentence(doc, start)):
         return []
     return hits
 
 
 _PART_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ-'’")
+
+
+# A number run into a word ("6wickets", "3,412crowd") or a word into a
+# number ("only2,000"). Units and ordinals are written that way on purpose.
+# The digit comes first so the engine skips ahead to digits; the look-behind
+# after it asks what (?<![\w.,]) before it would.
+_NUMBER_WORD_RE = re.compile(r"\d(?<![\w.,]\d)(?:[\d,.]*\d)?([a-z]{2,})\b")
+# A digit right after a lowercase letter (the engine skips ahead to digits),
+# then the number: at least two digits ("only2,000", not "mp3").
+_LETTER_DIGIT_RE = re.compile(r"\d(?<=[a-z]\d)")
+_NUMBER_AFTER_RE = re.compile(r"\d[\d,]*\d\b")
+
+
+def number_joins(doc: Document) -> list[Hit]:
+    text = doc.text
+    hits: list[Hit] = []
+    if _DIGIT_RE.search(text) is None:
+        return hits
+    for m in _NUMBER_WORD_RE.finditer(text):
+        word = m.group(1)
+        if word in _NUMBER_UNITS or not is_common_word(word) or paragraph_at(doc, m.start()) is None:
+            continue
+        if len(word) < 4 and (word not in function_words() or word in _SHORT_UNITS):
+            continue  # "10in", "5am", "3m": units and times
+        if word in _MAGNITUDES and text[m.start() - 1 : m.start()] == "£":
+            continue  # British house style writes the magnitude onto a sterling sum ("£3million")
+        # Elsewhere ("$9million", "24hours") a slip or a house style: less sure.
+        hits.append(glue_hit(m.start(), m.start(1), m.end(), text, 0.5 if word in _MAGNITUDES else 0.9))
+    for m in _LETTER_DIGIT_RE.finditer(text):
+        cut = m.start()
+        lo = cut
+        while lo > max(0, cut - 30) and "a" <= text[lo - 1] <= "z":
+            lo -= 1
+        n = _NUMBER_AFTER_RE.match(text, cut)
+        word = text[lo:cut]
+        if (n is None or len(word) < 3 or (lo > 0 and (text[lo - 1].isalnum() or text[lo - 1] in "'’-"))
+                or not is_common_word(word) or paragraph_at(doc, lo) is None or urlish(chunk(text, lo, n.end()))):
+            continue
+        hits.append(glue_hit(lo, cut, n.end(), text, 0.8))
+    return hits
+
+
+# Units and magnitudes written onto their number ("10kmph", "£3million").
+_DIGIT_RE = re.compile(r"\d")
+_NUMBER_UNITS = frozenset("kmph mins secs gbps mbps kbps mph thousand crore lakh".split())
+_MAGNITUDES = frozenset("million millions billion billions trillion hours".split())
+_SHORT_UNITS = frozenset("a am an i in us my me".split())
+# A possessive run into the next name: "Haas'sEsteban".
+_POSSESSIVE_RE = re.compile(r"['’](?<=[a-z]['’])s(?=[A-Z][a-z]{2,}\b)")
+
+
+def possessive_joins(doc: Document) -> list[Hit]:
+    text = doc.text
+    hits: list[Hit] = []
+    for m in _POSSESSIVE_RE.finditer(text) if ("'s" in text or "’s" in text) else ():
+        if paragraph_at(doc, m.start()) is None:
+            continue
+        lo = m.start()
+        while lo > 0 and text[lo - 1].isalpha():
+            lo -= 1
+        nxt = NEXT_WORD_RE.match(text, m.end())
+        if nxt is not None and not urlish(chunk(text, lo, nxt.end())):
+            hits.append(glue_hit(lo, m.end(), nxt.end(), text, 0.9))
+    return hits

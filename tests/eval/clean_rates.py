@@ -28,7 +28,10 @@ from pathlib import Path
 
 from sourcelint import Config, Linter
 
-CORPUS = Path(__file__).resolve().parents[2].parent / "shared" / "corpus"
+_HERE = Path(__file__).resolve()
+# ../shared beside the checkout, or beside the folder of worktrees.
+CORPUS = next((p for p in (_HERE.parents[3] / "shared" / "corpus", _HERE.parents[4] / "shared" / "corpus")
+               if p.is_dir()), _HERE.parents[3] / "shared" / "corpus")
 
 
 def load(kind: str, limit: int = 0) -> list[dict]:

@@ -1,0 +1,93 @@
+"""Short foreign quotations in real news, with and without a translation (MT007).
+
+Inserts, after a random sentence of each untouched native English article
+of the shared corpus (``../shared/corpus/native-en.jsonl``), one short
+quotation in another language with a speech tag, in one of four kinds of
+quote marks, and in one of three forms:
+
+* ``untranslated``: damage; an MT007 finding must overlap the quotation;
+* ``next-sentence``: the English rendering follows as the next sentence;
+* ``parenthesis``: the rendering follows in brackets.
+
+The translated forms are clean: any MT007 finding overlapping them is a
+false alarm. The sentence pairs were written for this generator.
+
+    python tests/eval/inject_quotes.py [--seed N] [--copies K]
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import re
+from collections import Counter
+
+from sourcelint import Config, Linter
+
+from clean_rates import load
+
+# (quotation, its English rendering)
+PAIRS = [
+    ("Nous ne partirons pas d'ici sans réponse", "We will not leave here without an answer"),
+    ("On a tout perdu en une nuit", "We lost everything in one night"),
+    ("No vamos a rendirnos ahora", "We are not going to give up now"),
+    ("Es un día muy triste para el pueblo", "It is a very sad day for the town"),
+    ("Wir haben so etwas noch nie erlebt", "We have never experienced anything like this"),
+    ("Das ist eine Katastrophe für uns alle", "This is a disaster for all of us"),
+    ("Non sappiamo ancora cosa succederà", "We still do not know what will happen"),
+    ("A gente só quer viver em paz", "We only want to live in peace"),
+    ("We hebben er alles aan gedaan", "We did everything we could"),
+    ("Nie damy się zastraszyć", "We will not be intimidated"),
+]
+MARKS = [('"', '"'), ("“", "”"), ("« ", " »"), ("„", "“")]
+TAGS = ["a resident said", "one protester told reporters", "the mayor added", "a spokesman said"]
+_SENT_END_RE = re.compile(r"(?<=[a-z])\. (?=[A-Z][a-z])")
+
+
+def inject(text: str, rng: random.Random, form: str) -> tuple[str, tuple[int, int]] | None:
+    """``text`` with one quotation inserted after a sentence, and the quotation's span."""
+    ends = [m.start() + 1 for m in _SENT_END_RE.finditer(text)]
+    if not ends:
+        return None
+    pos = rng.choice(ends)
+    quote, english = rng.choice(PAIRS)
+    opening, closing = rng.choice(MARKS)
+    head = f" {opening}{quote},{closing} {rng.choice(TAGS)}."
+    start = pos + 1 + len(opening)
+    if form == "next-sentence":
+        head = f" {opening}{quote}.{closing} {english}."
+    elif form == "parenthesis":
+        head = f" {opening}{quote}{closing} ({english}), {rng.choice(TAGS)}."
+    return text[:pos] + head + text[pos:], (start, start + len(quote))
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--seed", type=int, default=1)
+    ap.add_argument("--copies", type=int, default=2, help="copies of each article per form")
+    ap.add_argument("--show", action="store_true", help="print the misses and false alarms")
+    args = ap.parse_args()
+    rng = random.Random(args.seed)
+    linter = Linter(Config(select=("MT007", "LNG001")))
+    total: Counter[str] = Counter()
+    flagged: Counter[str] = Counter()
+    for rec in load("native"):
+        for form in ("untranslated", "next-sentence", "parenthesis"):
+            for _ in range(args.copies):
+                made = inject(rec["text"], rng, form)
+                if made is None:
+                    continue
+                text, (s, e) = made
+                total[form] += 1
+                hit = any(f.start < e and f.end > s for f in linter.lint_text(text, id=rec["id"]).findings)
+                flagged[form] += hit
+                if args.show and hit != (form == "untranslated"):
+                    print(f"  {'miss' if form == 'untranslated' else 'alarm'} {form}: {text[s - 2:e + 60]!r}")
+    for form in ("untranslated", "next-sentence", "parenthesis"):
+        what = "recall" if form == "untranslated" else "false alarms"
+        print(f"{form:14} {total[form]:5} quotations, flagged {flagged[form]:5} ({what} "
+              f"{flagged[form] / max(total[form], 1):.2f})")
+
+
+if __name__ == "__main__":
+    main()
