@@ -16,6 +16,8 @@ from .capital_break import capital_breaks
 from .prose import ALL_ABBREVIATIONS, NEXT_WORD_RE, Hit, findings_from, para_starts, prev_word
 
 
+# Hits less sure than this are reported at severity info.
+INFO_BELOW = 0.6
 # Lowercase name particles that may legitimately follow a full stop.
 _NAME_PARTICLES = frozenset("de da del della der di du van von al el la le ibn bin bint y dos das".split())
 _BREAK_RE = re.compile(r"\.[ \t]+(?=[a-z])")
@@ -119,4 +121,6 @@ class SpuriousSentenceBreak(Rule):
     needs = (break_hits,)
 
     def check(self, doc: Document) -> Iterable[Finding]:
-        return findings_from(self, doc, break_hits(doc))
+        for h in break_hits(doc):
+            yield self.finding(doc, h.start, h.end, h.message, confidence=h.confidence, fix=h.fix,
+                               severity="info" if h.confidence < INFO_BELOW else None)
