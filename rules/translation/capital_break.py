@@ -49,6 +49,8 @@ _SUBJECT_STARTS = frozenset("""i you he she it we they there this that these tho
 # coordinator or a subordinator left with nothing after it.
 _DANGLING = frozenset("""the a an their its our my your of and or nor including than whose because although
     whether from into onto towards toward via amid among such""".split())
+# Prepositions a verb may leave at the end of a clause ("what it is made of", "what they fled from").
+_PREPOSITIONS_AFTER_VERB = frozenset("of from into onto towards toward via amid among".split())
 # Prepositions a sentence seldom ends on ("what it came with" is English, but rare in news).
 _STRANDED = frozenset("with to for by at but".split())  # "anything but." is English
 # An auxiliary that ends a piece whose verb opens the next: "had. Been completed", "might be. Selling".
@@ -101,6 +103,9 @@ def _dangling_end(p: _Pair) -> Optional[_Cut]:
     if len(p.lw_a) < 3:
         return None
     if last in _DANGLING:
+        before = p.lw_a[-2]
+        if last in _PREPOSITIONS_AFTER_VERB and (before in verb_lemmas() or before in finite_forms()):
+            return _Cut(f"'{last}' is rarely the last word of a sentence", 0.55)  # "what it is made of."
         return _Cut(f"'{last}' cannot end a sentence", 0.85)
     first = p.lw_b[0]
     if last in _AUX_ENDS and (participle(first) or first in verb_lemmas() or first in finite_forms()) \

@@ -95,11 +95,15 @@ def _wanted(what: str, m: re.Match[str], doc: Document) -> bool:
     if what == "script":
         prev, nxt = text[at - 1 : at], text[at + 1 : at + 2]
         if m.group() in _OTHER_OPENERS:
-            return prev.isspace() and nxt.isascii() and nxt.isalpha()
+            # "「Hello", or "said［ it": an opener with a Latin word on either side and nothing to open
+            return (prev.isspace() and nxt.isascii() and nxt.isalpha()) or (
+                prev.isascii() and prev.isalpha() and nxt.isspace())
         return prev.isascii() and prev.isalpha() and (not nxt or nxt.isspace() or (nxt.isascii() and nxt.isalpha()))
     if what == "doubled":
         prev = text[at - 1 : at]
-        return not prev or prev == "\n" or (prev.isspace() and text[at + 2 : at + 3].islower())
+        # '""The' after a colon or a comma opens a quote twice: 'said: ""The'
+        return not prev or prev == "\n" or (prev.isspace() and (text[at + 2 : at + 3].islower()
+                                                                 or text[at - 2 : at - 1] in ":,"))
     return True
 
 
