@@ -104,8 +104,18 @@ def _scan(doc: Document, rx: re.Pattern[str], what: str) -> list[Hit]:
             continue
         if what.startswith("a quote") and _spoken_mark(text, para, s):
             continue
+        if what.startswith("empty") and _named_empty_string(text, para, s, e):
+            continue
         hits.append(Hit("MT002", s, e, what, 0.75, _remove(s, e, text[s:e], text)))
     return hits
+
+
+def _named_empty_string(text: str, para: Paragraph, s: int, e: int) -> bool:
+    """Whether empty quotes are a noun of the sentence ('typed "" into the
+    box'): a word before them and a lowercase word after them."""
+    before = text[para.start:s].rstrip()
+    after = text[e:para.end].lstrip()
+    return bool(before) and before[-1].isalnum() and after[:1].islower()
 
 
 def _spoken_mark(text: str, para: Paragraph, at: int) -> bool:
