@@ -55,6 +55,17 @@ _PREPOSITIONS_AFTER_VERB = frozenset("of from into onto towards toward via amid 
 _STRANDED = frozenset("with to for by at but".split())  # "anything but." is English
 # An auxiliary that ends a piece whose verb opens the next: "had. Been completed", "might be. Selling".
 _AUX_ENDS = (AUX - frozenset(("do", "does", "did"))) | frozenset(("be", "been", "being"))
+_SUBJECT_PRONOUNS = frozenset("i he she we they".split())
+_SAYING = SPEECH_VERB_SET | frozenset("says say believes believe thinks think hopes hope".split())
+_BE_FORMS = frozenset(("be", "been", "being"))
+_AUX_ADVERBS = frozenset("also not still never only just already even".split())
+# Prepositions that are never a verb's particle: their object must follow.
+_OBJECT_PREPOSITIONS = frozenset("""of at for with to during between without within in on after under by from
+    into across towards toward""".split())
+_DETERMINERS = frozenset("the a an his her their its our this these those every each".split())
+# What opens the object of a past verb: "Announced that", "Received a".
+_PAST_OBJECTS = frozenset("that the a an his her their its".split())
+_WH = frozenset("what which who whom whose where that".split())
 _MAX_PIECE = 8  # words: a longer verbless piece is MT004's fragment, not a cut
 _SHORT = 5  # words: a piece this short may be a feature's style ("In August.")
 
@@ -98,22 +109,37 @@ class _Pair:
 
 
 def _dangling_end(p: _Pair) -> Optional[_Cut]:
-    """(a) the piece before ends on a word no sentence ends on: "too many. Screens" is not one, "of the. Board" is."""
+    """(a) the piece before ends on a word no sentence ends on: an article,
+    a possessive, "of", a subject pronoun, ", but", "says that", a
+    preposition before the noun phrase that is its object ("took off in. A
+    white van"), an auxiliary or "not" before the verb it needs ("had. Been
+    completed", "does not. Want")."""
     last = p.cased_a[-1].text
     if len(p.lw_a) < 3:
         return None
-    if last in _DANGLING:
-        before = p.lw_a[-2]
+    before = p.lw_a[-2]
+    first = p.lw_b[0]
+    if last in _DANGLING or last in _SUBJECT_PRONOUNS or (last in ("but", "and", "or") and _comma_before(p)) \
+            or (last == "that" and before in _SAYING):
         if last in _PREPOSITIONS_AFTER_VERB and (before in verb_lemmas() or before in finite_forms()):
             return _Cut(f"'{last}' is rarely the last word of a sentence", 0.55)  # "what it is made of."
         return _Cut(f"'{last}' cannot end a sentence", 0.85)
-    first = p.lw_b[0]
-    if last in _AUX_ENDS and (participle(first) or first in verb_lemmas() or first in finite_forms()) \
-            and p.cased_b[0].text[1:].islower():
+    verb_next = (participle(first) or first in verb_lemmas() or first in finite_forms() or first in _BE_FORMS) \
+        and p.cased_b[0].text[1:].islower()
+    if verb_next and (last in _AUX_ENDS or last == "not" or (before in _AUX_ENDS and last in _AUX_ADVERBS)):
         return _Cut(f"'{last}' has its verb after the full stop", 0.85)  # "had. Been completed"
-    if last in _STRANDED and p.lw_b[0] not in _SUBJECT_STARTS:
+    if last in _OBJECT_PREPOSITIONS and first in _DETERMINERS:
+        # "what buyers should look out for.": a question word may have taken the object
+        sure = 0.55 if _WH.intersection(p.lw_a) else 0.8
+        return _Cut(f"'{last}' has its object after the full stop", sure)
+    if last in _STRANDED and first not in _SUBJECT_STARTS:
         return _Cut(f"'{last}' is rarely the last word of a sentence", 0.55)
     return None
+
+
+def _comma_before(p: _Pair) -> bool:
+    """Whether a comma stands before the last word of the piece before (", but.")."""
+    return p.a.text.rstrip()[:-1].rstrip().rsplit(" ", 1)[0].endswith(",")
 
 
 def _verb_without_subject(p: _Pair) -> Optional[_Cut]:
@@ -121,7 +147,7 @@ def _verb_without_subject(p: _Pair) -> Optional[_Cut]:
     bring back", "Were delivered"), not a question or an inversion ("Would
     you", "Had he"), an imperative ("Don't") or an inverted speech tag ("Said the minister")."""
     lw_b, cased_b = p.lw_b, p.cased_b
-    if lw_b[0] in _COORDINATORS and len(lw_b) >= 4:
+    if lw_b[0] in _COORDINATORS and len(lw_b) >= 3:
         lw_b, cased_b = lw_b[1:], cased_b[1:]  # "And gave talks to schoolchildren": a second verb of the subject before
     first = lw_b[0]
     if p.question or first in _IMPERATIVE or cased_b[0].text.isupper() or len(lw_b) < 3:
@@ -133,6 +159,9 @@ def _verb_without_subject(p: _Pair) -> Optional[_Cut]:
         if p.finite_a or finite_verb_groups(p.lw_a, p.cased_a, 0) == 0:
             return _Cut(f"'{cased_b[0].text}' needs the subject before the full stop", 0.8)
         return None
+    if first.endswith("ed") and first in finite_forms() and second in _PAST_OBJECTS and "," not in p.b.text:
+        # "Announced that he was leaving", "Received a transplant": a past verb and its object, no subject
+        return _Cut(f"'{cased_b[0].text}' needs the subject before the full stop", 0.75)
     if first in clearly_finite() and first not in SPEECH_VERB_SET:
         if finite_verb_groups(p.lw_a, p.cased_a, 0) == 0 and 2 <= _letter_words(p.lw_a) <= _MAX_PIECE:
             return _Cut(f"'{cased_b[0].text}' needs the subject before the full stop", 0.8)
