@@ -66,6 +66,9 @@ _DETERMINERS = frozenset("the a an his her their its our this these those every 
 # What opens the object of a past verb: "Announced that", "Received a".
 _PAST_OBJECTS = frozenset("that the a an his her their its".split())
 _WH = frozenset("what which who whom whose where that".split())
+# English function words: a piece of four words or more with none is not English.
+_ENGLISH_GLUE = frozenset("""the an of to for with from by and its their this that is was were are has have had
+    been will would into about after before over under between through during without which who""".split())
 _MAX_PIECE = 8  # words: a longer verbless piece is MT004's fragment, not a cut
 _SHORT = 5  # words: a piece this short may be a feature's style ("In August.")
 
@@ -156,9 +159,7 @@ def _verb_without_subject(p: _Pair) -> Optional[_Cut]:
     if second in _SUBJECT_STARTS or cased_b[1].text[:1].isupper() or not second[:1].isalpha():
         return None
     if first in _MODALS:
-        if p.finite_a or finite_verb_groups(p.lw_a, p.cased_a, 0) == 0:
-            return _Cut(f"'{cased_b[0].text}' needs the subject before the full stop", 0.8)
-        return None
+        return _Cut(f"'{cased_b[0].text}' needs the subject before the full stop", 0.8)
     if first.endswith("ed") and first in finite_forms() and second in _PAST_OBJECTS and "," not in p.b.text:
         # "Announced that he was leaving", "Received a transplant": a past verb and its object, no subject
         return _Cut(f"'{cased_b[0].text}' needs the subject before the full stop", 0.75)
@@ -197,6 +198,8 @@ def _piece_without_main_verb(p: _Pair, feature: FeatureStyle) -> Optional[_Cut]:
         return _coordinated_phrase(p) if kind == "coordinator" else _head_and_clauses(p, kind)
     if n <= _SHORT and (feature or kind == "coordinator") and p.lw_b[0] != "of":
         return None  # "And rightly so.", "In August.": a writer's short piece
+    if n <= _SHORT and p.lw_b[0] != "of":
+        return _Cut(f"'{p.cased_b[0].text} ...' may be a phrase of the sentence before", 0.55)
     what = {"phrase": "a phrase", "participle": "a participle phrase", "coordinator": "a coordinated phrase"}[kind]
     # A past participle may open a note of its own ("Reviewed on PC."): less sure.
     sure = 0.75 if n > _SHORT and not p.lw_b[0].endswith("ed") else 0.55 if p.lw_b[0].endswith("ed") else 0.6
@@ -281,7 +284,7 @@ def _subject_left_behind(p: _Pair) -> Optional[_Cut]:
     if not after or len(head) < 2 or finite_verb_groups(head, text[:comma].split(), 0):
         return None
     nxt = after[0].lower().strip(".,;:")
-    if nxt in _MODALS or (nxt in clearly_finite() and nxt not in SPEECH_VERB_SET):
+    if nxt in _MODALS:  # ("held in Sept., drew": a lexical verb after the comma may be a participle's)
         return _Cut(f"'{after[0]}' has its subject before the full stop", 0.75)
     return None
 
@@ -306,6 +309,8 @@ def _cut(p: _Pair, feature: FeatureStyle) -> Optional[_Cut]:
     """What the full stop between two pieces cut, or None."""
     if not p.lw_a or not p.lw_b:
         return None
+    if len(p.lw_b) > 3 and _ENGLISH_GLUE.isdisjoint(p.lw_b):
+        return None  # a sentence in another language is MT007's
     return (_dangling_end(p) or _verb_without_subject(p) or _piece_without_main_verb(p, feature)
             or _subject_left_behind(p) or _object_cut(p) or _verbless_after_clause(p, feature))
 

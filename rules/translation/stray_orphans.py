@@ -55,10 +55,12 @@ def orphan_hits(doc: Document) -> list[Hit]:
 
 
 def _remove(s: int, e: int, what: str, text: str) -> Fix:
+    """Remove ``text[s:e]`` and the spaces before it (only the spaces when ``s == e``)."""
     lo = s
     while lo > 0 and text[lo - 1] in " \t":
         lo -= 1
-    return Fix((Edit(lo, e, ""),), safe=True, description=f"remove the stray '{what}'")
+    return Fix((Edit(lo, e, ""),), safe=True, description=f"remove the stray {what}" if s == e else
+               f"remove the stray '{what}'")
 
 
 def _after_stop(doc: Document) -> list[Hit]:
@@ -106,7 +108,17 @@ def _scan(doc: Document, rx: re.Pattern[str], what: str) -> list[Hit]:
             continue
         if what.startswith("empty") and _named_empty_string(text, para, s, e):
             continue
-        hits.append(Hit("MT002", s, e, what, 0.75, _remove(s, e, text[s:e], text)))
+        if what.startswith("a quote") and text.count('"', para.start, s) % 2 == 1:
+            continue  # it closes a quotation, a space before it: a typing slip, not a stray mark
+        if what.startswith("a quote") and text.count('"', e, para.end):
+            # it opens a quotation that closes later, a space after it: the space strays
+            hits.append(Hit("MT002", s, e + 1, "a space after the opening quote mark", 0.75,
+                            Fix((Edit(e, e + 1, ""),), safe=True, description="remove the space")))
+            continue
+        fix = _remove(s, e, text[s:e], text)
+        if text[s:e] == ",":  # "grandmother ,Rosa": the comma goes back to its word
+            fix = Fix((Edit(fix.edits[0].start, e, ", "),), safe=True, description="attach the comma to the word before")
+        hits.append(Hit("MT002", s, e, what, 0.75, fix))
     return hits
 
 

@@ -487,15 +487,21 @@ class StrayPunctuation(Rule):
     or full stop after a Latin letter ("minister،", "Thursday。", "hopeful！"),
     a ")" or "»" that nothing opened and a "(" that nothing closes in its
     paragraph, a mark written twice ("divided!!", "really??", "((", "««")
-    and a space before a question or exclamation mark ("the money ?"),
-    outside quotes and short headlines, where people may shout; a doubled
+    outside quotes and short headlines, where people may shout, and a space
+    before a question or exclamation mark ("the money ?"); a doubled
     ? or ! closing reported speech before a neutral reporting verb
     ('isn't??" said'); a space before a clitic or a colon ("EU 's",
     "said : the", not "10 : 30"), before two full stops ("unless ..") or
     inside brackets ("( wind"); a mark right after an opening bracket
     ("(.$215m)"); a doubled quote mark opening a paragraph or a lowercase
-    word ('""The', 'told ""it'); a « or “ that nothing after it in the
-    document closes. The ellipsis ("...",
+    word ('""The', 'told ""it', 'said: ""The'); a « or “ that nothing after it in the
+    document closes; a mark after a finished sentence ("said. ;",
+    "Monday. ?"), another script's mark set off by spaces ("the short term
+    。 Forecasts"), empty quotes ('the hearing. "" Nobody'), a straight
+    quote with white space on both sides, a "[" that nothing closes in its
+    paragraph and a comma set before the next word ("grandmother ,Rosa").
+    Empty quotes named in a sentence ('typed "" into'), marks next to a
+    passage in that script, the ellipsis ("...",
     ". . ."), "?!", marks inside numbers and after abbreviations ("etc.,",
     "U.S.,"), a quote closing inside a quote ('saying, "we hope so.""'),
     list labels and smileys ("1)", "iii)", ":)"), and marks that are quoted,
