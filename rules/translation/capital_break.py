@@ -319,10 +319,10 @@ def _verbless_after_clause(p: _Pair, feature: FeatureStyle) -> Optional[_Cut]:
     """(g) any verbless piece of six words or more after a clause, outside
     a feature: likely the rest of the clause, but a writer may mean it
     ("Screens in the city centre for two weeks."): reported as info."""
-    if feature or p.question or _letter_words(p.lw_b) <= _SHORT or not p.finite_a or not p.lw_b[0].isalpha():
+    if p.question or _letter_words(p.lw_b) <= _SHORT or not p.lw_b[0].isalpha() or not p.finite_a:
         return None
     lacks = lacks_main_verb(p.doc, _bounds(p.doc, p.b))
-    if lacks is None or lacks[2] != "verb":
+    if lacks is None or lacks[2] != "verb" or feature:
         return None
     return _Cut(f"'{p.cased_b[0].text} ...' has no verb: it may be the end of the sentence before", 0.5)
 

@@ -21,16 +21,16 @@ from .prose import ALL_ABBREVIATIONS, Hit, paragraph_at, prev_word
 __all__ = ["orphan_hits"]
 
 # A mark after a finished sentence and a space: "said. ;", "Monday. ?", "year. ,".
-_AFTER_STOP_RE = re.compile(r"(?<=[^\W_][.!?])([ \t]+[;,:?!]+)(?=\s|$)")
+_AFTER_STOP_RE = re.compile(r"[.!?](?<=[^\W_][.!?])([ \t]+[;,:?!]+)(?=\s|$)")
 # Another script's sentence mark or comma set off by spaces among Latin words.
-_SPACED_SCRIPT_RE = re.compile(r"[ \t]+([\u3001\u3002\uff0c\uff0e\uff61\uff64\u060c\u06d4\u0964])(?=\s|$|[A-Za-z])")
+_SPACED_SCRIPT_RE = re.compile(r"[ \t]([\u3001\u3002\uff0c\uff0e\uff61\uff64\u060c\u06d4\u0964])(?=\s|$|[A-Za-z])")
 _CJK_RE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u0600-\u06ff\u0900-\u097f]")
 # Quotes around nothing: ' "" ', '“”'.
 _EMPTY_QUOTES_RE = re.compile(r'(?<!\S)(""|“”)(?=[\s.,;:!?]|$)|(?<=[.!?,]) (""|“”)(?=\s|$)')
 # A straight quote with white space (or the paragraph's end) on both sides.
-_LONE_QUOTE_RE = re.compile(r'(?<=[ \t])"(?=[ \t]|$)', re.M)
+_LONE_QUOTE_RE = re.compile(r'"(?<=[ \t]")(?=[ \t]|$)', re.M)
 # A comma with a space before it and none after: "grandmother ,Rosa".
-_COMMA_TO_NEXT_RE = re.compile(r"(?<=[^\W\d_])[ \t]+(,)(?=[^\W\d_])")
+_COMMA_TO_NEXT_RE = re.compile(r"[ \t](,)(?<=[^\W\d_][ \t],)(?=[^\W\d_])")
 # An opening square bracket after a space that nothing closes.
 _OPEN_SQUARE_RE = re.compile(r"(?<=\s)\[")
 
@@ -39,9 +39,8 @@ def orphan_hits(doc: Document) -> list[Hit]:
     """MT002's hits of marks that attach to nothing."""
     text = doc.text
     hits: list[Hit] = []
-    if ". " in text or "? " in text or "! " in text:
-        hits += _after_stop(doc)
-    if not text.isascii():
+    hits += _after_stop(doc)  # one pass of a pattern that opens on a sentence mark
+    if not text.isascii() and _SPACED_SCRIPT_RE.search(text):
         hits += _spaced_script(doc)
     if '""' in text or "“”" in text:
         hits += _scan(doc, _EMPTY_QUOTES_RE, "empty quotation marks")
