@@ -171,47 +171,48 @@ def _meets(findings, code: str, a: int, b: int) -> bool:
     return any(f.code == code and f.start < b and a < f.end for f in findings)
 
 
-def run(recs: list[dict], copies: int, seed: int, show: str) -> None:
-    """Print recall per position and form, and the clean rates."""
+def _damage(linter: Linter, rec: dict, rng: random.Random, copies: int, show: str,
+            tally: tuple[Counter, Counter, Counter]) -> None:
+    """Lint ``copies`` damaged copies of one record per variant and count what was found."""
+    per, hit, strong = tally
+    for _ in range(copies):
+        trials = []
+        for cap in (True, False):
+            got = inject_break(rec["text"], rng, cap)
+            if got is not None:
+                text, a, b, pos = got
+                trials.append(("MT003", ("break", pos + (":cap" if cap else ":low")), text, a, b))
+        form = rng.choice(sorted(STRAY_FORMS))
+        got = inject_stray(rec["text"], rng, form)
+        if got is not None:
+            trials.append(("MT002", ("stray", form), *got))
+        for code, key, text, a, b in trials:
+            fs = linter.lint_text(text, id=rec["id"]).findings
+            ok = _meets(fs, code, a, b)
+            per[key] += 1
+            hit[key] += ok
+            strong[key] += ok and _meets([f for f in fs if f.severity != "info"], code, a, b)
+            if show and show in key[1] and not ok:
+                print("MISS", key[1], repr(text[max(0, a - 60):b + 40]))
+
+
+def evaluate(recs: list[dict], copies: int = 4, seed: int = 0, show: str = "") -> dict:
+    """Recall per kind (overall, warning/error only, per position or form)
+    and the MT002/MT003 findings per 1,000 words of the untouched texts."""
     rng = random.Random(seed)
     linter = Linter(Config(select=("MT002", "MT003")))
-    per: Counter = Counter()
-    hit: Counter = Counter()
-    hit_strong: Counter = Counter()
+    tally: tuple[Counter, Counter, Counter] = (Counter(), Counter(), Counter())
     for rec in recs:
-        for _ in range(copies):
-            for cap in (True, False):
-                got = inject_break(rec["text"], rng, cap)
-                if got is None:
-                    continue
-                text, a, b, pos = got
-                key = ("break", pos + (":cap" if cap else ":low"))
-                fs = linter.lint_text(text, id=rec["id"]).findings
-                per[key] += 1
-                ok = _meets(fs, "MT003", a, b)
-                hit[key] += ok
-                hit_strong[key] += ok and _meets([f for f in fs if f.severity != "info"], "MT003", a, b)
-                if show and show in key[1] and not ok:
-                    print("MISS", key[1], repr(text[max(0, a - 60):b + 40]))
-            form = rng.choice(sorted(STRAY_FORMS))
-            got = inject_stray(rec["text"], rng, form)
-            if got is not None:
-                text, a, b = got
-                key = ("stray", form)
-                fs = linter.lint_text(text, id=rec["id"]).findings
-                per[key] += 1
-                ok = _meets(fs, "MT002", a, b)
-                hit[key] += ok
-                hit_strong[key] += ok and _meets([f for f in fs if f.severity != "info"], "MT002", a, b)
-                if show and show in form and not ok:
-                    print("MISS", form, repr(text[max(0, a - 60):b + 40]))
+        _damage(linter, rec, rng, copies, show, tally)
+    per, hit, strong = tally
+    out: dict = {"recall": {}, "strong_recall": {}, "injected": {}, "by_form": {}}
     for kind in ("break", "stray"):
         keys = sorted(k for k in per if k[0] == kind)
-        n = sum(per[k] for k in keys)
-        print(f"{kind}: recall {sum(hit[k] for k in keys) / max(n, 1):.2f} "
-              f"(warning/error {sum(hit_strong[k] for k in keys) / max(n, 1):.2f}) of {n}")
-        for k in keys:
-            print(f"  {k[1]:28s} {per[k]:5d}  {hit[k] / per[k]:.2f}  (w/e {hit_strong[k] / per[k]:.2f})")
+        n = max(sum(per[k] for k in keys), 1)
+        out["injected"][kind] = sum(per[k] for k in keys)
+        out["recall"][kind] = sum(hit[k] for k in keys) / n
+        out["strong_recall"][kind] = sum(strong[k] for k in keys) / n
+        out["by_form"][kind] = {k[1]: (per[k], hit[k] / per[k], strong[k] / per[k]) for k in keys}
     words = 0
     clean: Counter = Counter()
     for rec in recs:
@@ -221,9 +222,21 @@ def run(recs: list[dict], copies: int, seed: int, show: str) -> None:
             clean[(f.code, f.severity == "info")] += 1
             if show == "clean":
                 print("CLEAN", f.code, f.severity, repr(rep.document.text[max(0, f.start - 50):f.end + 30]))
-    for code in ("MT002", "MT003"):
-        print(f"clean {code}: {1000 * clean[(code, False)] / words:.3f} warning/error, "
-              f"{1000 * clean[(code, True)] / words:.3f} info per 1,000 words ({words} words)")
+    out["words"] = words
+    out["clean"] = {code: (1000 * clean[(code, False)] / max(words, 1), 1000 * clean[(code, True)] / max(words, 1))
+                    for code in ("MT002", "MT003")}
+    return out
+
+
+def report(res: dict) -> None:
+    """Print what ``evaluate`` measured."""
+    for kind in ("break", "stray"):
+        print(f"{kind}: recall {res['recall'][kind]:.2f} (warning/error {res['strong_recall'][kind]:.2f}) "
+              f"of {res['injected'][kind]}")
+        for form, (n, rec, strong) in res["by_form"][kind].items():
+            print(f"  {form:28s} {n:5d}  {rec:.2f}  (w/e {strong:.2f})")
+    for code, (strong, info) in res["clean"].items():
+        print(f"clean {code}: {strong:.3f} warning/error, {info:.3f} info per 1,000 words ({res['words']} words)")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -237,7 +250,7 @@ def main(argv: list[str] | None = None) -> int:
     if not (args.corpus / "native-en.jsonl").is_file():
         print(f"corpus not found: {args.corpus}")
         return 2
-    run(load(args.kind, args.corpus), args.copies, args.seed, args.show)
+    report(evaluate(load(args.kind, args.corpus), args.copies, args.seed, args.show))
     return 0
 
 
