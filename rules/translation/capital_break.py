@@ -3,33 +3,80 @@
 Machine translation and bad extraction split a sentence where no sentence
 can end, and the piece after it still starts with a capital, so no
 lowercase tells: "The first ten units. Are due in 2028." (a subject cut
-from its verb) or "Police want to hear from drivers. With dashcam footage."
-(a phrase cut from the clause it belongs to). Grammar tells instead: one
-of the two pieces has no finite verb, and the other supplies what it
-lacks. Sentences inside quotes, headings, list items and short features
-written in fragments on purpose are left alone.
+from its verb), "She hoped the return. Would bring back visitors." (a
+verb cut from its subject), "Police want to hear from drivers. With
+dashcam footage." (a phrase cut from the clause it belongs to) or "the
+event had taken over too many. Screens in the city" (a word that cannot
+end a sentence). Grammar tells instead: one piece lacks what a sentence
+needs (a subject, a main verb, the noun after an article) and the other
+supplies it. Sentences inside quotes, headings, list items and short
+features written in fragments on purpose are left alone.
 """
 
 from __future__ import annotations
 
 from bisect import bisect_left
+from typing import NamedTuple, Optional
 
 from sourcelint.analysis import analysis
 from sourcelint.document import Document, Sentence
+from sourcelint.finding import Edit, Fix
 
 from ..tokens import token_lowers
-from .finite_verbs import finite_verb_groups
-from .prose import Hit, quoted_test
-from .verbless import FeatureStyle, clearly_finite
+from .finite_verbs import AUX, _is_finite, finite_verb_groups, participle, verb_lemmas
+from .lexicons import finite_forms, noun_or_verb_forms, stopwords
+from .prose import Hit, SPEECH_VERB_SET, quoted_test
+from .verbless import FeatureStyle, clearly_finite, lacks_main_verb
 
 __all__ = ["capital_breaks"]
 
-# Prepositions a phrase cut off a clause opens with.
-_PHRASE_OPENERS = frozenset("with by through for from during without within into across over under near "
-                            "towards toward".split())
+# Prepositions and subordinators a phrase cut off a clause opens with.
+_PHRASE_OPENERS = frozenset("""with by through for from during without within into across over under near
+    towards toward on in at of to before after since until despite amid among against along around beyond
+    including such while whereas because although though unless as than via per""".split())
+_COORDINATORS = frozenset("and or nor but".split())
+# Words that open a subordinate clause, which cannot carry a sentence alone.
+_SUBORDINATORS = frozenset("""though although when while because as after before if unless since provided
+    whereas where which who whom whose until once""".split())
 # Finite words that open an imperative, which has no subject by design: "Don't panic."
 _IMPERATIVE = frozenset("do don't don’t let please".split())
+_MODALS = AUX | frozenset("may cannot won't won’t".split())
+# What a subject is made of: a clause that opens with one of these after an
+# auxiliary is a question or an inversion ("Would you ...?", "Had he known").
+_SUBJECT_STARTS = frozenset("""i you he she it we they there this that these those the a an his her its our
+    their my your some any no each every all both many most one""".split())
+# Words that cannot end a sentence: an article, a possessive, "of", a
+# coordinator or a subordinator left with nothing after it.
+_DANGLING = frozenset("""the a an their its our my your of and or nor including than whose because although
+    whether from into onto towards toward via amid among such""".split())
+# Prepositions a verb may leave at the end of a clause ("what it is made of", "what they fled from").
+_PREPOSITIONS_AFTER_VERB = frozenset("of from into onto towards toward via amid among".split())
+# Prepositions a sentence seldom ends on ("what it came with" is English, but rare in news).
+_STRANDED = frozenset("with to for by at but".split())  # "anything but." is English
+# An auxiliary that ends a piece whose verb opens the next: "had. Been completed", "might be. Selling".
+_AUX_ENDS = (AUX - frozenset(("do", "does", "did"))) | frozenset(("be", "been", "being"))
+_SUBJECT_PRONOUNS = frozenset("i he she we they".split())
+_SAYING = SPEECH_VERB_SET | frozenset("says say believes believe thinks think hopes hope".split())
+_BE_FORMS = frozenset(("be", "been", "being"))
+_AUX_ADVERBS = frozenset("also not still never only just already even".split())
+# Prepositions that are never a verb's particle: their object must follow.
+_OBJECT_PREPOSITIONS = frozenset("""of at for with to during between without within in on after under by from
+    into across towards toward""".split())
+_DETERMINERS = frozenset("the a an his her their its our this these those every each".split())
+# What opens the object of a past verb: "Announced that", "Received a".
+_PAST_OBJECTS = frozenset("that the a an his her their its".split())
+_WH = frozenset("what which who whom whose where that".split())
+# English function words: a piece of four words or more with none is not English.
+_ENGLISH_GLUE = frozenset("""the an of to for with from by and its their this that is was were are has have had
+    been will would into about after before over under between through during without which who""".split())
 _MAX_PIECE = 8  # words: a longer verbless piece is MT004's fragment, not a cut
+_SHORT = 5  # words: a piece this short may be a feature's style ("In August.")
+
+
+class _Cut(NamedTuple):
+    why: str
+    confidence: float
+    comma: bool = False  # join with a comma ("welcoming, saying"), not a space
 
 
 def _words(doc: Document, s: Sentence) -> tuple[list[str], list]:
@@ -38,25 +85,258 @@ def _words(doc: Document, s: Sentence) -> tuple[list[str], list]:
     return token_lowers(doc)[lo:hi], doc.tokens[lo:hi]
 
 
+def _bounds(doc: Document, s: Sentence) -> tuple[int, int]:
+    starts = doc.token_starts
+    return bisect_left(starts, s.start), bisect_left(starts, s.end)
+
+
 def _letter_words(lw: list[str]) -> int:
     return sum(1 for w in lw if w[:1].isalpha())
 
 
-def _cut(doc: Document, a: Sentence, b: Sentence) -> str | None:
-    """What the full stop between ``a`` and ``b`` cut, or None."""
-    lw_a, cased_a = _words(doc, a)
-    lw_b, cased_b = _words(doc, b)
-    if not lw_a or not lw_b:
+class _Pair:
+    """The two pieces around one full stop, read once."""
+
+    def __init__(self, doc: Document, a: Sentence, b: Sentence) -> None:
+        self.doc, self.a, self.b = doc, a, b
+        self.lw_a, self.cased_a = _words(doc, a)
+        self.lw_b, self.cased_b = _words(doc, b)
+        self.question = b.text.rstrip().endswith("?")
+        self._finite_a: Optional[int] = None
+
+    @property
+    def finite_a(self) -> int:
+        if self._finite_a is None:
+            self._finite_a = finite_verb_groups(self.lw_a, self.cased_a, 1)
+        return self._finite_a
+
+
+def _dangling_end(p: _Pair) -> Optional[_Cut]:
+    """(a) the piece before ends on a word no sentence ends on: an article,
+    a possessive, "of", a subject pronoun, ", but", "says that", a
+    preposition before the noun phrase that is its object ("took off in. A
+    white van"), an auxiliary or "not" before the verb it needs ("had. Been
+    completed", "does not. Want")."""
+    last = p.cased_a[-1].text
+    if len(p.lw_a) < 3:
         return None
-    question = b.text.rstrip().endswith("?")  # "Not so. Would you do it again?": inverted, not cut
-    if 2 <= _letter_words(lw_a) <= _MAX_PIECE and lw_b[0] in clearly_finite() and lw_b[0] not in _IMPERATIVE \
-            and not question \
-            and not cased_b[0].text.isupper() and finite_verb_groups(lw_a, cased_a, 0) == 0:
-        return f"'{cased_b[0].text}' needs the subject before the full stop"  # (no style writes this)
-    if 2 <= len(lw_b) <= _MAX_PIECE and lw_b[0] in _PHRASE_OPENERS and finite_verb_groups(lw_b, cased_b, 0) == 0 \
-            and finite_verb_groups(lw_a, cased_a, 0) >= 1:
-        return f"'{b.text.rstrip('.')}' is a phrase of the sentence before"
+    before = p.lw_a[-2]
+    first = p.lw_b[0]
+    if last in _DANGLING or last in _SUBJECT_PRONOUNS or (last in ("but", "and", "or") and _comma_before(p)) \
+            or (last == "that" and before in _SAYING):
+        if last in _PREPOSITIONS_AFTER_VERB and (before in verb_lemmas() or before in finite_forms()):
+            return _Cut(f"'{last}' is rarely the last word of a sentence", 0.55)  # "what it is made of."
+        return _Cut(f"'{last}' cannot end a sentence", 0.85)
+    verb_next = (participle(first) or first in verb_lemmas() or first in finite_forms() or first in _BE_FORMS) \
+        and p.cased_b[0].text[1:].islower()
+    if verb_next and (last in _AUX_ENDS or last == "not" or (before in _AUX_ENDS and last in _AUX_ADVERBS)):
+        return _Cut(f"'{last}' has its verb after the full stop", 0.85)  # "had. Been completed"
+    if last in _OBJECT_PREPOSITIONS and first in _DETERMINERS:
+        # "what buyers should look out for.": a question word may have taken the object
+        sure = 0.55 if _WH.intersection(p.lw_a) else 0.8
+        return _Cut(f"'{last}' has its object after the full stop", sure)
+    if last in _STRANDED and first not in _SUBJECT_STARTS:
+        return _Cut(f"'{last}' is rarely the last word of a sentence", 0.55)
     return None
+
+
+def _comma_before(p: _Pair) -> bool:
+    """Whether a comma stands before the last word of the piece before (", but.")."""
+    return p.a.text.rstrip()[:-1].rstrip().rsplit(" ", 1)[0].endswith(",")
+
+
+def _verb_without_subject(p: _Pair) -> Optional[_Cut]:
+    """(b) the piece after opens on a finite verb with no subject ("Would
+    bring back", "Were delivered"), not a question or an inversion ("Would
+    you", "Had he"), an imperative ("Don't") or an inverted speech tag ("Said the minister")."""
+    lw_b, cased_b = p.lw_b, p.cased_b
+    if lw_b[0] in _COORDINATORS and len(lw_b) >= 3:
+        lw_b, cased_b = lw_b[1:], cased_b[1:]  # "And gave talks to schoolchildren": a second verb of the subject before
+    first = lw_b[0]
+    if p.question or first in _IMPERATIVE or cased_b[0].text.isupper() or len(lw_b) < 3:
+        return None
+    second = lw_b[1]
+    if second in _SUBJECT_STARTS or cased_b[1].text[:1].isupper() or not second[:1].isalpha():
+        return None
+    if first in _MODALS:
+        return _Cut(f"'{cased_b[0].text}' needs the subject before the full stop", 0.8)
+    if first.endswith("ed") and first in finite_forms() and second in _PAST_OBJECTS and "," not in p.b.text:
+        # "Announced that he was leaving", "Received a transplant": a past verb and its object, no subject
+        return _Cut(f"'{cased_b[0].text}' needs the subject before the full stop", 0.75)
+    if first in clearly_finite() and first not in SPEECH_VERB_SET:
+        if finite_verb_groups(p.lw_a, p.cased_a, 0) == 0 and 2 <= _letter_words(p.lw_a) <= _MAX_PIECE:
+            return _Cut(f"'{cased_b[0].text}' needs the subject before the full stop", 0.8)
+        if p.finite_a and _letter_words(lw_b) >= 4:
+            return _Cut(f"'{cased_b[0].text}' has no subject: it goes on from the sentence before", 0.55)
+    return None
+
+
+def _opener(lw_b: list[str]) -> str:
+    """What kind of word opens a piece: "phrase", "participle", "coordinator" or ""."""
+    first = lw_b[0]
+    if first in _PHRASE_OPENERS:
+        return "phrase"
+    if participle(first) or (first.endswith("ed") and len(first) > 4 and first[:-2] in verb_lemmas()):
+        return "participle"
+    if first in _COORDINATORS:
+        return "coordinator"
+    return ""
+
+
+def _piece_without_main_verb(p: _Pair, feature: FeatureStyle) -> Optional[_Cut]:
+    """(c) the piece after has no main verb and opens like a part of a
+    clause (a preposition, a subordinator, a participle, a coordinator),
+    and the piece before is a clause: "first. Before locking residents
+    in", "welcoming. Saying the routes would", "speeding. On the stretch,
+    which is used"."""
+    kind = _opener(p.lw_b)
+    n = _letter_words(p.lw_b)
+    if not kind or n < 2 or p.question or not p.finite_a:
+        return None
+    lacks = lacks_main_verb(p.doc, _bounds(p.doc, p.b))
+    if lacks is None:
+        return _coordinated_phrase(p) if kind == "coordinator" else _head_and_clauses(p, kind)
+    if n <= _SHORT and (feature or kind == "coordinator") and p.lw_b[0] != "of":
+        return None  # "And rightly so.", "In August.": a writer's short piece
+    if n <= _SHORT and p.lw_b[0] != "of":
+        return _Cut(f"'{p.cased_b[0].text} ...' may be a phrase of the sentence before", 0.55)
+    what = {"phrase": "a phrase", "participle": "a participle phrase", "coordinator": "a coordinated phrase"}[kind]
+    # A past participle may open a note of its own ("Reviewed on PC."): less sure.
+    sure = 0.75 if n > _SHORT and not p.lw_b[0].endswith("ed") else 0.55 if p.lw_b[0].endswith("ed") else 0.6
+    if kind == "participle" and _maybe_verb(p.lw_b[2:]):
+        sure = 0.55  # "Pointing the camera at it, for example, shows": a gerund may be the subject
+    return _Cut(f"'{p.cased_b[0].text} ...' is {what} of the sentence before", sure, comma=kind == "participle")
+
+
+def _maybe_verb(lw: list[str]) -> bool:
+    """Whether a word could be a present or past verb the context test did not take."""
+    forms, ambiguous = finite_forms(), noun_or_verb_forms()
+    return any(w in forms or w in ambiguous for w in lw)
+
+
+def _said_participle(w: str) -> bool:
+    """Whether ``w`` is the -ing form of a reporting verb ("saying", "adding", "warning")."""
+    stem = w[:-3]
+    return w.endswith("ing") and any(f in SPEECH_VERB_SET for f in (stem + "ed", stem + "d", stem[:-1] + "ed", "said"
+                                                                      if w == "saying" else ""))
+
+
+def _head_and_clauses(p: _Pair, kind: str) -> Optional[_Cut]:
+    """(c') the piece after is a verbless phrase and then only subordinate
+    clauses ("Through the night to restore supplies, though some customers
+    were told", "Following a close result, when Mr Foulds held the seat"),
+    or a reporting participle and its clause ("Saying the routes would
+    encourage short flights"): no main clause of its own."""
+    text = p.b.text.rstrip(".")
+    first = p.lw_b[0]
+    if kind == "participle" and _said_participle(first) and "," not in text:
+        return _Cut(f"'{p.cased_b[0].text} ...' is a participle phrase of the sentence before", 0.75, comma=True)
+    parts = text.split(",")
+    head = parts[0].split()
+    if len(parts) < 2 or not head or finite_verb_groups([w.lower() for w in head], head, 0):
+        return None
+    for part in parts[1:]:
+        words = part.split()
+        if not words or words[0].lower() not in _SUBORDINATORS:
+            return None  # a main clause after the phrase: "In August, the vote"
+        lw = [w.lower().strip(".;:") for w in words]
+        if finite_verb_groups(lw, words, 1) > 1 and not any(w == "that" or w in SPEECH_VERB_SET for w in lw):
+            # "when prices rose people stayed home": the main clause, its comma lost
+            # (not "though customers were told they might": a clause inside the clause)
+            return None
+    return _Cut(f"'{p.cased_b[0].text} ...' is a phrase of the sentence before, with no main clause", 0.7)
+
+
+def _coordinated_phrase(p: _Pair) -> Optional[_Cut]:
+    """(d) "plants. And water recycling, but most projects will": a
+    coordinator and a verbless phrase up to a comma that another
+    coordinator or a participle follows; the phrase is the second half of a
+    list in the sentence before."""
+    text = p.b.text
+    comma = text.find(",")
+    if comma < 0:
+        return None
+    head = text[:comma].split()
+    after = text[comma + 1:].split()
+    if len(head) < 3 or not after:
+        return None
+    nxt = after[0].lower()
+    if not (nxt in _COORDINATORS or participle(nxt)):
+        return None
+    lw = [w.lower().strip(".,;:") for w in head]
+    if finite_verb_groups(lw, head, 0):
+        return None
+    return _Cut(f"'{head[0]} {head[1]} ...' is a coordinated phrase of the sentence before", 0.7)
+
+
+def _subject_left_behind(p: _Pair) -> Optional[_Cut]:
+    """(e) the piece before is a noun phrase with no verb and the clause
+    after opens on a phrase and a comma, then the verb ("service. Trialled
+    near Holm in 2024, was popular"): the verb's subject is before the full stop."""
+    if p.question or not 2 <= _letter_words(p.lw_a) <= 12 or finite_verb_groups(p.lw_a, p.cased_a, 0):
+        return None
+    text = p.b.text
+    comma = text.find(",")
+    if comma < 0:
+        return None
+    after = text[comma + 1:].split()
+    head = [w.lower().strip(".,;:") for w in text[:comma].split()]
+    if not after or len(head) < 2 or finite_verb_groups(head, text[:comma].split(), 0):
+        return None
+    nxt = after[0].lower().strip(".,;:")
+    if nxt in _MODALS:  # ("held in Sept., drew": a lexical verb after the comma may be a participle's)
+        return _Cut(f"'{after[0]}' has its subject before the full stop", 0.75)
+    return None
+
+
+def _object_cut(p: _Pair) -> Optional[_Cut]:
+    """(f) the piece before ends on a finite verb and the piece after has
+    no verb at all: "The council approved. The budget on Monday." (only
+    after a long enough clause and before a long enough piece)."""
+    lw_a = p.lw_a
+    if len(lw_a) < 3 or _letter_words(p.lw_b) < 4 or p.question or not p.lw_b[0].isalpha():
+        return None
+    last = len(lw_a) - 1
+    if not _is_finite(lw_a, last, p.cased_a) or lw_a[last] in AUX:
+        return None
+    lacks = lacks_main_verb(p.doc, _bounds(p.doc, p.b))
+    if lacks is None or lacks[2] != "verb":
+        return None
+    return _Cut(f"'{p.cased_a[-1].text}' has its object after the full stop", 0.55)
+
+
+def _cut(p: _Pair, feature: FeatureStyle) -> Optional[_Cut]:
+    """What the full stop between two pieces cut, or None."""
+    if not p.lw_a or not p.lw_b:
+        return None
+    if len(p.lw_b) > 3 and _ENGLISH_GLUE.isdisjoint(p.lw_b):
+        return None  # a sentence in another language is MT007's
+    return (_dangling_end(p) or _verb_without_subject(p) or _piece_without_main_verb(p, feature)
+            or _subject_left_behind(p) or _object_cut(p) or _verbless_after_clause(p, feature))
+
+
+def _verbless_after_clause(p: _Pair, feature: FeatureStyle) -> Optional[_Cut]:
+    """(g) any verbless piece of six words or more after a clause, outside
+    a feature: likely the rest of the clause, but a writer may mean it
+    ("Screens in the city centre for two weeks."): reported as info."""
+    if p.question or _letter_words(p.lw_b) <= _SHORT or not p.lw_b[0].isalpha() or not p.finite_a:
+        return None
+    lacks = lacks_main_verb(p.doc, _bounds(p.doc, p.b))
+    if lacks is None or lacks[2] != "verb" or feature:
+        return None
+    return _Cut(f"'{p.cased_b[0].text} ...' has no verb: it may be the end of the sentence before", 0.5)
+
+
+def _join_fix(doc: Document, dot: int, b: Sentence, comma: bool) -> Fix:
+    """Join the two pieces: the full stop goes (or becomes a comma) and the
+    next word loses its capital unless it is a name or "I"."""
+    word = b.text.split(" ", 1)[0]
+    low = word.lower()
+    edits = [Edit(dot, dot + 1, "," if comma else "")]
+    if low != "i" and (low in stopwords() or low in verb_lemmas() or participle(low) or low in _PHRASE_OPENERS
+                       or word[1:].islower() and low in clearly_finite()):
+        edits.append(Edit(b.start, b.start + 1, word[0].lower()))
+    return Fix(tuple(edits), safe=False, description="join the two pieces into one sentence")
 
 
 @analysis("translation.capital_breaks", needs=(token_lowers,))
@@ -64,26 +344,22 @@ def capital_breaks(doc: Document) -> list[Hit]:
     """Full stops before a capital that split one clause (part of MT003's hits)."""
     sentences = doc.sentences
     quoted = quoted_test(doc)
-    feature = None
+    feature = FeatureStyle(doc)
     hits: list[Hit] = []
-    openers = clearly_finite() | _PHRASE_OPENERS
     for a, b in zip(sentences, sentences[1:]):
-        if a.paragraph != b.paragraph or not b.text[:1].isupper() or b.text.split(" ", 1)[0].lower() not in openers:
+        if a.paragraph != b.paragraph or not b.text[:1].isupper():
             continue
         ta = a.text.rstrip()
-        if not ta.endswith(".") or ta.endswith(".."):
+        if not ta.endswith(".") or ta.endswith("..") or not ta[-2:-1].isalpha():
             continue
-        cut = _cut(doc, a, b)
-        if cut is None or quoted(a):
+        if quoted(a):
+            continue  # (so the piece after opens outside quotes)
+        cut = _cut(_Pair(doc, a, b), feature)
+        if cut is None:
             continue
-        if cut.endswith("sentence before"):
-            if quoted(b):
-                continue
-            if feature is None:
-                feature = bool(FeatureStyle(doc))
-            if feature:
-                continue  # an article written in fragments on purpose may add a phrase alone
-        word_end = b.start + len(b.text.split(" ", 1)[0])
+        dot = a.start + len(ta) - 1
+        word_end = b.start + len(b.text.split(" ", 1)[0].rstrip(",.;:"))
         hits.append(Hit("MT003", a.start + ta.rfind(" ") + 1, word_end,
-                        f"full stop in the middle of a sentence: {cut}", 0.75))
+                        f"full stop in the middle of a sentence: {cut.why}", cut.confidence,
+                        _join_fix(doc, dot, b, cut.comma)))
     return hits

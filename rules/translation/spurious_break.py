@@ -16,6 +16,8 @@ from .capital_break import capital_breaks
 from .prose import ALL_ABBREVIATIONS, NEXT_WORD_RE, Hit, findings_from, para_starts, prev_word
 
 
+# Hits less sure than this are reported at severity info.
+INFO_BELOW = 0.6
 # Lowercase name particles that may legitimately follow a full stop.
 _NAME_PARTICLES = frozenset("de da del della der di du van von al el la le ibn bin bint y dos das".split())
 _BREAK_RE = re.compile(r"\.[ \t]+(?=[a-z])")
@@ -91,23 +93,37 @@ class SpuriousSentenceBreak(Rule):
     What it finds:
     A full stop followed by a lowercase word that carries on the same
     sentence ("missing family. members", "women's rights and interests. and
-    children"), and one before a capital that grammar shows to be inside a
-    clause: a short verbless piece followed by a word that needs its subject
-    ("The first two ships. Were delivered", not an imperative "Don't" or a
-    question), or a verbless phrase opening on a preposition after a
-    finished clause ("especially cyclists. Through the online form."; not
-    in articles written in fragments on purpose). Abbreviations (e.g., i.e., etc., vs., a.m., No., U.S.),
-    initials, numbers (unless the next word only goes on from a number:
-    "20. million", "3. per cent"), name particles (de, van) and lowercase brand names
-    (iPhone, eBay) after a full stop are not reported.
+    children"), and one before a capital where grammar shows one clause
+    cut in two: the piece after it has no subject (it opens on a modal or
+    a finite verb: "She hoped the return. Would bring back", "The first two
+    ships. Were delivered", "And gave talks"), or no main verb of its own (a
+    phrase, a participle phrase or a coordinated phrase: "first. Before
+    locking residents in", "welcoming. Saying the routes would",
+    "speeding. On the stretch, which is used", "plants. And water
+    recycling, but"), or the piece before ends on a word no sentence ends
+    on (an article, a possessive, "of", a subject pronoun, an auxiliary or
+    "not" before the verb after the full stop: "have. Been transported", a
+    preposition before the noun phrase it governs: "took off in. A white
+    van"). Imperatives ("Don't"), questions and inversions ("Would you
+    ...?", "Had he known,"), quoted speech, headings and the short pieces of
+    an article written in fragments on purpose ("And it worked.", "Not
+    yet.") are not reported. Abbreviations (e.g., i.e., etc., vs., a.m., No.,
+    U.S.), initials, numbers (unless the next word only goes on from a
+    number: "20. million", "3. per cent"), name particles (de, van) and
+    lowercase brand names (iPhone, eBay) after a full stop are not reported.
+    Less sure cuts are reported at severity info: a verbless piece of six
+    words or more after a clause ("too many. Screens in the city centre"),
+    a preposition a question word may have stranded, a piece opening on a
+    past participle ("Reviewed on PC").
 
     Why it matters:
     Machine translation of sentence fragments inserts full stops mid-sentence;
     readers and downstream sentence splitters then see broken sentences.
 
     How to fix:
-    Remove the full stop if the text reads as one sentence; otherwise
-    capitalise the next word and make both halves complete sentences.
+    Remove the full stop if the text reads as one sentence (the fix does
+    this, lowercasing the next word, or puts a comma before a participle);
+    otherwise make both halves complete sentences.
     """
 
     code = "MT003"
@@ -119,4 +135,6 @@ class SpuriousSentenceBreak(Rule):
     needs = (break_hits,)
 
     def check(self, doc: Document) -> Iterable[Finding]:
-        return findings_from(self, doc, break_hits(doc))
+        for h in break_hits(doc):
+            yield self.finding(doc, h.start, h.end, h.message, confidence=h.confidence, fix=h.fix,
+                               severity="info" if h.confidence < INFO_BELOW else None)

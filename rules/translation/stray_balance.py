@@ -34,7 +34,8 @@ _BRACKET_MARK_RE = re.compile(r"\((?<=\s\()([,;:]|\.(?=[\s$£€]))")
 # Another script's punctuation among Latin words: Armenian, Hebrew, Arabic,
 # Devanagari and Ethiopic sentence marks, CJK and full-width marks and
 # brackets. Closing and sentence marks after a Latin letter ("minister،",
-# "Thursday。", "hopeful！"), opening brackets before a Latin word ("「Hello").
+# "Thursday。", "hopeful！"), opening brackets before a Latin word ("「Hello")
+# or right after one, before a space ("said［ it").
 _OTHER_CLOSE = ("\u0589\u05c3\u060c\u061b\u061f\u06d4\u0964\u0965\u1361-\u1368\u3001\u3002\u3009\u300b"
                 "\u300d\u300f\u3011\u3015\u3017\uff01\uff09\uff0c\uff0e\uff1a\uff1b\uff1f\uff3d\uff5d\uff60"
                 "\uff61\uff64")
@@ -95,11 +96,15 @@ def _wanted(what: str, m: re.Match[str], doc: Document) -> bool:
     if what == "script":
         prev, nxt = text[at - 1 : at], text[at + 1 : at + 2]
         if m.group() in _OTHER_OPENERS:
-            return prev.isspace() and nxt.isascii() and nxt.isalpha()
+            # "「Hello", or "said［ it": an opener with a Latin word on either side and nothing to open
+            return (prev.isspace() and nxt.isascii() and nxt.isalpha()) or (
+                prev.isascii() and prev.isalpha() and nxt.isspace())
         return prev.isascii() and prev.isalpha() and (not nxt or nxt.isspace() or (nxt.isascii() and nxt.isalpha()))
     if what == "doubled":
         prev = text[at - 1 : at]
-        return not prev or prev == "\n" or (prev.isspace() and text[at + 2 : at + 3].islower())
+        # '""The' after a colon or a comma opens a quote twice: 'said: ""The'
+        return not prev or prev == "\n" or (prev.isspace() and (text[at + 2 : at + 3].islower()
+                                                                 or text[at - 2 : at - 1] in ":,"))
     return True
 
 

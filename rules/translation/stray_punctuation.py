@@ -12,6 +12,7 @@ from sourcelint.finding import Edit, Finding, Fix
 from sourcelint.rule import Rule
 
 from .stray_balance import balance_hits
+from .stray_orphans import orphan_hits
 from .prose import (ALL_ABBREVIATIONS, NEXT_WORD_RE, QUOTE_CHARS, Hit, count_between, dedupe, findings_from,
                     mark_offsets, para_starts, paragraph_at, prev_word)
 
@@ -78,6 +79,7 @@ def stray_hits(doc: Document) -> list[Hit]:
     hits += _doubled_marks(doc)
     hits += _unclosed_brackets(doc)
     hits += balance_hits(doc, near)
+    hits += orphan_hits(doc)
     text = doc.text
     return [h for h in dedupe(hits) if not _quoted_marks(text, h.start, h.end, doc)]
 
@@ -341,8 +343,10 @@ def _doubled_marks(doc: Document) -> list[Hit]:
     for rx, what in scans:
         for m in rx.finditer(text):
             para = paragraph_at(doc, m.start())
-            if para is None or _inside_quote(doc, para.start, m.start()) or _headline_end(doc, para, m.end()):
+            if para is None or _headline_end(doc, para, m.end()):
                 continue
+            if what == "doubled" and _inside_quote(doc, para.start, m.start()):
+                continue  # a speaker may shout; a space before the mark is no one's voice
             mark = m.group(1)
             if what == "doubled":
                 hits.append(Hit("MT002", m.start(), m.end(), f"'{mark}' written twice", 0.8,
@@ -402,11 +406,15 @@ def _unmatched_openers(body: str) -> list[int]:
     return open_at
 
 
+_EMPTY_PAIR_RE = re.compile(r'(?<!\S)""(?!\S)')
+
+
 def _nested_quote_closes(doc: Document, para_start: int, at: int) -> bool:
     """True if the two closing quotes at ``at`` close a quote inside a quote
     ('"He said, "we hope so.""'): two or more quotes are open before them."""
     if doc.text[at] == '"':
-        n = count_between(doc, '"', para_start, at)
+        # empty quotes ('said. "" We') open nothing
+        n = count_between(doc, '"', para_start, at) - 2 * len(_EMPTY_PAIR_RE.findall(doc.text, para_start, at))
         return n >= 2 and n % 2 == 0
     return count_between(doc, "“", para_start, at) - count_between(doc, "”", para_start, at) >= 2
 
@@ -479,15 +487,21 @@ class StrayPunctuation(Rule):
     or full stop after a Latin letter ("minister،", "Thursday。", "hopeful！"),
     a ")" or "»" that nothing opened and a "(" that nothing closes in its
     paragraph, a mark written twice ("divided!!", "really??", "((", "««")
-    and a space before a question or exclamation mark ("the money ?"),
-    outside quotes and short headlines, where people may shout; a doubled
+    outside quotes and short headlines, where people may shout, and a space
+    before a question or exclamation mark ("the money ?"); a doubled
     ? or ! closing reported speech before a neutral reporting verb
     ('isn't??" said'); a space before a clitic or a colon ("EU 's",
     "said : the", not "10 : 30"), before two full stops ("unless ..") or
     inside brackets ("( wind"); a mark right after an opening bracket
     ("(.$215m)"); a doubled quote mark opening a paragraph or a lowercase
-    word ('""The', 'told ""it'); a « or “ that nothing after it in the
-    document closes. The ellipsis ("...",
+    word ('""The', 'told ""it', 'said: ""The'); a « or “ that nothing after it in the
+    document closes; a mark after a finished sentence ("said. ;",
+    "Monday. ?"), another script's mark set off by spaces ("the short term
+    。 Forecasts"), empty quotes ('the hearing. "" Nobody'), a straight
+    quote with white space on both sides, a "[" that nothing closes in its
+    paragraph and a comma set before the next word ("grandmother ,Rosa").
+    Empty quotes named in a sentence ('typed "" into'), marks next to a
+    passage in that script, the ellipsis ("...",
     ". . ."), "?!", marks inside numbers and after abbreviations ("etc.,",
     "U.S.,"), a quote closing inside a quote ('saying, "we hope so.""'),
     list labels and smileys ("1)", "iii)", ":)"), and marks that are quoted,

@@ -1,0 +1,153 @@
+"""MT002's scans of marks that belong to nothing: a mark after the end of
+a sentence ("said. ;", "Monday. ?"), another script's mark set off by
+spaces ("the short term 。 Forecasts"), empty quotes ('population "" Acheson'),
+a quote mark that stands alone or closes what nothing opened, and a "["
+that nothing closes.
+
+Each scan states where a mark attaches in English prose (to the word
+before it, or the word after it for an opening mark) and reports a mark
+that attaches to nothing.
+"""
+
+from __future__ import annotations
+
+import re
+
+from sourcelint.document import Document, Paragraph
+from sourcelint.finding import Edit, Fix
+
+from .prose import ALL_ABBREVIATIONS, Hit, paragraph_at, prev_word
+
+__all__ = ["orphan_hits"]
+
+# A mark after a finished sentence and a space: "said. ;", "Monday. ?", "year. ,".
+_AFTER_STOP_RE = re.compile(r"[.!?](?<=[^\W_][.!?])([ \t]+[;,:?!]+)(?=\s|$)")
+# Another script's sentence mark or comma set off by spaces among Latin words.
+_SPACED_SCRIPT_RE = re.compile(r"[ \t]([\u3001\u3002\uff0c\uff0e\uff61\uff64\u060c\u06d4\u0964])(?=\s|$|[A-Za-z])")
+_CJK_RE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u0600-\u06ff\u0900-\u097f]")
+# Quotes around nothing: ' "" ', '“”'.
+_EMPTY_QUOTES_RE = re.compile(r'(?<!\S)(""|“”)(?=[\s.,;:!?]|$)|(?<=[.!?,]) (""|“”)(?=\s|$)')
+# A straight quote with white space (or the paragraph's end) on both sides.
+_LONE_QUOTE_RE = re.compile(r'"(?<=[ \t]")(?=[ \t]|$)', re.M)
+# A comma with a space before it and none after: "grandmother ,Rosa".
+_COMMA_TO_NEXT_RE = re.compile(r"[ \t](,)(?<=[^\W\d_][ \t],)(?=[^\W\d_])")
+# An opening square bracket after a space that nothing closes.
+_OPEN_SQUARE_RE = re.compile(r"(?<=\s)\[")
+
+
+def orphan_hits(doc: Document) -> list[Hit]:
+    """MT002's hits of marks that attach to nothing."""
+    text = doc.text
+    hits: list[Hit] = []
+    hits += _after_stop(doc)  # one pass of a pattern that opens on a sentence mark
+    if not text.isascii() and _SPACED_SCRIPT_RE.search(text):
+        hits += _spaced_script(doc)
+    if '""' in text or "“”" in text:
+        hits += _scan(doc, _EMPTY_QUOTES_RE, "empty quotation marks")
+    if ' "' in text:
+        hits += _scan(doc, _LONE_QUOTE_RE, "a quote mark that stands alone")
+    if "[" in text:
+        hits += _unclosed_squares(doc)
+    if " ," in text:
+        hits += _scan(doc, _COMMA_TO_NEXT_RE, "a comma set before the wrong word")
+    return hits
+
+
+def _remove(s: int, e: int, what: str, text: str) -> Fix:
+    """Remove ``text[s:e]`` and the spaces before it (only the spaces when ``s == e``)."""
+    lo = s
+    while lo > 0 and text[lo - 1] in " \t":
+        lo -= 1
+    return Fix((Edit(lo, e, ""),), safe=True, description=f"remove the stray {what}" if s == e else
+               f"remove the stray '{what}'")
+
+
+def _after_stop(doc: Document) -> list[Hit]:
+    text = doc.text
+    hits: list[Hit] = []
+    for m in _AFTER_STOP_RE.finditer(text):
+        s, e = m.span(1)
+        para = paragraph_at(doc, s)
+        if para is None or e > para.end:
+            continue
+        word = prev_word(text, s - 1, para.start)
+        if "." in word or word.lower() in ALL_ABBREVIATIONS or len(word) == 1:
+            continue  # "U.S. ;", "Inc. ,": the full stop is the abbreviation's
+        mark = m.group(1).strip()
+        hits.append(Hit("MT002", s, e, f"a stray '{mark}' after the end of the sentence", 0.85,
+                        _remove(s, e, mark, text)))
+    return hits
+
+
+def _spaced_script(doc: Document) -> list[Hit]:
+    text = doc.text
+    hits: list[Hit] = []
+    for m in _SPACED_SCRIPT_RE.finditer(text):
+        s, e = m.span(1)
+        before = text[max(0, s - 20):s].rstrip()
+        para = paragraph_at(doc, s)
+        if para is None or not before or not before[-1].isascii() or _CJK_RE.search(text, max(0, s - 20), s + 20):
+            continue  # a passage in that script keeps its marks
+        if not (before[-1].isalnum() or before[-1] in ".,;:!?\"')"):
+            continue
+        hits.append(Hit("MT002", m.start(), e, f"a stray '{m.group(1)}' from another script", 0.8,
+                        _remove(s, e, m.group(1), text)))
+    return hits
+
+
+def _scan(doc: Document, rx: re.Pattern[str], what: str) -> list[Hit]:
+    text = doc.text
+    hits: list[Hit] = []
+    for m in rx.finditer(text):
+        s, e = m.span(m.lastindex or 0)
+        para = paragraph_at(doc, s)
+        if para is None or e > para.end:
+            continue
+        if what.startswith("a quote") and _spoken_mark(text, para, s):
+            continue
+        if what.startswith("empty") and _named_empty_string(text, para, s, e):
+            continue
+        if what.startswith("a quote") and text.count('"', para.start, s) % 2 == 1:
+            continue  # it closes a quotation, a space before it: a typing slip, not a stray mark
+        if what.startswith("a quote") and text.count('"', e, para.end):
+            # it opens a quotation that closes later, a space after it: the space strays
+            hits.append(Hit("MT002", s, e + 1, "a space after the opening quote mark", 0.75,
+                            Fix((Edit(e, e + 1, ""),), safe=True, description="remove the space")))
+            continue
+        fix = _remove(s, e, text[s:e], text)
+        if text[s:e] == ",":  # "grandmother ,Rosa": the comma goes back to its word
+            fix = Fix((Edit(fix.edits[0].start, e, ", "),), safe=True, description="attach the comma to the word before")
+        hits.append(Hit("MT002", s, e, what, 0.75, fix))
+    return hits
+
+
+def _named_empty_string(text: str, para: Paragraph, s: int, e: int) -> bool:
+    """Whether empty quotes are a noun of the sentence ('typed "" into the
+    box'): a word before them and a lowercase word after them."""
+    before = text[para.start:s].rstrip()
+    after = text[e:para.end].lstrip()
+    return bool(before) and before[-1].isalnum() and after[:1].islower()
+
+
+def _spoken_mark(text: str, para: Paragraph, at: int) -> bool:
+    """Whether a lone quote mark is named in prose ('the " sign') or set in code: a mark between two marks."""
+    return text[at - 2:at - 1] in "'‘`" or text[at + 2:at + 3] in "'’`"
+
+
+def _unclosed_squares(doc: Document) -> list[Hit]:
+    text = doc.text
+    hits: list[Hit] = []
+    for m in _OPEN_SQUARE_RE.finditer(text):
+        at = m.start()
+        para = paragraph_at(doc, at)
+        if para is None:
+            continue
+        close = text.find("]", at, para.end)
+        if close >= 0:
+            continue
+        nxt = text[at + 1:at + 2]
+        if not (nxt == " " or nxt.isalpha()):
+            continue
+        hits.append(Hit("MT002", at, at + 1, "a '[' that nothing closes in its paragraph", 0.75,
+                        _remove(at, at + 1, "[", text)))
+    return hits
