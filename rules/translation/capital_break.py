@@ -194,8 +194,12 @@ def _piece_without_main_verb(p: _Pair, feature: FeatureStyle) -> Optional[_Cut]:
     if not kind or n < 2 or p.question or not p.finite_a:
         return None
     lacks = lacks_main_verb(p.doc, _bounds(p.doc, p.b))
-    if lacks is None:
-        return _coordinated_phrase(p) if kind == "coordinator" else _head_and_clauses(p, kind)
+    if lacks is None or kind != "coordinator":
+        # A phrase then only subordinate clauses is judged as a whole,
+        # whether or not the verb reading counts the clauses' verbs.
+        cut = _coordinated_phrase(p) if kind == "coordinator" else _head_and_clauses(p, kind)
+        if cut is not None or lacks is None:
+            return cut
     if n <= _SHORT and (feature or kind == "coordinator") and p.lw_b[0] != "of":
         return None  # "And rightly so.", "In August.": a writer's short piece
     if n <= _SHORT and p.lw_b[0] != "of":
