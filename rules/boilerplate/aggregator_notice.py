@@ -13,6 +13,7 @@ from sourcelint.rule import Rule
 from ..lexicon import data_sections
 from .spans import shown
 from .generation_notices import generation_notices
+from .origin_notices import origin_notices
 from .templates import notice_hits, template_set
 
 _NOTICE_PREFIX_OK = set(" \t*_([-—–")
@@ -42,6 +43,7 @@ def _clause_comma(text: str, s: int, e: int) -> bool:
 
 
 _GENERATED = "automatic production"
+_ORIGIN = "automatic origin"
 
 
 class AggregatorNotice(Rule):
@@ -83,17 +85,19 @@ class AggregatorNotice(Rule):
     name = "aggregator-notice"
     family = "boilerplate"
     severity = "warning"
-    needs = (notice_hits, generation_notices)
+    needs = (notice_hits, generation_notices, origin_notices)
 
     def check(self, doc: Document) -> Iterator[Finding]:
         ts = template_set("boilerplate_aggregator.txt")
         hits = notice_hits(doc)
         generated = generation_notices(doc)
-        if not hits and not generated:
+        origin = origin_notices(doc)
+        if not hits and not generated and "production" not in origin.values():
             return
         text = doc.text
         tokens = doc.tokens
-        found: dict[int, str] = dict.fromkeys(generated, _GENERATED)
+        found: dict[int, str] = {i: _ORIGIN for i, kind in origin.items() if kind == "production"}
+        found.update(dict.fromkeys(generated, _GENERATED))
         for tok, ids in hits:
             sent = doc.sentence_at(tokens[tok].start)
             if sent is None or sent.index in found:
@@ -123,7 +127,9 @@ class AggregatorNotice(Rule):
             first, last = doc.sentences[g[0]], doc.sentences[g[-1]]
             s, e = first.start, last.end
             shown_text = shown(text[s:e])
-            what = ("a notice of automatic production: the text was generated" if all(
-                found[i] == _GENERATED for i in g) else "an aggregator notice: the text was republished")
+            kinds = {found[i] for i in g}
+            what = ("a notice of automatic production: the text was generated" if kinds == {_GENERATED}
+                    else "a notice that a machine or a feed produced or passed on the text" if kinds <= {_GENERATED, _ORIGIN}
+                    else "an aggregator notice: the text was republished")
             # No fix: the notice is evidence of the text's origin, not a defect.
             yield self.finding(doc, s, e, f"'{shown_text}' is {what}, not written or edited here", confidence=0.9)

@@ -11,6 +11,7 @@ from sourcelint.rule import Rule
 
 from .post_blocks import post_blocks
 from .spans import in_prose, removal_span, shown
+from .widget_lines import widget_lines
 
 # An embed prints its date in the page's language ("28. Mai 2022", "3 de
 # junio de 2022", "3 июня 2022 г.", "2022年6月3日"), so right after the
@@ -143,7 +144,7 @@ class EmbedResidue(Rule):
     family = "boilerplate"
     severity = "warning"
     fixable = True
-    needs = (post_blocks,)
+    needs = (post_blocks, widget_lines)
 
     def check(self, doc: Document) -> Iterator[Finding]:
         text = doc.text
@@ -181,6 +182,7 @@ class EmbedResidue(Rule):
                         spans.append((off, off + len(stripped), "embed placeholder"))
                     pos += len(line) + 1
         spans += post_blocks(doc)
+        spans += widget_lines(doc)
         spans.sort()
         merged: list[list] = []
         for s, e, kind in spans:

@@ -1,0 +1,132 @@
+"""Lines a media player, chart, poll or gallery widget leaves when it does not
+load, known by their shape: they are made of controls, not sentences.
+
+A control is a bracketed button label ("[ Replay ]", "[Vote]"; not a media
+label such as "[Video]"), a player or form glyph ("▶", "○", "☐", "🔊"), a
+time code ("0:15", "01:42"; not a clock time said with a preposition, "at
+19:00", nor one with "pm" or a zone), a running time next to a control
+("Listen · 5 min"), or a control's word ("loading", "replay", "autoplay",
+"unavailable", "zoom in", "click to expand"). A line is residue when it is
+short, reports nobody, and either is made of controls (two glyphs or
+buttons in a row, a glyph and a time code, three kinds of control, or two
+in a line of at most eight words), or is a message only a widget prints
+("enable JavaScript", "Error code: 232011", "your browser does not support
+the video tag", "The video will resume in 5 seconds", "best viewed on a
+desktop"), or holds two kinds of control next to a media word ("video",
+"chart", "poll", "gallery") in it or its paragraph, or is a very short
+line of one control and a media word ("Loading video player…"). The whole
+paragraph goes with it when all of its lines are short.
+"""
+
+from __future__ import annotations
+
+import re
+
+from sourcelint.analysis import analysis
+from sourcelint.document import Document
+
+__all__ = ["widget_lines"]
+
+_GLYPHS = "○●◯◉◎☐☑☒✓✔▶►⏵⏸⏯⏭⏮⏹🔊🔇🔈⛶❚⟳↻"
+_GLYPH_RE = re.compile(f"[{_GLYPHS}]")
+_BUTTON_RE = re.compile(r"\[[ \t]?[A-Z][A-Za-z'’]{0,14}(?: [A-Za-z'’]{1,14}){0,2}[ \t]?\]")
+# A clock time is said with a preposition ("at 19:00"); a time code stands alone.
+_TIMECODE_RE = re.compile(
+    r"(?<!\bat )(?<!\bby )(?<!\bto )(?<!\bfrom )(?<!\buntil )(?<!\bsince )(?<!\bafter )(?<!\bbefore )(?<![\d:.,])\d{1,2}:\d{2}(?::\d{2})?(?![\d:]|[.,]\d|[ \t]?(?:[ap]\.?m\b|gmt|bst|utc|cet|[ecmp][sd]?t\b|hrs?\b|h\b))", re.I)
+# Messages only a widget prints.
+_WIDGET_MESSAGE_RE = re.compile(
+    r"\benable javascript|\bjavascript (?:is )?(?:disabled|required|needed|must be)|\bbrowser does(?: not|n't) support"
+    r"|\berror code:? ?\w{2,12}\b|\b(?:cannot|can't|could not|couldn't) be (?:played|loaded|displayed)"
+    # what a player says while an ad runs, and what a widget asks of the device
+    r"|\b(?:resumes?|starts?|plays?|begins?) in \d{1,2} seconds?\b|\bbest viewed (?:on|in)\b|\brotate your (?:device|phone|screen)",
+    re.I)
+_CONTROL_RE = re.compile(
+    r"\b(?:loading|buffering|replay|autoplay|up next|captions?|subtitles|full ?screen|mute|unmute|skip ad|this ad"
+    r"|view results|see results|votes?|submit|retry|refresh|try again|not available|unavailable|no longer available"
+    r"|play|pause|prev|previous|next|watch later|copy link|embed|share|download|listen|zoom in|zoom out|expand|enlarge"
+    r")\b", re.I)
+_COMMON_CONTROLS = frozenset(("next", "prev", "previous", "share", "download", "vote", "votes", "submit", "play",
+                              "pause", "embed", "expand", "enlarge", "caption", "captions", "subtitles", "listen",
+                              "refresh", "retry", "try again"))
+# A running time: "2:45", or "5 min" after a player's word.
+_DURATION_RE = re.compile(r"\b\d{1,3} ?(?:min|mins|minutes?|sec|secs|seconds?)\b(?! (?:read|ago|walk|drive|away))", re.I)
+_MEDIA_RE = re.compile(
+    r"\b(?:videos?|player|chart|graph|graphic|infographic|map|poll|quiz|survey|audio|podcast|gallery|slideshow"
+    r"|interactive|embed|clip|stream|livestream|photos|pictures|timeline|widget|visuali[sz]ation|media)\b", re.I)
+_REPORTED_RE = re.compile(r"\b(?:said|says|told|according to|reported|announced)\b", re.I)
+_WORD_RE = re.compile(r"[^\W\d_][\w'’-]*")
+_GATE_RE = re.compile(f"[{_GLYPHS}]|\\[|javascript|loading|error code|unavailable|not available|browser|"
+                      r"replay|autoplay|captions|unmute|this ad|results|be played|\bprev\b|\bnext\b|\d:\d\d|"
+                      r"seconds|best viewed|rotate your|click to|tap to|zoom|expand|listen", re.I)
+
+
+def _judge(line: str, media_near: bool) -> str | None:
+    """Why ``line`` is a widget's residue, or None."""
+    words = len(_WORD_RE.findall(line))
+    if words > 25 or _REPORTED_RE.search(line):
+        return None
+    glyphs = len(_GLYPH_RE.findall(line))
+    # Brackets inside a quotation are the writer's insertions ("[The Council]").
+    # A bracket naming a kind of media ("[Video]") labels a headline; it is no button.
+    buttons = 0 if any(q in line for q in '"“”') else \
+        sum(_MEDIA_RE.fullmatch(b.strip("[] \t")) is None for b in _BUTTON_RE.findall(line))
+    if words <= 12 and (glyphs >= 2 or buttons >= 2 or (glyphs and buttons)):
+        return "row of controls"
+    if _WIDGET_MESSAGE_RE.search(line):
+        return "widget message"
+    controls = {m.group().lower() for m in _CONTROL_RE.finditer(line)}
+    duration = bool(controls) and _DURATION_RE.search(line) is not None
+    timecode = duration or _TIMECODE_RE.search(line) is not None
+    kinds = bool(glyphs) + bool(buttons) + timecode + min(len(controls), 2)
+    # Words news also uses ("Next: Arsenal v Chelsea, 15:00") do not make a short line a widget.
+    sure = glyphs or buttons or duration or bool(controls - _COMMON_CONTROLS)
+    if (glyphs and timecode) or kinds >= 3 or (kinds >= 2 and words <= 8 and sure):
+        return "player or widget controls"
+    media = _MEDIA_RE.search(line) is not None
+    if kinds >= 2 and (media or media_near):
+        return "player or widget controls"
+    if kinds >= 1 and media and words <= 8:
+        return "player or widget message"
+    return None
+
+
+def _blocks(doc: Document) -> list[tuple[int, int]]:
+    """Runs of paragraphs with no blank line between them (a widget's lines may each be a paragraph)."""
+    text = doc.text
+    out: list[tuple[int, int]] = []
+    for para in doc.paragraphs:
+        if out and "\n\n" not in text[out[-1][1] : para.start].replace(" ", "").replace("\t", ""):
+            out[-1] = (out[-1][0], para.end)
+        else:
+            out.append((para.start, para.end))
+    return out
+
+
+@analysis("boilerplate.widget_lines")
+def widget_lines(doc: Document) -> list[tuple[int, int, str]]:
+    """(start, end, why) of the residue of media and form widgets, by paragraph."""
+    text = doc.text
+    if _GATE_RE.search(text) is None:
+        return []
+    out: list[tuple[int, int, str]] = []
+    for start, end in _blocks(doc):
+        body = text[start:end]
+        if len(body) > 1200 or _GATE_RE.search(body) is None:
+            continue
+        lines = []
+        pos = start
+        for raw in body.split("\n"):
+            stripped = raw.strip()
+            if stripped:
+                lines.append((pos + raw.find(stripped), stripped))
+            pos += len(raw) + 1
+        media_near = _MEDIA_RE.search(body) is not None
+        judged = [(s, line, _judge(line, media_near)) for s, line in lines]
+        hits = [(s, line, why) for s, line, why in judged if why]
+        if not hits:
+            continue
+        if len(lines) <= 6 and all(len(_WORD_RE.findall(line)) <= 16 for _, line in lines):
+            out.append((lines[0][0], lines[-1][0] + len(lines[-1][1]), hits[0][2]))
+        else:
+            out += [(s, s + len(line), why) for s, line, why in hits]
+    return out
