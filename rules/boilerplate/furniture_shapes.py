@@ -8,8 +8,9 @@ are headlines (no full stop); an author box is one of the article's last
 two paragraphs opening "<Name> is a/our <newsroom role>", or "<Name>
 covers/writes about ... for <Outlet>" with a handle or an address, or any
 paragraph under the label "About the author:"; a contact line is a short
-line giving the reader an address or a handle ("Contact the author at
-...", "Email us: ..."); an imprint is a company's name
+line giving the reader an address, a handle or a phone number ("Contact
+the author at ...", "Got a tip? WhatsApp us on ..."); a reading time is a
+short line "5 min read"; an imprint is a company's name
 with its legal form and a year ("Westshire Post Ltd 2025."). A list in an
 article is introduced by a sentence ending in a colon, and its items are
 not headlines under a recommending heading, so it keeps quiet.
@@ -72,7 +73,7 @@ def furniture_shapes(doc: Document) -> list[Shape]:
         spaced = body.count("  ") >= 3 or "\t" in body
         marked = body[:1] in "[»›>" or "\n[" in body or (body[:1].isdigit() and len(body) < 40)
         legal = k in legal_paras
-        if "@" in body and len(body) <= 200:
+        if len(body) <= 200 and ("@" in body or _PHONE_RE.search(body) or _READING_TIME_RE.search(body)):
             out += _contact_lines(_lines(para.start, body))
         if not (multi or spaced or marked or legal):
             continue
@@ -215,16 +216,27 @@ _CONTACT_RE = re.compile(r"(?<![\w.])@[A-Za-z_][\w.]{1,30}|\b[\w.+-]+@[\w-]+\.[\
 
 # "Contact the author at ...", "Email us: ...", "Follow her @...": the site
 # telling its reader how to reach it, with an address and no statement.
-_CONTACT_OPENERS = frozenset(("contact", "email", "e-mail", "write", "follow", "reach", "send", "tweet", "message", "dm"))
+_CONTACT_OPENERS = frozenset(("contact", "email", "e-mail", "write", "follow", "reach", "send", "tweet", "message", "dm",
+                              "whatsapp", "call", "text", "phone", "ring"))
 _MODAL_RE = re.compile(r"\b(?:should|can|could|may|must|will|would|is|are|was|were|said|says|urged|asked)\b", re.I)
 
 
+_PHONE_RE = re.compile(r"(?<![\d.,])(?:\+\d{1,3}[ \t]?)?0?\d{3,5}[ \t]?\d{3}[ \t]?\d{3,4}(?![\d.,])")
+# "5 min read", "3 minute listen": how long the page takes, printed by the page.
+_READING_TIME_RE = re.compile(r"\b\d{1,3}[ \t-]?(?:min|mins|minutes?)[ \t]+(?:read|listen|watch)\b", re.I)
+
+
 def _contact_lines(lines: list[tuple[int, str]]) -> list[Shape]:
-    """Short lines that give the reader an address or a handle to reach the site or its author."""
+    """Short lines that give the reader an address, a handle or a number to reach the
+    site or its author, and lines that say how long the page takes to read."""
     out = []
     for pos, line in lines:
         words = _WORD_RE.findall(line)
-        if not 2 <= len(words) <= 12 or _CONTACT_RE.search(line) is None or _MODAL_RE.search(line):
+        if len(words) <= 6 and _READING_TIME_RE.search(line) and not line.endswith("."):
+            out.append(Shape(pos, pos + len(line), "reading time"))
+            continue
+        if not 2 <= len(words) <= 12 or _MODAL_RE.search(line) \
+                or (_CONTACT_RE.search(line) is None and _PHONE_RE.search(line) is None):
             continue
         first = words[0].lower()
         if first in _CONTACT_OPENERS or (_READER | {"us", "our"}).intersection(w.lower() for w in words):

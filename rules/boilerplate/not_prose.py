@@ -9,7 +9,8 @@ placeholders (``template_tokens``).
   "CONFIRM", "NEED") only open a line before a colon; a line addressed to
   the desk ("NOTE TO DESK: ...", "EDS: ...") is one too, and so is an HTML
   comment holding a marker (in scraped text, any comment but a linter's
-  directive). A number still to fill in ("£XX million", "XX%") is a note.
+  directive), and a bracket holding nothing but a marker ("(placeholder)").
+  A number still to fill in ("£XX million", "XX%") is a note.
 * HTML elements of body text ("<p class=...>", "</div>", "<br>") left in
   the text; an element's content is kept by the fix unless it is an empty
   value ("<p>undefined</p>").
@@ -19,8 +20,9 @@ placeholders (``template_tokens``).
   word and no function word of another language but Latin, holding a Latin
   one ("sit", "sed", "est"), whose words are at least half Latin function
   words or carry Latin endings ("Lorem ipsum dolor sit amet, consectetur
-  adipiscing elit"); or a short line "<Something> goes here" or
-  "<Something> to come".
+  adipiscing elit"); a short line "<Something> goes here" or "<Something>
+  to come"; a short paragraph of a template's sample text ("This is sample
+  text. Replace it with your own content.").
 """
 
 from __future__ import annotations
@@ -69,6 +71,11 @@ _TO_COME_RE = re.compile(r"(?m)^[ \t]*([A-Z][\w'’-]*(?: [\w'’-]+){0,6} to co
 _TO_COME_VETO_RE = re.compile(r"\b(?:is|are|was|were|will|would|yet|has|have|had|more|much|worse|best|things|days|years)\b", re.I)
 # A note addressed to the desk: "NOTE TO DESK:", "ATTN SUBS:", "EDS:".
 _DESK_NOTE_RE = re.compile(r"(?m)^[ \t]*((?:NOTE TO (?:THE )?[A-Z]{2,12}|ATTN|EDS|FOR (?:THE )?DESK)\b[^:\n]{0,20}:[^\n]{0,200})")
+# A bracket holding nothing but a marker, in any case: "(placeholder)", "[tbd]".
+_MARKER_ALONE_RE = re.compile(r"[\[(][ \t]?(?:placeholder|tk|tktk|tbd|tbc|todo|fixme|to come|tba)[ \t]?[\])]", re.I)
+# Text a template ships for its user to replace: "This is sample text. Replace it with your own content."
+_SAMPLE_TEXT_RE = re.compile(r"\b(?:sample|dummy|placeholder|filler|example) (?:text|copy|headline|caption)\b"
+                             r"|\breplace (?:it|this|this text|me) with your\b", re.I)
 # A number still to fill in: "£XX million", "XX%", "X,XXX".
 _XX_NUMBER_RE = re.compile(r"(?<![\w£$€])(?:[£$€][ \t]?X{1,3}(?:[.,]X{1,3})?\b|X{2,3}(?=[ \t]?(?:%|per ?cent|percent|million|billion|bn\b))"
                            r"|X{1,3},XXX\b)")
@@ -83,6 +90,7 @@ def not_prose(doc: Document) -> list[NotProse]:
     out: list[NotProse] = []
     if any(m in text for m in _STRONG) or any(m in text for m in _WEAK) or "NOTE TO" in text or "ATTN" in text:
         out += _notes(text)
+    out += [NotProse(m.start(), m.end(), "an editor's note") for m in _MARKER_ALONE_RE.finditer(text)]
     if "<" in text:
         out += _markup(doc)
     if "_" in text:
@@ -93,6 +101,8 @@ def not_prose(doc: Document) -> list[NotProse]:
     if "to come" in text:
         out += [NotProse(m.start(1), m.end(1), "filler text") for m in _TO_COME_RE.finditer(text)
                 if not _TO_COME_VETO_RE.search(m.group(1))]
+    if "ext" in text or "eplace" in text or "copy" in text:
+        out += _sample_text(doc)
     if "XX" in text:
         out += [NotProse(m.start(), m.end(), "a number still to fill in") for m in _XX_NUMBER_RE.finditer(text)]
     out += _latin_filler(doc)
@@ -118,7 +128,9 @@ def _notes(text: str) -> list[NotProse]:
                 or (nxt in ("", "\n", "]") and opens)
             # "Caption TK": a marker closing a short line (TBC and TBD are also printed: "Kick-off TBC").
             closing = nxt in ("", "\n", ".") and word not in ("TBC", "TBD") and _short_line(text, m.start())
-            if not closing and (not ok or not (opens or nxt == ":" or _inside_brackets(text, m.start()))):
+            # Opening a line or a sentence, a marker heads a note whatever follows, but a name ("TK Maxx").
+            heading = opens and nxt == " " and not (after[:1].isupper() and not after.isupper())
+            if not (closing or heading) and (not ok or not (opens or nxt == ":" or _inside_brackets(text, m.start()))):
                 continue
         elif word in _WEAK:
             if nxt != ":" or not _line_or_sentence_start(text, m.start()):
@@ -209,6 +221,15 @@ def _identifiers(text: str) -> list[NotProse]:
         s, e = _enclosing(text, m.start()) if bracketed else (None, m.end())
         # In brackets, the whole bracket is the template's ("[READ MORE: link_placeholder]").
         out.append(NotProse(m.start() if s is None else s, e, "a template's slot name", severity=None if sure else "info"))
+    return out
+
+
+def _sample_text(doc: Document) -> list[NotProse]:
+    """Short paragraphs of a template's sample text."""
+    out = []
+    for para in doc.paragraphs:
+        if len(para.text) <= 200 and _SAMPLE_TEXT_RE.search(para.text) and '"' not in para.text and "“" not in para.text:
+            out.append(NotProse(para.start, para.end, "filler text"))
     return out
 
 

@@ -12,7 +12,8 @@ vouched for. Four ideas are looked for:
 * disowning it: accuracy, not guaranteed, errors, not checked / reviewed /
   verified, unedited, without editorial review, no responsibility;
 * the text itself: "this story", "the following content", a bracketed or
-  parenthesised label, "Note:" or "Disclaimer:", or a short sentence that
+  parenthesised label, "Note:" or "Disclaimer:", a heading label naming a
+  machine ("Robot journalism: ..."), or a short sentence that
   opens on one of the words above or on the text's name ("Automated court
   report.", "Story auto-published from the wire.").
 
@@ -37,13 +38,13 @@ from .generation_notices import HUMAN_CHECKED_RE as _HUMAN_CHECKED_RE, UNCHECKED
 __all__ = ["origin_notices"]
 
 _MACHINE_RE = re.compile(
-    r"\b(?:automatic(?:ally)?|automated|auto-?[a-z]+|machines?(?:-[a-z]+)?|algorithm\w*|software|bots?|robots?"
+    r"\b(?:automatic(?:ally)?|automated|auto(?:-?[a-z]+)?|machines?(?:-[a-z]+)?|algorithm\w*|software|bots?|robots?"
     r"|computer(?:-generated)?|programmatic\w*|language models?)\b", re.I)
 _MACHINE_CASED_RE = re.compile(r"\b(?:AI|A\.I\.|LLMs?|[A-Z][a-z]+Bot)\b")
 _MADE_RE = re.compile(
     r"\b(?:generated|produced|written|compiled|created|summari[sz]ed|summar(?:y|ies)|digest|brief|translated|translation"
     r"|syndicated|syndication|republished|distributed|aggregated|feeds?|wire|partnership|partner|sourced|imported"
-    r"|published|copy|powered|provided|supplied)\b", re.I)
+    r"|published|copy|powered|provided|supplied|filled|populated|fetched|scraped|pulled)\b", re.I)
 _SYNDICATED_RE = re.compile(r"\b(?:syndicat\w*|feeds?|wire|partner\w*|aggregat\w*|republish\w*)\b", re.I)
 _DISOWNED_RE = re.compile(
     r"\b(?:accuracy|accurate|guarantee[ds]?|errors?|inaccuraci\w+|mistakes|unedited|unverified|unchecked|as is"
@@ -53,6 +54,8 @@ _DISOWNED_RE = re.compile(
 _SELF_RE = re.compile(
     r"\b(?:this|the following|the above|our)(?: [\w-]+){0,2} (?:article|story|report|content|text|summary|item|piece|post"
     r"|copy|page|brief|digest|update)s?\b", re.I)
+# A label heading the paragraph: "Robot journalism: ...".
+_HEAD_RE = re.compile(r"[ \t]*[A-Z][\w -]{0,30}:")
 _LABEL_RE = re.compile(r"^[ \t]*(?:[\[(]|(?:note|disclaimer|editor's note|source)[ \t]*:)", re.I)
 _REPORTED_RE = re.compile(r"\b(?:said|says|told|according to|found|showed|shows|reported|revealed|claimed|alleged|"
                           r"announced|warned|argued)\b", re.I)
@@ -103,7 +106,9 @@ def origin_notices(doc: Document) -> dict[int, str]:
             continue
         machine = _MACHINE_RE.search(body) or _MACHINE_CASED_RE.search(body)
         made = _MADE_RE.search(body)
-        itself = _SELF_RE.search(body) or _LABEL_RE.match(body) or any(_opens_on_idea(s.text) for s in sents)
+        head = _HEAD_RE.match(body)
+        itself = _SELF_RE.search(body) or _LABEL_RE.match(body) or any(_opens_on_idea(s.text) for s in sents) \
+            or (head is not None and (_MACHINE_RE.search(head.group()) or _MACHINE_CASED_RE.search(head.group())))
         if not itself or not made:
             continue
         if _HUMAN_CHECKED_RE.search(body) and not _UNCHECKED_RE.search(body):

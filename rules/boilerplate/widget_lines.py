@@ -27,7 +27,9 @@ from sourcelint.document import Document
 
 __all__ = ["widget_lines"]
 
-_GLYPHS = "○●◯◉◎☐☑☒✓✔▶►⏵⏸⏯⏭⏮⏹🔊🔇🔈⛶❚⟳↻"
+_GLYPHS = "○●◯◉◎☐☑☒✓✔▶►⏵⏸⏯⏭⏮⏹🔊🔇🔈⛶❚⟳↻🔴①②③④⑤⑥⑦⑧⑨⑩"
+# Arrows point to a next or previous item, but also draw a route in prose.
+_ARROW_RE = re.compile("[←→‹›«»⟵⟶]")
 _GLYPH_RE = re.compile(f"[{_GLYPHS}]")
 _BUTTON_RE = re.compile(r"\[[ \t]?[A-Z][A-Za-z'’]{0,14}(?: [A-Za-z'’]{1,14}){0,2}[ \t]?\]")
 # A clock time is said with a preposition ("at 19:00"); a time code stands alone.
@@ -40,6 +42,12 @@ _WIDGET_MESSAGE_RE = re.compile(
     # what a player says while an ad runs, and what a widget asks of the device
     r"|\b(?:resumes?|starts?|plays?|begins?) in \d{1,2} seconds?\b|\bbest viewed (?:on|in)\b|\brotate your (?:device|phone|screen)",
     re.I)
+# What a player says when it fails, said of media ("this video": enable cookies, reload the page).
+_MEDIA_MESSAGE_RE = re.compile(
+    r"\b(?:enable|accept) (?:cookies|javascript)\b|\b(?:reload|refresh) (?:the|this) page\b|\bfailed to load\b"
+    r"|\bformat (?:is )?not supported\b|\bnot supported (?:by|on|in) (?:your|this)\b", re.I)
+# An audience counter: "1,234 watching", "2.1K viewers".
+_COUNT_RE = re.compile(r"\b\d[\d,.]{0,10}[kKmM]? (?:watching|viewers|listeners|listening|views|plays|votes)\b")
 _CONTROL_RE = re.compile(
     r"\b(?:loading|buffering|replay|autoplay|up next|captions?|subtitles|full ?screen|mute|unmute|skip ad|this ad"
     r"|view results|see results|votes?|submit|retry|refresh|try again|not available|unavailable|no longer available"
@@ -51,13 +59,12 @@ _COMMON_CONTROLS = frozenset(("next", "prev", "previous", "share", "download", "
 # A running time: "2:45", or "5 min" after a player's word.
 _DURATION_RE = re.compile(r"\b\d{1,3} ?(?:min|mins|minutes?|sec|secs|seconds?)\b(?! (?:read|ago|walk|drive|away))", re.I)
 _MEDIA_RE = re.compile(
-    r"\b(?:videos?|player|chart|graph|graphic|infographic|map|poll|quiz|survey|audio|podcast|gallery|slideshow"
+    r"\b(?:videos?|player|chart|graph|graphic|infographic|map|poll|quiz|survey|audio|podcast|gallery|slideshow|slides?"
     r"|interactive|embed|clip|stream|livestream|photos|pictures|timeline|widget|visuali[sz]ation|media)\b", re.I)
 _REPORTED_RE = re.compile(r"\b(?:said|says|told|according to|reported|announced)\b", re.I)
 _WORD_RE = re.compile(r"[^\W\d_][\w'’-]*")
-_GATE_RE = re.compile(f"[{_GLYPHS}]|\\[|javascript|loading|error code|unavailable|not available|browser|"
-                      r"replay|autoplay|captions|unmute|this ad|results|be played|\bprev\b|\bnext\b|\d:\d\d|"
-                      r"seconds|best viewed|rotate your|click to|tap to|zoom|expand|listen", re.I)
+_GATE_RE = re.compile("|".join((f"[{_GLYPHS}]", r"\[", r"\d:\d\d", r"\d ?min", _WIDGET_MESSAGE_RE.pattern,
+                                 _MEDIA_MESSAGE_RE.pattern, _CONTROL_RE.pattern, _COUNT_RE.pattern)), re.I)
 
 
 def _judge(line: str, media_near: bool) -> str | None:
@@ -72,17 +79,19 @@ def _judge(line: str, media_near: bool) -> str | None:
         sum(_MEDIA_RE.fullmatch(b.strip("[] \t")) is None for b in _BUTTON_RE.findall(line))
     if words <= 12 and (glyphs >= 2 or buttons >= 2 or (glyphs and buttons)):
         return "row of controls"
-    if _WIDGET_MESSAGE_RE.search(line):
+    if _WIDGET_MESSAGE_RE.search(line) or (_MEDIA_MESSAGE_RE.search(line) and _MEDIA_RE.search(line)):
         return "widget message"
     controls = {m.group().lower() for m in _CONTROL_RE.finditer(line)}
-    duration = bool(controls) and _DURATION_RE.search(line) is not None
+    media = _MEDIA_RE.search(line) is not None
+    duration = (bool(controls) or media) and _DURATION_RE.search(line) is not None
     timecode = duration or _TIMECODE_RE.search(line) is not None
-    kinds = bool(glyphs) + bool(buttons) + timecode + min(len(controls), 2)
+    count = _COUNT_RE.search(line) is not None
+    arrows = bool(controls) and _ARROW_RE.search(line) is not None
+    kinds = bool(glyphs) + bool(buttons) + timecode + count + arrows + min(len(controls), 2)
     # Words news also uses ("Next: Arsenal v Chelsea, 15:00") do not make a short line a widget.
-    sure = glyphs or buttons or duration or bool(controls - _COMMON_CONTROLS)
+    sure = glyphs or buttons or duration or count or bool(controls - _COMMON_CONTROLS)
     if (glyphs and timecode) or kinds >= 3 or (kinds >= 2 and words <= 8 and sure):
         return "player or widget controls"
-    media = _MEDIA_RE.search(line) is not None
     if kinds >= 2 and (media or media_near):
         return "player or widget controls"
     if kinds >= 1 and media and words <= 8:
