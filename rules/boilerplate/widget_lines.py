@@ -5,16 +5,18 @@ A control is a bracketed button label ("[ Replay ]", "[Vote]"; not a media
 label such as "[Video]"), a player or form glyph ("▶", "○", "☐", "🔊"), a
 time code ("0:15", "01:42"; not a clock time said with a preposition, "at
 19:00", nor one with "pm" or a zone), a running time next to a control
-("Listen · 5 min"), or a control's word ("loading", "replay", "autoplay",
-"unavailable", "zoom in", "click to expand"). A line is residue when it is
+or beside a media word ("Podcast · 23 min"), an audience counter ("1,234
+watching"), arrows beside "next" or "previous", or a control's word
+("loading", "replay", "autoplay", "unavailable", "zoom in", "click to
+expand"; words news also uses, "next", "share", "vote", need company). A line is residue when it is
 short, reports nobody, and either is made of controls (two glyphs or
 buttons in a row, a glyph and a time code, three kinds of control, or two
 in a line of at most eight words), or is a message only a widget prints
 ("enable JavaScript", "Error code: 232011", "your browser does not support
 the video tag", "The video will resume in 5 seconds", "best viewed on a
-desktop"), or holds two kinds of control next to a media word ("video",
+desktop", or of media: "enable cookies to view this video"), or holds two kinds of control next to a media word ("video",
 "chart", "poll", "gallery") in it or its paragraph, or is a very short
-line of one control and a media word ("Loading video player…"). The whole
+line of one sure control and a media word ("Loading video player…"). The whole
 paragraph goes with it when all of its lines are short.
 """
 
@@ -52,7 +54,7 @@ _CONTROL_RE = re.compile(
     r"\b(?:loading|buffering|replay|autoplay|up next|captions?|subtitles|full ?screen|mute|unmute|skip ad|this ad"
     r"|view results|see results|votes?|submit|retry|refresh|try again|not available|unavailable|no longer available"
     r"|play|pause|prev|previous|next|watch later|copy link|embed|share|download|listen|zoom in|zoom out|expand|enlarge"
-    r")\b", re.I)
+    r"|(?:click|tap) to (?:expand|enlarge|zoom|play|watch|listen|load|start|replay))\b", re.I)
 _COMMON_CONTROLS = frozenset(("next", "prev", "previous", "share", "download", "vote", "votes", "submit", "play",
                               "pause", "embed", "expand", "enlarge", "caption", "captions", "subtitles", "listen",
                               "refresh", "retry", "try again"))
@@ -61,7 +63,7 @@ _DURATION_RE = re.compile(r"\b\d{1,3} ?(?:min|mins|minutes?|sec|secs|seconds?)\b
 _MEDIA_RE = re.compile(
     r"\b(?:videos?|player|chart|graph|graphic|infographic|map|poll|quiz|survey|audio|podcast|gallery|slideshow|slides?"
     r"|interactive|embed|clip|stream|livestream|photos|pictures|timeline|widget|visuali[sz]ation|media)\b", re.I)
-_REPORTED_RE = re.compile(r"\b(?:said|says|told|according to|reported|announced)\b", re.I)
+_REPORTED_RE = re.compile(r"\b(?:said|says|told|according to|reported|announced|found|showed)\b", re.I)
 _WORD_RE = re.compile(r"[^\W\d_][\w'’-]*")
 _GATE_RE = re.compile("|".join((f"[{_GLYPHS}]", r"\[", r"\d:\d\d", r"\d ?min", _WIDGET_MESSAGE_RE.pattern,
                                  _MEDIA_MESSAGE_RE.pattern, _CONTROL_RE.pattern, _COUNT_RE.pattern)), re.I)
@@ -94,7 +96,7 @@ def _judge(line: str, media_near: bool) -> str | None:
         return "player or widget controls"
     if kinds >= 2 and (media or media_near):
         return "player or widget controls"
-    if kinds >= 1 and media and words <= 8:
+    if kinds >= 1 and (sure or timecode) and media and words <= 8:
         return "player or widget message"
     return None
 
