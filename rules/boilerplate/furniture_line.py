@@ -241,7 +241,8 @@ def _menu_like(text: str, line: Line, n: int) -> bool:
         return False
     parts = _MENU_SEP_RE.split(body)
     # Breadcrumb arrows are menu-only marks; bars and slashes need more items.
-    crumbs = "›" in body or "»" in body
+    # A trail that starts at "Home" is a breadcrumb at any length ("Home / News / Local").
+    crumbs = "›" in body or "»" in body or body.lower().startswith("home ")
     if len(parts) < (3 if crumbs else 4):
         return False
     sizes = [len(WORD_RE.findall(p)) for p in parts]

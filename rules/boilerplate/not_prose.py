@@ -11,22 +11,28 @@ placeholders (``template_tokens``).
   comment holding a marker (in scraped text, any comment but a linter's
   directive), and a bracket holding nothing but a marker ("(placeholder)").
   A number still to fill in ("£XX million", "XX%") is a note.
-* HTML elements of body text ("<p class=...>", "</div>", "<br>") left in
-  the text; an element's content is kept by the fix unless it is an empty
-  value ("<p>undefined</p>").
+* HTML elements of body text ("<p class=...>", "</div>", "<br>") and
+  character entities ("&nbsp;", "&amp;") left in the text; an element's
+  content is kept by the fix unless it is an empty value
+  ("<p>undefined</p>"), and an entity becomes its character.
+* A slot in capitals: two or more words in capitals in brackets ending on
+  what a slot names ("[PHOTOGRAPHER NAME]"; not a stage direction,
+  "[CHEERING AND APPLAUSE]"), or one after a currency sign ("$[AMOUNT]").
 * An identifier with underscores ("link_placeholder", "EMBED_ARTICLE_ID=55721")
   outside a handle, hashtag, address or file name: a template's slot name.
 * Filler: a sentence of five or more words with almost no English function
   word and no function word of another language but Latin, holding a Latin
   one ("sit", "sed", "est"), whose words are at least half Latin function
   words or carry Latin endings ("Lorem ipsum dolor sit amet, consectetur
-  adipiscing elit"); a short line "<Something> goes here" or "<Something>
+  adipiscing elit", or any sentence opening "Lorem ipsum"); a short line
+  "<Something> goes here", "HEADLINE HERE", "Insert <what>" or "<Something>
   to come"; a short paragraph of a template's sample text ("This is sample
   text. Replace it with your own content.").
 """
 
 from __future__ import annotations
 
+import html
 import re
 from bisect import bisect_left
 from typing import NamedTuple
@@ -46,6 +52,7 @@ _WEAK = _WORDS["weak_markers"]
 _ELEMENTS = _WORDS["html_elements"]
 _INLINE = _WORDS["html_inline"]
 _LATIN = _WORDS["latin_function_words"]
+_SLOT_NOUNS = _WORDS["slot_nouns"]
 _EMPTY = frozenset(("undefined", "null", "nan", "none", "[object object]", ""))
 
 
@@ -65,17 +72,26 @@ _TAG_RE = re.compile(r"</?([A-Za-z][A-Za-z0-9]{0,10})(?:\s[^<>\n]{0,200})?/?>")
 _ELEMENT_RE = re.compile(r"<([A-Za-z][A-Za-z0-9]{0,10})(?:\s[^<>\n]{0,200})?>([^<>\n]{0,200})</([A-Za-z][A-Za-z0-9]{0,10})\s?>")
 _IDENT_RE = re.compile(
     r"(?<![\w@#/.:=\\&?%-])[A-Za-z][A-Za-z0-9]{0,30}(?:_[A-Za-z0-9]{1,30}){1,6}(?:=\w{1,40})?(?![\w/@]|\.[A-Za-z0-9])")
-_GOES_HERE_RE = re.compile(r"(?m)^[ \t]*(?:[A-Z][\w'’-]*)(?: [\w'’-]+){0,3} goes here\.?[ \t]*$")
+_GOES_HERE_RE = re.compile(r"(?m)^[ \t]*(?:[A-Z][\w'’-]*)(?: [\w'’-]+){0,3} (?:goes here|GOES HERE)\.?[ \t]*$"
+                           # "HEADLINE HERE", "Insert quote from minister": a slot or an order to the editor
+                           r"|^[ \t]*[A-Z]{3,}(?: [A-Z]{2,}){0,2} HERE\.?[ \t]*$"
+                           r"|^[ \t]*(?:Insert|INSERT|insert) (?:[\w'’-]+ ){0,5}[\w'’-]+[ \t]*$")
 # "Quote from police to come": an element promised, not written (no verb: "The best is yet to come").
 _TO_COME_RE = re.compile(r"(?m)^[ \t]*([A-Z][\w'’-]*(?: [\w'’-]+){0,6} to come)\.?[ \t]*$")
 _TO_COME_VETO_RE = re.compile(r"\b(?:is|are|was|were|will|would|yet|has|have|had|more|much|worse|best|things|days|years)\b", re.I)
 # A note addressed to the desk: "NOTE TO DESK:", "ATTN SUBS:", "EDS:".
 _DESK_NOTE_RE = re.compile(r"(?m)^[ \t]*((?:NOTE TO (?:THE )?[A-Z]{2,12}|ATTN|EDS|FOR (?:THE )?DESK)\b[^:\n]{0,20}:[^\n]{0,200})")
 # A bracket holding nothing but a marker, in any case: "(placeholder)", "[tbd]".
-_MARKER_ALONE_RE = re.compile(r"[\[(][ \t]?(?:placeholder|tk|tktk|tbd|tbc|todo|fixme|to come|tba)[ \t]?[\])]", re.I)
+_MARKER_ALONE_RE = re.compile(r"[\[(][ \t]?(?:placeholder|tk|tktk|tbd|tbc|todo|fixme|tba|(?:[\w'’-]+ ){0,3}to come)[ \t]?[\])]",
+                              re.I)
 # Text a template ships for its user to replace: "This is sample text. Replace it with your own content."
 _SAMPLE_TEXT_RE = re.compile(r"\b(?:sample|dummy|placeholder|filler|example) (?:text|copy|headline|caption)\b"
                              r"|\breplace (?:it|this|this text|me) with your\b", re.I)
+# A slot in capitals: "[PHOTOGRAPHER NAME]", "$[AMOUNT]" (one word in capitals
+# after a currency sign; alone, "[UN]" is an acronym).
+_CAPS_SLOT_RE = re.compile(r"\[[ \t]?[A-Z]{2,}(?: [A-Z]{2,}){1,4}[ \t]?\]|(?<=[$£€])\[[ \t]?[A-Z]{1,20}[ \t]?\]")
+# An HTML character entity left in the text: "&nbsp;", "AT&amp;T", "&#8217;".
+_ENTITY_RE = re.compile(r"&(?:nbsp|amp|quot|lt|gt|apos|mdash|ndash|rsquo|lsquo|ldquo|rdquo|hellip|#\d{2,6}|#x[0-9a-fA-F]{2,5});")
 # A number still to fill in: "£XX million", "XX%", "X,XXX".
 _XX_NUMBER_RE = re.compile(r"(?<![\w£$€])(?:[£$€][ \t]?X{1,3}(?:[.,]X{1,3})?\b|X{2,3}(?=[ \t]?(?:%|per ?cent|percent|million|billion|bn\b))"
                            r"|X{1,3},XXX\b)")
@@ -91,11 +107,18 @@ def not_prose(doc: Document) -> list[NotProse]:
     if any(m in text for m in _STRONG) or any(m in text for m in _WEAK) or "NOTE TO" in text or "ATTN" in text:
         out += _notes(text)
     out += [NotProse(m.start(), m.end(), "an editor's note") for m in _MARKER_ALONE_RE.finditer(text)]
+    if "[" in text:
+        out += [NotProse(m.start(), m.end(), "a slot in capitals") for m in _CAPS_SLOT_RE.finditer(text)
+                if text[m.start() - 1 : m.start()] in "$£€" and m.start() > 0
+                or m.group().strip("[] \t").split()[-1] in _SLOT_NOUNS]
+    if "&" in text:
+        out += [NotProse(m.start(), m.end(), "an HTML entity", keep=html.unescape(m.group()).replace("\xa0", " "))
+                for m in _ENTITY_RE.finditer(text)]
     if "<" in text:
         out += _markup(doc)
     if "_" in text:
         out += _identifiers(text)
-    if "goes here" in text:
+    if "goes here" in text or "HERE" in text or "nsert" in text:
         out += [NotProse(m.start() + len(m.group()) - len(m.group().lstrip()), m.end(), "filler text")
                 for m in _GOES_HERE_RE.finditer(text)]
     if "to come" in text:
@@ -241,9 +264,12 @@ def _latin_filler(doc: Document) -> list[NotProse]:
     for sent in doc.sentences:
         lo = bisect_left(starts, sent.start)
         hi = bisect_left(starts, sent.end)
-        if hi - lo < 5:
+        if hi - lo < 2:
             continue
         words = [w for w in lowers[lo:hi] if w.isalpha()]
+        if words[:2] == ["lorem", "ipsum"]:  # the filler's own name opens it, however short
+            out.append(NotProse(sent.start, sent.end, "filler text (lorem ipsum)"))
+            continue
         # Most sentences of English stop here, at one of their first words.
         if len(words) < 5 or any(w in stop for w in words[:4]):
             continue

@@ -12,7 +12,7 @@ vouched for. Four ideas are looked for:
 * disowning it: accuracy, not guaranteed, errors, not checked / reviewed /
   verified, unedited, without editorial review, no responsibility;
 * the text itself: "this story", "the following content", a bracketed or
-  parenthesised label, "Note:" or "Disclaimer:", a heading label naming a
+  parenthesised label, "Note:", "Disclaimer:" or "Via ...", a heading label naming a
   machine ("Robot journalism: ..."), or a short sentence that
   opens on one of the words above or on the text's name ("Automated court
   report.", "Story auto-published from the wire.").
@@ -56,7 +56,7 @@ _SELF_RE = re.compile(
     r"|copy|page|brief|digest|update)s?\b", re.I)
 # A label heading the paragraph: "Robot journalism: ...".
 _HEAD_RE = re.compile(r"[ \t]*[A-Z][\w -]{0,30}:")
-_LABEL_RE = re.compile(r"^[ \t]*(?:[\[(]|(?:note|disclaimer|editor's note|source)[ \t]*:)", re.I)
+_LABEL_RE = re.compile(r"^[ \t]*(?:[\[(*_]|(?:note|disclaimer|editor's note|source)[ \t]*:|via )", re.I)
 _REPORTED_RE = re.compile(r"\b(?:said|says|told|according to|found|showed|shows|reported|revealed|claimed|alleged|"
                           r"announced|warned|argued)\b", re.I)
 _GATE = ("auto", "machine", "algorithm", "software", "bot", "programmatic", "syndicat", "feed", "generat")

@@ -8,14 +8,16 @@ time code ("0:15", "01:42"; not a clock time said with a preposition, "at
 or beside a media word ("Podcast · 23 min"), an audience counter ("1,234
 watching"), arrows beside "next" or "previous", or a control's word
 ("loading", "replay", "autoplay", "unavailable", "zoom in", "click to
-expand"; words news also uses, "next", "share", "vote", need company). A line is residue when it is
+expand", "swipe", a gesture or a "Watch:" label opening the line; words
+news also uses, "next", "share", "vote", need company), or a position in
+a series beside a media word ("Image 3 of 12"). A line is residue when it is
 short, reports nobody, and either is made of controls (two glyphs or
 buttons in a row, a glyph and a time code, three kinds of control, or two
 in a line of at most eight words), or is a message only a widget prints
 ("enable JavaScript", "Error code: 232011", "your browser does not support
 the video tag", "The video will resume in 5 seconds", "best viewed on a
 desktop", or of media: "enable cookies to view this video"), or holds two kinds of control next to a media word ("video",
-"chart", "poll", "gallery") in it or its paragraph, or is a very short
+"chart", "poll", "gallery") in it or its paragraph (and is not a sentence of more than ten words), or is a very short
 line of one sure control and a media word ("Loading video player…"). The whole
 paragraph goes with it when all of its lines are short.
 """
@@ -29,7 +31,7 @@ from sourcelint.document import Document
 
 __all__ = ["widget_lines"]
 
-_GLYPHS = "○●◯◉◎☐☑☒✓✔▶►⏵⏸⏯⏭⏮⏹🔊🔇🔈⛶❚⟳↻🔴①②③④⑤⑥⑦⑧⑨⑩"
+_GLYPHS = "○●◯◉◎☐☑☒✓✔▶►▷▸⏵⏸⏯⏭⏮⏹🔊🔇🔈⛶❚⟳↻🔴①②③④⑤⑥⑦⑧⑨⑩"
 # Arrows point to a next or previous item, but also draw a route in prose.
 _ARROW_RE = re.compile("[←→‹›«»⟵⟶]")
 _GLYPH_RE = re.compile(f"[{_GLYPHS}]")
@@ -47,14 +49,19 @@ _WIDGET_MESSAGE_RE = re.compile(
 # What a player says when it fails, said of media ("this video": enable cookies, reload the page).
 _MEDIA_MESSAGE_RE = re.compile(
     r"\b(?:enable|accept) (?:cookies|javascript)\b|\b(?:reload|refresh) (?:the|this) page\b|\bfailed to load\b"
-    r"|\bformat (?:is )?not supported\b|\bnot supported (?:by|on|in) (?:your|this)\b", re.I)
+    r"|\bformat (?:is )?not supported\b|\bnot supported (?:by|on|in) (?:your|this)\b"
+    r"|\bremoved by the (?:uploader|owner|user)\b|\bhas been (?:removed|taken down|made private)\b", re.I)
+# A position in a series of media: "Image 3 of 12", "Slide 2 of 9".
+_SERIES_RE = re.compile(r"\b\d{1,3} of \d{1,3}\b")
 # An audience counter: "1,234 watching", "2.1K viewers".
 _COUNT_RE = re.compile(r"\b\d[\d,.]{0,10}[kKmM]? (?:watching|viewers|listeners|listening|views|plays|votes)\b")
 _CONTROL_RE = re.compile(
     r"\b(?:loading|buffering|replay|autoplay|up next|captions?|subtitles|full ?screen|mute|unmute|skip ad|this ad"
     r"|view results|see results|votes?|submit|retry|refresh|try again|not available|unavailable|no longer available"
     r"|play|pause|prev|previous|next|watch later|copy link|embed|share|download|listen|zoom in|zoom out|expand|enlarge"
-    r"|(?:click|tap) to (?:expand|enlarge|zoom|play|watch|listen|load|start|replay))\b", re.I)
+    r"|(?:click|tap) to (?:expand|enlarge|zoom|play|watch|listen|load|start|replay)|swipe"
+    # a gesture or a player's label opening the line: "Tap the map to ...", "Watch: ..."
+    r"|^(?:tap|click|swipe|scroll|hover)(?= )|^(?:watch|listen|play)(?=[ \t]?:))\b", re.I)
 _COMMON_CONTROLS = frozenset(("next", "prev", "previous", "share", "download", "vote", "votes", "submit", "play",
                               "pause", "embed", "expand", "enlarge", "caption", "captions", "subtitles", "listen",
                               "refresh", "retry", "try again"))
@@ -62,10 +69,10 @@ _COMMON_CONTROLS = frozenset(("next", "prev", "previous", "share", "download", "
 _DURATION_RE = re.compile(r"\b\d{1,3} ?(?:min|mins|minutes?|sec|secs|seconds?)\b(?! (?:read|ago|walk|drive|away))", re.I)
 _MEDIA_RE = re.compile(
     r"\b(?:videos?|player|chart|graph|graphic|infographic|map|poll|quiz|survey|audio|podcast|gallery|slideshow|slides?"
-    r"|interactive|embed|clip|stream|livestream|photos|pictures|timeline|widget|visuali[sz]ation|media)\b", re.I)
+    r"|interactive|embed|clip|stream|livestream|photos|pictures|images?|timeline|widget|visuali[sz]ation|media)\b", re.I)
 _REPORTED_RE = re.compile(r"\b(?:said|says|told|according to|reported|announced|found|showed)\b", re.I)
 _WORD_RE = re.compile(r"[^\W\d_][\w'’-]*")
-_GATE_RE = re.compile("|".join((f"[{_GLYPHS}]", r"\[", r"\d:\d\d", r"\d ?min", _WIDGET_MESSAGE_RE.pattern,
+_GATE_RE = re.compile("|".join((f"[{_GLYPHS}]", r"\[", r"\d:\d\d", r"\d ?min", r"\d of \d", _WIDGET_MESSAGE_RE.pattern,
                                  _MEDIA_MESSAGE_RE.pattern, _CONTROL_RE.pattern, _COUNT_RE.pattern)), re.I)
 
 
@@ -87,14 +94,15 @@ def _judge(line: str, media_near: bool) -> str | None:
     media = _MEDIA_RE.search(line) is not None
     duration = (bool(controls) or media) and _DURATION_RE.search(line) is not None
     timecode = duration or _TIMECODE_RE.search(line) is not None
-    count = _COUNT_RE.search(line) is not None
+    count = _COUNT_RE.search(line) is not None or (media and _SERIES_RE.search(line) is not None)
     arrows = bool(controls) and _ARROW_RE.search(line) is not None
     kinds = bool(glyphs) + bool(buttons) + timecode + count + arrows + min(len(controls), 2)
     # Words news also uses ("Next: Arsenal v Chelsea, 15:00") do not make a short line a widget.
     sure = glyphs or buttons or duration or count or bool(controls - _COMMON_CONTROLS)
     if (glyphs and timecode) or kinds >= 3 or (kinds >= 2 and words <= 8 and sure):
         return "player or widget controls"
-    if kinds >= 2 and (media or media_near):
+    sentence = words > 10 and line.endswith((".", "!", "?"))  # "The app lets users vote in polls, share videos ..."
+    if kinds >= 2 and (media or media_near) and not sentence:
         return "player or widget controls"
     if kinds >= 1 and (sure or timecode) and media and words <= 8:
         return "player or widget message"
