@@ -62,8 +62,15 @@ class AggregatorNotice(Rule):
     say in one sentence, whatever the wording: this text was generated
     (written, compiled), by a machine (an automated system, AI, software),
     with a following "It has not been reviewed by an editor" taken with it;
-    reporting about generated text and disclosures that editors checked it
-    are not notices.
+    and a short paragraph is a notice by what it means across its sentences
+    (``origin_notices``): this text (or a label: "[...]", "Via ...",
+    "Automated court report.") was made or passed on by a machine or a feed
+    ("[Automatically generated summary — content syndicated via a partner
+    feed. Accuracy not guaranteed.]", "Generated from public listings by
+    CourtBot; not checked by a journalist."), or is syndicated and not
+    vouched for ("Syndicated content from X. We do not guarantee its
+    accuracy."). Reporting about generated text ("..., the audit found")
+    and disclosures that editors checked it are not notices.
     Where MT006 (translation and aggregation disclaimers) is selected and
     reports the same notice, such as "(Except for the headline, this story has not been
     edited by ... staff and is published from a syndicated feed.)", its

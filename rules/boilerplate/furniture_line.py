@@ -63,7 +63,11 @@ class FurnitureLine(Rule):
     (``furniture_shapes``): a menu as a run of short capitalised items, a
     recommending heading over headlines ("Trending in sport" / two
     headlines), an author box closing the article ("Owen Maddox is a sports
-    correspondent for ..."), an imprint ("Valley Courier Media Ltd 2026"), a
+    correspondent for ...", "Rachel Denby covers planning for the Herald.
+    Follow her @..."), or anywhere under "About the author:", a contact
+    line ("Contact the author at ...", "Got a tip? WhatsApp us on ..."), a
+    reading time ("5 min read"), a share row spaced on one line ("X  Copy
+    link  Email"), a breadcrumb from "Home" ("Home / News / Local"), an imprint ("Valley Courier Media Ltd 2026"), a
     bracketed button ("[Register to vote]") and a comment counter ("112
     Comments"); and by who speaks (``site_messages``): the site talking to
     its reader about its own machinery ("Have your say in the comments

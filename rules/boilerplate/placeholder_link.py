@@ -80,9 +80,20 @@ class PlaceholderLink(Rule):
     ("{photo_credit}", "%%RELATED_BLOCK%%", "<<slot_3>>", "__AMOUNT__",
     "[ad_unit_2]"), editors' markers ("[TK: quote]", "[Insert name]"),
     and bracketed tags in capitals with a media word ("[HERO PHOTO 2]").
-    Editorial brackets ("[sic]",
-    "[laughter]", "[the president]") and template syntax inside `code`
-    are not placeholders.
+    Text that is not prose is found by its class (``not_prose``): editors'
+    notes in capitals ("TK: confirm the date", "INSERT GRAPHIC: route map
+    here", "Caption TK", "NOTE TO DESK: ...", "[Image: site – credit TBC]",
+    "(placeholder)"), HTML left in the body ('<p class="pullquote">undefined</p>',
+    "</div>", "&nbsp;"; the fix keeps an element's words), slot names
+    ("[READ MORE: link_placeholder]", "EMBED_ARTICLE_ID=55721"; a bare
+    lowercase one such as "hb_1234" is only info), slots in capitals
+    ("[PHOTOGRAPHER NAME]", "$[AMOUNT]"), numbers still to fill in ("£XX
+    million"), and filler: lorem ipsum by its Latin function-word and
+    ending profile, "Headline goes here", "Quote from police to come", a
+    template's sample text. Editorial brackets ("[sic]",
+    "[laughter]", "[the president]", "[CHEERING AND APPLAUSE]"), Latin
+    quoted in prose, "Kick-off TBC", "Editor's note:" and template syntax
+    inside `code` are not placeholders.
 
     Why it matters:
     The reader sees markup instead of words, the promised source is missing,

@@ -255,7 +255,10 @@ class TranslationDisclaimer(Rule):
     by a machine ("an AI tool", "DeepL", "an automated service", "a
     computer program"), and this text is meant ("this content", "the
     translation", "any errors in translation", or a label such as
-    "Translated by ...").
+    "Translated by ..."); or, across the sentences of a short paragraph,
+    when no sentence says it all ("X uses automated translation for some
+    copy. This story was translated from Romanian and has not been
+    verified."; ``origin_notices``, shared with BLP004).
     Reporting about machine translation ("researchers found that the story
     was machine translated", "..., the company said") is not a notice.
 
