@@ -63,6 +63,7 @@ def furniture_shapes(doc: Document) -> list[Shape]:
     out: list[Shape] = []
     paras = doc.paragraphs
     legal_paras = _legal_paragraphs(doc)
+    contact_paras = _contact_paragraphs(doc)
     for k, para in enumerate(paras):
         body = para.text
         if (k >= len(paras) - 2 and k > 0) or _AUTHOR_LABEL_RE.match(body):
@@ -73,7 +74,7 @@ def furniture_shapes(doc: Document) -> list[Shape]:
         spaced = body.count("  ") >= 3 or "\t" in body
         marked = body[:1] in "[»›>" or "\n[" in body or (body[:1].isdigit() and len(body) < 40)
         legal = k in legal_paras
-        if len(body) <= 200 and ("@" in body or _PHONE_RE.search(body) or _READING_TIME_RE.search(body)):
+        if k in contact_paras:
             out += _contact_lines(_lines(para.start, body))
         if not (multi or spaced or marked or legal):
             continue
@@ -87,6 +88,18 @@ def furniture_shapes(doc: Document) -> list[Shape]:
         if marked or multi:
             out += _buttons(lines)
     return [s for s in out if in_prose(doc, s.start)]
+
+
+def _contact_paragraphs(doc: Document) -> set[int]:
+    """Indices of the short paragraphs holding an address, a handle, a phone number or a reading time."""
+    text = doc.text
+    found = [m.start() for m in _CONTACT_TRIGGER_RE.finditer(text)] if "@" in text or "min" in text else []
+    found += [m.start() for m in _PHONE_RE.finditer(text)]
+    if not found:
+        return set()
+    starts = [p.start for p in doc.paragraphs]
+    paras = {bisect_right(starts, pos) - 1 for pos in found}
+    return {k for k in paras if k >= 0 and len(doc.paragraphs[k].text) <= 200}
 
 
 def _legal_paragraphs(doc: Document) -> set[int]:
@@ -221,7 +234,9 @@ _CONTACT_OPENERS = frozenset(("contact", "email", "e-mail", "write", "follow", "
 _MODAL_RE = re.compile(r"\b(?:should|can|could|may|must|will|would|is|are|was|were|said|says|urged|asked)\b", re.I)
 
 
-_PHONE_RE = re.compile(r"(?<![\d.,])(?:\+\d{1,3}[ \t]?)?0?\d{3,5}[ \t]?\d{3}[ \t]?\d{3,4}(?![\d.,])")
+_CONTACT_TRIGGER_RE = re.compile(r"@|\d[ \t-]?min", re.I)
+# A phone number: nine to fourteen digits, spaced or not ("07700 900123", "+44 20 7946 0958").
+_PHONE_RE = re.compile(r"\+?\d[\d \t]{7,16}\d(?![\d.,])")
 # "5 min read", "3 minute listen": how long the page takes, printed by the page.
 _READING_TIME_RE = re.compile(r"\b\d{1,3}[ \t-]?(?:min|mins|minutes?)[ \t]+(?:read|listen|watch)\b", re.I)
 

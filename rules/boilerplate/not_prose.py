@@ -124,7 +124,8 @@ def not_prose(doc: Document) -> list[NotProse]:
     if "to come" in text:
         out += [NotProse(m.start(1), m.end(1), "filler text") for m in _TO_COME_RE.finditer(text)
                 if not _TO_COME_VETO_RE.search(m.group(1))]
-    if "ext" in text or "eplace" in text or "copy" in text:
+    low = text.lower()
+    if any(w in low for w in ("sample", "dummy", "placeholder t", "filler", "replace")):
         out += _sample_text(doc)
     if "XX" in text:
         out += [NotProse(m.start(), m.end(), "a number still to fill in") for m in _XX_NUMBER_RE.finditer(text)]
@@ -263,6 +264,9 @@ def _latin_filler(doc: Document) -> list[NotProse]:
     stop = english_stopwords()
     for sent in doc.sentences:
         lo = bisect_left(starts, sent.start)
+        # Most sentences of English stop here, at one of their first words.
+        if lowers[lo : lo + 1] != ["lorem"] and any(w in stop for w in lowers[lo : lo + 4]):
+            continue
         hi = bisect_left(starts, sent.end)
         if hi - lo < 2:
             continue
@@ -270,7 +274,6 @@ def _latin_filler(doc: Document) -> list[NotProse]:
         if words[:2] == ["lorem", "ipsum"]:  # the filler's own name opens it, however short
             out.append(NotProse(sent.start, sent.end, "filler text (lorem ipsum)"))
             continue
-        # Most sentences of English stop here, at one of their first words.
         if len(words) < 5 or any(w in stop for w in words[:4]):
             continue
         english = sum(w in stop for w in words)

@@ -28,17 +28,19 @@ are news, not notices.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 
 from sourcelint.analysis import analysis
 from sourcelint.document import Document
+
+from ..tokens import token_lowers
 
 from .generation_notices import HUMAN_CHECKED_RE as _HUMAN_CHECKED_RE, UNCHECKED_RE as _UNCHECKED_RE
 
 __all__ = ["origin_notices"]
 
 _MACHINE_RE = re.compile(
-    r"\b(?:automatic(?:ally)?|automated|auto(?:-?[a-z]+)?|machines?(?:-[a-z]+)?|algorithm\w*|software|bots?|robots?"
+    r"\b(?:automatic(?:ally)?|automated|auto(?:-[a-z]+)?|machines?(?:-[a-z]+)?|algorithm\w*|software|bots?|robots?"
     r"|computer(?:-generated)?|programmatic\w*|language models?)\b", re.I)
 _MACHINE_CASED_RE = re.compile(r"\b(?:AI|A\.I\.|LLMs?|[A-Z][a-z]+Bot)\b")
 _MADE_RE = re.compile(
@@ -59,7 +61,15 @@ _HEAD_RE = re.compile(r"[ \t]*[A-Z][\w -]{0,30}:")
 _LABEL_RE = re.compile(r"^[ \t]*(?:[\[(*_]|(?:note|disclaimer|editor's note|source)[ \t]*:|via )", re.I)
 _REPORTED_RE = re.compile(r"\b(?:said|says|told|according to|found|showed|shows|reported|revealed|claimed|alleged|"
                           r"announced|warned|argued)\b", re.I)
-_GATE = ("auto", "machine", "algorithm", "software", "bot", "programmatic", "syndicat", "feed", "generat")
+# Tokens that name a machine or a feed (and any "...bot" token, or one
+# opening on a machine: "auto-published", "machine-summarised").
+_TRIGGER_HEADS = ("auto", "machine", "algorithm", "robot", "computer", "syndicat", "aggregat")
+_TRIGGERS = frozenset((
+    "automatic", "automatically", "automated", "machine", "machines", "machine-generated", "machine-translated",
+    "algorithm", "algorithms", "algorithmic", "algorithmically", "software", "robot", "robots", "computer",
+    "computer-generated", "programmatic", "programmatically", "language", "ai", "llm", "llms", "gpt",
+    "syndicated", "syndication", "syndicate", "feed", "feeds", "wire", "partner", "partners", "partnership",
+    "aggregated", "aggregator", "republished"))
 _WORD_RE = re.compile(r"[^\W\d_][\w'’-]*")
 
 
@@ -80,7 +90,7 @@ def _opens_on_idea(sentence: str) -> bool:
                 or _TEXT_NOUN_RE.fullmatch(first))
 
 
-@analysis("boilerplate.origin_notices")
+@analysis("boilerplate.origin_notices", needs=(token_lowers,))
 def origin_notices(doc: Document) -> dict[int, str]:
     """Sentence index -> "translation" or "production", for the sentences of
     short paragraphs that are notices of a text's automatic origin.
@@ -88,17 +98,24 @@ def origin_notices(doc: Document) -> dict[int, str]:
     A notice that only says the text was translated is a translation notice
     (MT006's); one that says it was made, summarised or passed on by a
     machine or a feed is a production notice (BLP004's)."""
-    lowered = doc.text.lower()
-    if not any(g in lowered for g in _GATE) and "AI" not in doc.text:
+    text = doc.text
+    # The tokens name the paragraphs with a machine or a feed in them; a
+    # notice needs one, so only those are read (set lookups, no regex scan).
+    lowers = token_lowers(doc)
+    hits = [i for i, w in enumerate(lowers) if w in _TRIGGERS or w.endswith("bot") or w.startswith(_TRIGGER_HEADS)]
+    if not hits:
         return {}
+    p_starts = [p.start for p in doc.paragraphs]
+    tokens = doc.tokens
+    wanted = sorted({bisect_right(p_starts, tokens[i].start) - 1 for i in hits})
     out: dict[int, str] = {}
     starts = doc.sentence_starts
-    for para in doc.paragraphs:
-        body = para.text
-        if len(body) > 600 or any(q in body for q in '"“”'):
+    for k in wanted:
+        if k < 0:
             continue
-        low = body.lower()
-        if not (any(g in low for g in _GATE) or "AI" in body) or _REPORTED_RE.search(body):
+        para = doc.paragraphs[k]
+        body = para.text
+        if len(body) > 600 or any(q in body for q in '"“”') or _REPORTED_RE.search(body):
             continue
         lo, hi = bisect_left(starts, para.start), bisect_left(starts, para.end)
         sents = doc.sentences[lo:hi]

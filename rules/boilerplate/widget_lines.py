@@ -25,9 +25,12 @@ paragraph goes with it when all of its lines are short.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from sourcelint.analysis import analysis
 from sourcelint.document import Document
+
+from ..tokens import token_lowers
 
 __all__ = ["widget_lines"]
 
@@ -72,8 +75,28 @@ _MEDIA_RE = re.compile(
     r"|interactive|embed|clip|stream|livestream|photos|pictures|images?|timeline|widget|visuali[sz]ation|media)\b", re.I)
 _REPORTED_RE = re.compile(r"\b(?:said|says|told|according to|reported|announced|found|showed)\b", re.I)
 _WORD_RE = re.compile(r"[^\W\d_][\w'’-]*")
-_GATE_RE = re.compile("|".join((f"[{_GLYPHS}]", r"\[", r"\d:\d\d", r"\d ?min", r"\d of \d", _WIDGET_MESSAGE_RE.pattern,
-                                 _MEDIA_MESSAGE_RE.pattern, _CONTROL_RE.pattern, _COUNT_RE.pattern)), re.I)
+# Where a control could be: a glyph, a bracket, a time or a count, or one of
+# the words of a message or a control news does not use (the common ones
+# need company anyway), found among the tokens: one regex of many
+# alternatives scanned over every article costs more than all the rest.
+_GATE_MARKS_RE = re.compile(f"[{_GLYPHS}\\[]")
+_GATE_DIGITS_RE = re.compile(r"\d(?::\d\d| ?min| of \d)")
+_GATE_WORDS = frozenset((
+    "loading", "buffering", "replay", "autoplay", "fullscreen", "unmute", "unavailable", "zoom", "swipe", "javascript",
+    "seconds", "cookies", "reload", "refresh", "format", "removed", "watching", "viewers", "listeners", "listening",
+    "views", "plays", "votes", "results", "tap", "click", "scroll", "hover", "ad", "available", "link", "error",
+    "browser", "played", "loaded", "displayed", "viewed", "rotate", "private", "screen", "later", "watch", "listen",
+    "play", "next", "again"))
+
+
+def _gate(doc: Document) -> list[int]:
+    """Positions in the text where a widget's control could be."""
+    text = doc.text
+    out = [m.start() for m in _GATE_MARKS_RE.finditer(text)]
+    out += [m.start() for m in _GATE_DIGITS_RE.finditer(text)]
+    tokens = doc.tokens
+    out += [tokens[i].start for i, w in enumerate(token_lowers(doc)) if w in _GATE_WORDS]
+    return out
 
 
 def _judge(line: str, media_near: bool) -> str | None:
@@ -121,16 +144,22 @@ def _blocks(doc: Document) -> list[tuple[int, int]]:
     return out
 
 
-@analysis("boilerplate.widget_lines")
+@analysis("boilerplate.widget_lines", needs=(token_lowers,))
 def widget_lines(doc: Document) -> list[tuple[int, int, str]]:
     """(start, end, why) of the residue of media and form widgets, by paragraph."""
     text = doc.text
-    if _GATE_RE.search(text) is None:
+    # One pass over the text finds the places a control could be; only the
+    # blocks holding one are read, and only their short lines judged.
+    hits_at = _gate(doc)
+    if not hits_at:
         return []
     out: list[tuple[int, int, str]] = []
-    for start, end in _blocks(doc):
+    blocks = _blocks(doc)
+    b_starts = [b[0] for b in blocks]
+    for b in sorted({bisect_right(b_starts, pos) - 1 for pos in hits_at}):
+        start, end = blocks[b]
         body = text[start:end]
-        if len(body) > 1200 or _GATE_RE.search(body) is None:
+        if len(body) > 1200:
             continue
         lines = []
         pos = start
@@ -139,8 +168,10 @@ def widget_lines(doc: Document) -> list[tuple[int, int, str]]:
             if stripped:
                 lines.append((pos + raw.find(stripped), stripped))
             pos += len(raw) + 1
+        if all(len(line) > 250 for _, line in lines):
+            continue  # lines of prose, longer than any widget's
         media_near = _MEDIA_RE.search(body) is not None
-        judged = [(s, line, _judge(line, media_near)) for s, line in lines]
+        judged = [(s, line, _judge(line, media_near) if len(line) <= 250 else None) for s, line in lines]
         hits = [(s, line, why) for s, line, why in judged if why]
         if not hits:
             continue
