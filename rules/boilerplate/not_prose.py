@@ -261,6 +261,9 @@ def _latin_filler(doc: Document) -> list[NotProse]:
     """Sentences of Latin-shaped words with no English in them: lorem ipsum."""
     out: list[NotProse] = []
     lowers, starts = token_lowers(doc), doc.token_starts
+    present = set(lowers)
+    if "lorem" not in present and _LATIN_ONLY.isdisjoint(present):
+        return out  # no filler without a Latin function word or its own name
     stop = english_stopwords()
     for sent in doc.sentences:
         lo = bisect_left(starts, sent.start)

@@ -63,7 +63,7 @@ _REPORTED_RE = re.compile(r"\b(?:said|says|told|according to|found|showed|shows|
                           r"announced|warned|argued)\b", re.I)
 # Tokens that name a machine or a feed (and any "...bot" token, or one
 # opening on a machine: "auto-published", "machine-summarised").
-_TRIGGER_HEADS = ("auto", "machine", "algorithm", "robot", "computer", "syndicat", "aggregat")
+_TRIGGER_HEADS_RE = re.compile(r"\b(?:auto|machine|algorithm|robot|computer|syndicat|aggregat)|bot\b", re.I)
 _TRIGGERS = frozenset((
     "automatic", "automatically", "automated", "machine", "machines", "machine-generated", "machine-translated",
     "algorithm", "algorithms", "algorithmic", "algorithmically", "software", "robot", "robots", "computer",
@@ -102,12 +102,13 @@ def origin_notices(doc: Document) -> dict[int, str]:
     # The tokens name the paragraphs with a machine or a feed in them; a
     # notice needs one, so only those are read (set lookups, no regex scan).
     lowers = token_lowers(doc)
-    hits = [i for i, w in enumerate(lowers) if w in _TRIGGERS or w.endswith("bot") or w.startswith(_TRIGGER_HEADS)]
-    if not hits:
+    tokens = doc.tokens
+    at = [tokens[i].start for i, w in enumerate(lowers) if w in _TRIGGERS]
+    at += [m.start() for m in _TRIGGER_HEADS_RE.finditer(text)]
+    if not at:
         return {}
     p_starts = [p.start for p in doc.paragraphs]
-    tokens = doc.tokens
-    wanted = sorted({bisect_right(p_starts, tokens[i].start) - 1 for i in hits})
+    wanted = sorted({bisect_right(p_starts, pos) - 1 for pos in at})
     out: dict[int, str] = {}
     starts = doc.sentence_starts
     for k in wanted:

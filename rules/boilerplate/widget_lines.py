@@ -84,9 +84,8 @@ _GATE_DIGITS_RE = re.compile(r"\d(?::\d\d| ?min| of \d)")
 _GATE_WORDS = frozenset((
     "loading", "buffering", "replay", "autoplay", "fullscreen", "unmute", "unavailable", "zoom", "swipe", "javascript",
     "seconds", "cookies", "reload", "refresh", "format", "removed", "watching", "viewers", "listeners", "listening",
-    "views", "plays", "votes", "results", "tap", "click", "scroll", "hover", "ad", "available", "link", "error",
-    "browser", "played", "loaded", "displayed", "viewed", "rotate", "private", "screen", "later", "watch", "listen",
-    "play", "next", "again"))
+    "views", "plays", "votes", "tap", "click", "scroll", "hover", "available", "error", "browser", "played", "loaded",
+    "displayed", "viewed", "rotate", "private", "watch", "listen"))
 
 
 def _gate(doc: Document) -> list[int]:
