@@ -74,7 +74,7 @@ _IDENT_RE = re.compile(
     r"(?<![\w@#/.:=\\&?%-])[A-Za-z][A-Za-z0-9]{0,30}(?:_[A-Za-z0-9]{1,30}){1,6}(?:=\w{1,40})?(?![\w/@]|\.[A-Za-z0-9])")
 _GOES_HERE_RE = re.compile(r"(?m)^[ \t]*(?:[A-Z][\w'’-]*)(?: [\w'’-]+){0,3} (?:goes here|GOES HERE)\.?[ \t]*$"
                            # "HEADLINE HERE", "Insert quote from minister": a slot or an order to the editor
-                           r"|^[ \t]*[A-Z]{3,}(?: [A-Z]{2,}){0,2} HERE\.?[ \t]*$"
+                           r"|^[ \t]*(?!READ|CLICK|TAP|SEE|MORE|LEARN|FIND|SIGN|JOIN)[A-Z]{3,}(?: [A-Z]{2,}){0,2} HERE\.?[ \t]*$"
                            r"|^[ \t]*(?:Insert|INSERT|insert) (?:[\w'’-]+ ){0,5}[\w'’-]+[ \t]*$")
 # "Quote from police to come": an element promised, not written (no verb: "The best is yet to come").
 _TO_COME_RE = re.compile(r"(?m)^[ \t]*([A-Z][\w'’-]*(?: [\w'’-]+){0,6} to come)\.?[ \t]*$")

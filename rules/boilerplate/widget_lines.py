@@ -8,7 +8,7 @@ time code ("0:15", "01:42"; not a clock time said with a preposition, "at
 or beside a media word ("Podcast · 23 min"), an audience counter ("1,234
 watching"), arrows beside "next" or "previous", or a control's word
 ("loading", "replay", "autoplay", "unavailable", "zoom in", "click to
-expand", "swipe", a gesture or a "Watch:" label opening the line; words
+expand", "swipe", a "Watch:" label opening the line; words
 news also uses, "next", "share", "vote", need company), or a position in
 a series beside a media word ("Image 3 of 12"). A line is residue when it is
 short, reports nobody, and either is made of controls (two glyphs or
@@ -63,8 +63,8 @@ _CONTROL_RE = re.compile(
     r"|view results|see results|votes?|submit|retry|refresh|try again|not available|unavailable|no longer available"
     r"|play|pause|prev|previous|next|watch later|copy link|embed|share|download|listen|zoom in|zoom out|expand|enlarge"
     r"|(?:click|tap) to (?:expand|enlarge|zoom|play|watch|listen|load|start|replay)|swipe"
-    # a gesture or a player's label opening the line: "Tap the map to ...", "Watch: ..."
-    r"|^(?:tap|click|swipe|scroll|hover)(?= )|^(?:watch|listen|play)(?=[ \t]?:))\b", re.I)
+    # a player's label opening the line: "Watch: ..." ("Tap here to ..." is furniture, BLP001's)
+    r"|^(?:watch|listen|play)(?=[ \t]?:))\b", re.I)
 _COMMON_CONTROLS = frozenset(("next", "prev", "previous", "share", "download", "vote", "votes", "submit", "play",
                               "pause", "embed", "expand", "enlarge", "caption", "captions", "subtitles", "listen",
                               "refresh", "retry", "try again"))
