@@ -13,6 +13,7 @@ from sourcelint.rule import Rule
 from ..lexicon import data_sections
 from .spans import shown
 from .generation_notices import generation_notices
+from .origin_notices import origin_notices
 from .templates import notice_hits, template_set
 
 _NOTICE_PREFIX_OK = set(" \t*_([-—–")
@@ -42,6 +43,7 @@ def _clause_comma(text: str, s: int, e: int) -> bool:
 
 
 _GENERATED = "automatic production"
+_ORIGIN = "automatic origin"
 
 
 class AggregatorNotice(Rule):
@@ -60,8 +62,15 @@ class AggregatorNotice(Rule):
     say in one sentence, whatever the wording: this text was generated
     (written, compiled), by a machine (an automated system, AI, software),
     with a following "It has not been reviewed by an editor" taken with it;
-    reporting about generated text and disclosures that editors checked it
-    are not notices.
+    and a short paragraph is a notice by what it means across its sentences
+    (``origin_notices``): this text (or a label: "[...]", "Via ...",
+    "Automated court report.") was made or passed on by a machine or a feed
+    ("[Automatically generated summary — content syndicated via a partner
+    feed. Accuracy not guaranteed.]", "Generated from public listings by
+    CourtBot; not checked by a journalist."), or is syndicated and not
+    vouched for ("Syndicated content from X. We do not guarantee its
+    accuracy."). Reporting about generated text ("..., the audit found")
+    and disclosures that editors checked it are not notices.
     Where MT006 (translation and aggregation disclaimers) is selected and
     reports the same notice, such as "(Except for the headline, this story has not been
     edited by ... staff and is published from a syndicated feed.)", its
@@ -83,17 +92,19 @@ class AggregatorNotice(Rule):
     name = "aggregator-notice"
     family = "boilerplate"
     severity = "warning"
-    needs = (notice_hits, generation_notices)
+    needs = (notice_hits, generation_notices, origin_notices)
 
     def check(self, doc: Document) -> Iterator[Finding]:
         ts = template_set("boilerplate_aggregator.txt")
         hits = notice_hits(doc)
         generated = generation_notices(doc)
-        if not hits and not generated:
+        origin = origin_notices(doc)
+        if not hits and not generated and "production" not in origin.values():
             return
         text = doc.text
         tokens = doc.tokens
-        found: dict[int, str] = dict.fromkeys(generated, _GENERATED)
+        found: dict[int, str] = {i: _ORIGIN for i, kind in origin.items() if kind == "production"}
+        found.update(dict.fromkeys(generated, _GENERATED))
         for tok, ids in hits:
             sent = doc.sentence_at(tokens[tok].start)
             if sent is None or sent.index in found:
@@ -123,7 +134,9 @@ class AggregatorNotice(Rule):
             first, last = doc.sentences[g[0]], doc.sentences[g[-1]]
             s, e = first.start, last.end
             shown_text = shown(text[s:e])
-            what = ("a notice of automatic production: the text was generated" if all(
-                found[i] == _GENERATED for i in g) else "an aggregator notice: the text was republished")
+            kinds = {found[i] for i in g}
+            what = ("a notice of automatic production: the text was generated" if kinds == {_GENERATED}
+                    else "a notice that a machine or a feed produced or passed on the text" if kinds <= {_GENERATED, _ORIGIN}
+                    else "an aggregator notice: the text was republished")
             # No fix: the notice is evidence of the text's origin, not a defect.
             yield self.finding(doc, s, e, f"'{shown_text}' is {what}, not written or edited here", confidence=0.9)

@@ -11,6 +11,7 @@ from sourcelint.rule import Rule
 
 from .post_blocks import post_blocks
 from .spans import in_prose, removal_span, shown
+from .widget_lines import widget_lines
 
 # An embed prints its date in the page's language ("28. Mai 2022", "3 de
 # junio de 2022", "3 июня 2022 г.", "2022年6月3日"), so right after the
@@ -126,7 +127,16 @@ class EmbedResidue(Rule):
     alone, a line of counts ("12.4K likes · 2h", "♡ 402,118  💬 9,361") ends
     a post that opens on a handle line, a player leaves time codes and
     control glyphs ("▶ 0:00 / 2:14", "00:00 ━━━━━━ 04:12"), and embed code
-    is pasted as text ('<iframe src="...">').
+    is pasted as text ('<iframe src="...">'). Any widget that did not load
+    (player, chart, poll, quiz, gallery, podcast) is known by lines made of
+    controls rather than sentences (``widget_lines``): bracketed buttons
+    ("[ Replay ] [ Share ]", "[Vote]"), option and player glyphs ("○ Yes
+    ○ No", "▶", "①"), time codes and counters ("0:15", "1,234 watching",
+    "Image 3 of 12"), messages only a widget prints ("enable JavaScript to
+    view", "Error code: 232011", "Your video will play after this ad"), next
+    to a media word; the block goes whole when its lines are short. Clock
+    times ("at 6:45"), race results, polls reported in prose and sentences
+    that mention videos are news.
 
     Why it matters:
     The embed's widget is gone, so the reader gets a dangling quote and a
@@ -143,7 +153,7 @@ class EmbedResidue(Rule):
     family = "boilerplate"
     severity = "warning"
     fixable = True
-    needs = (post_blocks,)
+    needs = (post_blocks, widget_lines)
 
     def check(self, doc: Document) -> Iterator[Finding]:
         text = doc.text
@@ -181,6 +191,7 @@ class EmbedResidue(Rule):
                         spans.append((off, off + len(stripped), "embed placeholder"))
                     pos += len(line) + 1
         spans += post_blocks(doc)
+        spans += widget_lines(doc)
         spans.sort()
         merged: list[list] = []
         for s, e, kind in spans:

@@ -63,7 +63,11 @@ class FurnitureLine(Rule):
     (``furniture_shapes``): a menu as a run of short capitalised items, a
     recommending heading over headlines ("Trending in sport" / two
     headlines), an author box closing the article ("Owen Maddox is a sports
-    correspondent for ..."), an imprint ("Valley Courier Media Ltd 2026"), a
+    correspondent for ...", "Rachel Denby covers planning for the Herald.
+    Follow her @..."), or anywhere under "About the author:", a contact
+    line ("Contact the author at ...", "Got a tip? WhatsApp us on ..."), a
+    reading time ("5 min read"), a share row spaced on one line ("X  Copy
+    link  Email"), a breadcrumb from "Home" ("Home / News / Local"), an imprint ("Valley Courier Media Ltd 2026"), a
     bracketed button ("[Register to vote]") and a comment counter ("112
     Comments"); and by who speaks (``site_messages``): the site talking to
     its reader about its own machinery ("Have your say in the comments
@@ -241,7 +245,8 @@ def _menu_like(text: str, line: Line, n: int) -> bool:
         return False
     parts = _MENU_SEP_RE.split(body)
     # Breadcrumb arrows are menu-only marks; bars and slashes need more items.
-    crumbs = "›" in body or "»" in body
+    # A trail that starts at "Home" is a breadcrumb at any length ("Home / News / Local").
+    crumbs = "›" in body or "»" in body or body.lower().startswith("home ")
     if len(parts) < (3 if crumbs else 4):
         return False
     sizes = [len(WORD_RE.findall(p)) for p in parts]

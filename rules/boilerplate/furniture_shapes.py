@@ -4,8 +4,13 @@ A menu is a run of short capitalised items with no sentence among them
 ("Sport / Football / Cricket / Rugby Union", one per line or spaced on one
 line); a list of links is a short heading that talks to the reader or
 recommends ("You might also be interested in", "Most read") over lines that
-are headlines (no full stop); an author box is the article's last paragraph
-opening "<Name> is a/our <newsroom role>"; an imprint is a company's name
+are headlines (no full stop); an author box is one of the article's last
+two paragraphs opening "<Name> is a/our <newsroom role>", or "<Name>
+covers/writes about ... for <Outlet>" with a handle or an address, or any
+paragraph under the label "About the author:"; a contact line is a short
+line giving the reader an address, a handle or a phone number ("Contact
+the author at ...", "Got a tip? WhatsApp us on ..."); a reading time is a
+short line "5 min read"; an imprint is a company's name
 with its legal form and a year ("Westshire Post Ltd 2025."). A list in an
 article is introduced by a sentence ending in a colon, and its items are
 not headlines under a recommending heading, so it keeps quiet.
@@ -58,9 +63,10 @@ def furniture_shapes(doc: Document) -> list[Shape]:
     out: list[Shape] = []
     paras = doc.paragraphs
     legal_paras = _legal_paragraphs(doc)
+    contact_paras = _contact_paragraphs(doc)
     for k, para in enumerate(paras):
         body = para.text
-        if k >= len(paras) - 2 and k > 0:
+        if (k >= len(paras) - 2 and k > 0) or _AUTHOR_LABEL_RE.match(body):
             out += _author_box(para.start, body)
         # Most paragraphs are one line of prose: cheap tests say which shapes
         # they could hold before any line is looked at.
@@ -68,6 +74,8 @@ def furniture_shapes(doc: Document) -> list[Shape]:
         spaced = body.count("  ") >= 3 or "\t" in body
         marked = body[:1] in "[»›>" or "\n[" in body or (body[:1].isdigit() and len(body) < 40)
         legal = k in legal_paras
+        if k in contact_paras:
+            out += _contact_lines(_lines(para.start, body))
         if not (multi or spaced or marked or legal):
             continue
         lines = _lines(para.start, body)
@@ -80,6 +88,18 @@ def furniture_shapes(doc: Document) -> list[Shape]:
         if marked or multi:
             out += _buttons(lines)
     return [s for s in out if in_prose(doc, s.start)]
+
+
+def _contact_paragraphs(doc: Document) -> set[int]:
+    """Indices of the short paragraphs holding an address, a handle, a phone number or a reading time."""
+    text = doc.text
+    found = [m.start() for m in _CONTACT_TRIGGER_RE.finditer(text)] if "@" in text or "min" in text else []
+    found += [m.start() for m in _PHONE_RE.finditer(text)]
+    if not found:
+        return set()
+    starts = [p.start for p in doc.paragraphs]
+    paras = {bisect_right(starts, pos) - 1 for pos in found}
+    return {k for k in paras if k >= 0 and len(doc.paragraphs[k].text) <= 200}
 
 
 def _legal_paragraphs(doc: Document) -> set[int]:
@@ -103,13 +123,18 @@ def _lines(start: int, text: str) -> list[tuple[int, str]]:
     return out
 
 
-def _item(text: str) -> bool:
-    """A menu item: one to three capitalised words, no sentence mark, no digits."""
+def _item(text: str, spaced: bool = False) -> bool:
+    """A menu item: one to three capitalised words, no sentence mark, no digits.
+
+    Items spaced apart on one line (a share row) need only the first word
+    capitalised ("Copy link").
+    """
     if len(text) > 40 or not text[:1].isupper():
         return False
     words = _WORD_RE.findall(text)
     return 0 < len(words) <= 3 and not text.endswith(_SENTENCE_END) \
-        and not any(c.isdigit() for c in text) and all(w[:1].isupper() or w in ("&", "and") for w in words)
+        and not any(c.isdigit() for c in text) \
+        and all(w[:1].isupper() or w in ("&", "and") or (spaced and w.isalpha()) for w in words)
 
 
 def _menus(lines: list[tuple[int, str]]) -> list[Shape]:
@@ -127,7 +152,7 @@ def _menus(lines: list[tuple[int, str]]) -> list[Shape]:
         before = line
         if pos >= 0 and not line.endswith(_SENTENCE_END):
             items = [i for i in _SPACED_RE.split(line) if i]
-            if len(items) >= 4 and ("  " in line or "\t" in line) and all(_item(i) for i in items):
+            if len(items) >= 4 and ("  " in line or "\t" in line) and all(_item(i, spaced=True) for i in items):
                 out.append(Shape(pos, pos + len(line), "menu"))
     return out
 
@@ -193,11 +218,60 @@ def _buttons(lines: list[tuple[int, str]]) -> list[Shape]:
     return out
 
 
+# "About the author:", "Author bio —": the box's own heading.
+_AUTHOR_LABEL_RE = re.compile(r"(?:about the (?:author|writer|reporter)s?|the author|author bio|bio)[ \t]*[:.—–-][ \t]*", re.I)
+# "<Name> covers planning for the Herald", "... writes about courts for ...".
+_BEAT_RE = re.compile(r"(?:[A-Z][\w'’.-]+ ){1,3}(?:covers|writes about|writes on|reports on|writes for|reports for)"
+                      r" [^.\n]{1,80}?\bfor (?:the )?[A-Z]")
+# How to reach the author: a handle, an address, "Follow her on X".
+_CONTACT_RE = re.compile(r"(?<![\w.])@[A-Za-z_][\w.]{1,30}|\b[\w.+-]+@[\w-]+\.[\w.]+|\bfollow (?:him|her|them|me)\b", re.I)
+
+
+# "Contact the author at ...", "Email us: ...", "Follow her @...": the site
+# telling its reader how to reach it, with an address and no statement.
+_CONTACT_OPENERS = frozenset(("contact", "email", "e-mail", "write", "follow", "reach", "send", "tweet", "message", "dm",
+                              "whatsapp", "call", "text", "phone", "ring"))
+_MODAL_RE = re.compile(r"\b(?:should|can|could|may|must|will|would|is|are|was|were|said|says|urged|asked)\b", re.I)
+
+
+_CONTACT_TRIGGER_RE = re.compile(r"@|\d[ \t-]?min", re.I)
+# A phone number: nine to fourteen digits, spaced or not ("07700 900123", "+44 20 7946 0958").
+_PHONE_RE = re.compile(r"\+?\d[\d \t]{7,16}\d(?![\d.,])")
+# "5 min read", "3 minute listen": how long the page takes, printed by the page.
+_READING_TIME_RE = re.compile(r"\b\d{1,3}[ \t-]?(?:min|mins|minutes?)[ \t]+(?:read|listen|watch)\b", re.I)
+
+
+def _contact_lines(lines: list[tuple[int, str]]) -> list[Shape]:
+    """Short lines that give the reader an address, a handle or a number to reach the
+    site or its author, and lines that say how long the page takes to read."""
+    out = []
+    for pos, line in lines:
+        words = _WORD_RE.findall(line)
+        if len(words) <= 6 and _READING_TIME_RE.search(line) and not line.endswith("."):
+            out.append(Shape(pos, pos + len(line), "reading time"))
+            continue
+        if not 2 <= len(words) <= 12 or _MODAL_RE.search(line) \
+                or (_CONTACT_RE.search(line) is None and _PHONE_RE.search(line) is None):
+            continue
+        first = words[0].lower()
+        if first in _CONTACT_OPENERS or (_READER | {"us", "our"}).intersection(w.lower() for w in words):
+            out.append(Shape(pos, pos + len(line), "contact line"))
+    return out
+
+
 def _author_box(start: int, text: str) -> list[Shape]:
-    """A closing paragraph introducing the author by a newsroom role."""
-    m = _AUTHOR_RE.match(text)
+    """A closing paragraph introducing the author by a newsroom role or a beat."""
+    label = _AUTHOR_LABEL_RE.match(text)
+    body = text[label.end():] if label else text
+    beat = _BEAT_RE.match(body)
+    if beat is not None and (label or _CONTACT_RE.search(body)) and len(text.split()) <= 60:
+        return [Shape(start, start + len(text.rstrip()), "author box")]
+    m = _AUTHOR_RE.match(body)
     if m is None:
         return []
+    if label:
+        return [Shape(start, start + len(text.rstrip()), "author box")] if len(text.split()) <= 60 else []
+    text = body
     end = text.find(".", m.end())
     first = text[: end if end >= 0 else len(text)].lower()
     role = [w.strip(",;") for w in m.group(1).lower().split()]

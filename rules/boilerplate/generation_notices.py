@@ -41,9 +41,9 @@ _LABEL_RE = re.compile(rf"^[(\[]?(?:[A-Z][a-z]+ )?(?:automatically )?{_PRODUCED}
 _MACHINE_RE = re.compile(r"\b(?:automated|automatically|automatic|AI|A\.I\.|artificial intelligence|algorithms?|"
                          r"software|bots?|robots?|computer|language model|LLM)\b", re.I)
 # A human checked it: a disclosure, not a site disowning its text.
-_HUMAN_CHECKED_RE = re.compile(r"\b(?:checked|edited|reviewed|verified|fact-checked) by (?:our |an? |the )?"
+HUMAN_CHECKED_RE = re.compile(r"\b(?:checked|edited|reviewed|verified|fact-checked) by (?:our |an? |the )?"
                                r"(?:editors?|journalists?|staff|humans?|newsroom|reporters?)\b", re.I)
-_UNCHECKED_RE = re.compile(r"\b(?:not|never) (?:been )?(?:reviewed|checked|edited|verified|fact-checked|seen)\b"
+UNCHECKED_RE = re.compile(r"\b(?:not|never) (?:been )?(?:reviewed|checked|edited|verified|fact-checked|seen)\b"
                            r"|\bno (?:human|journalist|editor|reporter)s? (?:has |have |was |were )?"
                            r"(?:involved|reviewed|checked|edited|verified|saw|seen)", re.I)
 _REPORTED_RE = re.compile(r"\baccording to\b|\b(?:found|showed|revealed|claimed|alleged|admitted) that\b", re.I)
@@ -68,12 +68,12 @@ def generation_notices(doc: Document) -> list[int]:
         words = lowers[bisect_left(starts, sent.start) : bisect_left(starts, sent.end)]
         if len(words) > MAX_WORDS or not _MACHINE_RE.search(t):
             continue
-        unchecked = _UNCHECKED_RE.search(t)
+        unchecked = UNCHECKED_RE.search(t)
         # A label ("Content supplied by an automated feed") is short, or
         # says in the same sentence that nobody checked the text.
         notice = _SELF_PRODUCED_RE.search(t) or _ACTIVE_RE.search(t) \
             or ((len(words) <= 8 or unchecked) and _LABEL_RE.match(t))
-        if not notice or (_HUMAN_CHECKED_RE.search(t) and not unchecked) or _REPORTED_RE.search(t):
+        if not notice or (HUMAN_CHECKED_RE.search(t) and not unchecked) or _REPORTED_RE.search(t):
             continue
         # A speech verb reports someone ("the agency said ..."), unless it
         # is the notice's own verb ("an AI tool wrote this summary").
@@ -83,6 +83,6 @@ def generation_notices(doc: Document) -> list[int]:
         found.append(sent.index)
         nxt = sent.index + 1
         if nxt < len(doc.sentences) and doc.sentences[nxt].paragraph == sent.paragraph \
-                and _UNCHECKED_RE.search(doc.sentences[nxt].text):
+                and UNCHECKED_RE.search(doc.sentences[nxt].text):
             found.append(nxt)
     return found

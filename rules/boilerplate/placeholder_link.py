@@ -10,7 +10,7 @@ from sourcelint.finding import Edit, Finding, Fix
 from sourcelint.rule import Rule
 
 from ..lexicon import data_lines
-from .spans import in_prose, shown
+from .spans import in_prose, removal_span, shown
 from .template_tokens import Placeholder, template_placeholders
 
 
@@ -47,6 +47,13 @@ _HTML_A_RE = re.compile(r"<a(\s[^<>]{0,500})?>([^<]{0,500})</a\s{0,5}>", re.I)
 _HREF_RE = re.compile(r"\bhref\s{0,5}=\s{0,5}(?:\"([^\"]{0,500})\"|'([^']{0,500})'|([^\s>]{0,500}))", re.I)
 
 
+def _whole_line(text: str, s: int, e: int) -> bool:
+    """Whether ``[s, e)`` is all of its line but blanks."""
+    ls = text.rfind("\n", 0, s) + 1
+    le = text.find("\n", e)
+    return not text[ls:s].strip() and not text[e : le if le >= 0 else len(text)].strip()
+
+
 class PlaceholderLink(Rule):
     """A link with no real target, left by extraction: `[text](#)`, `[text]()`, `<a href="#">`.
 
@@ -73,9 +80,20 @@ class PlaceholderLink(Rule):
     ("{photo_credit}", "%%RELATED_BLOCK%%", "<<slot_3>>", "__AMOUNT__",
     "[ad_unit_2]"), editors' markers ("[TK: quote]", "[Insert name]"),
     and bracketed tags in capitals with a media word ("[HERO PHOTO 2]").
-    Editorial brackets ("[sic]",
-    "[laughter]", "[the president]") and template syntax inside `code`
-    are not placeholders.
+    Text that is not prose is found by its class (``not_prose``): editors'
+    notes in capitals ("TK: confirm the date", "INSERT GRAPHIC: route map
+    here", "Caption TK", "NOTE TO DESK: ...", "[Image: site – credit TBC]",
+    "(placeholder)"), HTML left in the body ('<p class="pullquote">undefined</p>',
+    "</div>", "&nbsp;"; the fix keeps an element's words), slot names
+    ("[READ MORE: link_placeholder]", "EMBED_ARTICLE_ID=55721"; a bare
+    lowercase one such as "hb_1234" is only info), slots in capitals
+    ("[PHOTOGRAPHER NAME]", "$[AMOUNT]"), numbers still to fill in ("£XX
+    million"), and filler: lorem ipsum by its Latin function-word and
+    ending profile, "Headline goes here", "Quote from police to come", a
+    template's sample text. Editorial brackets ("[sic]",
+    "[laughter]", "[the president]", "[CHEERING AND APPLAUSE]"), Latin
+    quoted in prose, "Kick-off TBC", "Editor's note:" and template syntax
+    inside `code` are not placeholders.
 
     Why it matters:
     The reader sees markup instead of words, the promised source is missing,
@@ -160,7 +178,12 @@ class PlaceholderLink(Rule):
         text = doc.text
         token = shown(text[p.start : p.end])
         fix = None
-        if p.kind != "an empty value":
+        if p.keep:
+            fix = Fix((Edit(p.start, p.end, p.keep),), safe=True, description=f"keep '{shown(p.keep)}', drop the markup")
+        elif _whole_line(text, p.start, p.end):
+            s, e = removal_span(doc, p.start, p.end)
+            fix = Fix((Edit(s, e, ""),), safe=True, description=f"remove the line '{token}'")
+        elif p.kind != "an empty value":
             # Take one neighbouring space with it, so no double space is left.
             s, e = p.start, p.end
             if e < len(text) and text[e] == " " and (s == 0 or text[s - 1] in " \n"):
@@ -168,7 +191,8 @@ class PlaceholderLink(Rule):
             elif s > 0 and text[s - 1] == " ":
                 s -= 1
             fix = Fix((Edit(s, e, ""),), safe=True, description=f"remove '{token}'")
-        return self.finding(doc, p.start, p.end, f"'{token}' is {p.kind} that a template left in the text", fix=fix)
+        return self.finding(doc, p.start, p.end, f"'{token}' is {p.kind} that a template left in the text", fix=fix,
+                            severity=p.severity)
 
     def _report(self, doc: Document, s: int, e: int, label: str, why: str) -> Finding:
         shown_text = shown(doc.text[s:e])

@@ -13,6 +13,8 @@ from sourcelint.analysis import analysis
 from sourcelint.document import Document
 
 from ..lexicon import data_lines
+from ..tokens import token_lowers
+from .not_prose import not_prose
 from .spans import in_prose
 
 __all__ = ["Placeholder", "template_placeholders"]
@@ -22,6 +24,8 @@ class Placeholder(NamedTuple):
     start: int
     end: int
     kind: str  # what it is, for the message
+    keep: str | None = None  # text the fix leaves in place of the span (None: remove it)
+    severity: str | None = None  # None: the rule's own
 
 
 # A WordPress-style shortcode: "[caption id="5" align="left"]", "[gallery
@@ -63,7 +67,9 @@ _FORMAT_RE = re.compile(r"(?<![\w%])%(?:\([a-z_]{1,30}\))?[sdif](?![\w%])")
 _EMPTY_VALUE_RE = re.compile(
     r"\[object Object\]|(?:(?<=\b[Bb]y )|(?<=\bof )|(?<=\bto )|(?<=\bin )|(?<=\bat )|(?<=\bfrom )|(?<=\bfor )"
     r"|(?<=\bon )|(?<=\buntil )|(?<=\bthan )|(?<=\bwith )|(?<=\babout )|(?<=\bbefore )|(?<=\bafter )"
-    r"|(?<=: )|(?<=^))(?:undefined|null|NaN)(?=[ \t]*(?:[.,;:)\n]|$| [A-Z]))"
+    r"|(?<=: )|(?<=^)|(?<=>))(?:undefined|null|NaN)(?=[ \t]*(?:[.,;:)<\n]|$| [A-Z]))"
+    # a value before a preposition: "valued at undefined in a funding round"
+    r"|(?:(?<=\bat )|(?<=\bof )|(?<=\bto )|(?<=\bby ))(?:undefined|NaN)(?= (?:in|on|at|by|for|from|to|and|or|per|after|before|last|this|a|an|the)\b)"
     # where a count was meant: "estimated that null households would ..."
     r"|(?:(?<=\bthat )|(?<=\bthan )|(?<=\babout )|(?<=\bnearly )|(?<=\balmost )|(?<=\bonly )|(?<=\bjust )"
     r"|(?<=\bover )|(?<=\bunder ))(?:undefined|null|NaN)(?= [a-z]{3,}s\b)"
@@ -78,15 +84,17 @@ def _media_words() -> frozenset[str]:
     return frozenset(w for line in data_lines("boilerplate_media_tags.txt") for w in line.split())
 
 
-@analysis("boilerplate.template_placeholders")
+@analysis("boilerplate.template_placeholders", needs=(token_lowers,))
 def template_placeholders(doc: Document) -> list[Placeholder]:
     """Placeholders in the prose, each once, in document order."""
     text = doc.text
     bracket, brace, pct = "[" in text, "{" in text, "%" in text
     delimited = brace or pct or "<<" in text or "<%" in text or "__" in text or (bracket and "_" in text)
     bare = any(w in text for w in _BARE_TRIGGERS)
+    # Notes, markup and filler (``not_prose``) are judged there, in prose and comments alike.
+    loose = [Placeholder(*p) for p in not_prose(doc) if not _inside_code(text, p.start)]
     if not (bracket or delimited or bare):
-        return []
+        return _apart(loose)
     found: list[Placeholder] = []
     # Each pattern runs only when its delimiter occurs: most articles have none.
     if bracket:
@@ -105,7 +113,7 @@ def template_placeholders(doc: Document) -> list[Placeholder]:
         found += [Placeholder(m.start(), m.end(), "a format placeholder") for m in _FORMAT_RE.finditer(text)]
     if bare or "[object" in text:
         found += [Placeholder(m.start(), m.end(), "an empty value") for m in _EMPTY_VALUE_RE.finditer(text)]
-    return _apart([p for p in found if in_prose(doc, p.start) and not _inside_code(text, p.start)])
+    return _apart([p for p in found if in_prose(doc, p.start) and not _inside_code(text, p.start)] + loose)
 
 
 def _media_tag(m: re.Match[str], media: frozenset[str]) -> bool:

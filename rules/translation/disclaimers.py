@@ -15,7 +15,9 @@ from sourcelint.document import Document, Paragraph
 from sourcelint.finding import Finding
 from sourcelint.rule import Rule
 
+from ..boilerplate.origin_notices import origin_notices
 from ..lexicon import data_lines
+from ..messages import shown
 from .prose import SPEECH_VERB_SET, Hit, findings_from
 
 
@@ -147,7 +149,7 @@ def _translation_notices(doc: Document, para: Paragraph, taken: list[tuple[int, 
     return out
 
 
-@analysis("translation.disclaimers")
+@analysis("translation.disclaimers", needs=(origin_notices,))
 def disclaimer_hits(doc: Document) -> list[Hit]:
     """Notices of automatic translation or of news the site disowns (MT006's hits)."""
     text = doc.text
@@ -216,7 +218,26 @@ def disclaimer_hits(doc: Document) -> list[Hit]:
                     1.0,
                 )
             )
-    return hits
+    return hits + _translation_paragraphs(doc, hits)
+
+
+def _translation_paragraphs(doc: Document, hits: list[Hit]) -> list[Hit]:
+    """Notices of machine translation said across a short paragraph's sentences
+    ("X uses automated translation. This story was translated from Romanian."),
+    where no sentence says it all."""
+    found = [i for i, kind in origin_notices(doc).items() if kind == "translation"]
+    out: list[Hit] = []
+    for i in sorted(found):
+        sent = doc.sentences[i]
+        para = doc.paragraphs[sent.paragraph]
+        if any(h.start < para.end and para.start < h.end for h in hits + out):
+            continue  # the paragraph's notice is reported already
+        last = i
+        while last + 1 in found and doc.sentences[last + 1].paragraph == sent.paragraph:
+            last += 1
+        end = doc.sentences[last].end
+        out.append(Hit("MT006", sent.start, end, f"notice of automatic translation ('{shown(doc.text[sent.start:end], 60)}')", 1.0))
+    return out
 
 
 class TranslationDisclaimer(Rule):
@@ -234,7 +255,10 @@ class TranslationDisclaimer(Rule):
     by a machine ("an AI tool", "DeepL", "an automated service", "a
     computer program"), and this text is meant ("this content", "the
     translation", "any errors in translation", or a label such as
-    "Translated by ...").
+    "Translated by ..."); or, across the sentences of a short paragraph,
+    when no sentence says it all ("X uses automated translation for some
+    copy. This story was translated from Romanian and has not been
+    verified."; ``origin_notices``, shared with BLP004).
     Reporting about machine translation ("researchers found that the story
     was machine translated", "..., the company said") is not a notice.
 
@@ -254,7 +278,7 @@ class TranslationDisclaimer(Rule):
     severity = "error"
     family = "translation"
     supersedes = ("BLP004",)
-    needs = (disclaimer_hits,)
+    needs = (disclaimer_hits, origin_notices)
 
     def check(self, doc: Document) -> Iterable[Finding]:
         return findings_from(self, doc, disclaimer_hits(doc))
