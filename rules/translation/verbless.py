@@ -59,6 +59,7 @@ class _Features(Protocol):
     body: str
     several: bool
     first_in_para: bool
+    addresses_reader: bool
 
 
 class FeatureStyle:
@@ -196,6 +197,8 @@ def verbless_verdict(sv: _Features, feature: FeatureStyle,
     lead = " ".join(sv.words[:2])
     if feature or sv.first in _CONJUNCTION_OPENERS or _ENGLISH_GLUE.isdisjoint(lw) and lacks != "verb":
         return None  # a feature's style; "And also a list of ..."; a sentence in another language
+    if lacks == "verb" and sv.addresses_reader and sv.first in verb_lemmas():
+        return None  # "Plant garlic cloves pointy end up.": an instruction among instructions
     if lacks == "verb":
         cue = sv.first in _ADVERBIAL_OPENERS or participle(sv.first) or non_finite_cue(lw)
         if (cue or (n >= _MIN_PLAIN and not sv.first_in_para)) and not _ENGLISH_GLUE.isdisjoint(lw):
