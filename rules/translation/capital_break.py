@@ -24,8 +24,9 @@ from sourcelint.finding import Edit, Fix
 
 from ..tokens import token_lowers
 from .finite_verbs import AUX, _is_finite, finite_verb_groups, participle, verb_lemmas
-from .lexicons import finite_forms, noun_or_verb_forms, stopwords
+from .lexicons import finite_forms, noun_or_verb_forms, stopwords, verbs
 from .prose import Hit, SPEECH_VERB_SET, quoted_test
+from .sentence_place import imperative_voice
 from .verbless import FeatureStyle, clearly_finite, lacks_main_verb
 
 __all__ = ["capital_breaks"]
@@ -315,8 +316,17 @@ def _cut(p: _Pair, feature: FeatureStyle) -> Optional[_Cut]:
         return None
     if len(p.lw_b) > 3 and _ENGLISH_GLUE.isdisjoint(p.lw_b):
         return None  # a sentence in another language is MT007's
+    if _imperative(p):
+        return None
     return (_dangling_end(p) or _verb_without_subject(p) or _piece_without_main_verb(p, feature)
             or _subject_left_behind(p) or _object_cut(p) or _verbless_after_clause(p, feature))
+
+
+def _imperative(p: _Pair) -> bool:
+    """A coordinator and a bare verb in an article that gives advice: "Use
+    the right service. ... And be kind to the staff." is a sentence."""
+    lw_b = p.lw_b
+    return len(lw_b) > 1 and lw_b[0] in _COORDINATORS and lw_b[1] in verbs()[0] and imperative_voice(p.doc)
 
 
 def _verbless_after_clause(p: _Pair, feature: FeatureStyle) -> Optional[_Cut]:
@@ -343,7 +353,7 @@ def _join_fix(doc: Document, dot: int, b: Sentence, comma: bool) -> Fix:
     return Fix(tuple(edits), safe=False, description="join the two pieces into one sentence")
 
 
-@analysis("translation.capital_breaks", needs=(token_lowers,))
+@analysis("translation.capital_breaks", needs=(token_lowers, imperative_voice))
 def capital_breaks(doc: Document) -> list[Hit]:
     """Full stops before a capital that split one clause (part of MT003's hits)."""
     sentences = doc.sentences

@@ -14,8 +14,9 @@ from sourcelint.rule import Rule
 from .lexicons import finite_forms, noun_or_verb_forms, verbs
 from ..tokens import token_lowers
 from .prose import SPEECH_VERB_SET, Hit, findings_from, quoted_test
-from .finite_verbs import finite_verb_groups, verb_lemmas
-from .sentence_place import among_others, answers_a_question, ends_on_abbreviation, list_item, participle_paragraph
+from .finite_verbs import finite_verb_groups
+from .sentence_place import (among_others, answers_a_question, ends_on_abbreviation, imperative_voice, list_item,
+                             participle_paragraph)
 from .main_clause import infinitive_without_main, not_led, speech_verb_without_subject, subordinate_without_main
 from .verbless import FeatureStyle, VerblessGate, in_transcript_or_after_initial, lacks_main_verb, verbless_verdict, words_of
 
@@ -179,7 +180,7 @@ class _Sentence(NamedTuple):
     several: bool  # the paragraph has other sentences
     first_in_para: bool
     punctuated: bool  # a comma, semicolon, colon, dash or bracket joins clauses
-    addresses_reader: bool  # advice or a call to act (see _imperative_voice), where imperatives belong
+    addresses_reader: bool  # advice or a call to act (see sentence_place.imperative_voice), where imperatives belong
 
 
 #: A test's answer: a finding's (message, confidence), or (message,
@@ -189,38 +190,15 @@ _STOP = ("", 0.0)
 _Verdict = Optional[Tuple]
 
 
-_READER_WORDS = frozenset(("you", "your"))
-# An article with this many sentences opening on a bare verb form is
-# written in instructions or calls to act (a recipe, an editorial's
-# demands); a translation that lost a subject does it once or twice.
-_IMPERATIVES = 3
 
 
-def _imperative_voice(doc: Document) -> bool:
-    """Whether the article addresses its reader: it says "you", or it
-    opens several sentences with a bare verb ("Apply for the grant. Close
-    the end. Tell people the truth.")."""
-    if not _READER_WORDS.isdisjoint(token_lowers(doc)):
-        return True
-    base, forms = verbs()
-    lemmas, past_or_present = verb_lemmas(), forms - base
-    count = 0
-    for s in doc.sentences:
-        head, _, rest = s.text.partition(" ")
-        nxt = rest[: rest.find(" ")].lower() if " " in rest else rest.lower()
-        if head[:1].isupper() and head[1:].islower() and nxt not in forms:  # not "Police said"
-            w = head.lower()
-            count += w in lemmas and w not in past_or_present
-    return count >= _IMPERATIVES
-
-
-@analysis("translation.fragments", needs=(token_lowers,))
+@analysis("translation.fragments", needs=(token_lowers, imperative_voice))
 def fragment_hits(doc: Document) -> list[Hit]:
     """Sentences that are fragments (MT004's hits)."""
     sentences = doc.sentences
     quoted = quoted_test(doc)
     hits: list[Hit] = []
-    reader = _imperative_voice(doc)
+    reader = imperative_voice(doc)
     feature = FeatureStyle(doc)
     gate = VerblessGate(doc)
     for s in sentences:

@@ -6,11 +6,16 @@ from __future__ import annotations
 
 import re
 
+from sourcelint.analysis import analysis
 from sourcelint.document import Document, Sentence
 
+from ..tokens import token_lowers
 from ..words import is_dictionary_word
+from .finite_verbs import verb_lemmas
+from .lexicons import verbs
 
-__all__ = ["among_others", "answers_a_question", "ends_on_abbreviation", "list_item", "participle_paragraph"]
+__all__ = ["among_others", "answers_a_question", "ends_on_abbreviation", "imperative_voice", "list_item",
+           "participle_paragraph"]
 
 _LIST_ITEM_RE = re.compile(r"[ \t]*(?:\d{1,3}[.)]|[-*•+])[ \t]")
 
@@ -56,3 +61,29 @@ def list_item(doc: Document, s: Sentence) -> bool:
     # Only a line break at most 7 characters back matters (bounded: linear).
     line_start = text.rfind("\n", max(0, s.start - 7), s.start) + 1
     return _LIST_ITEM_RE.match(text, line_start) is not None and line_start >= s.start - 6
+
+
+_READER_WORDS = frozenset(("you", "your"))
+# An article with this many sentences opening on a bare verb form is
+# written in instructions or calls to act (a recipe, an editorial's
+# demands); a translation that lost a subject does it once or twice.
+_IMPERATIVES = 3
+
+
+@analysis("translation.imperative_voice", needs=(token_lowers,))
+def imperative_voice(doc: Document) -> bool:
+    """Whether the article addresses its reader: it says "you", or it
+    opens several sentences with a bare verb ("Apply for the grant. Close
+    the end. Tell people the truth.")."""
+    if not _READER_WORDS.isdisjoint(token_lowers(doc)):
+        return True
+    base, forms = verbs()
+    lemmas, past_or_present = verb_lemmas(), forms - base
+    count = 0
+    for s in doc.sentences:
+        head, _, rest = s.text.partition(" ")
+        nxt = rest[: rest.find(" ")].lower() if " " in rest else rest.lower()
+        if head[:1].isupper() and head[1:].islower() and nxt not in forms:  # not "Police said"
+            w = head.lower()
+            count += w in lemmas and w not in past_or_present
+    return count >= _IMPERATIVES
