@@ -16,7 +16,8 @@ from .prose import SITE_VOICE, reads_as_prose
 from .furniture_shapes import furniture_shapes
 from .site_messages import site_messages
 from .spans import removal_span, shown
-from .templates import furniture_hits, is_head, template_set
+from ..translation.finite_verbs import finite_verb_groups
+from .templates import Template, furniture_hits, is_head, template_set
 
 # Menus and breadcrumbs: "By Jane Doe | Home | World | Politics", "Home › News › UK".
 _MENU_SEP_RE = re.compile(r"\s(?:\||•|·|»|›|>|/)\s")
@@ -76,7 +77,10 @@ class FurnitureLine(Rule):
     has no attribution ("..., the company said"), finite verb, second clause
     or dated fact ending in a full stop; a caption after a label ("Photo:",
     "Image caption") is furniture unless it is a lowercase clause ("Comments:
-    the minister declined to comment.").
+    the minister declined to comment.") or a caption the newsroom wrote: a
+    clause with a finite verb after "Photo:", "Pictured:" and the like
+    ("Photo: Firefighters battle a blaze in Athens"), where a credit
+    ("Photo: John Smith/Reuters") has none.
 
     Why it matters:
     Furniture shows that text was scraped without cleaning; it pads word
@@ -146,7 +150,8 @@ class FurnitureLine(Rule):
             lo = bisect.bisect_left(hit_toks, line.tok_lo)
             hi = bisect.bisect_left(hit_toks, line.tok_hi)
             judged = self._judge(doc, line, n, hits[lo:hi])
-            if judged is None or any(a < line.end and line.start < b for a, b in taken):
+            if judged is None or any(a < line.end and line.start < b for a, b in taken) \
+                    or _continues_lead_in(text, line.start):
                 continue
             share, why = judged
             s, e = removal_span(doc, line.start, line.end)
@@ -217,11 +222,42 @@ class FurnitureLine(Rule):
                     if n <= lead_max:
                         rest = [j for j in range(st, line.tok_hi) if j >= r or not c.literal[j - line.tok_lo]]
                         if head or n <= prompt_max or any(tokens[j].lower in SITE_VOICE for j in rest):
-                            c.whole = not reads_as_prose(doc, line, rest, head)
+                            c.whole = not reads_as_prose(doc, line, rest, head) and not _caption(doc, t, rest)
                 if t.mode != "=":
                     c.strong = True
                     c.why = c.why or t.category
         return c
+
+
+# Labels a newsroom puts before a caption it wrote ("Photo: The band leads
+# the parade down Main Street"); after them a credit ("Photo: Getty
+# Images") has no verb, a caption describes what the picture shows.
+_CAPTION_LABELS = frozenset("photo photograph picture pictured illustration".split())
+
+
+def _caption(doc: Document, t: Template, rest: list[int]) -> bool:
+    """Whether the line is a caption the article wrote, not a credit or a label left by extraction."""
+    label = t.source.lstrip("^>%=").split(":", 1)[0].strip()
+    if label not in _CAPTION_LABELS or len(rest) < 6:
+        return False
+    toks = [doc.tokens[j] for j in rest]
+    return finite_verb_groups([tok.lower for tok in toks], toks, 0) > 0
+
+
+_ITEM_RE = re.compile(r"[ \t]*(?:[-*•–]|\d{1,2}[.)])[ \t]+")
+
+
+def _continues_lead_in(text: str, start: int) -> bool:
+    """Whether the line at ``start`` is a lowercase list item that finishes
+    the sentence above the list ("Residents can:" / "- download the bin
+    collection app;"): advice the article gives, not a site prompt."""
+    m = _ITEM_RE.match(text, start)
+    if m is None or not text[m.end() : m.end() + 1].islower():
+        return False
+    for above in reversed(text[: start].rstrip().splitlines()[-30:]):
+        if above.strip() and not _ITEM_RE.match(above):
+            return above.rstrip().endswith(":")
+    return False
 
 
 def _clean_prefix(text: str, s: int, e: int) -> bool:
