@@ -277,9 +277,9 @@ def _foreign_quotes(doc: Document) -> list[Hit]:
     return hits
 
 
-# What says that a translation follows: "(Our home is ...)", "which means",
+# What says that a translation follows: "(Our home is ...)", "which means", "It means",
 # "meaning", "roughly", "translated", "in English".
-_TRANSLATION_CUE_RE = re.compile(r"^[\s”“»\"'’,.:;—–-]*(?:\(|(?:which|that) means\b|meaning\b|roughly\b|translat\w*|"
+_TRANSLATION_CUE_RE = re.compile(r"^[\s”“»\"'’,.:;—–-]*(?:\(|(?:which|that|it|this) means\b|meaning\b|roughly\b|translat\w*|"
                                  r"in English\b)", re.I)
 _NAME_OR_NUMBER_RE = re.compile(r"\b(?:[A-ZÀ-Þ][\w’'-]{2,}|\d[\d.,]*)\b")
 
