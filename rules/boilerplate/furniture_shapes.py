@@ -27,6 +27,7 @@ from sourcelint.document import Document
 
 from ..lexicon import data_sections
 from ..tokens import token_lowers
+from .lines import stripped_lines
 from .spans import in_prose
 
 __all__ = ["Shape", "furniture_shapes"]
@@ -75,10 +76,10 @@ def furniture_shapes(doc: Document) -> list[Shape]:
         marked = body[:1] in "[»›>" or "\n[" in body or (body[:1].isdigit() and len(body) < 40)
         legal = k in legal_paras
         if k in contact_paras:
-            out += _contact_lines(_lines(para.start, body))
+            out += _contact_lines(stripped_lines(para.start, body))
         if not (multi or spaced or marked or legal):
             continue
-        lines = _lines(para.start, body)
+        lines = stripped_lines(para.start, body)
         if (multi or spaced) and not (k > 0 and paras[k - 1].text.rstrip().endswith(":")):
             out += _menus(lines)
         if multi:
@@ -109,18 +110,6 @@ def _legal_paragraphs(doc: Document) -> set[int]:
         return set()
     starts = [p.start for p in doc.paragraphs]
     return {bisect_right(starts, doc.tokens[i].start) - 1 for i, w in enumerate(lowers) if w in _LEGAL}
-
-
-def _lines(start: int, text: str) -> list[tuple[int, str]]:
-    """The non-blank lines of a paragraph, stripped, with their offsets."""
-    out = []
-    pos = start
-    for raw in text.split("\n"):
-        stripped = raw.strip()
-        if stripped:
-            out.append((pos + raw.find(stripped), stripped))
-        pos += len(raw) + 1
-    return out
 
 
 def _item(text: str, spaced: bool = False) -> bool:

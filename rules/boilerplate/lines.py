@@ -19,6 +19,18 @@ class Line(NamedTuple):
 _TERMINAL_END = ".!?…:;\"”’)]"
 
 
+def stripped_lines(start: int, text: str) -> list[tuple[int, str]]:
+    """The non-blank lines of ``text`` (found at offset ``start``), stripped, with their offsets."""
+    out = []
+    pos = start
+    for raw in text.split("\n"):
+        stripped = raw.strip()
+        if stripped:
+            out.append((pos + raw.find(stripped), stripped))
+        pos += len(raw) + 1
+    return out
+
+
 def lines_of(doc: Document, paragraphs: Iterable[Paragraph] | None = None) -> list[Line]:
     """Lines of ``paragraphs`` (default: all) that can stand alone."""
     out: list[Line] = []

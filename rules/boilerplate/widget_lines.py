@@ -31,6 +31,7 @@ from sourcelint.analysis import analysis
 from sourcelint.document import Document
 
 from ..tokens import token_lowers
+from .lines import stripped_lines
 
 __all__ = ["widget_lines"]
 
@@ -160,13 +161,7 @@ def widget_lines(doc: Document) -> list[tuple[int, int, str]]:
         body = text[start:end]
         if len(body) > 1200:
             continue
-        lines = []
-        pos = start
-        for raw in body.split("\n"):
-            stripped = raw.strip()
-            if stripped:
-                lines.append((pos + raw.find(stripped), stripped))
-            pos += len(raw) + 1
+        lines = stripped_lines(start, body)
         if all(len(line) > 250 for _, line in lines):
             continue  # lines of prose, longer than any widget's
         media_near = _MEDIA_RE.search(body) is not None
