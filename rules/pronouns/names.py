@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from sourcelint.document import Token
 
+from ..words import is_dictionary_word
 from .model import Entity, Evidence, Mention
 from .state import BuilderState
 from .words import (
@@ -238,15 +239,14 @@ class NameMentions(BuilderState):
             cut += 1
         # "J.K. Rowling", cut off by the sentence splitter after "J.K."
         r.init_start = self._initials_before(r.j) if r.sentence_initial and cut == 0 else None
-        if cut < end_cut and r.sentence_initial and cut == 0 and len(run) > 0 and r.init_start is None:
+        if cut < end_cut and cut == 0 and len(run) > 0 and r.init_start is None and (r.sentence_initial or end_cut >= 3):
             w0 = lows[0]
             second = names.get(fold(lows[1])) if end_cut >= 3 else None
-            if (
-                fold(w0) not in names
-                and w0 not in self.by_key
-                and w0 not in pw
-                and (w0.endswith(("ing", "ed", "ly")) or end_cut == 1 or (second is not None and second[0] != "u"))
-            ):
+            lead = r.sentence_initial and (w0.endswith(("ing", "ed", "ly")) or end_cut == 1)
+            # Mid-sentence, a common noun before a clear first name is a
+            # label, not a name: "Democrat Naomi Feld", "striker Tom Hale".
+            labelled = second is not None and second[0] != "u" and (r.sentence_initial or is_dictionary_word(w0))
+            if fold(w0) not in names and w0 not in self.by_key and w0 not in pw and (lead or labelled):
                 cut = 1  # ("Headteacher Mark Evans": the name starts at the first name)
         while cut < end_cut - 1 and (
             "titlemod" in (pw.get(lows[cut]) or _NO_INFO)[1]
