@@ -11,9 +11,12 @@ sets): then a missing requirement fails the test instead of skipping it.
 
 from __future__ import annotations
 
+import importlib.util
 import json
 import os
 import shutil
+import sys
+from types import ModuleType
 from pathlib import Path
 from typing import Callable
 
@@ -30,6 +33,23 @@ def sample_text(prefix: str) -> str:
     """The text of the sample whose file name starts with ``prefix`` (e.g. "004")."""
     (path,) = SAMPLES.glob(f"{prefix}_*.txt")
     return path.read_text(encoding="utf-8")
+
+
+def load_script(path: Path, name: str | None = None) -> ModuleType:
+    """The evaluation, benchmark or tool script at ``path``, imported as a
+    module (once per session). It is registered in ``sys.modules`` under
+    ``name`` (the file's stem by default), where dataclasses and pickling
+    look their module up."""
+    name = name or path.stem
+    loaded = sys.modules.get(name)
+    if loaded is not None and getattr(loaded, "__file__", None) == str(path):
+        return loaded
+    spec = importlib.util.spec_from_file_location(name, path)
+    assert spec is not None and spec.loader is not None, path
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module
+    spec.loader.exec_module(module)
+    return module
 
 
 def native_corpus() -> list[dict]:

@@ -7,19 +7,17 @@ measure, so its recall is reported by the script, not pinned here.
 
 from __future__ import annotations
 
-import importlib.util
 from pathlib import Path
 
 import pytest
+
+from conftest import load_script
 
 _EVAL = Path(__file__).resolve().parent / "eval" / "blind_eval.py"
 
 
 def _module():
-    spec = importlib.util.spec_from_file_location("blind_eval", _EVAL)
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
+    return load_script(_EVAL)
 
 
 MOD = _module()

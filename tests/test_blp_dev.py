@@ -7,21 +7,19 @@ tuned on, so it is a regression set, never a blind one.
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import sys
 from pathlib import Path
 
 import pytest
 
+from conftest import load_script
+
 _EVAL = Path(__file__).resolve().parent / "eval"
 
 
 def _load(name: str):
-    spec = importlib.util.spec_from_file_location(name, _EVAL / f"{name}.py")
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
+    return load_script(_EVAL / f"{name}.py")
 
 
 sys.path.insert(0, str(_EVAL))

@@ -5,23 +5,17 @@ on the untouched articles."""
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from pathlib import Path
 
 import pytest
 
-from conftest import native_corpus
+from conftest import load_script, native_corpus
 
 _EVAL = Path(__file__).resolve().parent / "eval" / "inject_breaks.py"
 
 
 def _module():
-    spec = importlib.util.spec_from_file_location("inject_breaks", _EVAL)
-    mod = importlib.util.module_from_spec(spec)
-    sys.modules["inject_breaks"] = mod
-    spec.loader.exec_module(mod)
-    return mod
+    return load_script(_EVAL)
 
 
 @pytest.fixture(scope="module")

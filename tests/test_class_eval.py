@@ -11,20 +11,15 @@ but the caption labels BLP001 reports by design.
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from pathlib import Path
 
 import pytest
 
 from sourcelint import Config, Linter
 
-_SPEC = importlib.util.spec_from_file_location(
-    "inject_classes", Path(__file__).resolve().parent / "eval" / "inject_classes.py"
-)
-inject_classes = importlib.util.module_from_spec(_SPEC)
-sys.modules["inject_classes"] = inject_classes
-_SPEC.loader.exec_module(inject_classes)  # type: ignore[union-attr]
+from conftest import load_script
+
+inject_classes = load_script(Path(__file__).resolve().parent / "eval" / "inject_classes.py")
 
 # Per class, over all batches together (the full evaluation measures about
 # 0.99, 0.88, 0.96 and 1.0; held-out first runs are in the commit bodies).

@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from pathlib import Path
 
 import pytest
 
-from conftest import native_corpus
+from conftest import load_script, native_corpus
 
 pytestmark = pytest.mark.needs_corpus
 
@@ -16,12 +14,7 @@ EVAL = Path(__file__).resolve().parent / "eval" / "inject_duplicates.py"
 
 
 def _load_eval():
-    spec = importlib.util.spec_from_file_location("inject_duplicates", EVAL)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules.setdefault("inject_duplicates", module)
-    spec.loader.exec_module(module)
-    return module
+    return load_script(EVAL)
 
 
 @pytest.fixture(scope="module")

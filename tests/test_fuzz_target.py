@@ -6,16 +6,14 @@ must fail here first, where the traceback is short.
 
 from __future__ import annotations
 
-import importlib.util
 from pathlib import Path
 
 import pytest
 
+from conftest import load_script
+
 _PATH = Path(__file__).parent / "fuzz" / "fuzz_lint.py"
-_spec = importlib.util.spec_from_file_location("fuzz_lint", _PATH)
-assert _spec is not None and _spec.loader is not None
-fuzz_lint = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(fuzz_lint)
+fuzz_lint = load_script(_PATH)
 
 
 @pytest.mark.parametrize("index", range(len(fuzz_lint.seeds())))

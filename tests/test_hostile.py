@@ -10,7 +10,6 @@ the benchmark script, not from here.
 
 from __future__ import annotations
 
-import importlib.util
 import os
 import re
 import signal
@@ -25,10 +24,9 @@ from sourcelint import Config, Document, Linter
 from sourcelint.linter import RuleTimeout
 from sourcelint.rule import Rule
 
-_spec = importlib.util.spec_from_file_location("hostile_inputs", Path(__file__).parent / "benchmarks" / "hostile.py")
-assert _spec is not None and _spec.loader is not None
-hostile = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(hostile)
+from conftest import load_script
+
+hostile = load_script(Path(__file__).parent / "benchmarks" / "hostile.py", "hostile_inputs")
 
 SIZE = int(os.environ.get("SOURCELINT_HOSTILE_SIZE", "20000"))
 _LINTER: Linter | None = None

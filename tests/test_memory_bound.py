@@ -9,7 +9,6 @@ rules, language models) plus at most ``BUDGET_MB_PER_MB`` for each MB.
 
 from __future__ import annotations
 
-import importlib.util
 from pathlib import Path
 
 import pytest
@@ -21,15 +20,13 @@ from sourcelint.registry import load_rules
 from sourcelint.rows import Rows
 from sourcelint.rules.duplication import paragraphs as dup_paragraphs
 
+from conftest import load_script
+
 _BENCH = Path(__file__).parent / "benchmarks"
 
 
 def _load(name: str):
-    spec = importlib.util.spec_from_file_location(name, _BENCH / f"{name}.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_script(_BENCH / f"{name}.py")
 
 
 hostile = _load("hostile")

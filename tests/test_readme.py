@@ -2,17 +2,15 @@
 
 from __future__ import annotations
 
-import importlib.util
 from pathlib import Path
+
+from conftest import load_script
 
 TOOL = Path(__file__).resolve().parent / "tools" / "readme_example.py"
 
 
 def _tool():
-    spec = importlib.util.spec_from_file_location("readme_example", TOOL)
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
+    return load_script(TOOL)
 
 
 def test_the_readme_example_output_is_what_the_commands_print() -> None:

@@ -10,20 +10,13 @@ evaluation measures, so a real regression fails here.
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from pathlib import Path
 
 import pytest
 
-from conftest import native_corpus
+from conftest import load_script, native_corpus
 
-_SPEC = importlib.util.spec_from_file_location(
-    "inject_residue", Path(__file__).resolve().parent / "eval" / "inject_residue.py"
-)
-inject_residue = importlib.util.module_from_spec(_SPEC)
-sys.modules["inject_residue"] = inject_residue  # dataclasses look their module up there
-_SPEC.loader.exec_module(inject_residue)  # type: ignore[union-attr]
+inject_residue = load_script(Path(__file__).resolve().parent / "eval" / "inject_residue.py")
 
 FLOORS = {
     "furniture": 0.9,

@@ -8,14 +8,12 @@ signals (determinism, no findings on clean text, speed-safe hostile input).
 
 from __future__ import annotations
 
-import importlib.util
 import random
-import sys
 from pathlib import Path
 
 import pytest
 
-from conftest import sample_text
+from conftest import load_script, sample_text
 from sourcelint import Linter
 from sourcelint.document import Document
 from sourcelint.rules.translation import RULES, artefacts, translation_signals
@@ -24,11 +22,7 @@ _EVAL = Path(__file__).resolve().parent / "eval" / "inject_mt.py"
 
 
 def _inject_module():
-    spec = importlib.util.spec_from_file_location("inject_mt", _EVAL)
-    mod = importlib.util.module_from_spec(spec)
-    sys.modules["inject_mt"] = mod
-    spec.loader.exec_module(mod)
-    return mod
+    return load_script(_EVAL)
 
 
 @pytest.fixture(scope="module")
