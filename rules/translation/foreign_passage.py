@@ -30,7 +30,7 @@ class ForeignPassage(Rule):
     an English dictionary (the ENABLE list); titles and lists of names are
     skipped.
     A passage followed by its English rendering (a cue such as "(...)",
-    "meaning" or "in English", an English quotation of about its length
+    "meaning", "it means" or "in English", an English quotation of about its length
     right after it, even a terse one of English words alone, an English
     sentence of about its length right after the closing quote mark, a speech tag handing over to an English clause ('...,"
     she said: the children deserve better'), or a next sentence in English that repeats its names)

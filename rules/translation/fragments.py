@@ -551,7 +551,9 @@ class SentenceFragment(Rule):
     "In cinemas from Friday."), subordinate clauses followed by their main
     clause ("Though small, the town has a big heart."), participle
     constructions ("Asked what she thought, she laughed."), imperatives in
-    an article that addresses the reader ("you"), transcript lines
+    an article that addresses the reader ("you") or gives instructions
+    (three or more sentences opening on a bare verb: a recipe, an
+    editorial's demands), transcript lines
     ("MINISTER: Soon.", "A: If we win something as well, lovely."),
     inversions ("Also injured were two children.", "Then came the flood.")
     and idioms ("Not so.") are left alone.

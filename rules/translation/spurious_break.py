@@ -104,7 +104,8 @@ class SpuriousSentenceBreak(Rule):
     on (an article, a possessive, "of", a subject pronoun, an auxiliary or
     "not" before the verb after the full stop: "have. Been transported", a
     preposition before the noun phrase it governs: "took off in. A white
-    van"). Imperatives ("Don't"), questions and inversions ("Would you
+    van"). Imperatives ("Don't"; "And be kind to the staff." in an
+    article that gives advice), questions and inversions ("Would you
     ...?", "Had he known,"), quoted speech, headings and the short pieces of
     an article written in fragments on purpose ("And it worked.", "Not
     yet.") are not reported. Abbreviations (e.g., i.e., etc., vs., a.m., No.,
