@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Iterator
 
 from sourcelint.document import WORD_RE, Document
@@ -15,6 +16,11 @@ from .shape import DANGLING, LIST_OR_HEADING_RE, last_line, title_case
 # Before a capital, only function words that must have a word after them
 # count: a headline may end "... and much more" or "... like this".
 _CUT = DANGLING - frozenset("who this these those not no very more most such they he she we i".split())
+
+
+# A cut paragraph may go on with an amount ("... raise about" / "$12,000 to ...").
+_AMOUNT_SIGNS = frozenset("$£€¥")
+_AMOUNT_RE = re.compile(r"(?:[.,]\d+)*")
 
 
 # Below this many characters, a line that ends at a single newline is a
@@ -35,9 +41,10 @@ class BrokenParagraph(Rule):
     comma) and the next one starts with a lowercase word that continues the
     sentence: "... resulted in a missed opportunity" / "for a frank and
     grounded discussion ...", or stops on a word no sentence ends on ("the",
-    "until", "of") before a paragraph of any case ("... campaign until" /
-    "Westshire council publishes ..."). Headings followed by text, list items, and a
-    paragraph ending with ":" before a lowercase list are not reported; nor
+    "until", "of") before a paragraph of any case or a number ("... campaign
+    until" / "Westshire council publishes ...", "... raise about" /
+    "$12,000"). Headings followed by text, list items, and a paragraph
+    ending with ":" before a lowercase list are not reported; nor
     is a next paragraph that starts with a lowercase brand ("iPhone", "eBay")
     or an address. Where lines are separated by a single newline, only a
     line as long as a paragraph counts: short lines are verse or addresses.
@@ -76,15 +83,16 @@ class BrokenParagraph(Rule):
             # "Westshire council publishes ..."); a first paragraph of one
             # unfinished line may be the title.
             title = k == 0 and not any(m in a.text for m in (". ", "? ", "! "))
-            cut = not title and last != "," and first.isupper() and _ends_cut(WORD_RE.findall(last_line(a)))
-            if not (first.islower() or (cut and first.isupper())):
+            starts = first.isupper() or first.isdigit() or first in _AMOUNT_SIGNS
+            cut = not title and last != "," and starts and _ends_cut(WORD_RE.findall(last_line(a)))
+            if not (first.islower() or cut):
                 continue
             gap = text[a.end : b.start]
             if gap.strip():
                 continue  # something that is not prose (a comment, code) sits between
             if gap.count("\n") < 2 and len(last_line(a)) < _LINE_PARAGRAPH:
                 continue  # a line break in verse or an address, not a paragraph break
-            nxt = WORD_RE.match(text, b.start)
+            nxt = WORD_RE.match(text, b.start + (first in _AMOUNT_SIGNS))
             if nxt is None or (first.islower() and any(c.isupper() for c in nxt.group()[1:])):
                 continue  # "iPhone", "eBay": lowercase brands start sentences too
             if b.text.startswith(("www.", "http", "e.g", "i.e")) or LIST_OR_HEADING_RE.match(b.text):
@@ -104,6 +112,8 @@ class BrokenParagraph(Rule):
             # The span runs from the last space-delimited word ("1,250") to the first word after.
             s = max(text.rfind(" ", a.start, a.end), text.rfind("\n", a.start, a.end), a.start - 1) + 1
             e = nxt.end()
+            if first in _AMOUNT_SIGNS:  # the whole amount, "$12,000"
+                e = _AMOUNT_RE.match(text, e).end()
             yield self.finding(
                 doc, s, e,
                 f"paragraph break inside a sentence: '…{shown(text[toks[max(0, len(toks) - 4)].start : a.end], 40)}'"
