@@ -14,7 +14,7 @@ from ..lexicon import data_lines
 from ..words import is_dictionary_word
 from .lexicons import finite_forms, noun_or_verb_forms, stopwords, verbs
 
-__all__ = ["finite_verb_groups", "verb_lemmas", "non_finite_cue", "participle", "past_nouns"]
+__all__ = ["finite_verb_groups", "verb_lemmas", "non_finite_cue", "participle", "past_nouns", "irregular_participles"]
 
 
 AUX = frozenset("has have had is are was were will would can could should shall might must did does do".split())
@@ -64,6 +64,12 @@ _SUBORDINATE_MARKERS = frozenset("which who whom whose".split())
 def past_nouns() -> frozenset[str]:
     """Past-tense forms that are also nouns ("crew", "rent"), from ``past_forms_also_nouns.txt``."""
     return frozenset(data_lines("past_forms_also_nouns.txt"))
+
+
+@lru_cache(maxsize=None)
+def irregular_participles() -> frozenset[str]:
+    """Past participles that are no past-tense form ("done", "taken"), from ``irregular_past_participles.txt``."""
+    return frozenset(data_lines("irregular_past_participles.txt"))
 
 
 @lru_cache(maxsize=None)
