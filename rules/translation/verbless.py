@@ -14,7 +14,7 @@ from sourcelint.document import Document, Sentence, Token
 from ..tokens import token_lowers
 from ..words import is_dictionary_word
 from .finite_verbs import AUX, finite_verb_groups, non_finite_cue, participle, past_nouns, verb_lemmas
-from .lexicons import finite_forms, noun_or_verb_forms
+from .lexicons import finite_forms, noun_or_verb_forms, stopwords
 from .prose import quoted_test
 
 __all__ = ["FeatureStyle", "VerblessGate", "clearly_finite", "lacks_main_verb", "in_transcript_or_after_initial", "verbless_verdict"]
@@ -138,6 +138,8 @@ def lacks_main_verb(doc: Document, bounds: Tuple[int, int]) -> Optional[Tuple[li
         return lw, cased, "relative"
     if not _WH_WORDS.isdisjoint(lw) and _relative_only(lw, cased, _WH_WORDS):
         return lw, cased, "wh"
+    if "that" in lw and _noun_then_that_clause(lw, cased):
+        return lw, cased, "relative"
     # "that" after a preposition is a determiner ("in connection with that infection")
     k = next((i for i, w in enumerate(lw) if w in _COMPLEMENTIZERS and lw[i - 1] not in _PREPOSITIONS), 0)
     # (the clause may hold several verbs: "Searching terrain that is often steep and heavily forested.")
@@ -145,6 +147,23 @@ def lacks_main_verb(doc: Document, bounds: Tuple[int, int]) -> Optional[Tuple[li
             and "," not in doc.text[doc.tokens[lo + k].end : doc.tokens[hi - 1].end]:
         return lw, cased, "complement"
     return None
+
+
+def _cased_text(word: Union[str, Token]) -> str:
+    return word if isinstance(word, str) else word.text
+
+
+def _noun_then_that_clause(lw: list[str], cased: Sequence[Union[str, Token]]) -> bool:
+    """A noun phrase and the clause "that" opens after its noun, that
+    clause's verb the only one: "Rights that in some cases predate
+    statehood.", "Counties that had leaned Republican." """
+    k = lw.index("that")
+    prev = lw[k - 1] if k else ""
+    # (an auxiliary past the clause's first word may be the main verb: "Listings that qualify are inspected")
+    if not 1 <= k <= 3 or any(w in AUX for w in lw[k + 2:]) or prev in stopwords() or prev in verb_lemmas() or prev in finite_forms() or prev.endswith(("ing", "ly")) \
+            or not prev.isalpha() or (k > 1 and _cased_text(cased[k - 1])[:1].isupper()):
+        return False  # (not "... Fr. | Vladimir Zelensky that supposedly needs": a name split off its sentence)
+    return finite_verb_groups(lw[:k], cased[:k], 0) == 0 and finite_verb_groups(lw, cased, 1) <= 1
 
 
 def _participle_before(lw: list[str], k: int) -> bool:
@@ -195,7 +214,8 @@ def verbless_verdict(sv: _Features, feature: FeatureStyle,
     if (sv.words[0].isupper() and len(sv.words[0]) > 1) or sv.first in ("yes", "no", "thanks", "welcome"):
         return None  # a dateline, an answer
     lead = " ".join(sv.words[:2])
-    if feature or sv.first in _CONJUNCTION_OPENERS or _ENGLISH_GLUE.isdisjoint(lw) and lacks != "verb":
+    if feature or sv.first in _CONJUNCTION_OPENERS or (lacks != "verb" and _ENGLISH_GLUE.isdisjoint(lw)
+                                                         and not _english(lw)):
         return None  # a feature's style; "And also a list of ..."; a sentence in another language
     if lacks == "verb" and sv.addresses_reader and sv.first in verb_lemmas():
         return None  # "Plant garlic cloves pointy end up.": an instruction among instructions
@@ -207,7 +227,9 @@ def verbless_verdict(sv: _Features, feature: FeatureStyle,
             # "A double hit, in other words.": short verbless sentences are often a writer's style
             return (f"'{lead} ...' has no finite verb", 0.4, "info")
         return None
-    if n >= 6 and not sv.first_in_para and lacks in ("relative", "wh"):
+    if n >= 6 and lacks in ("relative", "wh"):
+        if sv.first_in_para:  # a paragraph may open on a noun phrase as a writer's lead-in
+            return (f"'{lead} ...' is a noun phrase and the clause it governs, with no main verb", 0.5, "info")
         return (f"'{lead} ...' is a noun phrase and the clause it governs, with no main verb", 0.65)
     if lacks == "complement" and (not sv.first_in_para or participle(sv.first)):
         return (f"'{lead} ...' is a participle phrase: its only verbs are in the clause it governs", 0.65)
