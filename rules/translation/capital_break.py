@@ -74,6 +74,9 @@ _WH = frozenset("what which who whom whose where that".split())
 _ENGLISH_GLUE = frozenset("""the an of to for with from by and its their this that is was were are has have had
     been will would into about after before over under between through during without which who""".split())
 _RELATIVES = frozenset("who whom which".split())
+# Words that need a preposition after them: "next to", "according to", "instead of".
+_NEEDS_PREPOSITION = {"next": "to", "according": "to", "due": "to", "prior": "to", "thanks": "to", "instead": "of",
+                      "ahead": "of", "regardless": "of", "apart": "from"}
 # Words that end the head of a clause: a subordinate clause or a relative follows.
 _HEAD_ENDS = _SUBORDINATORS | frozenset("that than after so".split())
 _TO_BE_ENDS = frozenset("was were is are be been".split())
@@ -146,6 +149,8 @@ def _dangling_end(p: _Pair) -> Optional[_Cut]:
         and p.cased_b[0].text[1:].islower()
     if verb_next and (last in _AUX_ENDS or last == "not" or (before in _AUX_ENDS and last in _AUX_ADVERBS)):
         return _Cut(f"'{last}' has its verb after the full stop", 0.85)  # "had. Been completed"
+    if _NEEDS_PREPOSITION.get(last) == first:
+        return _Cut(f"'{last}' goes on with '{first}' after the full stop", 0.85)  # "living next. To the park"
     if last in _RELATIVES and verb_next:
         return _Cut(f"'{last}' has its verb after the full stop", 0.85)  # "people who. Come down"
     if last in _OBJECT_PREPOSITIONS and first not in _SUBJECT_STARTS and first[:1].isalpha() \

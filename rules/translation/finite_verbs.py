@@ -45,6 +45,8 @@ _NOT_VERBS = frozenset(
     double triple total equal due own only just further later earlier while lest under through across past about
     above below inside outside off on in around along beyond""".split())
 _PREPOSITIONS = frozenset("above below into onto from in on at after before across through towards under".split())
+# Prepositions after which a word ending in -er is a comparative before its noun: "near steeper ground".
+_COMPARATIVE_BEFORE = _PREPOSITIONS | frozenset("near for with of by to about between among without within".split())
 # Adjectives ending in -ly, which an adverb test would take for adverbs: "early shifts", "daily flights".
 _LY_ADJECTIVES = frozenset("early daily weekly monthly yearly nightly hourly quarterly elderly lonely friendly costly"
                            .split())
@@ -137,6 +139,9 @@ def _is_finite(lw: list[str], i: int, cased: Sequence[Union[str, Token]]) -> boo
     if i >= 2 and lw[i - 2] in _ARTICLES and w.endswith("s") and (prev.endswith(("ed", *_ADJECTIVE_ENDINGS))
                                                                  or prev in _LY_ADJECTIVES):
         return False  # "the increased costs": an adjective and its noun
+    if i >= 2 and lw[i - 2] in _COMPARATIVE_BEFORE and prev.endswith("er") and prev not in _NOUN_CONTEXT \
+            and not _capital(cased[i - 1]):
+        return False  # "near steeper ground", "for higher wages": a comparative and its noun
     if w.endswith("ed") and _negated_participle(lw, i):
         return False  # "the benchmarks, not yet independently verified"
     if prev in _NOUN_CONTEXT and not (prev in _DEMONSTRATIVES and (

@@ -13,7 +13,8 @@ from sourcelint.document import Document, Sentence, Token
 
 from ..tokens import token_lowers
 from ..words import is_dictionary_word
-from .finite_verbs import AUX, finite_verb_groups, non_finite_cue, participle, past_nouns, verb_lemmas
+from .finite_verbs import (AUX, finite_verb_groups, irregular_participles, non_finite_cue, participle, past_nouns,
+                           verb_lemmas)
 from .lexicons import finite_forms, noun_or_verb_forms, stopwords
 from .prose import quoted_test
 
@@ -132,7 +133,7 @@ def lacks_main_verb(doc: Document, bounds: Tuple[int, int]) -> Optional[Tuple[li
     lo, hi = bounds
     lw = token_lowers(doc)[lo:hi]
     cased = doc.tokens[lo:hi]
-    if finite_verb_groups(lw, cased, 0) == 0:
+    if finite_verb_groups(lw, cased, 0) == 0 or _verbless_but_asides(doc, lw, cased):
         return lw, cased, "verb"
     if not _RELATIVES.isdisjoint(lw) and _relative_only(lw, cased):
         return lw, cased, "relative"
@@ -147,6 +148,34 @@ def lacks_main_verb(doc: Document, bounds: Tuple[int, int]) -> Optional[Tuple[li
             and "," not in doc.text[doc.tokens[lo + k].end : doc.tokens[hi - 1].end]:
         return lw, cased, "complement"
     return None
+
+
+# Verbs of a parenthetical speaker: "Bringing, forecasters hope, some rain."
+_ASIDE_VERBS = frozenset("hope hopes say says said believe believes expect expects think thinks fear fears".split())
+
+
+def _verbless_but_asides(doc: Document, lw: list[str], cased: Sequence[Token]) -> bool:
+    """Whether the only finite-looking words are a participle right after a
+    comma ("The recipe, based on one from ...") or the verb of an aside
+    between commas (", forecasters hope,")."""
+    text = doc.text
+    commas = text.count(",", cased[0].start, cased[-1].end)
+    last = cased[-1].text
+    if not commas or (last[:1].isupper() and len(last) <= 4):
+        return False  # (not "... introduced in January by Sens. | Amy Lindqvist": a title cut off)
+    keep_lw, keep = [], []
+    for i, (w, t) in enumerate(zip(lw, cased)):
+        after_comma = i > 0 and "," in text[cased[i - 1].end:t.start]
+        before_comma = i + 1 < len(cased) and "," in text[t.end:cased[i + 1].start]
+        # one comma, then a participle and its phrase to the end ("The pup, nicknamed Biscuit, appeared" has a verb)
+        if after_comma and commas == 1 and i + 1 < len(lw) and lw[i + 1] in _PREPOSITIONS \
+                and (w.endswith("ed") or w in irregular_participles()) and w not in AUX:
+            continue
+        if before_comma and w in _ASIDE_VERBS and i >= 2 and "," in text[cased[i - 2].end:cased[i - 1].start]:
+            keep_lw.pop(), keep.pop()  # the aside's subject
+            continue
+        keep_lw.append(w), keep.append(t)
+    return len(keep_lw) < len(lw) and finite_verb_groups(keep_lw, keep, 0) == 0
 
 
 def _cased_text(word: Union[str, Token]) -> str:
