@@ -157,6 +157,8 @@ def _is_finite(lw: list[str], i: int, cased: Sequence[Union[str, Token]]) -> boo
     obj = nxt in _OBJECT_STARTS or nxt[:1].isdigit() or (bool(nxt) and _capital(cased[i + 1]))
     if i == 0 or (i == 1 and prev in _IMPERATIVE_ADVERBS):
         # an imperative: "Avoid long spells", "Water them", "Then section out the hair"
+        if w in _NOT_VERBS and nxt in _COMPARATIVE_BEFORE:
+            return False  # "Even on low-angle terrain", "Still in the lead": an adverb, not "Even the score"
         return w in verb_lemmas() and (w not in noun_lemmas() or obj)
     # a name ("Bjartmar works", "Governor Degtyaryov spoke"): a capitalised word no verb lexicon knows
     name = _capital(cased[i - 1]) and (i > 1 or _unknown_word(prev))

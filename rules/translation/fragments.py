@@ -17,7 +17,8 @@ from .prose import SPEECH_VERB_SET, Hit, findings_from, quoted_test
 from .finite_verbs import finite_verb_groups
 from .sentence_place import (among_others, answers_a_question, ends_on_abbreviation, imperative_voice, list_item,
                              participle_paragraph)
-from .main_clause import dependent_verbs_only, infinitive_without_main, not_led, speech_verb_without_subject, subordinate_without_main
+from .main_clause import (dependent_verbs_only, infinitive_without_main, not_led, opening_passive,
+                          speech_verb_without_subject, subordinate_without_main)
 from .verbless import FeatureStyle, VerblessGate, in_transcript_or_after_initial, lacks_main_verb, verbless_verdict, words_of
 
 
@@ -436,7 +437,7 @@ def _past_verb_without_subject(sv: _Sentence) -> _Verdict:
     if sv.punctuated or n > 24 or not sv.several:
         return None
     if sv.first_in_para:
-        return _opening_passive(sv)
+        return opening_passive(sv)
     if n > 14:
         return None
     if (first in forms and first not in base and not first.endswith(("ing", "s"))
@@ -449,19 +450,6 @@ def _past_verb_without_subject(sv: _Sentence) -> _Verdict:
             and not lw[1].endswith(("ing", "s")) and not _INVERSION.intersection(lw[2:4])):
         return (f"'{sv.words[0]} {sv.words[1]} ...' has no subject", 0.7)
     return None
-
-
-def _opening_passive(sv: _Sentence) -> _Verdict:
-    """(f'') a paragraph opening on a past participle and a preposition,
-    more sentences after it: "Carried by wind over hundreds of kilometres.
-    The researchers believe ...", where a caption would stand alone."""
-    first, lw = sv.first, sv.lw
-    if not (first.endswith("ed") and first in verbs()[1] and lw[1] in _PREPOSITIONS and sv.n >= 4) \
-            or finite_verb_groups(*words_of(sv.body), 0) > 1:
-        return None
-    if lw[1] == "by":
-        return (f"'{sv.words[0]} {sv.words[1]} ...' has no subject", 0.7)
-    return (f"'{sv.words[0]} {sv.words[1]} ...' has no subject", 0.5, "info")
 
 
 def _short_and_alone(sv: _Sentence) -> _Verdict:
@@ -530,7 +518,14 @@ class SentenceFragment(Rule):
     "Also called for the case to be dismissed."), a participle phrase
     standing alone ("Noting that the deadline had passed.", "Having been
     warned twice by the referee.", "Expressing deep concern."; with no
-    comma, wherever it stands in its paragraph), a phrase hung with a
+    comma, wherever it stands in its paragraph; or with finite verbs only
+    in a clause it governs: "Taking on water after the engine room
+    flooded.", "Hoping the rest will come from a pancake breakfast."), a
+    paragraph opening on a passive participle with more sentences after it
+    ("Carried by wind over hundreds of kilometres."), a noun and the clause
+    "that" opens ("Rights that in some cases predate statehood itself."),
+    a noun phrase and a participle phrase after its only comma ("The
+    recipe, based on one from her grandmother's village."), a phrase hung with a
     relative clause ("Following the example of Venice, which introduced a
     charge."), a subordinate clause whose commas lead only to adverbials or
     more of the same clause ("Though inventories remain adequate for now,

@@ -15,7 +15,7 @@ from .lexicons import finite_forms
 from .prose import SPEECH_VERB_SET
 from .verbless import words_of
 
-__all__ = ["Verdict", "dependent_verbs_only", "subordinate_without_main", "infinitive_without_main", "speech_verb_without_subject",
+__all__ = ["Verdict", "dependent_verbs_only", "opening_passive", "subordinate_without_main", "infinitive_without_main", "speech_verb_without_subject",
            "not_led"]
 
 #: A finding's (message, confidence) or (message, confidence, "info").
@@ -175,3 +175,20 @@ def dependent_verbs_only(lw: list[str]) -> bool:
         # ending on its verb is sure ("after the engine room flooded")
         return (lw[-1] in finite_forms() or lw[-1].endswith("ed")) and _is_finite(lw, len(lw) - 1, lw)
     return True
+
+
+_PASSIVE_PREPOSITIONS = frozenset("in on at for with from by during under among between against without within through "
+                                  "to into after".split())
+
+
+def opening_passive(sv: _Features) -> Verdict:
+    """A paragraph opening on a past participle and a preposition, more
+    sentences after it: "Carried by wind over hundreds of kilometres. The
+    researchers believe ...", where a caption would stand alone."""
+    lw = sv.lw
+    if not (sv.first.endswith("ed") and sv.first in finite_forms() and lw[1] in _PASSIVE_PREPOSITIONS and sv.n >= 4) \
+            or finite_verb_groups(*words_of(sv.body), 0) > 1:
+        return None
+    if lw[1] == "by":
+        return (f"'{sv.words[0]} {sv.words[1]} ...' has no subject", 0.7)
+    return (f"'{sv.words[0]} {sv.words[1]} ...' has no subject", 0.5, "info")

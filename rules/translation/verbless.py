@@ -29,6 +29,8 @@ _ADVERBIAL_OPENERS = frozenset(
     """after before during following since until under over despite among amid against within without through
     in on at of for from with by towards toward because although though while whereas unless not""".split())
 _RELATIVES = frozenset("which who whom whose".split())
+# Adverbs that focus an adverbial: "Even on low-angle terrain.", "Especially in winter."
+_FOCUS_ADVERBS = frozenset("even especially particularly mainly mostly only just still".split())
 _NON_FINITE_BEFORE = frozenset("to having being".split())
 _COMPLEMENTIZERS = frozenset("that how what why whether".split())
 # Words opening a clause inside a noun phrase: "a reminder of how fragile the business is".
@@ -249,7 +251,8 @@ def verbless_verdict(sv: _Features, feature: FeatureStyle,
     if lacks == "verb" and sv.addresses_reader and sv.first in verb_lemmas():
         return None  # "Plant garlic cloves pointy end up.": an instruction among instructions
     if lacks == "verb":
-        cue = sv.first in _ADVERBIAL_OPENERS or participle(sv.first) or non_finite_cue(lw)
+        cue = sv.first in _ADVERBIAL_OPENERS or participle(sv.first) or non_finite_cue(lw) or (
+            (sv.first.endswith("ly") or sv.first in _FOCUS_ADVERBS) and len(lw) > 1 and lw[1] in _ADVERBIAL_OPENERS)
         if (cue or (n >= _MIN_PLAIN and not sv.first_in_para)) and not _ENGLISH_GLUE.isdisjoint(lw):
             return (f"'{lead} ...' has no finite verb: part of the sentence is missing", 0.7 if cue else 0.6)
         if not sv.first_in_para and _english(lw) and sv.first not in verb_lemmas():  # "Stay with us ...": an imperative
