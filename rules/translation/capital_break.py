@@ -149,6 +149,11 @@ def _dangling_end(p: _Pair) -> Optional[_Cut]:
         and p.cased_b[0].text[1:].islower()
     if verb_next and (last in _AUX_ENDS or last == "not" or (before in _AUX_ENDS and last in _AUX_ADVERBS)):
         return _Cut(f"'{last}' has its verb after the full stop", 0.85)  # "had. Been completed"
+    if last == "not" and first == "to" and len(p.lw_b) > 1 and p.lw_b[1] in verb_lemmas():
+        return _Cut("'not' has its infinitive after the full stop", 0.85)  # "I try not. To drink"
+    if before in ("a", "an") and first not in _SUBJECT_STARTS and (
+            last.endswith("ous") or (last.endswith("ed") and (last[:-1] in verb_lemmas() or last[:-2] in verb_lemmas()))):
+        return _Cut(f"'{before} {last}' has its noun after the full stop", 0.8)  # "a randomised. Trial"
     if _NEEDS_PREPOSITION.get(last) == first:
         return _Cut(f"'{last}' goes on with '{first}' after the full stop", 0.85)  # "living next. To the park"
     if last in _RELATIVES and verb_next:
@@ -336,7 +341,8 @@ def _object_cut(p: _Pair) -> Optional[_Cut]:
         return None
     last = len(lw_a) - 1
     verbal_ing = participle(lw_a[last]) and lw_a[last - 1] not in _DETERMINERS and p.lw_b[0] in _DETERMINERS
-    if not (verbal_ing or _is_finite(lw_a, last, p.cased_a)) or lw_a[last] in AUX:
+    infinitive = lw_a[last - 1] == "to" and lw_a[last] in verb_lemmas() and lw_a[last] not in _BE_FORMS
+    if not (verbal_ing or infinitive or _is_finite(lw_a, last, p.cased_a)) or lw_a[last] in AUX:
         return None
     lacks = lacks_main_verb(p.doc, _bounds(p.doc, p.b))
     if lacks is None or lacks[2] != "verb":
@@ -434,6 +440,24 @@ def _adverbial_before_clause(p: _Pair, feature: FeatureStyle) -> Optional[_Cut]:
     return None
 
 
+def _infinitive_cut(p: _Pair) -> Optional[_Cut]:
+    """(k) the piece before ends on a verb and the piece after is its
+    infinitive ("he failed. To win the support of parliament", "was found.
+    To be babbling"), not a short infinitive and a comma before a clause
+    ("To be fair, the plan has flaws.")."""
+    lw_a, lw_b = p.lw_a, p.lw_b
+    if len(lw_b) < 3 or lw_b[0] != "to" or lw_b[1] not in verb_lemmas() or p.question or len(lw_a) < 3:
+        return None
+    last = lw_a[-1]
+    verb = _is_finite(lw_a, len(lw_a) - 1, p.cased_a) or (last.endswith("ed") and lw_a[-2] in _TO_BE_ENDS)
+    if not verb or last in AUX or last in SPEECH_VERB_SET:
+        return None
+    comma = p.b.text.find(",")
+    if 0 <= comma and len(p.b.text[:comma].split()) <= 4:
+        return None
+    return _Cut(f"'{p.cased_a[-1].text}' has its infinitive after the full stop", 0.7)
+
+
 def _cut(p: _Pair, feature: FeatureStyle) -> Optional[_Cut]:
     """What the full stop between two pieces cut, or None."""
     if not p.lw_a or not p.lw_b:
@@ -444,6 +468,7 @@ def _cut(p: _Pair, feature: FeatureStyle) -> Optional[_Cut]:
         return None
     return (_dangling_end(p) or _verb_without_subject(p) or _piece_without_main_verb(p, feature)
             or _subject_left_behind(p) or _object_cut(p) or _head_without_verb(p) or _empty_speech_tag(p)
+            or _infinitive_cut(p)
             or _adverbial_before_clause(p, feature) or _verbless_after_clause(p, feature))
 
 
@@ -515,7 +540,8 @@ def capital_breaks(doc: Document) -> list[Hit]:
         ta = a.text.rstrip()
         if not ta.endswith(".") or ta.endswith("..") or not ta[-2:-1].isalpha():
             continue
-        cut = _quoted_cut(_Pair(doc, a, b), feature) if quoted(a) else _cut(_Pair(doc, a, b), feature)
+        pair = _Pair(doc, a, b)
+        cut = _quoted_cut(pair, feature) if quoted(a) else _cut(pair, feature)
         if cut is None:
             continue
         dot = a.start + len(ta) - 1
