@@ -432,9 +432,11 @@ def _adverbial_before_clause(p: _Pair, feature: FeatureStyle) -> Optional[_Cut]:
     first = lw_a[0]
     # a comma before the subject of the clause ("To pay for it, lawmakers"), none before its verb or "to"
     comma = lw_b[0] != "to" and lw_b[0] not in finite_forms() and lw_b[0] not in verb_lemmas()
-    if (first == "to" and lw_a[1] in verb_lemmas()) or (first in _ADVERBIAL_SUBORDINATORS and n >= 3):
+    # (an infinitive or a phrase mid-paragraph may as well be the end of the sentence before it: "try not. To drink.")
+    opens = p.a.index == 0 or p.doc.sentences[p.a.index - 1].paragraph != p.a.paragraph
+    if (first == "to" and lw_a[1] in verb_lemmas() and opens) or (first in _ADVERBIAL_SUBORDINATORS and n >= 3):
         return _Cut(f"'{p.cased_a[0].text} ...' needs the clause after the full stop", 0.8, comma)
-    if first in _PHRASE_OPENERS and first not in ("of", "as", "than") and not feature \
+    if first in _PHRASE_OPENERS and first not in ("of", "as", "than") and not feature and opens \
             and (participle(lw_a[-1]) or lw_b[0] == "to"):
         return _Cut(f"'{p.cased_a[0].text} ...' may belong to the clause after the full stop", 0.6, comma)
     return None
