@@ -155,6 +155,25 @@ _CLAUSE_TAKING = frozenset("""hope fear believe think expect know feel suspect a
     suppose understand insist warn claim say add note argue predict estimate""".split())
 
 
+_RELATIVE_PREPOSITIONS = frozenset("to by in at for from on with under over into against".split())
+
+
+def _only_reduced_relatives(lw: list[str]) -> bool:
+    """Whether the finite-looking words after an opening participle are all
+    past participles after a noun and before a preposition ("questions
+    aimed only at ...", "results filed to the commission"): a gerund
+    subject seldom takes a past main verb."""
+    verbs = [i for i in range(1, len(lw)) if _is_finite(lw, i, lw)]
+    for i in verbs:
+        j = i + 1
+        while j < len(lw) and lw[j] in ("only", "mainly", "largely", "partly", "directly", "specifically"):
+            j += 1
+        if not (lw[i].endswith("ed") and j < len(lw) and lw[j] in _RELATIVE_PREPOSITIONS
+                and lw[i - 1] not in _CLAUSE_OPENERS):
+            return False
+    return bool(verbs)
+
+
 def dependent_verbs_only(lw: list[str]) -> bool:
     """Whether a sentence opening with a participle has finite verbs only in
     a clause it governs: after a subordinator or a wh-word ("Taking on
@@ -164,6 +183,8 @@ def dependent_verbs_only(lw: list[str]) -> bool:
     first = lw[0]
     if not participle(first) or len(lw) < 4:
         return False
+    if _only_reduced_relatives(lw):
+        return True
     stem = first[:-3]
     if any(v in _CLAUSE_TAKING for v in (stem, stem + "e", stem[:-1])):
         return True
