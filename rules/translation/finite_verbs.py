@@ -173,7 +173,7 @@ def _is_finite(lw: list[str], i: int, cased: Sequence[Union[str, Token]]) -> boo
         # not "following reports that", "the city's plans"
         return after_subject or (obj and not prev.endswith(("'s", "’s", *_ADJECTIVE_ENDINGS))
                                  and not (nxt in ("that", "to") and participle(prev))) or (
-            i == 2 and lw[0] in _DETERMINER_OBJECTS and nxt in _PREPOSITIONS and w.endswith("s")
+            i == 2 and lw[0] in _DETERMINER_OBJECTS and (nxt in _PREPOSITIONS or nxt == "with") and w.endswith("s")
             and not prev.endswith(("s", *_ADJECTIVE_ENDINGS)))
     if prev in _COORDINATORS and w in verb_lemmas():
         return obj  # "and costs less", "or hold the line"
