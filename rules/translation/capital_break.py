@@ -15,6 +15,7 @@ features written in fragments on purpose are left alone.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from typing import NamedTuple, Optional
 
@@ -23,7 +24,9 @@ from sourcelint.document import Document, Sentence
 from sourcelint.finding import Edit, Fix
 
 from ..tokens import token_lowers
-from .finite_verbs import AUX, _is_finite, finite_verb_groups, participle, verb_lemmas
+from ..words import is_dictionary_word
+from .finite_verbs import (AUX, _is_finite, finite_verb_groups, irregular_participles, noun_lemmas, participle,
+                           verb_lemmas)
 from .lexicons import finite_forms, noun_or_verb_forms, stopwords, verbs
 from .prose import Hit, SPEECH_VERB_SET, quoted_test
 from .sentence_place import imperative_voice
@@ -70,6 +73,18 @@ _WH = frozenset("what which who whom whose where that".split())
 # English function words: a piece of four words or more with none is not English.
 _ENGLISH_GLUE = frozenset("""the an of to for with from by and its their this that is was were are has have had
     been will would into about after before over under between through during without which who""".split())
+_RELATIVES = frozenset("who whom which".split())
+# Words that need a preposition after them: "next to", "according to", "instead of".
+_NEEDS_PREPOSITION = {"next": "to", "according": "to", "due": "to", "prior": "to", "thanks": "to", "instead": "of",
+                      "ahead": "of", "regardless": "of", "apart": "from"}
+# Words that end the head of a clause: a subordinate clause or a relative follows.
+_HEAD_ENDS = _SUBORDINATORS | frozenset("that than after so".split())
+_TO_BE_ENDS = frozenset("was were is are be been".split())
+# Subordinators and the infinitive marker that open an adverbial needing a main clause.
+_ADVERBIAL_SUBORDINATORS = frozenset("if when because although though while unless once whereas".split())
+# Prepositions that are no verb particle or adverb: their object must follow, unless a wh-word took it.
+_STRICT_PREPOSITIONS = frozenset("of at with to during between into from across towards toward without within among amid via"
+                                 .split())
 _MAX_PIECE = 8  # words: a longer verbless piece is MT004's fragment, not a cut
 _SHORT = 5  # words: a piece this short may be a feature's style ("In August.")
 
@@ -125,20 +140,43 @@ def _dangling_end(p: _Pair) -> Optional[_Cut]:
     first = p.lw_b[0]
     if last in _DANGLING or last in _SUBJECT_PRONOUNS or (last in ("but", "and", "or") and _comma_before(p)) \
             or (last == "that" and before in _SAYING):
-        if last in _PREPOSITIONS_AFTER_VERB and (before in verb_lemmas() or before in finite_forms()):
+        if last in _PREPOSITIONS_AFTER_VERB and (before in verb_lemmas() or before in finite_forms()) \
+                and (_WH.intersection(p.lw_a) or not _name_next(p)):
             return _Cut(f"'{last}' is rarely the last word of a sentence", 0.55)  # "what it is made of."
         return _Cut(f"'{last}' cannot end a sentence", 0.85)
-    verb_next = (participle(first) or first in verb_lemmas() or first in finite_forms() or first in _BE_FORMS) \
+    verb_next = (participle(first) or first in verb_lemmas() or first in finite_forms() or first in _BE_FORMS
+                 or first in irregular_participles()) \
         and p.cased_b[0].text[1:].islower()
     if verb_next and (last in _AUX_ENDS or last == "not" or (before in _AUX_ENDS and last in _AUX_ADVERBS)):
         return _Cut(f"'{last}' has its verb after the full stop", 0.85)  # "had. Been completed"
+    if last == "not" and first == "to" and len(p.lw_b) > 1 and p.lw_b[1] in verb_lemmas():
+        return _Cut("'not' has its infinitive after the full stop", 0.85)  # "I try not. To drink"
+    if before in ("a", "an") and first not in _SUBJECT_STARTS and (
+            last.endswith("ous") or (last.endswith("ed") and (last[:-1] in verb_lemmas() or last[:-2] in verb_lemmas()))):
+        return _Cut(f"'{before} {last}' has its noun after the full stop", 0.8)  # "a randomised. Trial"
+    if _NEEDS_PREPOSITION.get(last) == first:
+        return _Cut(f"'{last}' goes on with '{first}' after the full stop", 0.85)  # "living next. To the park"
+    if last in _RELATIVES and verb_next:
+        return _Cut(f"'{last}' has its verb after the full stop", 0.85)  # "people who. Come down"
+    if last in _OBJECT_PREPOSITIONS and first not in _SUBJECT_STARTS and first[:1].isalpha() \
+            and not p.finite_a and _letter_words(p.lw_a) >= 3:
+        return _Cut(f"'{last}' has its object after the full stop", 0.8)  # "$300,000 in. Benefits were"
     if last in _OBJECT_PREPOSITIONS and first in _DETERMINERS:
         # "what buyers should look out for.": a question word may have taken the object
         sure = 0.55 if _WH.intersection(p.lw_a) else 0.8
         return _Cut(f"'{last}' has its object after the full stop", sure)
+    if last in _STRICT_PREPOSITIONS and _name_next(p) and not _WH.intersection(p.lw_a):
+        return _Cut(f"'{last}' has its object after the full stop", 0.8)  # "across the state of. California"
     if last in _STRANDED and first not in _SUBJECT_STARTS:
         return _Cut(f"'{last}' is rarely the last word of a sentence", 0.55)
     return None
+
+
+def _name_next(p: _Pair) -> bool:
+    """Whether the piece after opens on a capitalised word that is no subject pronoun or determiner (a name)."""
+    word = p.cased_b[0].text
+    return word[1:].islower() and p.lw_b[0] not in _SUBJECT_STARTS and p.lw_b[0] not in _DETERMINERS \
+        and p.lw_b[0] not in stopwords() and p.lw_b[0] not in verb_lemmas()
 
 
 def _comma_before(p: _Pair) -> bool:
@@ -302,7 +340,9 @@ def _object_cut(p: _Pair) -> Optional[_Cut]:
     if len(lw_a) < 3 or _letter_words(p.lw_b) < 4 or p.question or not p.lw_b[0].isalpha():
         return None
     last = len(lw_a) - 1
-    if not _is_finite(lw_a, last, p.cased_a) or lw_a[last] in AUX:
+    verbal_ing = participle(lw_a[last]) and lw_a[last - 1] not in _DETERMINERS and p.lw_b[0] in _DETERMINERS
+    infinitive = lw_a[last - 1] == "to" and lw_a[last] in verb_lemmas() and lw_a[last] not in _BE_FORMS
+    if not (verbal_ing or infinitive or _is_finite(lw_a, last, p.cased_a)) or lw_a[last] in AUX:
         return None
     lacks = lacks_main_verb(p.doc, _bounds(p.doc, p.b))
     if lacks is None or lacks[2] != "verb":
@@ -310,16 +350,151 @@ def _object_cut(p: _Pair) -> Optional[_Cut]:
     return _Cut(f"'{p.cased_a[-1].text}' has its object after the full stop", 0.55)
 
 
+def _head(lw: list[str], cased: list, text: str) -> tuple[list[str], list, str]:
+    """The head of a piece (``text`` from its first token): its words up to
+    the first subordinator, relative or "and" + finite verb, and that
+    boundary word ("" when none, or when a comma comes first)."""
+    base = cased[0].start
+    for i, w in enumerate(lw):
+        boundary = i >= 2 and (w in _HEAD_ENDS or (
+            w in _COORDINATORS and i + 1 < len(lw) and _is_finite(lw, i + 1, cased)))
+        if boundary:
+            return lw[:i], cased[:i], "" if "," in text[: cased[i].start - base] else w
+    return lw, cased, ""
+
+
+def _head_without_verb(p: _Pair) -> Optional[_Cut]:
+    """(h) the piece before ends on a verb, an auxiliary or a copula and the
+    head of the piece after (up to a subordinate clause or "and" + a
+    second verb) has none: "when he turned. Home a loose ball after the
+    keeper could only parry", "Both were. Able to dig themselves out and
+    were not injured", "she had started. Work there at 16 and had never"."""
+    lw_a, lw_b = p.lw_a, p.lw_b
+    if len(lw_a) < 2 or p.question or not lw_b[0].isalpha() or lw_b[0] in _SUBJECT_STARTS or \
+            lw_b[0] in _COORDINATORS or lw_b[0] in _SUBORDINATORS or p.cased_b[0].text.isupper():
+        return None
+    head, cased, end = _head(lw_b, p.cased_b, p.doc.text[p.cased_b[0].start:p.b.end])
+    if not end or _letter_words(head) < 2:
+        return None
+    verbs_in_head = finite_verb_groups(head, cased, 1)
+    if verbs_in_head == 1 and head[0] in verb_lemmas() and not finite_verb_groups(head[1:], cased[1:], 0) and (
+            (end in _COORDINATORS and lw_b[len(head) + 1] not in verb_lemmas())
+            or (head[0] in noun_lemmas() and not imperative_voice(p.doc))):
+        verbs_in_head = 0  # "Work there ... and had" (no imperative goes on with a past verb), "Home a ball after"
+    if verbs_in_head:
+        return None
+    last = len(lw_a) - 1
+    if lw_a[last] in _TO_BE_ENDS and lw_a[last - 1] not in _WH and _letter_words(lw_a) <= 4:
+        return _Cut(f"'{p.cased_a[-1].text}' has its complement after the full stop", 0.8)
+    if _is_finite(lw_a, last, p.cased_a) and lw_a[last] not in AUX and lw_a[last] not in SPEECH_VERB_SET \
+            and lw_a[last - 1] not in _TO_BE_ENDS and lw_a[last - 1] not in _AUX_ADVERBS:
+        # (not "was convinced.": a passive ends its clause)
+        return _Cut(f"'{p.cased_a[-1].text}' has its object after the full stop", 0.6)
+    return None
+
+
+def _empty_speech_tag(p: _Pair) -> Optional[_Cut]:
+    """(i) the piece before ends on a speech tag with nothing to report (no
+    other main verb: "Without the line, he said.", "The secretary, who
+    visited the plant, said.") and the piece after is the clause it reports."""
+    lw_a = p.lw_a
+    last = lw_a[-1] if len(lw_a) >= 3 else ""
+    if not (last in ("said", "says") or (last in SPEECH_VERB_SET and last.endswith("ed"))) or p.question \
+            or "so" in lw_a or "as" in lw_a or lw_a[-2] in AUX or lw_a[-2] in _AUX_ENDS or lw_a[-2] in _AUX_ADVERBS:
+        return None
+    if not p.cased_b[0].text[1:].islower() and p.lw_b[0] not in _SUBJECT_STARTS:
+        return None
+    kept = _without_relatives(p)
+    if finite_verb_groups(kept, kept, 1) != 1 or finite_verb_groups(p.lw_b, p.cased_b, 0) == 0:
+        return None
+    return _Cut(f"'{p.cased_a[-1].text}' reports the clause after the full stop", 0.8)
+
+
+_RELATIVE_CLAUSE_RE = re.compile(r",\s*(?:who|which)\b[^,]*,")
+
+
+def _without_relatives(p: _Pair) -> list[str]:
+    """The words of the piece before but those of its relative clauses
+    between commas (", who visited the plant,")."""
+    gaps = [(m.start() + p.a.start, m.end() + p.a.start) for m in _RELATIVE_CLAUSE_RE.finditer(p.a.text)]
+    return [w for w, t in zip(p.lw_a, p.cased_a) if not any(a <= t.start < b for a, b in gaps)]
+
+
+def _adverbial_before_clause(p: _Pair, feature: FeatureStyle) -> Optional[_Cut]:
+    """(j) a verbless adverbial (an infinitive of purpose, a subordinator
+    and its subject, a phrase) stands before a clause it belongs to: "To pay
+    for the expansion. Lawmakers delayed", "If the government. Agrees, the
+    expansion", "Without stopping. To take off his jacket, Dean jumped"."""
+    lw_a, lw_b = p.lw_a, p.lw_b
+    n = _letter_words(lw_a)
+    if p.question or p.finite_a or not 2 <= n <= 10 or finite_verb_groups(lw_b, p.cased_b, 0) == 0:
+        return None
+    first = lw_a[0]
+    # a comma before the subject of the clause ("To pay for it, lawmakers"), none before its verb or "to"
+    comma = lw_b[0] != "to" and lw_b[0] not in finite_forms() and lw_b[0] not in verb_lemmas()
+    # (an infinitive or a phrase mid-paragraph may as well be the end of the sentence before it: "try not. To drink.")
+    opens = p.a.index == 0 or p.doc.sentences[p.a.index - 1].paragraph != p.a.paragraph
+    if (first == "to" and lw_a[1] in verb_lemmas() and opens) or (first in _ADVERBIAL_SUBORDINATORS and n >= 3):
+        return _Cut(f"'{p.cased_a[0].text} ...' needs the clause after the full stop", 0.8, comma)
+    if first in _PHRASE_OPENERS and first not in ("of", "as", "than") and not feature and opens \
+            and (participle(lw_a[-1]) or lw_b[0] == "to"):
+        return _Cut(f"'{p.cased_a[0].text} ...' may belong to the clause after the full stop", 0.6, comma)
+    return None
+
+
+def _infinitive_cut(p: _Pair) -> Optional[_Cut]:
+    """(k) the piece before ends on a verb and the piece after is its
+    infinitive ("he failed. To win the support of parliament", "was found.
+    To be babbling"), not a short infinitive and a comma before a clause
+    ("To be fair, the plan has flaws.")."""
+    lw_a, lw_b = p.lw_a, p.lw_b
+    if len(lw_b) < 3 or lw_b[0] != "to" or lw_b[1] not in verb_lemmas() or p.question or len(lw_a) < 3:
+        return None
+    last = lw_a[-1]
+    verb = _is_finite(lw_a, len(lw_a) - 1, p.cased_a) or (last.endswith("ed") and lw_a[-2] in _TO_BE_ENDS)
+    if not verb or last in AUX or last in SPEECH_VERB_SET:
+        return None
+    comma = p.b.text.find(",")
+    if 0 <= comma and len(p.b.text[:comma].split()) <= 4:
+        return None
+    return _Cut(f"'{p.cased_a[-1].text}' has its infinitive after the full stop", 0.7)
+
+
 def _cut(p: _Pair, feature: FeatureStyle) -> Optional[_Cut]:
     """What the full stop between two pieces cut, or None."""
     if not p.lw_a or not p.lw_b:
         return None
-    if len(p.lw_b) > 3 and _ENGLISH_GLUE.isdisjoint(p.lw_b):
+    if len(p.lw_b) > 3 and _ENGLISH_GLUE.isdisjoint(p.lw_b) and not _english(p.lw_b):
         return None  # a sentence in another language is MT007's
     if _imperative(p):
         return None
     return (_dangling_end(p) or _verb_without_subject(p) or _piece_without_main_verb(p, feature)
-            or _subject_left_behind(p) or _object_cut(p) or _verbless_after_clause(p, feature))
+            or _subject_left_behind(p) or _object_cut(p) or _head_without_verb(p) or _empty_speech_tag(p)
+            or _infinitive_cut(p)
+            or _adverbial_before_clause(p, feature) or _verbless_after_clause(p, feature))
+
+
+def _quoted_cut(p: _Pair, feature: FeatureStyle) -> Optional[_Cut]:
+    """Inside quotes speech may be clipped on purpose: only a word no
+    sentence ends on before a verb ("We are not. Done fighting") or a
+    phrase opening on "of" ("prouder. Of what they have done") tells."""
+    if not p.lw_a or len(p.lw_b) < 4 or p.question:
+        return None
+    cut = _dangling_end(p)
+    if cut is not None and cut.confidence >= 0.85:
+        return cut
+    lw_b = p.lw_b
+    if lw_b[0] == "of" and lw_b[1] not in ("course", "note") and p.finite_a:
+        k = next((i for i, w in enumerate(lw_b) if w in _WH or w in _RELATIVES), len(lw_b))
+        if not finite_verb_groups(lw_b[:k], p.cased_b[:k], 0):
+            return _Cut(f"'{p.cased_b[0].text} ...' is a phrase of the sentence before", 0.75)
+    return None
+
+
+def _english(lw: list[str]) -> bool:
+    """Whether most words of a piece are English dictionary words."""
+    words = [w for w in lw if w.isalpha()]
+    return 2 * sum(map(is_dictionary_word, words)) > len(words)
 
 
 def _imperative(p: _Pair) -> bool:
@@ -344,11 +519,12 @@ def _verbless_after_clause(p: _Pair, feature: FeatureStyle) -> Optional[_Cut]:
 def _join_fix(doc: Document, dot: int, b: Sentence, comma: bool) -> Fix:
     """Join the two pieces: the full stop goes (or becomes a comma) and the
     next word loses its capital unless it is a name or "I"."""
-    word = b.text.split(" ", 1)[0]
+    word = b.text.split(" ", 1)[0].rstrip(",;:.")
     low = word.lower()
     edits = [Edit(dot, dot + 1, "," if comma else "")]
     if low != "i" and (low in stopwords() or low in verb_lemmas() or participle(low) or low in _PHRASE_OPENERS
-                       or word[1:].islower() and low in clearly_finite()):
+                       or word[1:].islower() and (low in clearly_finite() or is_dictionary_word(low)
+                                                  or low in irregular_participles())):
         edits.append(Edit(b.start, b.start + 1, word[0].lower()))
     return Fix(tuple(edits), safe=False, description="join the two pieces into one sentence")
 
@@ -366,9 +542,8 @@ def capital_breaks(doc: Document) -> list[Hit]:
         ta = a.text.rstrip()
         if not ta.endswith(".") or ta.endswith("..") or not ta[-2:-1].isalpha():
             continue
-        if quoted(a):
-            continue  # (so the piece after opens outside quotes)
-        cut = _cut(_Pair(doc, a, b), feature)
+        pair = _Pair(doc, a, b)
+        cut = _quoted_cut(pair, feature) if quoted(a) else _cut(pair, feature)
         if cut is None:
             continue
         dot = a.start + len(ta) - 1

@@ -14,7 +14,7 @@ from ..lexicon import data_lines
 from ..words import is_dictionary_word
 from .lexicons import finite_forms, noun_or_verb_forms, stopwords, verbs
 
-__all__ = ["finite_verb_groups", "verb_lemmas", "non_finite_cue", "participle", "past_nouns"]
+__all__ = ["finite_verb_groups", "verb_lemmas", "non_finite_cue", "participle", "past_nouns", "irregular_participles"]
 
 
 AUX = frozenset("has have had is are was were will would can could should shall might must did does do".split())
@@ -45,6 +45,11 @@ _NOT_VERBS = frozenset(
     double triple total equal due own only just further later earlier while lest under through across past about
     above below inside outside off on in around along beyond""".split())
 _PREPOSITIONS = frozenset("above below into onto from in on at after before across through towards under".split())
+# Prepositions after which a word ending in -er is a comparative before its noun: "near steeper ground".
+_COMPARATIVE_BEFORE = _PREPOSITIONS | frozenset("near for with of by to about between among without within".split())
+# Adjectives ending in -ly, which an adverb test would take for adverbs: "early shifts", "daily flights".
+_LY_ADJECTIVES = frozenset("early daily weekly monthly yearly nightly hourly quarterly elderly lonely friendly costly"
+                           .split())
 _ADJECTIVE_ENDINGS = ("al", "ful", "ous", "ive", "ic", "able", "ible", "est", "higher", "lower")
 # What opens a verb's object or complement: "plans a vote", "calls for", "leads to".
 _OBJECT_STARTS = frozenset(
@@ -64,6 +69,12 @@ _SUBORDINATE_MARKERS = frozenset("which who whom whose".split())
 def past_nouns() -> frozenset[str]:
     """Past-tense forms that are also nouns ("crew", "rent"), from ``past_forms_also_nouns.txt``."""
     return frozenset(data_lines("past_forms_also_nouns.txt"))
+
+
+@lru_cache(maxsize=None)
+def irregular_participles() -> frozenset[str]:
+    """Past participles that are no past-tense form ("done", "taken"), from ``irregular_past_participles.txt``."""
+    return frozenset(data_lines("irregular_past_participles.txt"))
 
 
 @lru_cache(maxsize=None)
@@ -125,6 +136,14 @@ def _is_finite(lw: list[str], i: int, cased: Sequence[Union[str, Token]]) -> boo
     if i == 1 and prev in _QUANTIFIER_SUBJECTS and w not in _NOT_VERBS and (
             w in verb_lemmas() or w in finite_forms() or (len(w) > 4 and w.endswith("ed"))):
         return True  # "Many rent flats", "Most agree", "Some smashed windows"
+    if i >= 2 and lw[i - 2] in _ARTICLES and w.endswith("s") and (prev.endswith(("ed", *_ADJECTIVE_ENDINGS))
+                                                                 or prev in _LY_ADJECTIVES):
+        return False  # "the increased costs": an adjective and its noun
+    if i >= 2 and lw[i - 2] in _COMPARATIVE_BEFORE and prev.endswith("er") and prev not in _NOUN_CONTEXT \
+            and not _capital(cased[i - 1]):
+        return False  # "near steeper ground", "for higher wages": a comparative and its noun
+    if w.endswith("ed") and _negated_participle(lw, i):
+        return False  # "the benchmarks, not yet independently verified"
     if prev in _NOUN_CONTEXT and not (prev in _DEMONSTRATIVES and (
             w in finite_forms() or w in noun_or_verb_forms() or (w in verb_lemmas() and nxt in _OBJECT_STARTS))):
         return False  # "the interests", "of plans"; but "this includes", "these bring the"
@@ -138,10 +157,12 @@ def _is_finite(lw: list[str], i: int, cased: Sequence[Union[str, Token]]) -> boo
     obj = nxt in _OBJECT_STARTS or nxt[:1].isdigit() or (bool(nxt) and _capital(cased[i + 1]))
     if i == 0 or (i == 1 and prev in _IMPERATIVE_ADVERBS):
         # an imperative: "Avoid long spells", "Water them", "Then section out the hair"
+        if w in _NOT_VERBS and nxt in _COMPARATIVE_BEFORE:
+            return False  # "Even on low-angle terrain", "Still in the lead": an adverb, not "Even the score"
         return w in verb_lemmas() and (w not in noun_lemmas() or obj)
     # a name ("Bjartmar works", "Governor Degtyaryov spoke"): a capitalised word no verb lexicon knows
     name = _capital(cased[i - 1]) and (i > 1 or _unknown_word(prev))
-    after_subject = (prev in _ADVERBS or prev.endswith("ly") or _plural_noun(prev) or prev in _SUBORDINATE_MARKERS
+    after_subject = (prev in _ADVERBS or (prev.endswith("ly") and prev not in _LY_ADJECTIVES) or _plural_noun(prev) or prev in _SUBORDINATE_MARKERS
                      or name)
     if w in past_nouns() and not w.endswith("ed"):
         # "the river rose above", "drew attention"; not "the higher rent for", "repair crew working"
@@ -152,7 +173,7 @@ def _is_finite(lw: list[str], i: int, cased: Sequence[Union[str, Token]]) -> boo
         # not "following reports that", "the city's plans"
         return after_subject or (obj and not prev.endswith(("'s", "’s", *_ADJECTIVE_ENDINGS))
                                  and not (nxt in ("that", "to") and participle(prev))) or (
-            i == 2 and lw[0] in _DETERMINER_OBJECTS and nxt in _PREPOSITIONS and w.endswith("s")
+            i == 2 and lw[0] in _DETERMINER_OBJECTS and (nxt in _PREPOSITIONS or nxt == "with") and w.endswith("s")
             and not prev.endswith(("s", *_ADJECTIVE_ENDINGS)))
     if prev in _COORDINATORS and w in verb_lemmas():
         return obj  # "and costs less", "or hold the line"
@@ -168,6 +189,18 @@ def _is_finite(lw: list[str], i: int, cased: Sequence[Union[str, Token]]) -> boo
             # "The band tour the UK": a collective subject takes a plural verb in British English
             i == 2 and lw[0] == "the" and nxt in _DETERMINER_OBJECTS)
     return False
+
+
+def _negated_participle(lw: list[str], i: int) -> bool:
+    """Whether word ``i`` follows "not" (and adverbs) with no auxiliary before "not": a participle."""
+    j = i - 1
+    while j >= 0 and (lw[j].endswith("ly") or lw[j] in _AFTER_AUX) and lw[j] != "not":
+        j -= 1
+    if j < 0 or lw[j] != "not":
+        return False
+    before = lw[j - 1] if j else ""
+    return not (before in AUX or before in _FINITE_EXTRA or before.endswith(_CONTRACTIONS) or before in _AFTER_AUX
+                or before in _PRONOUN_SUBJECTS or before in ("am", "be", "been", "being"))
 
 
 _VERBISH_ENDINGS = ("ed", *_CONTRACTIONS)

@@ -17,7 +17,8 @@ from .prose import SPEECH_VERB_SET, Hit, findings_from, quoted_test
 from .finite_verbs import finite_verb_groups
 from .sentence_place import (among_others, answers_a_question, ends_on_abbreviation, imperative_voice, list_item,
                              participle_paragraph)
-from .main_clause import infinitive_without_main, not_led, speech_verb_without_subject, subordinate_without_main
+from .main_clause import (dependent_verbs_only, infinitive_without_main, not_led, opening_passive,
+                          speech_verb_without_subject, subordinate_without_main)
 from .verbless import FeatureStyle, VerblessGate, in_transcript_or_after_initial, lacks_main_verb, verbless_verdict, words_of
 
 
@@ -239,7 +240,7 @@ def _may_be_fragment(t: str) -> bool:
     head = t[: t.find(" ")].lower() if " " in t else t.lower()
     _, forms = verbs()
     return (head in _SUB_FIRST or head in _AUX or head in _PHRASE_FIRST or head in forms
-            or head.endswith("ing"))
+            or head.endswith("ing") or head in _TAG_ADVERBS)
 
 
 def _sentence(doc: Document, s: Sentence, t: str, reader: bool) -> _Sentence:
@@ -379,7 +380,8 @@ def _phrase_without_verb(sv: _Sentence) -> _Verdict:
     base, forms = verbs()
     infinitive = op in (("to",), ("in", "order", "to"))
     lists = op in _LIST_OPENERS and not any(c in sv.body for c in ";:–—()")
-    if (not sv.punctuated or lists) and (not infinitive or lw[len(op)] in base) and _finite_verbs(lw, base, forms) == 0:
+    verbless = _finite_verbs(lw, base, forms) == 0 or (not sv.punctuated and _verbless_by_context(sv))
+    if (not sv.punctuated or lists) and (not infinitive or lw[len(op)] in base) and verbless:
         lead = " ".join(words[: len(op) + (1 if infinitive else 0)])
         return (f"'{lead} ...' has no main verb", 0.75)
     return None
@@ -397,7 +399,8 @@ def _participle_phrase(sv: _Sentence) -> _Verdict:
                                                        or first[:-4] in base or first[:-3] in forms)
             and not sv.punctuated and n <= 24 and sv.several
             and first not in ("including", "concerning", "regarding", "according")
-            and ((lw[1] == "that") or (n >= 3 and _finite_verbs(_after_participle(lw), base, forms) == 0))):
+            and ((lw[1] == "that") or (n >= 3 and _finite_verbs(_after_participle(lw), base, forms) == 0)
+                 or dependent_verbs_only(lw))):
         return (f"'{sv.words[0]} ...' is a participle phrase standing alone", 0.75)
     return None
 
@@ -431,7 +434,11 @@ def _past_verb_without_subject(sv: _Sentence) -> _Verdict:
     ("Also injured were two children" is inverted: its subject follows)."""
     first, lw, n = sv.first, sv.lw, sv.n
     base, forms = verbs()
-    if sv.punctuated or n > 14 or not sv.several or sv.first_in_para:
+    if sv.punctuated or n > 24 or not sv.several:
+        return None
+    if sv.first_in_para:
+        return opening_passive(sv)
+    if n > 14:
         return None
     if (first in forms and first not in base and not first.endswith(("ing", "s"))
             and (lw[1] in _DETERMINERS | _PAST_OBJECTS or (first.endswith("ed") and lw[1] in _PREPOSITIONS))):
@@ -511,7 +518,14 @@ class SentenceFragment(Rule):
     "Also called for the case to be dismissed."), a participle phrase
     standing alone ("Noting that the deadline had passed.", "Having been
     warned twice by the referee.", "Expressing deep concern."; with no
-    comma, wherever it stands in its paragraph), a phrase hung with a
+    comma, wherever it stands in its paragraph; or with finite verbs only
+    in a clause it governs: "Taking on water after the engine room
+    flooded.", "Hoping the rest will come from a pancake breakfast."), a
+    paragraph opening on a passive participle with more sentences after it
+    ("Carried by wind over hundreds of kilometres."), a noun and the clause
+    "that" opens ("Rights that in some cases predate statehood itself."),
+    a noun phrase and a participle phrase after its only comma ("The
+    recipe, based on one from her grandmother's village."), a phrase hung with a
     relative clause ("Following the example of Venice, which introduced a
     charge."), a subordinate clause whose commas lead only to adverbials or
     more of the same clause ("Though inventories remain adequate for now,

@@ -10,12 +10,12 @@ from __future__ import annotations
 import re
 from typing import Optional, Protocol, Tuple
 
-from .finite_verbs import AUX, finite_verb_groups, participle, verb_lemmas
+from .finite_verbs import AUX, _is_finite, finite_verb_groups, participle, verb_lemmas
 from .lexicons import finite_forms
 from .prose import SPEECH_VERB_SET
 from .verbless import words_of
 
-__all__ = ["Verdict", "subordinate_without_main", "infinitive_without_main", "speech_verb_without_subject",
+__all__ = ["Verdict", "dependent_verbs_only", "opening_passive", "subordinate_without_main", "infinitive_without_main", "speech_verb_without_subject",
            "not_led"]
 
 #: A finding's (message, confidence) or (message, confidence, "info").
@@ -36,6 +36,8 @@ _AFTER_NOT = frozenset("to that least even a an the only".split())
 # What opens the clause a speech verb reports: its subject, "that", a time.
 _CLAUSE_OPENERS = frozenset("the a an his her their its our this these those he she they it we i there that on in "
                             "last earlier later".split())
+# Adverbs a subjectless speech tag may open with: "Also said the permit could be shared."
+_TAG_ADVERBS = frozenset("also further additionally separately later".split())
 # Present-tense speech verbs that are seldom nouns: "Says the report found ...".
 _PRESENT_SPEECH = frozenset("says adds tells writes explains insists".split())
 
@@ -113,12 +115,14 @@ def speech_verb_without_subject(sv: _Features) -> Verdict:
     speaker: "Said the decision followed two years of talks." ("Said the
     mayor: nothing works." is an inverted tag)."""
     first = sv.first
-    if sv.n < 5 or first not in SPEECH_VERB_SET or not sv.words[0][:1].isupper():
-        return None
-    if first.endswith("s") and first not in _PRESENT_SPEECH:
+    if sv.n < 5 or not sv.words[0][:1].isupper():
         return None
     # up to the first comma: "Said the mayor, ..." is an inverted tag
     rest_lw, rest = words_of(re.split(r"[,;:–—(]", sv.body, maxsplit=1)[0])
+    if first in _TAG_ADVERBS and len(rest_lw) > 4:
+        first, rest_lw, rest = rest_lw[1], rest_lw[1:], rest[1:]  # "Also said the permit could be shared"
+    if first not in SPEECH_VERB_SET or (first.endswith("s") and first not in _PRESENT_SPEECH):
+        return None
     # the reported clause opens with its subject or "that" ("Confirmed infections have ..." is a noun phrase;
     # "Asked whether ..., she laughed." a participle)
     if len(rest_lw) < 4 or not (rest_lw[1] in _CLAUSE_OPENERS or rest[1][:1].isupper()):
@@ -139,3 +143,73 @@ def not_led(sv: _Features) -> Verdict:
     if finite_verb_groups(lw[1:], cased[1:], allowed) > allowed:
         return None
     return (f"'{' '.join(sv.words[:2])} ...' has no main clause", 0.5, "info")
+
+
+# Words that open a clause depending on what came before: its verbs are not the main verb.
+_DEPENDENT_OPENERS = frozenset("""after before when while because since until unless if as than how what why where
+    whether that who which whom whose once""".split())
+# Subordinators that are prepositions too: "after the storm".
+_ALSO_PREPOSITIONS = frozenset("after before since until as once".split())
+# Verbs whose participle takes a clause with no "that": "Fearing the waterfront will vanish."
+_CLAUSE_TAKING = frozenset("""hope fear believe think expect know feel suspect assume realise realize worry doubt
+    suppose understand insist warn claim say add note argue predict estimate""".split())
+
+
+_RELATIVE_PREPOSITIONS = frozenset("to by in at for from on with under over into against".split())
+
+
+def _only_reduced_relatives(lw: list[str]) -> bool:
+    """Whether the finite-looking words after an opening participle are all
+    past participles after a noun and before a preposition ("questions
+    aimed only at ...", "results filed to the commission"): a gerund
+    subject seldom takes a past main verb."""
+    verbs = [i for i in range(1, len(lw)) if _is_finite(lw, i, lw)]
+    for i in verbs:
+        j = i + 1
+        while j < len(lw) and lw[j] in ("only", "mainly", "largely", "partly", "directly", "specifically"):
+            j += 1
+        if not (lw[i].endswith("ed") and j < len(lw) and lw[j] in _RELATIVE_PREPOSITIONS
+                and lw[i - 1] not in _CLAUSE_OPENERS):
+            return False
+    return bool(verbs)
+
+
+def dependent_verbs_only(lw: list[str]) -> bool:
+    """Whether a sentence opening with a participle has finite verbs only in
+    a clause it governs: after a subordinator or a wh-word ("Taking on
+    water after the engine room flooded.", "Making it harder than they
+    first appear."), or anywhere after a participle of thinking or saying
+    ("Hoping the rest will come from a pancake breakfast.")."""
+    first = lw[0]
+    if not participle(first) or len(lw) < 4:
+        return False
+    if _only_reduced_relatives(lw):
+        return True
+    stem = first[:-3]
+    if any(v in _CLAUSE_TAKING for v in (stem, stem + "e", stem[:-1])):
+        return True
+    k = next((i for i, w in enumerate(lw) if i >= 2 and w in _DEPENDENT_OPENERS), 0)
+    if k == 0 or finite_verb_groups(lw[:k], None, 0):
+        return False
+    if lw[k] in _ALSO_PREPOSITIONS:
+        # "after the storm helped the firm recover" may be a phrase and the main verb: only a clause
+        # ending on its verb is sure ("after the engine room flooded")
+        return (lw[-1] in finite_forms() or lw[-1].endswith("ed")) and _is_finite(lw, len(lw) - 1, lw)
+    return True
+
+
+_PASSIVE_PREPOSITIONS = frozenset("in on at for with from by during under among between against without within through "
+                                  "to into after".split())
+
+
+def opening_passive(sv: _Features) -> Verdict:
+    """A paragraph opening on a past participle and a preposition, more
+    sentences after it: "Carried by wind over hundreds of kilometres. The
+    researchers believe ...", where a caption would stand alone."""
+    lw = sv.lw
+    if not (sv.first.endswith("ed") and sv.first in finite_forms() and lw[1] in _PASSIVE_PREPOSITIONS and sv.n >= 4) \
+            or finite_verb_groups(*words_of(sv.body), 0) > 1:
+        return None
+    if lw[1] == "by":
+        return (f"'{sv.words[0]} {sv.words[1]} ...' has no subject", 0.7)
+    return (f"'{sv.words[0]} {sv.words[1]} ...' has no subject", 0.5, "info")

@@ -13,6 +13,7 @@ from sourcelint.rule import Rule
 
 from .attribution import doubled_attribution
 from .capital_break import capital_breaks
+from .lexicons import stopwords
 from .prose import ALL_ABBREVIATIONS, NEXT_WORD_RE, Hit, findings_from, para_starts, prev_word
 
 
@@ -82,8 +83,35 @@ def break_hits(doc: Document) -> list[Hit]:
                 Fix((Edit(dot, dot + 1, ""),), safe=False, description="remove the full stop"),
             )
         )
+    hits += _line_breaks(doc)
     hits += [h for h in capital_breaks(doc) if not any(a <= h.start < b for a, b in taken)]
     hits.sort(key=lambda h: h.start)
+    return hits
+
+
+_LINE_BREAK_RE = re.compile(r"(?<=[a-z])\.[ \t]*\n[ \t]*(?=[a-z])")
+_MIN_LINE_WORDS = 6
+
+
+def _line_breaks(doc: Document) -> list[Hit]:
+    """A full stop at the end of a line of prose and a next line that goes
+    on with a function word ("hotel rooms." and a line "for patients who"): a sentence
+    cut across a line break (a lowercase line after a list item or a
+    lyric line opening on a noun stays quiet)."""
+    text = doc.text
+    hits: list[Hit] = []
+    for m in _LINE_BREAK_RE.finditer(text):
+        dot = m.start()
+        line_start = text.rfind("\n", 0, dot) + 1
+        if len(text[line_start:dot].split()) < _MIN_LINE_WORDS:
+            continue
+        prev = prev_word(text, dot, line_start)
+        w = NEXT_WORD_RE.match(text, m.end())
+        if w is None or prev.lower() in ALL_ABBREVIATIONS or w.group() not in stopwords():
+            continue
+        hits.append(Hit("MT003", dot - len(prev), w.end(),
+                        f"full stop after '{prev}' and a line that goes on with '{w.group()}': the sentence continues",
+                        0.7, Fix((Edit(dot, m.end(), " "),), safe=False, description="join the two lines")))
     return hits
 
 
@@ -104,7 +132,20 @@ class SpuriousSentenceBreak(Rule):
     on (an article, a possessive, "of", a subject pronoun, an auxiliary or
     "not" before the verb after the full stop: "have. Been transported", a
     preposition before the noun phrase it governs: "took off in. A white
-    van"). Imperatives ("Don't"; "And be kind to the staff." in an
+    van", "across the state of. California", a relative pronoun before its
+    verb: "people who. Come down", a word that needs its preposition:
+    "living next. To the park"), or a speech tag before the full stop has
+    nothing to report ("Without the line, he said. Southern producers
+    would"), or a verbless adverbial stands before the clause it belongs
+    to ("To pay for the expansion. Lawmakers delayed", "If the government.
+    Agrees, the expansion"), or the head of the piece after, up to a
+    subordinate clause or "and" and a second verb, has no verb after a verb
+    or a copula ("Both were. Able to dig themselves out and were not
+    injured"). Inside quotes only a word no sentence ends on ("We are not.
+    Done fighting") or a phrase on "of" is reported. A line of prose that
+    ends on a full stop and a next line going on with a function word
+    ("hotel rooms." and, on the next line, "for patients") is one
+    sentence too. Imperatives ("Don't"; "And be kind to the staff." in an
     article that gives advice), questions and inversions ("Would you
     ...?", "Had he known,"), quoted speech, headings and the short pieces of
     an article written in fragments on purpose ("And it worked.", "Not

@@ -13,8 +13,9 @@ from sourcelint.document import Document, Sentence, Token
 
 from ..tokens import token_lowers
 from ..words import is_dictionary_word
-from .finite_verbs import AUX, finite_verb_groups, non_finite_cue, participle, past_nouns, verb_lemmas
-from .lexicons import finite_forms, noun_or_verb_forms
+from .finite_verbs import (AUX, finite_verb_groups, irregular_participles, non_finite_cue, participle, past_nouns,
+                           verb_lemmas)
+from .lexicons import finite_forms, noun_or_verb_forms, stopwords
 from .prose import quoted_test
 
 __all__ = ["FeatureStyle", "VerblessGate", "clearly_finite", "lacks_main_verb", "in_transcript_or_after_initial", "verbless_verdict"]
@@ -28,6 +29,8 @@ _ADVERBIAL_OPENERS = frozenset(
     """after before during following since until under over despite among amid against within without through
     in on at of for from with by towards toward because although though while whereas unless not""".split())
 _RELATIVES = frozenset("which who whom whose".split())
+# Adverbs that focus an adverbial: "Even on low-angle terrain.", "Especially in winter."
+_FOCUS_ADVERBS = frozenset("even especially particularly mainly mostly only just still".split())
 _NON_FINITE_BEFORE = frozenset("to having being".split())
 _COMPLEMENTIZERS = frozenset("that how what why whether".split())
 # Words opening a clause inside a noun phrase: "a reminder of how fragile the business is".
@@ -132,12 +135,14 @@ def lacks_main_verb(doc: Document, bounds: Tuple[int, int]) -> Optional[Tuple[li
     lo, hi = bounds
     lw = token_lowers(doc)[lo:hi]
     cased = doc.tokens[lo:hi]
-    if finite_verb_groups(lw, cased, 0) == 0:
+    if finite_verb_groups(lw, cased, 0) == 0 or _verbless_but_asides(doc, lw, cased):
         return lw, cased, "verb"
     if not _RELATIVES.isdisjoint(lw) and _relative_only(lw, cased):
         return lw, cased, "relative"
     if not _WH_WORDS.isdisjoint(lw) and _relative_only(lw, cased, _WH_WORDS):
         return lw, cased, "wh"
+    if "that" in lw and _noun_then_that_clause(lw, cased):
+        return lw, cased, "relative"
     # "that" after a preposition is a determiner ("in connection with that infection")
     k = next((i for i, w in enumerate(lw) if w in _COMPLEMENTIZERS and lw[i - 1] not in _PREPOSITIONS), 0)
     # (the clause may hold several verbs: "Searching terrain that is often steep and heavily forested.")
@@ -145,6 +150,51 @@ def lacks_main_verb(doc: Document, bounds: Tuple[int, int]) -> Optional[Tuple[li
             and "," not in doc.text[doc.tokens[lo + k].end : doc.tokens[hi - 1].end]:
         return lw, cased, "complement"
     return None
+
+
+# Verbs of a parenthetical speaker: "Bringing, forecasters hope, some rain."
+_ASIDE_VERBS = frozenset("hope hopes say says said believe believes expect expects think thinks fear fears".split())
+
+
+def _verbless_but_asides(doc: Document, lw: list[str], cased: Sequence[Token]) -> bool:
+    """Whether the only finite-looking words are a participle right after a
+    comma ("The recipe, based on one from ...") or the verb of an aside
+    between commas (", forecasters hope,")."""
+    text = doc.text
+    commas = text.count(",", cased[0].start, cased[-1].end)
+    last = cased[-1].text
+    if not commas or (last[:1].isupper() and len(last) <= 4):
+        return False  # (not "... introduced in January by Sens. | Amy Lindqvist": a title cut off)
+    keep_lw, keep = [], []
+    for i, (w, t) in enumerate(zip(lw, cased)):
+        after_comma = i > 0 and "," in text[cased[i - 1].end:t.start]
+        before_comma = i + 1 < len(cased) and "," in text[t.end:cased[i + 1].start]
+        # one comma, then a participle and its phrase to the end ("The pup, nicknamed Biscuit, appeared" has a verb)
+        if after_comma and commas == 1 and i + 1 < len(lw) and lw[i + 1] in _PREPOSITIONS \
+                and (w.endswith("ed") or w in irregular_participles()) and w not in AUX:
+            continue
+        if before_comma and w in _ASIDE_VERBS and i >= 2 and "," in text[cased[i - 2].end:cased[i - 1].start]:
+            keep_lw.pop(), keep.pop()  # the aside's subject
+            continue
+        keep_lw.append(w), keep.append(t)
+    return len(keep_lw) < len(lw) and finite_verb_groups(keep_lw, keep, 0) == 0
+
+
+def _cased_text(word: Union[str, Token]) -> str:
+    return word if isinstance(word, str) else word.text
+
+
+def _noun_then_that_clause(lw: list[str], cased: Sequence[Union[str, Token]]) -> bool:
+    """A noun phrase and the clause "that" opens after its noun, that
+    clause's verb the only one: "Rights that in some cases predate
+    statehood.", "Counties that had leaned Republican." """
+    k = lw.index("that")
+    prev = lw[k - 1] if k else ""
+    # (an auxiliary past the clause's first word may be the main verb: "Listings that qualify are inspected")
+    if not 1 <= k <= 3 or any(w in AUX for w in lw[k + 2:]) or prev in stopwords() or prev in verb_lemmas() or prev in finite_forms() or prev.endswith(("ing", "ly")) \
+            or not prev.isalpha() or (k > 1 and _cased_text(cased[k - 1])[:1].isupper()):
+        return False  # (not "... Fr. | Vladimir Zelensky that supposedly needs": a name split off its sentence)
+    return finite_verb_groups(lw[:k], cased[:k], 0) == 0 and finite_verb_groups(lw, cased, 1) <= 1
 
 
 def _participle_before(lw: list[str], k: int) -> bool:
@@ -195,19 +245,23 @@ def verbless_verdict(sv: _Features, feature: FeatureStyle,
     if (sv.words[0].isupper() and len(sv.words[0]) > 1) or sv.first in ("yes", "no", "thanks", "welcome"):
         return None  # a dateline, an answer
     lead = " ".join(sv.words[:2])
-    if feature or sv.first in _CONJUNCTION_OPENERS or _ENGLISH_GLUE.isdisjoint(lw) and lacks != "verb":
+    if feature or sv.first in _CONJUNCTION_OPENERS or (lacks != "verb" and _ENGLISH_GLUE.isdisjoint(lw)
+                                                         and not _english(lw)):
         return None  # a feature's style; "And also a list of ..."; a sentence in another language
     if lacks == "verb" and sv.addresses_reader and sv.first in verb_lemmas():
         return None  # "Plant garlic cloves pointy end up.": an instruction among instructions
     if lacks == "verb":
-        cue = sv.first in _ADVERBIAL_OPENERS or participle(sv.first) or non_finite_cue(lw)
+        cue = sv.first in _ADVERBIAL_OPENERS or participle(sv.first) or non_finite_cue(lw) or (
+            (sv.first.endswith("ly") or sv.first in _FOCUS_ADVERBS) and len(lw) > 1 and lw[1] in _ADVERBIAL_OPENERS)
         if (cue or (n >= _MIN_PLAIN and not sv.first_in_para)) and not _ENGLISH_GLUE.isdisjoint(lw):
             return (f"'{lead} ...' has no finite verb: part of the sentence is missing", 0.7 if cue else 0.6)
         if not sv.first_in_para and _english(lw) and sv.first not in verb_lemmas():  # "Stay with us ...": an imperative
             # "A double hit, in other words.": short verbless sentences are often a writer's style
             return (f"'{lead} ...' has no finite verb", 0.4, "info")
         return None
-    if n >= 6 and not sv.first_in_para and lacks in ("relative", "wh"):
+    if n >= 6 and lacks in ("relative", "wh"):
+        if sv.first_in_para:  # a paragraph may open on a noun phrase as a writer's lead-in
+            return (f"'{lead} ...' is a noun phrase and the clause it governs, with no main verb", 0.5, "info")
         return (f"'{lead} ...' is a noun phrase and the clause it governs, with no main verb", 0.65)
     if lacks == "complement" and (not sv.first_in_para or participle(sv.first)):
         return (f"'{lead} ...' is a participle phrase: its only verbs are in the clause it governs", 0.65)
