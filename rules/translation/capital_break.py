@@ -66,6 +66,8 @@ _AUX_ADVERBS = frozenset("also not still never only just already even".split())
 # Prepositions that are never a verb's particle: their object must follow.
 _OBJECT_PREPOSITIONS = frozenset("""of at for with to during between without within in on after under by from
     into across towards toward""".split())
+# Prepositions that are also the particle of a phrasal verb ("joined in", "moved on").
+_PARTICLES = frozenset(("in", "on"))
 _DETERMINERS = frozenset("the a an his her their its our this these those every each".split())
 # What opens the object of a past verb: "Announced that", "Received a".
 _PAST_OBJECTS = frozenset("that the a an his her their its".split())
@@ -162,8 +164,12 @@ def _dangling_end(p: _Pair) -> Optional[_Cut]:
             and not p.finite_a and _letter_words(p.lw_a) >= 3:
         return _Cut(f"'{last}' has its object after the full stop", 0.8)  # "$300,000 in. Benefits were"
     if last in _OBJECT_PREPOSITIONS and first in _DETERMINERS:
-        # "what buyers should look out for.": a question word may have taken the object
-        sure = 0.55 if _WH.intersection(p.lw_a) else 0.8
+        # "what buyers should look out for.": a question word may have taken the object;
+        # "many backgrounds joined in. A group served": a particle after its verb
+        # ends a clause when a whole clause follows
+        particle = last in _PARTICLES and (before in finite_forms() or before.endswith("ed")) \
+            and finite_verb_groups(p.lw_b, p.cased_b, 1) > 0
+        sure = 0.55 if particle or _WH.intersection(p.lw_a) else 0.8
         return _Cut(f"'{last}' has its object after the full stop", sure)
     if last in _STRICT_PREPOSITIONS and _name_next(p) and not _WH.intersection(p.lw_a):
         return _Cut(f"'{last}' has its object after the full stop", 0.8)  # "across the state of. California"

@@ -171,7 +171,7 @@ def _is_finite(lw: list[str], i: int, cased: Sequence[Union[str, Token]]) -> boo
         # "usually wastes", "the council plans a vote", "platforms, takes effect",
         # "The fair runs from May": the first such word after a sentence's opening "the" and a noun;
         # not "following reports that", "the city's plans"
-        return after_subject or (obj and not prev.endswith(("'s", "’s", *_ADJECTIVE_ENDINGS))
+        return after_subject or _gerund_subject(lw, i) or (obj and not prev.endswith(("'s", "’s", *_ADJECTIVE_ENDINGS))
                                  and not (nxt in ("that", "to") and participle(prev))) or (
             i == 2 and lw[0] in _DETERMINER_OBJECTS and (nxt in _PREPOSITIONS or nxt == "with") and w.endswith("s")
             and not prev.endswith(("s", *_ADJECTIVE_ENDINGS)))
@@ -189,6 +189,15 @@ def _is_finite(lw: list[str], i: int, cased: Sequence[Union[str, Token]]) -> boo
             # "The band tour the UK": a collective subject takes a plural verb in British English
             i == 2 and lw[0] == "the" and nxt in _DETERMINER_OBJECTS)
     return False
+
+
+def _gerund_subject(lw: list[str], i: int) -> bool:
+    """Whether an -s form follows a modified gerund that opens the sentence and
+    goes on with a preposition or an object: "Early voting runs from". A bare
+    one is a participle and its object ("Cutting shifts at the plant")."""
+    nxt = lw[i + 1] if i + 1 < len(lw) else ""
+    return (i == 2 and lw[i].endswith("s") and participle(lw[1]) and not participle(lw[0])
+            and (nxt in _PREPOSITIONS or nxt in _OBJECT_STARTS or nxt[:1].isdigit()))
 
 
 def _negated_participle(lw: list[str], i: int) -> bool:
