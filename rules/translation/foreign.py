@@ -13,7 +13,7 @@ from sourcelint.document import Document
 
 from ..langid import (detect_language, foreign_function_words, langdetect_probabilities, paragraph_token_bounds,
                       prose_sample, same_language)
-from ..words import dictionary_words
+from ..words import bigram, dictionary_words
 from .lexicons import stopwords
 from .prose import SPEECH_VERB_SET, Hit, function_word_flags, sentence_paragraphs, urlish
 
@@ -247,8 +247,8 @@ def mostly_foreign(doc: Document) -> bool:
 # prose ('the mayor said: "Ne želimo zabraniti turizam."').
 # Each branch opens with its quote mark (the look-behind after it asks what
 # one before it would), so the regex engine skips ahead to quote marks.
-_QUOTE_RE = re.compile(r"“([^“”\n]{20,400})”|\"(?<![\w\"]\")([^\"\n]{20,400})\"|„([^„“”\n]{20,400})[“”]"
-                       r"|«[ \u00a0]?([^«»\n]{20,400}?)[ \u00a0]?»")
+_QUOTE_RE = re.compile(r"“([^“”\n]{10,400})”|\"(?<![\w\"]\")([^\"\n]{10,400})\"|„([^„“”\n]{10,400})[“”]"
+                       r"|«[ \u00a0]?([^«»\n]{10,400}?)[ \u00a0]?»")
 _QUOTE_TRIM = " ,.;:!?"
 
 
@@ -267,14 +267,48 @@ def _foreign_quotes(doc: Document) -> list[Hit]:
         while b > a and text[b - 1] in _QUOTE_TRIM:
             b -= 1
         quote = text[a:b]
-        lows = [w.lower() for w in _LETTER_WORD_RE.findall(quote)]
+        words = _LETTER_WORD_RE.findall(quote)
+        lows = [w.lower() for w in words]
         share = sum(w in sw for w in lows) / max(len(lows), 1)
-        if len(lows) < 5 or share >= _MAX_SHARED_ENGLISH_UNKNOWN:
+        if len(lows) < 3 or share >= _MAX_SHARED_ENGLISH_UNKNOWN:
             continue
-        res = _foreign_segment(quote, 5, nl)
+        res = _foreign_segment(quote, 5, nl) if len(lows) >= 5 else None
+        if res is None:
+            res = _short_foreign_quote(quote, words, lows)
         if res is not None:
             hits.append(Hit("MT007", a, b, f"quotation in {res[0][len('text in '):]} in an English article", res[1]))
     return hits
+
+
+#: Adjacent word pairs of a short quotation that English writes (web
+#: bigram counts) at or under which its words are no English phrase.
+_MAX_ENGLISH_PAIRS = 0.2
+
+
+def _short_foreign_quote(quote: str, words: list[str], lows: list[str]) -> tuple[str, float] | None:
+    """A short quotation (three words or more) in another language: its
+    adjacent word pairs are no English phrases (the web bigram counts),
+    it has evidence of another language (a word no English dictionary
+    knows, letters with diacritics, another language's function words) and
+    langdetect names a language other than English. Four words at least,
+    or three with another language's function word or diacritics."""
+    if sum(1 for w in words if w[0].islower()) / len(words) < 0.5:
+        return None  # a title or a list of names
+    keys = [w.replace("’", "'") for w in lows]
+    if any(w.endswith(("n't", "'s")) for w in keys):
+        return None  # English morphology
+    pairs = list(zip(keys, keys[1:]))
+    if sum(1 for a, b in pairs if bigram(a, b)) > _MAX_ENGLISH_PAIRS * len(pairs):
+        return None
+    vocab, ffw = dictionary_words(), foreign_function_words()
+    marked = not quote.isascii() or any(w in ffw for w in lows)
+    unknown = any(w[0].islower() and low not in vocab for w, low in zip(words, lows))
+    if not (marked or unknown) or (len(lows) < 4 and not marked):
+        return None
+    lang, prob = _langdetect(quote)
+    if lang and lang != "en" and prob >= 0.5:
+        return (f"text in {_LANG_NAMES.get(lang, lang)}", min(1.0, prob))
+    return None
 
 
 # What says that a translation follows: "(Our home is ...)", "which means", "It means",
@@ -326,7 +360,35 @@ def _rendering_after_quote(text: str, start: int, end: int) -> bool:
         return False
     words = [w.lower() for w in _LETTER_WORD_RE.findall(nxt.group())]
     n = len(_LETTER_WORD_RE.findall(text[start:end]))
-    return 0.7 * n <= len(words) <= 1.5 * n + 1 and sum(w in stopwords() for w in words) / len(words) >= 0.2
+    if not (0.5 * n <= len(words) <= 2 * n + 2 and sum(w in stopwords() for w in words) / len(words) >= 0.2):
+        return False
+    return _renders(text[start:end], nxt.group(), words, n)
+
+
+# The words of a speaker's voice: a rendering of a quotation keeps them,
+# a narrative sentence after it seldom does.
+_SPEAKER_VOICE = frozenset("i me my mine we us our ours you your yours".split())
+
+
+def _renders(passage: str, sentence: str, words: list[str], n: int) -> bool:
+    """Whether an unquoted English sentence after a quotation reads as its
+    rendering, not as the story going on: it speaks in the quotation's voice
+    (first or second person), repeats its names or numbers, has its commas
+    ('...ella, gane o pierda." We are very proud of her, win or lose.'), or
+    has about its length and does not tell what someone did next ('..."
+    She was asked to leave by security staff.')."""
+    names = {m.group() for m in _NAME_OR_NUMBER_RE.finditer(passage, 1)}
+    if any(w in _SPEAKER_VOICE for w in words) or names & {m.group() for m in _NAME_OR_NUMBER_RE.finditer(sentence)}:
+        return True
+    if not 0.7 * n <= len(words) <= 1.5 * n + 1:
+        return False  # a rendering of another length speaks in the quotation's voice or names
+    if passage.count(",") == sentence.count(",") > 0:
+        return True
+    # The story going on tells what the speaker did next: 'He was escorted out', 'She left'.
+    return 0.8 * n <= len(words) <= 1.25 * n and not _NARRATIVE_RE.match(sentence)
+
+
+_NARRATIVE_RE = re.compile(r"(?:He|She|They)\s+(?:was|were|had|did|\w+ed)\b")
 
 
 def _closes_quote(text: str, end: int) -> bool:
