@@ -6,11 +6,13 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from itertools import accumulate
+from functools import lru_cache
 from typing import Iterable
 
 from sourcelint.analysis import analysis
 from sourcelint.document import Document
 
+from ..lexicon import data_lines
 from ..langid import (detect_language, foreign_function_words, langdetect_probabilities, paragraph_token_bounds,
                       prose_sample, same_language)
 from ..words import bigram, dictionary_words
@@ -291,22 +293,29 @@ def _short_foreign_quote(quote: str, words: list[str], lows: list[str]) -> tuple
     it has evidence of another language (a word no English dictionary
     knows, letters with diacritics, another language's function words) and
     langdetect names a language other than English. Four words at least,
-    or three with another language's function word or diacritics."""
+    or three with another language's function word or diacritics, or with
+    two words unknown to English and langdetect sure."""
     if sum(1 for w in words if w[0].islower()) / len(words) < 0.5:
         return None  # a title or a list of names
     keys = [w.replace("’", "'") for w in lows]
     if any(w.endswith(("n't", "'s")) for w in keys):
         return None  # English morphology
-    pairs = list(zip(keys, keys[1:]))
+    # a hyphenated compound is judged by its parts ("pre-election")
+    parts = [p for w in keys for p in w.split("-") if p]
+    pairs = list(zip(parts, parts[1:]))
     if sum(1 for a, b in pairs if bigram(a, b)) > _MAX_ENGLISH_PAIRS * len(pairs):
         return None
-    vocab, ffw = dictionary_words(), foreign_function_words()
-    marked = not quote.isascii() or any(w in ffw for w in lows)
-    unknown = any(w[0].islower() and low not in vocab for w, low in zip(words, lows))
-    if not (marked or unknown) or (len(lows) < 4 and not marked):
+    vocab, ffw, sw = dictionary_words(), foreign_function_words(), stopwords()
+    # another language's function words that English writes too ("a", "no") are no mark
+    marked = not quote.isascii() or any(w in ffw and w not in sw for w in lows)
+    # the first word is capitalised as a sentence's: its case says nothing of a name
+    unknown = sum(1 for i, (w, low) in enumerate(zip(words, lows))
+                  if (i == 0 or w[0].islower()) and any(p not in vocab and p not in sw for p in low.split("-") if p))
+    if not (marked or unknown) or (len(lows) < 4 and not marked and unknown < 2):
         return None
     lang, prob = _langdetect(quote)
-    if lang and lang != "en" and prob >= 0.5:
+    # three plain words unknown to English: langdetect must be sure
+    if lang and lang != "en" and prob >= (0.5 if marked or len(lows) >= 4 else 0.9):
         return (f"text in {_LANG_NAMES.get(lang, lang)}", min(1.0, prob))
     return None
 
@@ -384,11 +393,33 @@ def _renders(passage: str, sentence: str, words: list[str], n: int) -> bool:
         return False  # a rendering of another length speaks in the quotation's voice or names
     if passage.count(",") == sentence.count(",") > 0:
         return True
-    # The story going on tells what the speaker did next: 'He was escorted out', 'She left'.
-    return 0.8 * n <= len(words) <= 1.25 * n and not _NARRATIVE_RE.match(sentence)
+    return not _tells_what_happened(words)
 
 
-_NARRATIVE_RE = re.compile(r"(?:He|She|They)\s+(?:was|were|had|did|\w+ed)\b")
+_NOT_NARRATOR = frozenset("it this that there these those".split())
+
+
+def _tells_what_happened(words: list[str]) -> bool:
+    """Whether a sentence (its lowercase words) goes on with the story: a
+    verb in the past tense among its first words, after a subject that is no
+    'it' or 'this' ('He was escorted out', 'Police asked them to leave', 'The
+    crowd cheered'), where a rendering keeps the quotation's voice and tense
+    ('It is a sad day', 'That is enough')."""
+    past = _past_forms()
+    for i, w in enumerate(words[:5]):
+        if w in past:
+            return i > 0 and not _NOT_NARRATOR.intersection(words[:i])
+    return False
+
+
+@lru_cache(maxsize=None)
+def _past_forms() -> frozenset[str]:
+    """Past-tense verb forms (the finite forms of the shipped verb lexicon that are no third person)."""
+    out = {"was", "were", "had", "did", "could", "would"}
+    for line in data_lines("finite_verb_forms.txt"):
+        lemma, *forms = line.split()
+        out.update(f for f in forms if not f.startswith("~") and not f.endswith("s") and f != lemma)
+    return frozenset(out)
 
 
 def _closes_quote(text: str, end: int) -> bool:
