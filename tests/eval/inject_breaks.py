@@ -39,7 +39,10 @@ from sourcelint.document import Document
 from sourcelint.rules.translation.finite_verbs import _is_finite, participle
 from sourcelint.rules.translation.verbless import words_of
 
-CORPUS = Path(__file__).resolve().parents[2].parent / "shared" / "corpus"
+# ../shared beside the checkout, or beside the folder of worktrees.
+CORPUS = next((p for p in (Path(__file__).resolve().parents[3] / "shared" / "corpus",
+                           Path(__file__).resolve().parents[4] / "shared" / "corpus") if p.is_dir()),
+              Path(__file__).resolve().parents[3] / "shared" / "corpus")
 
 _PREPOSITIONS = frozenset("""of in on at for with from by to about into after before over under through during
     without within across against among between towards near since until despite amid along around""".split())
