@@ -71,10 +71,21 @@ STRAY_FORMS = {
     "doubled-comma-mid": None,
     "stop-space-stop": lambda t: t + " .",
     "doubled-exclamation": lambda t: t[:-1] + "!!",
+    # written after the class-recall round's MT002 changes, scored once, never tuned on
+    "guillemet-mid": None,
+    "angle-quote-mid": None,
+    "low-quote-comma-mid": None,
+    "square-close-mid": None,
+    "fullwidth-comma-mid": None,
+    "arabic-comma-mid": None,
+    "orphan-closing-quote-mid": None,
+    "doubled-question": lambda t: t[:-1] + "??",
 }
 # Marks put at a gap inside the sentence (before the space of the gap).
 _MID_MARKS = {"cjk-comma-mid": " 、", "semicolon-spaced-mid": " ;", "empty-quotes-mid": ' ""',
-              "lone-bracket-mid": " [", "lone-quote-mid": ' "', "doubled-comma-mid": ",,"}
+              "lone-bracket-mid": " [", "lone-quote-mid": ' "', "doubled-comma-mid": ",,",
+              "guillemet-mid": " «", "angle-quote-mid": " ›", "low-quote-comma-mid": "‚", "square-close-mid": "]",
+              "fullwidth-comma-mid": "，", "arabic-comma-mid": "،", "orphan-closing-quote-mid": '",'}
 
 
 def load(kind: str, corpus: Path) -> list[dict]:
