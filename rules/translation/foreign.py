@@ -275,11 +275,23 @@ def _foreign_quotes(doc: Document) -> list[Hit]:
         if len(lows) < 3 or share >= _MAX_SHARED_ENGLISH_UNKNOWN:
             continue
         res = _foreign_segment(quote, 5, nl) if len(lows) >= 5 else None
-        if res is None:
+        if res is None and _utterance(text, m.start(), m.end(group), m.end()):
             res = _short_foreign_quote(quote, words, lows)
         if res is not None:
             hits.append(Hit("MT007", a, b, f"quotation in {res[0][len('text in '):]} in an English article", res[1]))
     return hits
+
+
+def _utterance(text: str, start: int, inner_end: int, end: int) -> bool:
+    """Whether the quotation at ``text[start:end]`` (its marks included;
+    its words end at ``inner_end``) stands as something said: it opens a paragraph, a sentence or follows a
+    colon, and ends on a mark ('"Por fin nos escucharon," said ...', 'said:
+    "Quel travail magnifique."'). A phrase quoted inside an English sentence
+    is named, not said untranslated ('chanted "Sí, se puede" as ...', 'the
+    motto "Libertas quae sera tamen" and ...')."""
+    before = text[max(0, start - 3) : start].rstrip(" \t\u00a0")
+    closes = text[inner_end - 1 : inner_end] in ",.!?" or text[end : end + 1] in ",.!?"
+    return (not before or before[-1] in "\n.!?:") and closes
 
 
 #: Adjacent word pairs of a short quotation that English writes (web

@@ -61,6 +61,7 @@ def orphan_hits(doc: Document) -> list[Hit]:
 # them: in English prose one with no partner in its paragraph is a stray
 # from a source text ('said minister Dieye « reading', 'journeys ‹ about').
 _PARTNERS = {"«": "»", "»": "«", "‹": "›", "›": "‹", "„": "“”\"", "‚": "‘’'"}
+_PARTNER_MARK_RE = re.compile("[«»‹›„‚]")
 # A low quote mark after a word and before a space is set as a comma ("change‚ the").
 _LOW_QUOTES = "„‚"
 #: Characters around a mark in which its partner is looked for.
@@ -74,9 +75,8 @@ def _unpaired_quotes(doc: Document) -> list[Hit]:
     hits: list[Hit] = []
     for para in doc.paragraphs:
         body = para.text
-        for i, ch in enumerate(body):
-            if ch not in _PARTNERS:
-                continue
+        for m in _PARTNER_MARK_RE.finditer(body):
+            i, ch = m.start(), m.group()
             prev, nxt = body[i - 1 : i], body[i + 1 : i + 2]
             comma_like = ch in _LOW_QUOTES and prev.isalpha() and (not nxt or nxt.isspace())
             # A quotation may run over paragraphs: one opening its paragraph may close in a later one.
