@@ -8,6 +8,7 @@ Sutton, Sutton said the project ...'). Part of MT005's analysis (see
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from typing import Iterable
 
 from sourcelint.document import Sentence
@@ -52,7 +53,7 @@ def _tags_name(t: str, start: int, end: int) -> str:
 def _second_tag(t: str, start: int, end: int) -> str:
     """How the name at ``t[start:end]`` opens a tag set off by a comma:
     'verb' ('..., Hughes said'), 'according' ('..., according to Herrera'), or ''."""
-    lead = t[:start].rstrip()
+    lead = t[max(0, start - 30) : start].rstrip()
     if lead.lower().endswith(", according to"):
         return "according"
     after = _WORD_RE.match(t, end + 1) if t[end : end + 1] == " " else None
@@ -68,12 +69,13 @@ def same_speaker_tags(sentences: Iterable[Sentence]) -> list[Hit]:
     for sent in sentences:
         t = sent.text.rstrip()
         seen: dict[str, tuple[int, str]] = {}
+        quotes = [i for i, c in enumerate(t) if c in _QUOTES] if any(q in t for q in _QUOTES) else []
         for m in _NAME_RE.finditer(t):
             name = m.group()
             if m.start() > 0 and name in seen:
                 first_at, first_kind = seen[name]
                 second = _second_tag(t, m.start(), m.end())
-                if second and first_kind and not any(q in t[first_at : m.start()] for q in _QUOTES) \
+                if second and first_kind and bisect_left(quotes, first_at) == bisect_left(quotes, m.start()) \
                         and (second == "according" or first_kind == "according" or _bare_after(t, m.end())):
                     hits.append(_hit(sent, t, m.start(), m.end(), second))
                     break
@@ -88,7 +90,7 @@ def _bare_after(t: str, end: int) -> bool:
     of its own: its verb, at most an object of three words, then a mark or
     a subordinate clause ('Hale told the Post as she waited')."""
     words = _WORD_RE.findall(t[end : end + 60])
-    tail = t[end:]
+    tail = t[end : end + 200]
     cut = min((tail.find(c) for c in ",.;:!?" if c in tail), default=len(tail))
     n = len(_WORD_RE.findall(tail[:cut]))
     return n <= 4 or (len(words) > 2 and any(w.lower() in ("as", "when", "while", "after", "before") for w in words[2:5]))

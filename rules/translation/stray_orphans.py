@@ -75,18 +75,24 @@ def _unpaired_quotes(doc: Document) -> list[Hit]:
     hits: list[Hit] = []
     for para in doc.paragraphs:
         body = para.text
-        for m in _PARTNER_MARK_RE.finditer(body):
-            i, ch = m.start(), m.group()
+        marks = [(m.start(), m.group()) for m in _PARTNER_MARK_RE.finditer(body)]
+        if not marks:
+            continue
+        kinds = {ch for _, ch in marks}
+        # where each closing quote of the paragraph stands last: a low quote needs one after it
+        last_close = {c: body.rfind(c) for c in "“”\"‘’'"}
+        for i, ch in marks:
             prev, nxt = body[i - 1 : i], body[i + 1 : i + 2]
             comma_like = ch in _LOW_QUOTES and prev.isalpha() and (not nxt or nxt.isspace())
             # A quotation may run over paragraphs: one opening its paragraph may close in a later one.
             at = para.start + i
-            # German sets guillemets the other way round (»Das ist gut«): either order pairs.
             if i == 0:
-                around = text[at + 1 : at + _REACH]
-            else:
-                around = body[i + 1 :] if ch in _LOW_QUOTES else body[:i] + body[i + 1 :]
-            if comma_like or not any(p in around for p in _PARTNERS[ch]):
+                paired = any(p in text[at + 1 : at + _REACH] for p in _PARTNERS[ch])
+            elif ch in _LOW_QUOTES:
+                paired = any(last_close[p] > i for p in _PARTNERS[ch])
+            else:  # German sets guillemets the other way round (»Das ist gut«): either order pairs
+                paired = any(p in kinds for p in _PARTNERS[ch])
+            if comma_like or not paired:
                 fix = Fix((Edit(at, at + 1, ","),), safe=True, description=f"write a comma for '{ch}'") if comma_like \
                     else _remove(at, at + 1, ch, text)
                 what = f"a '{ch}' set as a comma" if comma_like else f"a stray '{ch}' that nothing pairs with"
@@ -126,7 +132,8 @@ def _unopened_straight_quotes(doc: Document) -> list[Hit]:
             # a quotation closes after a word and before a comma or a full stop ('Ryan", who'); a
             # quote before a space and a word may be an apostrophe typed as a quote ('Rodgers" side')
             closes = prev.isalpha() and nxt in (",", ".")
-            if closes and not opened and text[at + 2 : para.end].strip() and not _OTHER_QUOTES_RE.search(para.text):
+            if closes and not opened and text[at + 2 : min(para.end, at + 40)].strip() \
+                    and not _OTHER_QUOTES_RE.search(para.text):
                 hits.append(Hit("MT002", at, at + 1, "a closing quote mark that nothing opened", 0.7,
                                 _remove(at, at + 1, '"', text)))
                 break

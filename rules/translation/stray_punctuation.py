@@ -416,9 +416,17 @@ def _nested_quote_closes(doc: Document, para_start: int, at: int) -> bool:
         # empty quotes ('said. "" We') open nothing
         text = doc.text
         n = count_between(doc, '"', para_start, at) - 2 * len(_EMPTY_PAIR_RE.findall(text, para_start, at))
-        # the quote before them opened the inner quotation (' "we'), not closed the first ('," she')
-        last = _EMPTY_PAIR_RE.sub("  ", text[para_start:at]).rfind('"') + para_start
-        return n >= 2 and n % 2 == 0 and not text[last - 1 : last].isalnum() and text[last - 1 : last] not in ".,!?"
+        if n < 2 or n % 2:
+            return False
+        # the quote before them opened the inner quotation (' "we'), not closed the first ('," she');
+        # empty quotes (' "" ') are skipped, a few at most
+        last = text.rfind('"', para_start, at)
+        for _ in range(8):
+            if last > para_start and text[last - 1] == '"' and _EMPTY_PAIR_RE.match(text, last - 1):
+                last = text.rfind('"', para_start, last - 1)
+            else:
+                break
+        return last < 0 or (not text[last - 1 : last].isalnum() and text[last - 1 : last] not in ".,!?")
     return count_between(doc, "“", para_start, at) - count_between(doc, "”", para_start, at) >= 2
 
 
