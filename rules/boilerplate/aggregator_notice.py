@@ -42,6 +42,13 @@ def _clause_comma(text: str, s: int, e: int) -> bool:
     return False
 
 
+def _introduces(text: str, end: int) -> bool:
+    """Whether a sentence ending at ``end`` introduces what follows with a
+    colon ('..., and it is reprinted here with her permission:' before a
+    poem): a notice about the piece it introduces, not about the article."""
+    return text[:end].rstrip().endswith(":") and bool(text[end:].strip())
+
+
 _GENERATED = "automatic production"
 _ORIGIN = "automatic origin"
 
@@ -70,7 +77,9 @@ class AggregatorNotice(Rule):
     CourtBot; not checked by a journalist."), or is syndicated and not
     vouched for ("Syndicated content from X. We do not guarantee its
     accuracy."). Reporting about generated text ("..., the audit found")
-    and disclosures that editors checked it are not notices.
+    and disclosures that editors checked it are not notices, nor is a
+    sentence that introduces with a colon the piece it says is reprinted
+    ('a poem ..., reprinted here with her permission:').
     Where MT006 (translation and aggregation disclaimers) is selected and
     reports the same notice, such as "(Except for the headline, this story has not been
     edited by ... staff and is published from a syndicated feed.)", its
@@ -107,7 +116,7 @@ class AggregatorNotice(Rule):
         found.update(dict.fromkeys(generated, _GENERATED))
         for tok, ids in hits:
             sent = doc.sentence_at(tokens[tok].start)
-            if sent is None or sent.index in found:
+            if sent is None or sent.index in found or _introduces(text, sent.end):
                 continue
             s_lo = bisect.bisect_left(doc.token_starts, sent.start)
             s_hi = bisect.bisect_left(doc.token_starts, sent.end)

@@ -43,7 +43,13 @@ _EMBED_PHRASES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("ads info", r"\b(?:twitter|x) ads info and privacy\b"),
         ("shared by", r"\ba (?:post|photo|video|reel) shared by\b[^\n]{0,120}"),
         (" post by", rf"\b(?:skip|end of) {_SOCIAL} (?:post|content|video)(?: \d{{1,3}})?(?:,? by [^\n]{{0,80}})?"),
-        (" by ", rf"\b{_SOCIAL}(?:/{_SOCIAL})? (?:post|video|content) by @?\w[^\n]{{0,80}}"),
+        (" by ", rf"\b{_SOCIAL}(?:/{_SOCIAL})? (?:post|video|content) (?:by|from) @?\w[^\n]{{0,80}}"),
+        (" from ", rf"\b{_SOCIAL}(?:/{_SOCIAL})? (?:post|video|content) from @\w[^\n]{{0,120}}"),
+        # a podcast or video player's label and its row of platforms: "Audio: Listen to the ... podcast",
+        # "Subscribe on Apple Podcasts | Spotify | RSS"
+        ("listen to", r"(?:^|(?<=\n))(?:audio|podcast|listen|video|watch):[ \t]+(?:listen to|watch|hear)\b[^\n]{0,200}"),
+        (" | ", r"\b(?:subscribe|listen|follow|watch)(?: to us)? (?:on|via|in)[ \t]+[A-Z][\w+.]*(?: [A-Z][\w+.]*){0,2}"
+                r"(?:[ \t]*\|[ \t]*[A-Z][\w+.]*(?: [A-Z][\w+.]*){0,2}){1,8}"),
         ("allow ", rf"\ballow {_SOCIAL} content\??"),
         ("content ", rf"\bcontent (?:is |was )?(?:provided|hosted|supplied|served) by {_SOCIAL}\b[^\n]{{0,120}}"),
     )
@@ -86,6 +92,8 @@ _EMBED_LINES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("embedded content", r"\[embedded content\]"),
         ("unavailable", r"this (?:post|tweet|video|content|embed|media) is (?:currently )?unavailable[^\n]{0,120}"),
         ("posted by", r"posted by [^\n]{1,60} on (?:[a-z]+day,? )?(?:\d{1,2} [a-z]+|[a-z]+ \d{1,2}),? \d{4}"),
+        # a post's controls when it did not load: "See new posts", "Show more replies"
+        ("new posts", r"see new (?:posts|tweets)"),
     )
 )
 _DASHES = "—–―-"
@@ -127,7 +135,12 @@ class EmbedResidue(Rule):
     alone, a line of counts ("12.4K likes · 2h", "♡ 402,118  💬 9,361") ends
     a post that opens on a handle line, a player leaves time codes and
     control glyphs ("▶ 0:00 / 2:14", "00:00 ━━━━━━ 04:12"), and embed code
-    is pasted as text ('<iframe src="...">'). Any widget that did not load
+    is pasted as text ('<iframe src="...">', '<blockquote
+    class="twitter-tweet">', with its label and the tags that follow, not the
+    words after them), a short video's or a post's label with its handle
+    ("TikTok video from @name: ..."), a player's label and row of platforms
+    ("Audio: Listen to ...", "Subscribe on Apple Podcasts | Spotify | RSS")
+    and the controls of a post that did not load ("See new posts"). Any widget that did not load
     (player, chart, poll, quiz, gallery, podcast) is known by lines made of
     controls rather than sentences (``widget_lines``): bracketed buttons
     ("[ Replay ] [ Share ]", "[Vote]"), option and player glyphs ("○ Yes

@@ -66,7 +66,8 @@ class FurnitureLine(Rule):
     headlines), an author box closing the article ("Owen Maddox is a sports
     correspondent for ...", "Rachel Denby covers planning for the Herald.
     Follow her @..."), or anywhere under "About the author:", a contact
-    line ("Contact the author at ...", "Got a tip? WhatsApp us on ..."), a
+    line ("Contact the author at ...", "Got a tip? WhatsApp us on ..."; at
+    info when it ends the article, as wire copy's do), a
     reading time ("5 min read"), a share row spaced on one line ("X  Copy
     link  Email"), a breadcrumb from "Home" ("Home / News / Local"), an imprint ("Valley Courier Media Ltd 2026"), a
     bracketed button ("[Register to vote]") and a comment counter ("112
@@ -106,11 +107,11 @@ class FurnitureLine(Rule):
     }
 
     def _removable(self, doc: Document, start: int, end: int, message: str, confidence: float,
-                   description: str) -> Finding:
+                   description: str, severity: str | None = None) -> Finding:
         """A finding whose safe fix removes the span with its line."""
         s, e = removal_span(doc, start, end)
         return self.finding(doc, start, end, message, confidence=confidence,
-                            fix=Fix((Edit(s, e, ""),), safe=True, description=description))
+                            fix=Fix((Edit(s, e, ""),), safe=True, description=description), severity=severity)
 
     def check(self, doc: Document) -> Iterator[Finding]:
         hits = furniture_hits(doc)
@@ -129,7 +130,7 @@ class FurnitureLine(Rule):
             yield self._removable(
                 doc, shape.start, shape.end,
                 f"'{shown(text[shape.start : shape.end])}' is page furniture ({shape.why}), not article text",
-                0.75, "remove the furniture")
+                0.75, "remove the furniture", shape.severity)
         # Only paragraphs holding a phrase hit, or any when the text has a
         # copyright, time-stamp or menu trigger, need to be split into lines.
         if any(t in text for t in _SPECIAL_TRIGGERS):

@@ -9,7 +9,8 @@ two paragraphs opening "<Name> is a/our <newsroom role>", or "<Name>
 covers/writes about ... for <Outlet>" with a handle or an address, or any
 paragraph under the label "About the author:"; a contact line is a short
 line giving the reader an address, a handle or a phone number ("Contact
-the author at ...", "Got a tip? WhatsApp us on ..."); a reading time is a
+the author at ...", "Got a tip? WhatsApp us on ..."; only info when it
+ends the article, as wire copy's contact lines do); a reading time is a
 short line "5 min read"; an imprint is a company's name
 with its legal form and a year ("Westshire Post Ltd 2025."). A list in an
 article is introduced by a sentence ending in a colon, and its items are
@@ -44,6 +45,7 @@ class Shape(NamedTuple):
     start: int
     end: int
     why: str
+    severity: str | None = None  # None: the rule's own
 
 
 _WORD_RE = re.compile(r"[^\W\d_][\w'’.-]*|\d[\w.,]*")
@@ -76,7 +78,7 @@ def furniture_shapes(doc: Document) -> list[Shape]:
         marked = body[:1] in "[»›>" or "\n[" in body or (body[:1].isdigit() and len(body) < 40)
         legal = k in legal_paras
         if k in contact_paras:
-            out += _contact_lines(stripped_lines(para.start, body))
+            out += _contact_lines(stripped_lines(para.start, body), paras[-1].end)
         if not (multi or spaced or marked or legal):
             continue
         lines = stripped_lines(para.start, body)
@@ -230,9 +232,12 @@ _PHONE_RE = re.compile(r"\+?\d[\d \t]{7,16}\d(?![\d.,])")
 _READING_TIME_RE = re.compile(r"\b\d{1,3}[ \t-]?(?:min|mins|minutes?)[ \t]+(?:read|listen|watch)\b", re.I)
 
 
-def _contact_lines(lines: list[tuple[int, str]]) -> list[Shape]:
+def _contact_lines(lines: list[tuple[int, str]], last_end: int) -> list[Shape]:
     """Short lines that give the reader an address, a handle or a number to reach the
-    site or its author, and lines that say how long the page takes to read."""
+    site or its author, and lines that say how long the page takes to read.
+    One that ends the article (``last_end``: where its text ends) is only
+    info: wire copy closes on its reporter's or desk's contact ("Follow Jane
+    Doe on X: @jdoe.")."""
     out = []
     for pos, line in lines:
         words = _WORD_RE.findall(line)
@@ -244,7 +249,7 @@ def _contact_lines(lines: list[tuple[int, str]]) -> list[Shape]:
             continue
         first = words[0].lower()
         if first in _CONTACT_OPENERS or (_READER | {"us", "our"}).intersection(w.lower() for w in words):
-            out.append(Shape(pos, pos + len(line), "contact line"))
+            out.append(Shape(pos, pos + len(line), "contact line", "info" if pos + len(line) >= last_end else None))
     return out
 
 

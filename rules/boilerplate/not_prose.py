@@ -4,7 +4,7 @@ placeholders (``template_tokens``).
 
 * An editor's note is a marker in capitals ("TK", "TODO", "INSERT", "TBC")
   followed by a colon or more capitals, at the start of a line or of a
-  sentence, closing a short line ("Caption TK"), or anywhere inside
+  sentence or a quotation, closing a short line ("Caption TK"), or anywhere inside
   brackets ("[Photo: site – credit TBC]"); weaker markers ("CHECK",
   "CONFIRM", "NEED") only open a line before a colon; a line addressed to
   the desk ("NOTE TO DESK: ...", "EDS: ...") is one too, and so is an HTML
@@ -111,6 +111,7 @@ def not_prose(doc: Document) -> list[NotProse]:
         out += [NotProse(m.start(), m.end(), "a slot in capitals") for m in _CAPS_SLOT_RE.finditer(text)
                 if text[m.start() - 1 : m.start()] in "$£€" and m.start() > 0
                 or m.group().strip("[] \t").split()[-1] in _SLOT_NOUNS]
+        out += _slots_in_brackets(text)
     if "&" in text:
         out += [NotProse(m.start(), m.end(), "an HTML entity", keep=html.unescape(m.group()).replace("\xa0", " "))
                 for m in _ENTITY_RE.finditer(text)]
@@ -136,7 +137,12 @@ def not_prose(doc: Document) -> list[NotProse]:
 def _line_or_sentence_start(text: str, pos: int) -> bool:
     """Whether ``pos`` opens a line, or a sentence after ". ", or follows an opening mark."""
     before = text[max(0, pos - 3) : pos]
-    return pos == 0 or before.endswith(("\n", "[", "<<", "<< ", "[ ", "<!-- ")) or bool(re.search(r"[.!?][\"”’)]? $", before))
+    return pos == 0 or before.endswith(("\n", "[", "<<", "<< ", "[ ", "<!-- ")) or bool(re.search(r"[.!?][\"”’)]? $", before)) \
+        or bool(_OPENING_QUOTE_RE.search(before))
+
+
+# An opening quote mark at a line's start or after a space or a colon: a note may open a quotation ('said. "INSERT').
+_OPENING_QUOTE_RE = re.compile(r"(?:^|[\s:])[\"“]$")
 
 
 def _notes(text: str) -> list[NotProse]:
@@ -164,13 +170,41 @@ def _notes(text: str) -> list[NotProse]:
         s, end = _enclosing(text, m.start())
         if s is None:
             s, end = m.start(), _NOTE_TAIL_RE.match(text, e).end()
+            if text[s - 1 : s] in "\"“":  # a note in quotation marks ends at the closing one
+                end = min((q for q in (text.find('"', e, end), text.find("”", e, end)) if q >= 0), default=end)
             end = len(text[s:end].rstrip(" .")) + s
         out.append(NotProse(s, end, "an editor's note"))
     out += [NotProse(m.start(1), m.end(), "an editor's note") for m in _DESK_NOTE_RE.finditer(text)]
     for m in _BRACKET_RE.finditer(text):
-        if any(w in _STRONG for w in re.findall(r"[A-Z]{2,11}", m.group())):
+        caps = re.findall(r"[A-Z]{2,11}", m.group())
+        # a weak marker too in a bracket all in capitals: "[TRANSLATION NEEDED]", "[CHECK SPELLING]"
+        if any(w in _STRONG for w in caps) or (any(w in _WEAK for w in caps) and not any(c.islower() for c in m.group())):
             out.append(NotProse(m.start(), m.end(), "an editor's note"))
     return out
+
+
+# A run of two or more words in capitals, joined by spaces: a slot's label ("NAME OF PHOTOGRAPHER").
+_CAPS_RUN_RE = re.compile(r"(?<![\w'’])[A-Z]{2,}(?: [A-Z]{2,}){1,5}(?![\w'’])")
+
+
+def _slots_in_brackets(text: str) -> list[NotProse]:
+    """A bracket after a label holding a run in capitals that names a slot
+    with a slot noun and a function word ("[Photo: AP/NAME OF
+    PHOTOGRAPHER]", "[Source: TITLE OF REPORT]"): a credit or a caption
+    whose value was never filled in. A run of names ("AP/JOHN SMITH") names
+    no slot."""
+    out: list[NotProse] = []
+    for m in _BRACKET_RE.finditer(text):
+        for run in _CAPS_RUN_RE.finditer(m.group()):
+            words = run.group().split()
+            if any(w in _SLOT_NOUNS for w in words) and any(w.lower() in _SLOT_LINKS for w in words):
+                out.append(NotProse(m.start(), m.end(), "a slot in capitals"))
+                break
+    return out
+
+
+# The function words that join a slot noun to what it names ("NAME OF", "DATE FOR", "TITLE TO").
+_SLOT_LINKS = frozenset(("of", "for", "to", "and", "or", "the", "here"))
 
 
 def _short_line(text: str, pos: int) -> bool:

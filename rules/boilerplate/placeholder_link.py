@@ -44,6 +44,10 @@ _EDITORIAL_BRACKETS = frozenset(data_lines("boilerplate_editorial_brackets.txt")
 _MD_REF_DEF_RE = re.compile(r"^[ \t]{0,3}\[([^\[\]\n]{1,300})\]:", re.M)
 _MD_EMPTY_RE = re.compile(r"(?<![!\\])\[[ \t]{0,20}\]\([ \t]{0,20}([^()\s]{1,2000})[ \t]{0,20}\)")
 _HTML_A_RE = re.compile(r"<a(\s[^<>]{0,500})?>([^<]{0,500})</a\s{0,5}>", re.I)
+# An opening anchor that nothing closes on its line: '<a href="">' left alone.
+_HTML_A_OPEN_RE = re.compile(r"<a(\s[^<>\n]{0,500})?>(?![^\n]{0,500}</a\s{0,5}>)", re.I)
+# An address with no host: "https://", "https://www." cut off before its name.
+_NO_HOST_RE = re.compile(r"\bhttps?://(?:www\.?)?(?=[\s)\]>\"'”’,;]|$)", re.I)
 _HREF_RE = re.compile(r"\bhref\s{0,5}=\s{0,5}(?:\"([^\"]{0,500})\"|'([^']{0,500})'|([^\s>]{0,500}))", re.I)
 
 
@@ -64,7 +68,8 @@ class PlaceholderLink(Rule):
     reference the text defines nowhere, or an in-page anchor the text does not define ("#top",
     "#?ref=inline"; "#methods" is fine when the article has a "Methods"
     heading or an element with that id), HTML anchors with no href, an
-    empty one or "#", and empty
+    empty one or "#" (closed or not: '<a href="">' alone), addresses cut
+    off before their host ("https://www."), and empty
     anchors with a real target but no text (`[](https://...)`). These are
     what an extractor leaves when it keeps a link's text but loses its
     address, or keeps the address of a link whose text was an image or an
@@ -87,7 +92,9 @@ class PlaceholderLink(Rule):
     "</div>", "&nbsp;"; the fix keeps an element's words), slot names
     ("[READ MORE: link_placeholder]", "EMBED_ARTICLE_ID=55721"; a bare
     lowercase one such as "hb_1234" is only info), slots in capitals
-    ("[PHOTOGRAPHER NAME]", "$[AMOUNT]"), numbers still to fill in ("£XX
+    ("[PHOTOGRAPHER NAME]", "$[AMOUNT]", a credit's "[Photo: AP/NAME OF
+    PHOTOGRAPHER]"), a bracket in capitals holding a marker ("[TRANSLATION
+    NEEDED]"), a "NaN" anywhere in prose, numbers still to fill in ("£XX
     million"), and filler: lorem ipsum by its Latin function-word and
     ending profile, "Headline goes here", "Quote from police to come", a
     template's sample text. Editorial brackets ("[sic]",
@@ -170,9 +177,28 @@ class PlaceholderLink(Rule):
                     continue
                 yield track(self._report(doc, m.start(), m.end(), m.group(2).strip(), why))
 
+        yield from (track(f) for f in self._cut_links(doc, links))
         for p in template_placeholders(doc):
             if not any(a < p.end and p.start < b for a, b in links):
                 yield self._report_placeholder(doc, p)
+
+    def _cut_links(self, doc: Document, links: list[tuple[int, int]]) -> Iterator[Finding]:
+        """An opening anchor with no target that nothing closes, and an
+        address cut off before its host ("Click here: https://www.")."""
+        text = doc.text
+        if "<a" in text or "<A" in text:
+            for m in _HTML_A_OPEN_RE.finditer(text):
+                h = _HREF_RE.search(m.group(1) or "")
+                href = "" if h is None else next((g for g in h.groups() if g is not None), "").strip()
+                if (href in ("", "#", "#!") or href.lower().startswith("javascript:")) and in_prose(doc, m.start()) \
+                        and not any(a <= m.start() < b for a, b in links):
+                    why = f"href '{href}'" if href else "an empty href"
+                    yield self._report(doc, m.start(), m.end(), "", f"{why} that nothing closes")
+        if "://" in text:
+            for m in _NO_HOST_RE.finditer(text):
+                if in_prose(doc, m.start()) and not any(a <= m.start() < b for a, b in links):
+                    yield self.finding(doc, m.start(), m.end(), f"'{m.group()}' is an address with no host: the link was cut off",
+                                       fix=None)
 
     def _report_placeholder(self, doc: Document, p: Placeholder) -> Finding:
         text = doc.text

@@ -49,7 +49,8 @@ _COUNTER_LINE_RE = re.compile(
     rf"(?:(?:[{_COUNTER_GLYPHS}]\ufe0f?[ \t]*{_COUNT}|{_COUNT}[ \t]+(?:{_COUNTER_WORDS}))[ \t·•|]*){{1,4}}"
     rf"(?:{_REL})?", re.I)
 # Embed code pasted as text: '<iframe src="https://www.youtube.com/embed/...'.
-_EMBED_CODE_RE = re.compile(r"<(?:iframe|embed|object|video|blockquote class=\"(?:twitter|instagram|tiktok)[\w-]*\")\b", re.I)
+_EMBED_CODE_RE = re.compile(r"<(?:(?:iframe|embed|object|video)\b|blockquote\b[^<>\n]{0,100}?class=[\"']?[\w -]{0,40}?"
+                            r"(?:twitter|instagram|tiktok|facebook|fb-|reddit|bluesky|threads|bsky)[\w-]*)", re.I)
 _TRIGGERS = ("·", "•", "/", "Follow", "Subscribe", "<", *_PLAYER_GLYPHS, *_COUNTER_GLYPHS, "━", "─", "▬", "═")
 _COUNT_TRIGGER_RE = re.compile(rf"\d[KkMm]?[ \t]+(?:{_COUNTER_WORDS})\b", re.I)
 
@@ -82,6 +83,10 @@ def _blocks_in(para: Paragraph) -> list[Block]:
         stripped = line.strip()
         start = pos + line.find(stripped) if stripped else pos
         pos += len(line) + 1
+        if len(stripped) > 160:
+            code = _embed_code_end(stripped)
+            if code:  # embed code opening a long line: the code and its label, not the words after it
+                out.append(Block(start, start + code, "embed code"))
         if not stripped or len(stripped) > 160:
             prev = None
             continue
@@ -101,11 +106,25 @@ def _blocks_in(para: Paragraph) -> list[Block]:
             begin = para.start if first != stripped and _handle_line(first) else start
             out.append(Block(begin, start + len(stripped), "embedded post"))
         if _EMBED_CODE_RE.search(stripped):
-            out.append(Block(start, start + len(stripped), "embed code"))
+            out.append(Block(start, start + (_embed_code_end(stripped) or len(stripped)), "embed code"))
         prev = (start, stripped)
         if _player_line(stripped):
             out.append(Block(start, start + len(stripped), "video player"))
     return out
+
+
+_TAGS_RE = re.compile(r"(?:[ \t]*<[^<>\n]{0,300}>)+")
+
+
+def _embed_code_end(line: str) -> int:
+    """Where the run of tags of embed code in ``line`` ends, when the line
+    opens with it after at most a short label ("Embedded content: <blockquote
+    class=...><p>"); 0 otherwise."""
+    m = _EMBED_CODE_RE.search(line, 0, 200)
+    if m is None or len(line[: m.start()].split()) > 4:
+        return 0
+    tags = _TAGS_RE.match(line, m.start())
+    return tags.end() if tags else m.end()
 
 
 def _handle_line(line: str) -> bool:

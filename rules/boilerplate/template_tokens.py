@@ -74,7 +74,9 @@ _EMPTY_VALUE_RE = re.compile(
     r"|(?:(?<=\bthat )|(?<=\bthan )|(?<=\babout )|(?<=\bnearly )|(?<=\balmost )|(?<=\bonly )|(?<=\bjust )"
     r"|(?<=\bover )|(?<=\bunder ))(?:undefined|null|NaN)(?= [a-z]{3,}s\b)"
     # a number that did not arrive: "$NaN", "£undefined", "NaN%", "id=null"
-    r"|(?<=[$£€=])(?:undefined|null|NaN)\b|\b(?:undefined|null|NaN)(?=%)", re.M)
+    r"|(?<=[$£€=])(?:undefined|null|NaN)\b|\b(?:undefined|null|NaN)(?=%)"
+    # "NaN" is no word of prose anywhere: a number that did not arrive ("NaN volunteer hours")
+    r"|(?<![\w.$£€=/-])NaN(?![\w%/-])", re.M)
 _BARE_TRIGGERS = ("undefined", "null", "NaN", "TKTK")
 _EDITOR_MARKERS = frozenset(("insert", "tk", "tbd", "todo", "fixme", "placeholder"))
 

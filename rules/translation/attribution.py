@@ -13,6 +13,7 @@ from sourcelint.finding import Edit, Fix
 
 from ..lexicon import data_lines
 from ..tokens import token_lowers
+from .attribution_names import same_speaker_tags
 from .attribution_repeats import repeated_tags
 from .attribution_segments import tags_in_clauses
 from .prose import SPEECH_VERB_SET, SPEECH_VERBS, Hit, para_starts
@@ -81,7 +82,8 @@ def doubled_attribution(doc: Document) -> list[Hit]:
     end of a sentence, or two among the clauses of one sentence."""
     hits = _adjacent_tags(doc)
     twice = _tagged_twice(doc)
-    for more in (_sentence_end_tags(doc), repeated_tags(twice), tags_in_clauses(twice, doc.text)):
+    for more in (_sentence_end_tags(doc), repeated_tags(twice), tags_in_clauses(twice, doc.text),
+                 same_speaker_tags(twice)):
         taken = [(h.start, h.end) for h in hits]
         hits += [h for h in more if not any(a < h.end and h.start < b for a, b in taken)]
     hits.sort(key=lambda h: h.start)

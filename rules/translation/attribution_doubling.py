@@ -50,7 +50,10 @@ class AttributionDoubling(Rule):
     Marchbank said the bank was "not yet ready" to cut, she told a press
     conference.'), or a tag inside the sentence whose subject speaks again
     ('Head coach Donna Reeves, speaking to reporters, the coach said, said
-    ...'); a second tag that names where the report came from ('..., the BBC
+    ...'), or the speaker's name tagging the statement again after a comma
+    ('said Inspector Claire Hughes, who leads the team, Hughes said.',
+    '..., Tom Beale, said, according to Beale.', 'According to the head,
+    Anna Kovacs, Kovacs said ...'); a second tag that names where the report came from ('..., the BBC
     reported.') is a source, not a doubling. A tag followed by
     more of the sentence ('he said, adding that ...'), a quote carried over
     from the sentence before, a source named after a quote ('..., PTI

@@ -6,14 +6,16 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from itertools import accumulate
+from functools import lru_cache
 from typing import Iterable
 
 from sourcelint.analysis import analysis
 from sourcelint.document import Document
 
+from ..lexicon import data_lines
 from ..langid import (detect_language, foreign_function_words, langdetect_probabilities, paragraph_token_bounds,
                       prose_sample, same_language)
-from ..words import dictionary_words
+from ..words import bigram, dictionary_words
 from .lexicons import stopwords
 from .prose import SPEECH_VERB_SET, Hit, function_word_flags, sentence_paragraphs, urlish
 
@@ -247,8 +249,8 @@ def mostly_foreign(doc: Document) -> bool:
 # prose ('the mayor said: "Ne želimo zabraniti turizam."').
 # Each branch opens with its quote mark (the look-behind after it asks what
 # one before it would), so the regex engine skips ahead to quote marks.
-_QUOTE_RE = re.compile(r"“([^“”\n]{20,400})”|\"(?<![\w\"]\")([^\"\n]{20,400})\"|„([^„“”\n]{20,400})[“”]"
-                       r"|«[ \u00a0]?([^«»\n]{20,400}?)[ \u00a0]?»")
+_QUOTE_RE = re.compile(r"“([^“”\n]{10,400})”|\"(?<![\w\"]\")([^\"\n]{10,400})\"|„([^„“”\n]{10,400})[“”]"
+                       r"|«[ \u00a0]?([^«»\n]{10,400}?)[ \u00a0]?»")
 _QUOTE_TRIM = " ,.;:!?"
 
 
@@ -267,14 +269,67 @@ def _foreign_quotes(doc: Document) -> list[Hit]:
         while b > a and text[b - 1] in _QUOTE_TRIM:
             b -= 1
         quote = text[a:b]
-        lows = [w.lower() for w in _LETTER_WORD_RE.findall(quote)]
+        words = _LETTER_WORD_RE.findall(quote)
+        lows = [w.lower() for w in words]
         share = sum(w in sw for w in lows) / max(len(lows), 1)
-        if len(lows) < 5 or share >= _MAX_SHARED_ENGLISH_UNKNOWN:
+        if len(lows) < 3 or share >= _MAX_SHARED_ENGLISH_UNKNOWN:
             continue
-        res = _foreign_segment(quote, 5, nl)
+        res = _foreign_segment(quote, 5, nl) if len(lows) >= 5 else None
+        if res is None and _utterance(text, m.start(), m.end(group), m.end()):
+            res = _short_foreign_quote(quote, words, lows)
         if res is not None:
             hits.append(Hit("MT007", a, b, f"quotation in {res[0][len('text in '):]} in an English article", res[1]))
     return hits
+
+
+def _utterance(text: str, start: int, inner_end: int, end: int) -> bool:
+    """Whether the quotation at ``text[start:end]`` (its marks included;
+    its words end at ``inner_end``) stands as something said: it opens a paragraph, a sentence or follows a
+    colon, and ends on a mark ('"Por fin nos escucharon," said ...', 'said:
+    "Quel travail magnifique."'). A phrase quoted inside an English sentence
+    is named, not said untranslated ('chanted "Sí, se puede" as ...', 'the
+    motto "Libertas quae sera tamen" and ...')."""
+    before = text[max(0, start - 3) : start].rstrip(" \t\u00a0")
+    closes = text[inner_end - 1 : inner_end] in ",.!?" or text[end : end + 1] in ",.!?"
+    return (not before or before[-1] in "\n.!?:") and closes
+
+
+#: Adjacent word pairs of a short quotation that English writes (web
+#: bigram counts) at or under which its words are no English phrase.
+_MAX_ENGLISH_PAIRS = 0.2
+
+
+def _short_foreign_quote(quote: str, words: list[str], lows: list[str]) -> tuple[str, float] | None:
+    """A short quotation (three words or more) in another language: its
+    adjacent word pairs are no English phrases (the web bigram counts),
+    it has evidence of another language (a word no English dictionary
+    knows, letters with diacritics, another language's function words) and
+    langdetect names a language other than English. Four words at least,
+    or three with another language's function word or diacritics, or with
+    two words unknown to English and langdetect sure."""
+    if sum(1 for w in words if w[0].islower()) / len(words) < 0.5:
+        return None  # a title or a list of names
+    keys = [w.replace("’", "'") for w in lows]
+    if any(w.endswith(("n't", "'s")) for w in keys):
+        return None  # English morphology
+    # a hyphenated compound is judged by its parts ("pre-election")
+    parts = [p for w in keys for p in w.split("-") if p]
+    pairs = list(zip(parts, parts[1:]))
+    if sum(1 for a, b in pairs if bigram(a, b)) > _MAX_ENGLISH_PAIRS * len(pairs):
+        return None
+    vocab, ffw, sw = dictionary_words(), foreign_function_words(), stopwords()
+    # another language's function words that English writes too ("a", "no") are no mark
+    marked = not quote.isascii() or any(w in ffw and w not in sw for w in lows)
+    # the first word is capitalised as a sentence's: its case says nothing of a name
+    unknown = sum(1 for i, (w, low) in enumerate(zip(words, lows))
+                  if (i == 0 or w[0].islower()) and any(p not in vocab and p not in sw for p in low.split("-") if p))
+    if not (marked or unknown) or (len(lows) < 4 and not marked and unknown < 2):
+        return None
+    lang, prob = _langdetect(quote)
+    # three plain words unknown to English: langdetect must be sure
+    if lang and lang != "en" and prob >= (0.5 if marked or len(lows) >= 4 else 0.9):
+        return (f"text in {_LANG_NAMES.get(lang, lang)}", min(1.0, prob))
+    return None
 
 
 # What says that a translation follows: "(Our home is ...)", "which means", "It means",
@@ -326,7 +381,57 @@ def _rendering_after_quote(text: str, start: int, end: int) -> bool:
         return False
     words = [w.lower() for w in _LETTER_WORD_RE.findall(nxt.group())]
     n = len(_LETTER_WORD_RE.findall(text[start:end]))
-    return 0.7 * n <= len(words) <= 1.5 * n + 1 and sum(w in stopwords() for w in words) / len(words) >= 0.2
+    if not (0.5 * n <= len(words) <= 2 * n + 2 and sum(w in stopwords() for w in words) / len(words) >= 0.2):
+        return False
+    return _renders(text[start:end], nxt.group(), words, n)
+
+
+# The words of a speaker's voice: a rendering of a quotation keeps them,
+# a narrative sentence after it seldom does.
+_SPEAKER_VOICE = frozenset("i me my mine we us our ours you your yours".split())
+
+
+def _renders(passage: str, sentence: str, words: list[str], n: int) -> bool:
+    """Whether an unquoted English sentence after a quotation reads as its
+    rendering, not as the story going on: it speaks in the quotation's voice
+    (first or second person), repeats its names or numbers, has its commas
+    ('...ella, gane o pierda." We are very proud of her, win or lose.'), or
+    has about its length and does not tell what someone did next ('..."
+    She was asked to leave by security staff.')."""
+    names = {m.group() for m in _NAME_OR_NUMBER_RE.finditer(passage, 1)}
+    if any(w in _SPEAKER_VOICE for w in words) or names & {m.group() for m in _NAME_OR_NUMBER_RE.finditer(sentence)}:
+        return True
+    if not 0.7 * n <= len(words) <= 1.5 * n + 1:
+        return False  # a rendering of another length speaks in the quotation's voice or names
+    if passage.count(",") == sentence.count(",") > 0:
+        return True
+    return not _tells_what_happened(words)
+
+
+_NOT_NARRATOR = frozenset("it this that there these those".split())
+
+
+def _tells_what_happened(words: list[str]) -> bool:
+    """Whether a sentence (its lowercase words) goes on with the story: a
+    verb in the past tense among its first words, after a subject that is no
+    'it' or 'this' ('He was escorted out', 'Police asked them to leave', 'The
+    crowd cheered'), where a rendering keeps the quotation's voice and tense
+    ('It is a sad day', 'That is enough')."""
+    past = _past_forms()
+    for i, w in enumerate(words[:5]):
+        if w in past:
+            return i > 0 and not _NOT_NARRATOR.intersection(words[:i])
+    return False
+
+
+@lru_cache(maxsize=None)
+def _past_forms() -> frozenset[str]:
+    """Past-tense verb forms (the finite forms of the shipped verb lexicon that are no third person)."""
+    out = {"was", "were", "had", "did", "could", "would"}
+    for line in data_lines("finite_verb_forms.txt"):
+        lemma, *forms = line.split()
+        out.update(f for f in forms if not f.startswith("~") and not f.endswith("s") and f != lemma)
+    return frozenset(out)
 
 
 def _closes_quote(text: str, end: int) -> bool:

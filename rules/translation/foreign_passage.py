@@ -21,7 +21,13 @@ class ForeignPassage(Rule):
     function words that langdetect (seeded, deterministic) identifies as
     another language, and quotations of five words or more in another
     language, in any quote marks ("", “”, „“, « »; the marks left out of
-    the span). Short function words shared with other languages ("a", "on",
+    the span). Quotations of three or four words are judged by word
+    knowledge when they stand as something said (opening a sentence or
+    after a colon, ending on a mark): no two neighbouring words form a
+    phrase English writes (web bigram counts), a word is unknown to English
+    or of another language, and langdetect names another language; a
+    phrase named inside an English sentence ('chanted "Sí, se puede" as')
+    is cited, not left untranslated. Short function words shared with other languages ("a", "on",
     "no", "we") do not make a passage English when it has more of another
     language's, letters with diacritics, or mostly words no English
     dictionary knows. Only suspicious
@@ -32,7 +38,9 @@ class ForeignPassage(Rule):
     A passage followed by its English rendering (a cue such as "(...)",
     "meaning", "it means" or "in English", an English quotation of about its length
     right after it, even a terse one of English words alone, an English
-    sentence of about its length right after the closing quote mark, a speech tag handing over to an English clause ('...,"
+    sentence right after the closing quote mark that speaks in the
+    quotation's voice, repeats its names, or has about its length and does
+    not go on with the story ('He was escorted out'), a speech tag handing over to an English clause ('...,"
     she said: the children deserve better'), or a next sentence in English that repeats its names)
     is a quote with its translation, not damage. Articles whose metadata
     declares a non-English language are not checked.

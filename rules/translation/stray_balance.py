@@ -26,7 +26,7 @@ _SPACED_CLITIC_RE = re.compile(r"['’](?<=[A-Za-z][ \t]['’])(?:s|re|ve|ll|d|m
 # not in times or scores ("10 : 30").
 _SPACED_COLON_RE = re.compile(r":(?<=[ \t]:)(?=[ \t]+[^\d\s])")
 # A space before two full stops that are no ellipsis: "unless .. conditions".
-_SPACED_TWO_STOPS_RE = re.compile(r"\.\.(?<=[^\W_][ \t]\.\.)(?![.])(?=\s)")
+_SPACED_TWO_STOPS_RE = re.compile(r"\.\.(?<=[^\W_][ \t]\.\.)(?![.])(?=[\s\"”’)]|$)")
 # A space inside brackets: "( wind", "equipment )".
 _BRACKET_SPACE_RE = re.compile(r"\((?<=\s\()[ \t]+(?=[^\W\d_])|\)(?<=[^\W_][ \t]\))")
 # A mark right after an opening bracket: "(.$215m)", "(, said".
@@ -42,6 +42,8 @@ _OTHER_CLOSE = ("\u0589\u05c3\u060c\u061b\u061f\u06d4\u0964\u0965\u1361-\u1368\u
 _OTHER_OPEN = "\u3008\u300a\u300c\u300e\u3010\u3014\u3016\uff08\uff3b\uff5b\uff5f"
 _OTHER_SCRIPT_RE = re.compile(f"[{_OTHER_CLOSE}{_OTHER_OPEN}]")
 _OTHER_OPENERS = frozenset(_OTHER_OPEN)
+# What may follow a closing mark: a closing quote or bracket ('time。"').
+_CLOSERS = "\"”’)]"
 # A doubled quote mark opening a paragraph or a lowercase word: '""The', 'told ""it'.
 _DOUBLED_QUOTE_RE = re.compile(r'(?:""|““)(?=\w)')
 # A doubled ? or ! closing a quote that a speech tag follows: 'isn't??" said'.
@@ -99,7 +101,8 @@ def _wanted(what: str, m: re.Match[str], doc: Document) -> bool:
             # "「Hello", or "said［ it": an opener with a Latin word on either side and nothing to open
             return (prev.isspace() and nxt.isascii() and nxt.isalpha()) or (
                 prev.isascii() and prev.isalpha() and nxt.isspace())
-        return prev.isascii() and prev.isalpha() and (not nxt or nxt.isspace() or (nxt.isascii() and nxt.isalpha()))
+        return prev.isascii() and prev.isalpha() and (not nxt or nxt.isspace() or nxt in _CLOSERS
+                                                      or (nxt.isascii() and nxt.isalpha()))
     if what == "doubled":
         prev = text[at - 1 : at]
         # '""The' after a colon or a comma opens a quote twice: 'said: ""The'

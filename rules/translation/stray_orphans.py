@@ -50,6 +50,95 @@ def orphan_hits(doc: Document) -> list[Hit]:
         hits += _unclosed_squares(doc)
     if " ," in text:
         hits += _scan(doc, _COMMA_TO_NEXT_RE, "a comma set before the wrong word")
+    if not text.isascii() and any(c in text for c in _PARTNERS):
+        hits += _unpaired_quotes(doc)
+    if '"' in text:
+        hits += _unopened_straight_quotes(doc)
+    return hits
+
+
+# Quote marks of other typographic conventions and the marks that pair with
+# them: in English prose one with no partner in its paragraph is a stray
+# from a source text ('said minister Dieye « reading', 'journeys ‹ about').
+_PARTNERS = {"«": "»", "»": "«", "‹": "›", "›": "‹", "„": "“”\"", "‚": "‘’'"}
+_PARTNER_MARK_RE = re.compile("[«»‹›„‚]")
+# A low quote mark after a word and before a space is set as a comma ("change‚ the").
+_LOW_QUOTES = "„‚"
+#: Characters around a mark in which its partner is looked for.
+_REACH = 1500
+
+
+def _unpaired_quotes(doc: Document) -> list[Hit]:
+    """A guillemet, angle quote or low quote mark that nothing near it pairs
+    with, or a low quote mark set after a word as a comma."""
+    text = doc.text
+    hits: list[Hit] = []
+    for para in doc.paragraphs:
+        body = para.text
+        marks = [(m.start(), m.group()) for m in _PARTNER_MARK_RE.finditer(body)]
+        if not marks:
+            continue
+        kinds = {ch for _, ch in marks}
+        # where each closing quote of the paragraph stands last: a low quote needs one after it
+        last_close = {c: body.rfind(c) for c in "“”\"‘’'"}
+        for i, ch in marks:
+            prev, nxt = body[i - 1 : i], body[i + 1 : i + 2]
+            comma_like = ch in _LOW_QUOTES and prev.isalpha() and (not nxt or nxt.isspace())
+            # A quotation may run over paragraphs: one opening its paragraph may close in a later one.
+            at = para.start + i
+            if i == 0:
+                paired = any(p in text[at + 1 : at + _REACH] for p in _PARTNERS[ch])
+            elif ch in _LOW_QUOTES:
+                paired = any(last_close[p] > i for p in _PARTNERS[ch])
+            else:  # German sets guillemets the other way round (»Das ist gut«): either order pairs
+                paired = any(p in kinds for p in _PARTNERS[ch])
+            if comma_like or not paired:
+                fix = Fix((Edit(at, at + 1, ","),), safe=True, description=f"write a comma for '{ch}'") if comma_like \
+                    else _remove(at, at + 1, ch, text)
+                what = f"a '{ch}' set as a comma" if comma_like else f"a stray '{ch}' that nothing pairs with"
+                hits.append(Hit("MT002", at, at + 1, what, 0.75, fix))
+    return hits
+
+
+# Quote marks of any style but the straight one: a paragraph that mixes styles may open with one of them.
+_OTHER_QUOTES_RE = re.compile("[“”„«»‹›]")
+
+
+#: Paragraphs a quotation may run over without reopening marks.
+_CARRY = 4
+
+
+def _unopened_straight_quotes(doc: Document) -> list[Hit]:
+    """In a paragraph with an odd number of straight quotes and no quote
+    marks of other styles, one set as a closing mark (after a word, before
+    a comma or a full stop) in mid-paragraph when no quotation is open
+    ('Ryan", who has'). A
+    paragraph within a few after one that left a quotation open is skipped:
+    a quotation may run over paragraphs and close in a later one."""
+    text = doc.text
+    hits: list[Hit] = []
+    odd_before = -_CARRY - 1  # index of the last paragraph that left a quotation open or closed one
+    for para in doc.paragraphs:
+        n = text.count('"', para.start, para.end)
+        if n % 2 == 0:
+            continue
+        carried, odd_before = para.index - odd_before <= _CARRY, para.index
+        if carried:
+            continue
+        opened = False
+        at = text.find('"', para.start, para.end)
+        while at >= 0:
+            prev, nxt = text[at - 1 : at] if at > para.start else " ", text[at + 1 : at + 2]
+            # a quotation closes after a word and before a comma or a full stop ('Ryan", who'); a
+            # quote before a space and a word may be an apostrophe typed as a quote ('Rodgers" side')
+            closes = prev.isalpha() and nxt in (",", ".")
+            if closes and not opened and text[at + 2 : min(para.end, at + 40)].strip() \
+                    and not _OTHER_QUOTES_RE.search(para.text):
+                hits.append(Hit("MT002", at, at + 1, "a closing quote mark that nothing opened", 0.7,
+                                _remove(at, at + 1, '"', text)))
+                break
+            opened = not opened
+            at = text.find('"', at + 1, para.end)
     return hits
 
 
@@ -108,7 +197,16 @@ def _scan(doc: Document, rx: re.Pattern[str], what: str) -> list[Hit]:
         if what.startswith("empty") and _named_empty_string(text, para, s, e):
             continue
         if what.startswith("a quote") and text.count('"', para.start, s) % 2 == 1:
-            continue  # it closes a quotation, a space before it: a typing slip, not a stray mark
+            # it closes a quotation: the space before it strays when a finished sentence
+            # or a comma precedes it and a speech tag follows ('done. " said')
+            lo = s
+            while lo > para.start and text[lo - 1] in " \t":
+                lo -= 1
+            after = text[e:para.end].lstrip(" \t")
+            if lo < s and text[lo - 1 : lo] in ".,!?" and after[:1].islower():
+                hits.append(Hit("MT002", lo, e, "a space before the closing quote mark", 0.75,
+                                Fix((Edit(lo, s, ""),), safe=True, description="remove the space")))
+            continue
         if what.startswith("a quote") and text.count('"', e, para.end):
             # it opens a quotation that closes later, a space after it: the space strays
             hits.append(Hit("MT002", s, e + 1, "a space after the opening quote mark", 0.75,

@@ -318,7 +318,7 @@ def _stray_marks_beyond_stops(doc: Document) -> list[Hit]:
             what = m.group(1).strip()
             hits.append(Hit("MT002", s, e, f"a stray '{what}'", 0.8,
                             Fix((Edit(s, e, ""),), safe=True, description=f"remove the stray '{what}'")))
-    if ")" in text or "»" in text:
+    if ")" in text or "»" in text or "]" in text:
         for para in doc.paragraphs:
             hits += _unopened(para.start, para.text)
     return hits
@@ -414,8 +414,19 @@ def _nested_quote_closes(doc: Document, para_start: int, at: int) -> bool:
     ('"He said, "we hope so.""'): two or more quotes are open before them."""
     if doc.text[at] == '"':
         # empty quotes ('said. "" We') open nothing
-        n = count_between(doc, '"', para_start, at) - 2 * len(_EMPTY_PAIR_RE.findall(doc.text, para_start, at))
-        return n >= 2 and n % 2 == 0
+        text = doc.text
+        n = count_between(doc, '"', para_start, at) - 2 * len(_EMPTY_PAIR_RE.findall(text, para_start, at))
+        if n < 2 or n % 2:
+            return False
+        # the quote before them opened the inner quotation (' "we'), not closed the first ('," she');
+        # empty quotes (' "" ') are skipped, a few at most
+        last = text.rfind('"', para_start, at)
+        for _ in range(8):
+            if last > para_start and text[last - 1] == '"' and _EMPTY_PAIR_RE.match(text, last - 1):
+                last = text.rfind('"', para_start, last - 1)
+            else:
+                break
+        return last < 0 or (not text[last - 1 : last].isalnum() and text[last - 1 : last] not in ".,!?")
     return count_between(doc, "“", para_start, at) - count_between(doc, "”", para_start, at) >= 2
 
 
@@ -425,7 +436,7 @@ _ROMAN_RE = re.compile(r"[ivxlc]{1,6}")
 def _unopened(base: int, body: str) -> list[Hit]:
     """A ")" or "»" that no "(" or "«" before it in the paragraph opened."""
     out: list[Hit] = []
-    for close, opener in ((")", "("), ("»", "«")):
+    for close, opener in ((")", "("), ("»", "«"), ("]", "[")):
         if body.count(close) <= body.count(opener):
             continue
         depth = 0
@@ -449,7 +460,7 @@ def _unopened(base: int, body: str) -> list[Hit]:
                 head = body[lo:i]
                 if len(head) <= 2 or head[:1].isdigit() or _ROMAN_RE.fullmatch(head.lower()):
                     continue
-                out.append(Hit("MT002", base + i, base + i + 1, "a stray ')' that nothing opened", 0.7, None))
+                out.append(Hit("MT002", base + i, base + i + 1, f"a stray '{close}' that nothing opened", 0.7, None))
     return out
 
 
@@ -499,7 +510,13 @@ class StrayPunctuation(Rule):
     "Monday. ?"), another script's mark set off by spaces ("the short term
     。 Forecasts"), empty quotes ('the hearing. "" Nobody'), a straight
     quote with white space on both sides, a "[" that nothing closes in its
-    paragraph and a comma set before the next word ("grandmother ,Rosa").
+    paragraph and a comma set before the next word ("grandmother ,Rosa");
+    a guillemet or angle quote with no partner in its paragraph ("said
+    Dieye « reading"), a low quote mark set as a comma ("change‚ the"), a
+    straight quote closing after a word when nothing opened it ('Ryan", who')
+    in a paragraph that no quotation from the paragraphs before runs into, a
+    space before a closing quote that a speech tag follows ('done. " said'),
+    and a "]" that nothing opened.
     Empty quotes named in a sentence ('typed "" into'), marks next to a
     passage in that script, the ellipsis ("...",
     ". . ."), "?!", marks inside numbers and after abbreviations ("etc.,",

@@ -7,7 +7,11 @@ quote marks, and in one of three forms:
 
 * ``untranslated``: damage; an MT007 finding must overlap the quotation;
 * ``next-sentence``: the English rendering follows as the next sentence;
-* ``parenthesis``: the rendering follows in brackets.
+* ``parenthesis``: the rendering follows in brackets;
+* ``short``: damage, a quotation of three to five words (many languages);
+* ``short-next``: a short quotation whose rendering follows;
+* ``story-after``: damage, the story goes on right after the quotation
+  ("He was later escorted from the hall."), which is no rendering.
 
 The translated forms are clean: any MT007 finding overlapping them is a
 false alarm. The sentence pairs were written for this generator.
@@ -39,7 +43,35 @@ PAIRS = [
     ("We hebben er alles aan gedaan", "We did everything we could"),
     ("Nie damy się zastraszyć", "We will not be intimidated"),
 ]
+# Short quotations (three to five words), many of them in languages beyond
+# the common European ones, written after the short-quotation detector and
+# never tuned on: (quotation, its English rendering).
+SHORT_PAIRS = [
+    ("Kami tidak takut lagi", "We are not afraid anymore"),
+    ("Buna asla izin vermeyeceğiz", "We will never allow this"),
+    ("Tunataka haki yetu sasa", "We want our rights now"),
+    ("Hindi kami aalis dito", "We will not leave here"),
+    ("Tohle je naše město", "This is our city"),
+    ("Chúng tôi rất vui", "We are very happy"),
+    ("Ez a mi otthonunk", "This is our home"),
+    ("Emme anna periksi", "We will not give up"),
+    ("To jest nasz dom", "This is our house"),
+    ("Vi ger aldrig upp", "We never give up"),
+    ("Siamo tutti stanchi", "We are all tired"),
+    ("Chega de promessas vazias", "Enough of empty promises"),
+    ("Nu mai putem aștepta", "We can no longer wait"),
+    ("Diolch yn fawr iawn", "Thank you very much"),
+    ("Ça suffit maintenant", "That is enough now"),
+    ("Wir bleiben hier", "We are staying here"),
+]
+# What a story goes on with after a quotation: not its rendering.
+STORY = ["He was later escorted from the hall", "She then left the meeting without comment",
+         "Police asked the group to move on", "The crowd cheered as the vote was announced",
+         "Officials did not respond to the remark"]
 MARKS = [('"', '"'), ("“", "”"), ("« ", " »"), ("„", "“")]
+FORMS = ("untranslated", "next-sentence", "parenthesis", "short", "short-next", "story-after")
+#: The forms that are damage (an MT007 finding must overlap the quotation); the others are clean.
+DAMAGE = ("untranslated", "short", "story-after")
 TAGS = ["a resident said", "one protester told reporters", "the mayor added", "a spokesman said"]
 _SENT_END_RE = re.compile(r"(?<=[a-z])\. (?=[A-Z][a-z])")
 
@@ -50,14 +82,16 @@ def inject(text: str, rng: random.Random, form: str) -> tuple[str, tuple[int, in
     if not ends:
         return None
     pos = rng.choice(ends)
-    quote, english = rng.choice(PAIRS)
+    quote, english = rng.choice(SHORT_PAIRS if form.startswith("short") else PAIRS)
     opening, closing = rng.choice(MARKS)
     head = f" {opening}{quote},{closing} {rng.choice(TAGS)}."
     start = pos + 1 + len(opening)
-    if form == "next-sentence":
+    if form in ("next-sentence", "short-next"):
         head = f" {opening}{quote}.{closing} {english}."
     elif form == "parenthesis":
         head = f" {opening}{quote}{closing} ({english}), {rng.choice(TAGS)}."
+    elif form == "story-after":
+        head = f" {opening}{quote}.{closing} {rng.choice(STORY)}."
     return text[:pos] + head + text[pos:], (start, start + len(quote))
 
 
@@ -72,7 +106,7 @@ def main() -> None:
     total: Counter[str] = Counter()
     flagged: Counter[str] = Counter()
     for rec in load("native"):
-        for form in ("untranslated", "next-sentence", "parenthesis"):
+        for form in FORMS:
             for _ in range(args.copies):
                 made = inject(rec["text"], rng, form)
                 if made is None:
@@ -81,10 +115,10 @@ def main() -> None:
                 total[form] += 1
                 hit = any(f.start < e and f.end > s for f in linter.lint_text(text, id=rec["id"]).findings)
                 flagged[form] += hit
-                if args.show and hit != (form == "untranslated"):
-                    print(f"  {'miss' if form == 'untranslated' else 'alarm'} {form}: {text[s - 2:e + 60]!r}")
-    for form in ("untranslated", "next-sentence", "parenthesis"):
-        what = "recall" if form == "untranslated" else "false alarms"
+                if args.show and hit != (form in DAMAGE):
+                    print(f"  {'miss' if form in DAMAGE else 'alarm'} {form}: {text[s - 2:e + 60]!r}")
+    for form in FORMS:
+        what = "recall" if form in DAMAGE else "false alarms"
         print(f"{form:14} {total[form]:5} quotations, flagged {flagged[form]:5} ({what} "
               f"{flagged[form] / max(total[form], 1):.2f})")
 
