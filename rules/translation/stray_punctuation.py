@@ -73,14 +73,16 @@ def stray_triggers(doc: Document) -> tuple[list[int], str]:
 @analysis("translation.stray", needs=(para_starts, mark_offsets))
 def stray_hits(doc: Document) -> list[Hit]:
     """Stray, doubled or clashing marks (MT002's hits)."""
+    text = doc.text
     triggers, near = stray_triggers(doc)
     hits = _spaced_and_clashing(doc, triggers, near)
     hits += _stray_marks_beyond_stops(doc)
     hits += _doubled_marks(doc)
+    if ";\n" in text or text.endswith(";"):
+        hits += _semicolon_ends(doc)
     hits += _unclosed_brackets(doc)
     hits += balance_hits(doc, near)
     hits += orphan_hits(doc)
-    text = doc.text
     return [h for h in dedupe(hits) if not _quoted_marks(text, h.start, h.end, doc)]
 
 
@@ -345,16 +347,55 @@ def _doubled_marks(doc: Document) -> list[Hit]:
             para = paragraph_at(doc, m.start())
             if para is None or _headline_end(doc, para, m.end()):
                 continue
-            if what == "doubled" and _inside_quote(doc, para.start, m.start()):
-                continue  # a speaker may shout; a space before the mark is no one's voice
             mark = m.group(1)
             if what == "doubled":
-                hits.append(Hit("MT002", m.start(), m.end(), f"'{mark}' written twice", 0.8,
-                                Fix((Edit(m.start() + 1, m.end(), ""),), safe=True, description=f"keep one '{mark}'")))
+                # a chant may shout ("Olé!!"); a quoted sentence in edited copy keeps one mark
+                quoted = _inside_quote(doc, para.start, m.start())
+                if quoted and _words_before(text, para.start, m.start()) < _SHOUT_WORDS:
+                    continue
+                hits.append(Hit("MT002", m.start(), m.end(), f"'{mark}' written twice", 0.5 if quoted else 0.8,
+                                Fix((Edit(m.start() + 1, m.end(), ""),), safe=True, description=f"keep one '{mark}'"),
+                                "info" if quoted else None))
             else:
                 hits.append(Hit("MT002", m.start(), m.end(), f"space before '{mark}'", 0.8,
                                 Fix((Edit(m.start(), m.start(1), ""),), safe=True,
                                     description=f"remove the space before '{mark}'")))
+    return hits
+
+
+# A list item or a legal clause may end on ";": "- more buses;", "(a) the applicant;".
+_ITEM_RE = re.compile(r"\s*(?:[-*•·–—]|\(?\d{1,3}[.)]|\(?[a-z][.)])\s")
+_PROSE_LINE = 40  # characters: a shorter last line may be verse
+
+
+_SHOUT_WORDS = 6
+_SENTENCE_OPEN_RE = re.compile(r"[\"“]|[.!?]\s")
+
+
+def _words_before(text: str, floor: int, at: int) -> int:
+    """How many words the sentence or quotation holding ``at`` has before it."""
+    start = floor
+    for m in _SENTENCE_OPEN_RE.finditer(text, max(floor, at - 300), at):
+        start = m.end()
+    return len(text[start:at].split())
+
+
+def _semicolon_ends(doc: Document) -> list[Hit]:
+    """A prose paragraph that ends on ";" before a paragraph that starts a
+    new sentence: the full stop was lost or swapped ("twelve years;" /
+    "After retiring ...")."""
+    text = doc.text
+    hits: list[Hit] = []
+    paras = doc.paragraphs
+    for a, b in zip(paras, paras[1:]):
+        body = a.text
+        if not body.endswith(";") or _ITEM_RE.match(body) or len(body.split()) < 8:
+            continue
+        if len(body[body.rfind("\n") + 1 :]) < _PROSE_LINE or not (b.text[:1].isupper() or b.text[:1] in "\"“"):
+            continue
+        at = a.end - 1
+        hits.append(Hit("MT002", at, at + 1, "a paragraph ends on ';' before a new sentence", 0.7,
+                        Fix((Edit(at, at + 1, "."),), safe=True, description="end the sentence with a full stop")))
     return hits
 
 
@@ -498,7 +539,8 @@ class StrayPunctuation(Rule):
     or full stop after a Latin letter ("minister،", "Thursday。", "hopeful！"),
     a ")" or "»" that nothing opened and a "(" that nothing closes in its
     paragraph, a mark written twice ("divided!!", "really??", "((", "««")
-    outside quotes and short headlines, where people may shout, and a space
+    outside short headlines and short shouts in quotes ("Olé!!"; a longer
+    quoted sentence at info), a prose paragraph ending on ";" before a new sentence, and a space
     before a question or exclamation mark ("the money ?"); a doubled
     ? or ! closing reported speech before a neutral reporting verb
     ('isn't??" said'); a space before a clitic or a colon ("EU 's",
