@@ -259,7 +259,8 @@ def iter_sentences(text: str, start: int, end: int) -> Iterator[tuple[int, int]]
     A sentence ends at ``.``, ``!``, ``?`` or ``…`` (with any closing quotes
     or brackets) followed by white space and a capital, digit or opening
     quote. A full stop after an abbreviation ("Mr.", "e.g.", "U.S."), or after
-    a single capital initial ("J. K. Rowling"), does not end a sentence;
+    a single-letter initial ("J. K. Rowling", "Roe v. Wade") but the article
+    "a", does not end a sentence;
     after abbreviations that often end one ("U.S.", "Inc."), it does when the
     next word is a usual sentence opener.
     """
@@ -275,9 +276,10 @@ def iter_sentences(text: str, start: int, end: int) -> Iterator[tuple[int, int]]
         if text[mark] == "." and text[mark + 1 : mark + 2] != ".":
             lo = max(start, mark - _WORD_WINDOW)
             ws = max(text.rfind(" ", lo, mark), text.rfind("\n", lo, mark), lo - 1)
-            word = text[ws + 1 : mark].lstrip(_OPENERS).lower()
-            if len(word) == 1 and word.isalpha():
-                continue
+            written = text[ws + 1 : mark].lstrip(_OPENERS)
+            word = written.lower()
+            if len(word) == 1 and word.isalpha() and written != "a":
+                continue  # an initial ("J."), "v." or a list label; the article "a" is no abbreviation
             if word in ABBREVIATIONS:
                 if word not in _FINAL_ABBREVIATIONS:
                     continue

@@ -50,6 +50,15 @@ def test_abbreviations_initials_and_decimals_do_not_end_sentences() -> None:
     ]
 
 
+def test_the_article_a_before_a_full_stop_is_no_initial() -> None:
+    # A cut sentence ("greeting them with a. Salute") splits there, so
+    # MT003 sees the break; initials and "v." do not split.
+    assert sentences("They greeted him with a. Salute that pupils remember.") == [
+        "They greeted him with a.", "Salute that pupils remember."]
+    assert sentences("In Roe v. Wade the court ruled. J. K. Rowling spoke.") == [
+        "In Roe v. Wade the court ruled.", "J. K. Rowling spoke."]
+
+
 def test_sentence_final_abbreviation_before_a_usual_opener_splits() -> None:
     assert sentences("He moved to the U.S. The move was hard.") == ["He moved to the U.S.", "The move was hard."]
     assert sentences("She works for Acme Inc. in Boston.") == ["She works for Acme Inc. in Boston."]
