@@ -17,6 +17,7 @@ from ..langid import (detect_language, foreign_function_words, langdetect_probab
                       prose_sample, same_language)
 from ..words import bigram, dictionary_words
 from .lexicons import stopwords
+from .foreign_runs import unknown_word_runs
 from .prose import SPEECH_VERB_SET, Hit, function_word_flags, sentence_paragraphs, urlish
 
 __all__ = ["foreign_passages", "mostly_foreign", "MOSTLY_FOREIGN"]
@@ -153,6 +154,8 @@ def foreign_passages(doc: Document) -> list[Hit]:
     hits = _foreign_blocks(doc)
     taken = [(h.start, h.end) for h in hits]
     hits += [h for h in _foreign_quotes(doc) if not any(a < h.end and h.start < b for a, b in taken)]
+    taken = [(h.start, h.end) for h in hits]
+    hits += [h for h in _foreign_runs(doc) if not any(a < h.end and h.start < b for a, b in taken)]
     hits.sort(key=lambda h: h.start)
     return [h for h in hits if not _translated_nearby(doc, h.start, h.end)]
 
@@ -279,6 +282,19 @@ def _foreign_quotes(doc: Document) -> list[Hit]:
             res = _short_foreign_quote(quote, words, lows)
         if res is not None:
             hits.append(Hit("MT007", a, b, f"quotation in {res[0][len('text in '):]} in an English article", res[1]))
+    return hits
+
+
+def _foreign_runs(doc: Document) -> list[Hit]:
+    """Unquoted clauses in another language inside an English sentence,
+    judged like a short quotation (word pairs, evidence, langdetect)."""
+    hits: list[Hit] = []
+    for a, b in unknown_word_runs(doc):
+        run = doc.text[a:b]
+        words = _LETTER_WORD_RE.findall(run)
+        res = _short_foreign_quote(run, words, [w.lower() for w in words])
+        if res is not None:
+            hits.append(Hit("MT007", a, b, f"words in {res[0][len('text in '):]} inside an English sentence", res[1]))
     return hits
 
 

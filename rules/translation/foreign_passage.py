@@ -27,7 +27,12 @@ class ForeignPassage(Rule):
     phrase English writes (web bigram counts), a word is unknown to English
     or of another language, and langdetect names another language; a
     phrase named inside an English sentence ('chanted "Sí, se puede" as')
-    is cited, not left untranslated. Short function words shared with other languages ("a", "on",
+    is cited, not left untranslated. An unquoted run of four or more
+    lowercase words inside an English sentence, none of them English
+    (another language's function words aside) and two or more unknown to
+    English, is judged the same way ("told reporters that neuvottelut ovat
+    vaikeita mutta eivät mahdottomia"); terms of two or three words ("pro
+    bono", "homo sapiens") are too short to count. Short function words shared with other languages ("a", "on",
     "no", "we") do not make a passage English when it has more of another
     language's, letters with diacritics, or mostly words no English
     dictionary knows. Only suspicious
