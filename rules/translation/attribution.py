@@ -29,8 +29,12 @@ _TAIL = r"(?: [\w’'-]+){0,3}?"
 # may also be a bare verb ("said the president. stated.") or "according to him".
 
 
+# An adverb between a tag's subject and its verb: "she once told", "he later said".
+_TAG_ADVERB = r"(?:(?:[a-z]+ly|once|also|later|then|again|earlier|previously|often|never|always) )?"
+
+
 def _tag(s: str, v: str, o: str, vi: str, si: str) -> str:
-    return (f"(?:(?P<{s}>{_SUBJ}) (?P<{v}>{SPEECH_VERBS})(?P<{o}>{_TAIL})"
+    return (f"(?:(?P<{s}>{_SUBJ}) {_TAG_ADVERB}(?P<{v}>{SPEECH_VERBS})(?P<{o}>{_TAIL})"
             f"|(?P<{vi}>{SPEECH_VERBS}) (?P<{si}>{_SUBJ}))")
 
 
