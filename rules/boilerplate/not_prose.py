@@ -72,10 +72,12 @@ _TAG_RE = re.compile(r"</?([A-Za-z][A-Za-z0-9]{0,10})(?:\s[^<>\n]{0,200})?/?>")
 _ELEMENT_RE = re.compile(r"<([A-Za-z][A-Za-z0-9]{0,10})(?:\s[^<>\n]{0,200})?>([^<>\n]{0,200})</([A-Za-z][A-Za-z0-9]{0,10})\s?>")
 _IDENT_RE = re.compile(
     r"(?<![\w@#/.:=\\&?%-])[A-Za-z][A-Za-z0-9]{0,30}(?:_[A-Za-z0-9]{1,30}){1,6}(?:=\w{1,40})?(?![\w/@]|\.[A-Za-z0-9])")
-_GOES_HERE_RE = re.compile(r"(?m)^[ \t]*(?:[A-Z][\w'’-]*)(?: [\w'’-]+){0,3} (?:goes here|GOES HERE)\.?[ \t]*$"
+# A slot may follow a label: "Image: INSERT CAPTION HERE".
+_LABEL = r"(?:[A-Z][a-z]{1,15}:[ \t]*)?"
+_GOES_HERE_RE = re.compile(r"(?m)^[ \t]*" + _LABEL + r"(?:[A-Z][\w'’-]*)(?: [\w'’-]+){0,3} (?:goes here|GOES HERE)\.?[ \t]*$"
                            # "HEADLINE HERE", "Insert quote from minister": a slot or an order to the editor
-                           r"|^[ \t]*(?!READ|CLICK|TAP|SEE|MORE|LEARN|FIND|SIGN|JOIN)[A-Z]{3,}(?: [A-Z]{2,}){0,2} HERE\.?[ \t]*$"
-                           r"|^[ \t]*(?:Insert|INSERT|insert) (?:[\w'’-]+ ){0,5}[\w'’-]+[ \t]*$")
+                           r"|^[ \t]*" + _LABEL + r"(?!READ|CLICK|TAP|SEE|MORE|LEARN|FIND|SIGN|JOIN)[A-Z]{3,}(?: [A-Z]{2,}){0,2} HERE\.?[ \t]*$"
+                           r"|^[ \t]*" + _LABEL + r"(?:Insert|INSERT|insert) (?:[\w'’-]+ ){0,5}[\w'’-]+[ \t]*$")
 # "Quote from police to come": an element promised, not written (no verb: "The best is yet to come").
 _TO_COME_RE = re.compile(r"(?m)^[ \t]*([A-Z][\w'’-]*(?: [\w'’-]+){0,6} to come)\.?[ \t]*$")
 _TO_COME_VETO_RE = re.compile(r"\b(?:is|are|was|were|will|would|yet|has|have|had|more|much|worse|best|things|days|years)\b", re.I)
