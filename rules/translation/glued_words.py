@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from functools import lru_cache
 from itertools import compress
 from typing import Iterable
 
@@ -17,7 +18,7 @@ from ..tokens import token_lowers
 from .lexicons import finite_forms, sentence_openers
 from .glue_segment import INFO_CONFIDENCE, segment_cut, token_counts
 from .glue_marks import CONFIDENCE as _CONFIDENCE, LOWER_TOKEN_RE as _LOWER_TOKEN_RE, glue_hit as _glue_hit, \
-    TLD_WORDS as _TLD_WORDS, in_foreign_sentence as _in_foreign_sentence, mark_joins, number_joins, part_joins, possessive_joins
+    TLD_WORDS as _TLD_WORDS, in_foreign_sentence as _in_foreign_sentence, mark_joins, may_have_part_joins, number_joins, part_joins, possessive_joins
 from .prose import ALL_ABBREVIATIONS, NEXT_WORD_RE, Hit, chunk, para_starts, paragraph_at, urlish
 
 
@@ -96,22 +97,26 @@ def _word_knowledge_joins(doc: Document) -> list[Hit]:
     words: set[str] | None = None
     # Most tokens are dictionary words, in whatever case: no test below can
     # report them, so only the others are looked at (set operations, in C).
-    candidates = {w for w in set(token_lowers(doc)) - dictionary_words() if len(w) >= 5}
+    counts = token_counts(doc)
+    candidates = {w for w in counts.keys() - dictionary_words() if len(w) >= 5}
     if not candidates:
         return hits
-    # A word recurs (names do): each one's cuts are worked out once.
-    glue_cuts: dict[str, tuple[int, float] | None] = {}
-    opener_cuts: dict[str, tuple[int, float] | None] = {}
+    # Each written form is judged once per process; only the forms that
+    # may be glue are looked for among the tokens.
+    verdicts: dict[str, tuple[object, ...] | None] = {}
     for tok in compress(doc.tokens, map(candidates.__contains__, token_lowers(doc))):
         word = tok.text
-        if not word.isalpha():
+        if word not in verdicts:
+            verdicts[word] = _verdict(word, min(counts[tok.lower], 2))
+        verdict = verdicts[word]
+        if verdict is None:
+            continue
+        if verdict is _PARTS:
             hits += part_joins(doc, tok.start, word)
             continue
-        cut = glue_cuts[word] if word in glue_cuts else glue_cuts.setdefault(word, _glue_cut(word))
-        if cut is None and _TITLE_TOKEN_RE.fullmatch(word) and _starts_sentence(text, tok.start):
-            cut = opener_cuts[word] if word in opener_cuts else opener_cuts.setdefault(word, _opener_cut(word))
-        if cut is None:
-            cut = segment_cut(word, token_counts(doc)[tok.lower])
+        cut, opener_cut = verdict
+        if opener_cut is not None and _starts_sentence(text, tok.start):
+            cut = opener_cut
         if cut is None or paragraph_at(doc, tok.start) is None or urlish(chunk(text, tok.start, tok.end)) \
                 or _inside_word(text, tok.start, tok.end):
             continue
@@ -125,6 +130,28 @@ def _word_knowledge_joins(doc: Document) -> list[Hit]:
                 continue
         hits.append(_glue_hit(tok.start, tok.start + cut[0], tok.end, text, cut[1]))
     return hits
+
+
+#: A token of several parts (hyphens, apostrophes), judged part by part.
+_PARTS = ("parts",)
+
+
+@lru_cache(maxsize=65536)
+def _verdict(word: str, repeats: int) -> tuple[object, ...] | None:
+    """How the written form ``word`` (occurring ``repeats`` times, at most
+    2) may be two words run together, wherever it stands: None (nowhere),
+    _PARTS, or (its cut, its cut when it opens a sentence), either None."""
+    if not word.isalpha():
+        return _PARTS if may_have_part_joins(word) else None
+    cut = _glue_cut(word)
+    if cut is not None:
+        return cut, None
+    # A capitalised opener is judged by its own test first.
+    opener = _opener_cut(word) if _TITLE_TOKEN_RE.fullmatch(word) else None
+    segment = segment_cut(word, repeats)
+    if opener is None and segment is None:
+        return None
+    return segment, opener
 
 
 def _starts_sentence(text: str, start: int) -> bool:
