@@ -104,31 +104,34 @@ def _word_knowledge_joins(doc: Document) -> list[Hit]:
     # Each written form is judged once per process; only the forms that
     # may be glue are looked for among the tokens.
     verdicts: dict[str, tuple[object, ...] | None] = {}
-    for tok in compress(doc.tokens, map(candidates.__contains__, token_lowers(doc))):
-        word = tok.text
+    # The token columns, not the tokens: no Token is built for this rule.
+    texts, starts, ends, lowers = doc.token_columns
+    for i in compress(range(len(lowers)), map(candidates.__contains__, lowers)):
+        word = texts[i]
         if word not in verdicts:
-            verdicts[word] = _verdict(word, min(counts[tok.lower], 2))
+            verdicts[word] = _verdict(word, min(counts[lowers[i]], 2))
         verdict = verdicts[word]
         if verdict is None:
             continue
+        start, end = starts[i], ends[i]
         if verdict is _PARTS:
-            hits += part_joins(doc, tok.start, word)
+            hits += part_joins(doc, start, word)
             continue
         cut, opener_cut = verdict
-        if opener_cut is not None and _starts_sentence(text, tok.start):
+        if opener_cut is not None and _starts_sentence(text, start):
             cut = opener_cut
-        if cut is None or paragraph_at(doc, tok.start) is None or urlish(chunk(text, tok.start, tok.end)) \
-                or _inside_word(text, tok.start, tok.end):
+        if cut is None or paragraph_at(doc, start) is None or urlish(chunk(text, start, end)) \
+                or _inside_word(text, start, end):
             continue
-        if _in_foreign_sentence(doc, tok.start):
+        if _in_foreign_sentence(doc, start):
             continue  # words of another language are not English words run together
         if word[1].isupper():
             # An acronym run into a word ("NATOallies") is told from a brand
             # ("JBpress") by the acronym standing alone elsewhere in the text.
-            words = words if words is not None else {t.text for t in doc.tokens}
+            words = words if words is not None else set(texts)
             if word[: cut[0]] not in words:
                 continue
-        hits.append(_glue_hit(tok.start, tok.start + cut[0], tok.end, text, cut[1]))
+        hits.append(_glue_hit(start, start + cut[0], end, text, cut[1]))
     return hits
 
 
