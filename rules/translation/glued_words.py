@@ -96,9 +96,10 @@ def _word_knowledge_joins(doc: Document) -> list[Hit]:
     hits: list[Hit] = []
     words: set[str] | None = None
     # Most tokens are dictionary words, in whatever case: no test below can
-    # report them, so only the others are looked at (set operations, in C).
+    # report them, so only the others are looked at.
     counts = token_counts(doc)
-    candidates = {w for w in counts.keys() - dictionary_words() if len(w) >= 5}
+    dictionary = dictionary_words()
+    candidates = {w for w in counts if len(w) >= 5 and w not in dictionary}
     if not candidates:
         return hits
     # Each written form is judged once per process; only the forms that
