@@ -239,10 +239,9 @@ class Document:
         """The token view as columns (texts, starts, ends, lowercase forms),
         without a Token per word: for rules that read only some columns."""
         if self.compact:
-            tokens = self.tokens
-            assert isinstance(tokens, Rows)
-            starts, ends = tokens.columns
-            return TokenColumns(_Column(tokens, 3), starts, ends, _Column(tokens, 4))
+            rows = self.tokens
+            assert isinstance(rows, Rows)
+            return TokenColumns(_Column(rows, 3), rows.columns[0], rows.columns[1], _Column(rows, 4))
         # Built with C-level calls only (split, accumulate, map): tokens are
         # the hottest view, and a Python-level step per token costs more than
         # most rules.
