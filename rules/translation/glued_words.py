@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections import Counter
 from functools import lru_cache
 from itertools import compress
 from typing import Iterable
@@ -16,7 +17,7 @@ from sourcelint.rule import Rule
 from ..words import compound_split, dictionary_words, function_words, glue_split, is_common_word, name_split, unigram
 from ..tokens import token_lowers
 from .lexicons import finite_forms, sentence_openers
-from .glue_segment import INFO_CONFIDENCE, segment_cut, token_counts
+from .glue_segment import INFO_CONFIDENCE, segment_cut
 from .glue_marks import CONFIDENCE as _CONFIDENCE, LOWER_TOKEN_RE as _LOWER_TOKEN_RE, glue_hit as _glue_hit, \
     TLD_WORDS as _TLD_WORDS, in_foreign_sentence as _in_foreign_sentence, mark_joins, may_have_part_joins, number_joins, part_joins, possessive_joins
 from .prose import ALL_ABBREVIATIONS, NEXT_WORD_RE, Hit, chunk, para_starts, paragraph_at, urlish
@@ -54,7 +55,7 @@ _DOTTED = frozenset("u.s. u.k. u.n. e.u. d.c. a.m. p.m. u.a.e. n.y. l.a. s.a. n.
 _HONORIFICS = frozenset("mr. mrs. ms. dr. prof. sen. rep. gov. gen. lt. col. capt. sgt. rev.".split())
 
 
-@analysis("translation.glued", needs=(para_starts, token_lowers, token_counts))
+@analysis("translation.glued", needs=(para_starts, token_lowers))
 def glued_hits(doc: Document) -> list[Hit]:
     """MT001's hits: words run into the next word or sentence."""
     hits = _case_joins(doc)
@@ -97,16 +98,18 @@ def _word_knowledge_joins(doc: Document) -> list[Hit]:
     words: set[str] | None = None
     # Most tokens are dictionary words, in whatever case: no test below can
     # report them, so only the others are looked at.
-    counts = token_counts(doc)
+    lowers = token_lowers(doc)
     dictionary = dictionary_words()
-    candidates = {w for w in counts if len(w) >= 5 and w not in dictionary}
+    candidates = {w for w in set(lowers) if len(w) >= 5 and w not in dictionary}
     if not candidates:
         return hits
+    # How often each candidate occurs (a recurring form is a name, judged so).
+    counts = Counter(compress(lowers, map(candidates.__contains__, lowers)))
     # Each written form is judged once per process; only the forms that
     # may be glue are looked for among the tokens.
     verdicts: dict[str, tuple[object, ...] | None] = {}
     # The token columns, not the tokens: no Token is built for this rule.
-    texts, starts, ends, lowers = doc.token_columns
+    texts, starts, ends, _ = doc.token_columns
     for i in compress(range(len(lowers)), map(candidates.__contains__, lowers)):
         word = texts[i]
         if word not in verdicts:
