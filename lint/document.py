@@ -13,6 +13,7 @@ import bisect
 import re
 import sys
 from array import array
+from collections import abc
 from itertools import accumulate, chain, count, repeat
 from operator import add, itemgetter
 from dataclasses import dataclass, field
@@ -22,7 +23,7 @@ from typing import Any, Callable, Iterator, NamedTuple, Sequence, TypeVar
 from .rows import Rows
 from .segment import iter_paragraphs, iter_sentences, split_sentences, non_prose_ranges
 
-__all__ = ["Document", "Paragraph", "Sentence", "Token", "WORD_RE"]
+__all__ = ["Document", "Paragraph", "Sentence", "Token", "TokenColumns", "WORD_RE"]
 
 T = TypeVar("T")
 
@@ -88,6 +89,36 @@ class Token(NamedTuple):
     end: int
     text: str
     lower: str
+
+
+class TokenColumns(NamedTuple):
+    """The fields of :attr:`Document.tokens`, one sequence per field."""
+
+    texts: Sequence[str]
+    starts: Sequence[int]
+    ends: Sequence[int]
+    lowers: Sequence[str]
+
+
+class _Column(abc.Sequence):  # type: ignore[type-arg]
+    """One text field of a compact token view, read row by row."""
+
+    __slots__ = ("rows", "field")
+
+    def __init__(self, rows: Rows, field: int) -> None:
+        self.rows = rows
+        self.field = field
+
+    def __len__(self) -> int:
+        return len(self.rows)
+
+    def __getitem__(self, i: Any) -> Any:
+        if isinstance(i, slice):
+            return [row[self.field] for row in self.rows[i]]
+        return self.rows[i][self.field]
+
+    def __iter__(self) -> Iterator[str]:
+        return map(itemgetter(self.field), self.rows)
 
 
 @dataclass(eq=False)
@@ -204,13 +235,16 @@ class Document:
         return iter([(0, self.text)])
 
     @cached_property
-    def tokens(self) -> Sequence[Token]:
-        """Word tokens of the prose, in order."""
+    def token_columns(self) -> TokenColumns:
+        """The token view as columns (texts, starts, ends, lowercase forms),
+        without a Token per word: for rules that read only some columns."""
         if self.compact:
-            return self._compact_tokens()
-        # Built with C-level calls only (split, accumulate, map, zip): tokens
-        # are the hottest view, and a Python-level step per token costs more
-        # than most rules.
+            rows = self.tokens
+            assert isinstance(rows, Rows)
+            return TokenColumns(_Column(rows, 3), rows.columns[0], rows.columns[1], _Column(rows, 4))
+        # Built with C-level calls only (split, accumulate, map): tokens are
+        # the hottest view, and a Python-level step per token costs more than
+        # most rules.
         words: list[str] = []
         starts: list[int] = []
         ends: list[int] = []
@@ -221,10 +255,16 @@ class Document:
                 words += pieces[1::2]
                 starts += offsets[1:-1:2]
                 ends += offsets[2::2]
+        return TokenColumns(words, starts, ends, list(map(str.lower, words)))
+
+    @cached_property
+    def tokens(self) -> Sequence[Token]:
+        """Word tokens of the prose, in order."""
+        if self.compact:
+            return self._compact_tokens()
+        words, starts, ends, lowers = self.token_columns
         n = len(words)
-        self.__dict__["token_starts"] = starts  # the cached token_starts view, for free
-        rows = zip(range(n), starts, ends, words, map(str.lower, words))
-        return list(map(_new, repeat(Token, n), rows))
+        return list(map(_new, repeat(Token, n), zip(range(n), starts, ends, words, lowers)))
 
     def _compact_tokens(self) -> Rows:
         """The token view of a large document: offsets only, split window by window."""
@@ -243,9 +283,7 @@ class Document:
     @cached_property
     def token_starts(self) -> Sequence[int]:
         """Start offsets of :attr:`tokens`, for bisecting."""
-        tokens = self.tokens  # building the tokens view fills this one too
-        starts = self.__dict__.get("token_starts")
-        return starts if starts is not None else [t.start for t in tokens]
+        return self.token_columns.starts  # building the columns fills this view too
 
     @cached_property
     def sentence_starts(self) -> Sequence[int]:
@@ -269,7 +307,7 @@ class Document:
     @property
     def word_count(self) -> int:
         """Number of word tokens in the prose."""
-        return len(self.tokens)
+        return len(self.token_starts)
 
     @cached_property
     def _line_starts(self) -> Sequence[int]:

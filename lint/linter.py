@@ -360,7 +360,7 @@ class Linter:
             try:
                 if alarm is not None:  # inside: a budget shorter than this call fires in it
                     alarm.start_rule()
-                doc.paragraphs, doc.sentences, doc.tokens  # noqa: B018 - build the cached views
+                doc.paragraphs, doc.sentences, doc.token_columns  # noqa: B018 - build the cached views
             finally:
                 if alarm is not None:
                     alarm.end_rule()

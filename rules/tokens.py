@@ -30,7 +30,7 @@ def token_lowers(doc: Document) -> list[str]:
         # Millions of tokens of a few thousand words: interned, each word's
         # lowercase form is stored once.
         return list(map(sys.intern, map(_TOKEN_LOWER, doc.tokens)))
-    return list(map(_TOKEN_LOWER, doc.tokens))
+    return doc.token_columns.lowers  # type: ignore[return-value]  # a list for a document that is not compact
 
 
 @analysis("tokens.paragraph_bounds")

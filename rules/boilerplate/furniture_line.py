@@ -136,9 +136,8 @@ class FurnitureLine(Rule):
         if any(t in text for t in _SPECIAL_TRIGGERS):
             lines = lines_of(doc)
         elif hits:
-            tokens = doc.tokens
-            p_starts = [p.start for p in doc.paragraphs]
-            wanted = sorted({bisect.bisect_right(p_starts, tokens[tok].start) - 1 for tok, _ in hits})
+            t_starts, p_starts = doc.token_starts, doc.paragraph_starts
+            wanted = sorted({bisect.bisect_right(p_starts, t_starts[tok]) - 1 for tok, _ in hits})
             lines = lines_of(doc, [doc.paragraphs[i] for i in wanted if i >= 0])
         else:
             return

@@ -96,11 +96,13 @@ def furniture_shapes(doc: Document) -> list[Shape]:
 def _contact_paragraphs(doc: Document) -> set[int]:
     """Indices of the short paragraphs holding an address, a handle, a phone number or a reading time."""
     text = doc.text
-    found = [m.start() for m in _CONTACT_TRIGGER_RE.finditer(text)] if "@" in text or "min" in text else []
+    found = [m.start() for m in _MINUTES_TRIGGER_RE.finditer(text)] if "@" in text or "min" in text else []
+    if "@" in text:
+        found += [m.start() for m in _AT_RE.finditer(text)]
     found += [m.start() for m in _PHONE_RE.finditer(text)]
     if not found:
         return set()
-    starts = [p.start for p in doc.paragraphs]
+    starts = doc.paragraph_starts
     paras = {bisect_right(starts, pos) - 1 for pos in found}
     return {k for k in paras if k >= 0 and len(doc.paragraphs[k].text) <= 200}
 
@@ -110,8 +112,8 @@ def _legal_paragraphs(doc: Document) -> set[int]:
     lowers = token_lowers(doc)
     if _LEGAL.isdisjoint(lowers):
         return set()
-    starts = [p.start for p in doc.paragraphs]
-    return {bisect_right(starts, doc.tokens[i].start) - 1 for i, w in enumerate(lowers) if w in _LEGAL}
+    starts, token_starts = doc.paragraph_starts, doc.token_starts
+    return {bisect_right(starts, token_starts[i]) - 1 for i, w in enumerate(lowers) if w in _LEGAL}
 
 
 def _item(text: str, spaced: bool = False) -> bool:
@@ -225,9 +227,15 @@ _CONTACT_OPENERS = frozenset(("contact", "email", "e-mail", "write", "follow", "
 _MODAL_RE = re.compile(r"\b(?:should|can|could|may|must|will|would|is|are|was|were|said|says|urged|asked)\b", re.I)
 
 
-_CONTACT_TRIGGER_RE = re.compile(r"@|\d[ \t-]?min", re.I)
-# A phone number: nine to fourteen digits, spaced or not ("07700 900123", "+44 20 7946 0958").
-_PHONE_RE = re.compile(r"\+?\d[\d \t]{7,16}\d(?![\d.,])")
+# What a contact line or a reading time needs: an "@", or minutes after a
+# number. Two patterns, each opening on its own character so the engine
+# skips ahead to it (an alternation of them is tried at every position).
+_AT_RE = re.compile("@")
+_MINUTES_TRIGGER_RE = re.compile(r"\d[ \t-]?min", re.I)
+# A phone number: nine to fourteen digits, spaced or not ("07700 900123",
+# "+44 20 7946 0958"), the "+" only before a digit. It opens on a character
+# set (a "+" or a digit) for the same reason.
+_PHONE_RE = re.compile(r"[+\d](?:(?<=\+)\d|(?<!\+))[\d \t]{7,16}\d(?![\d.,])")
 # "5 min read", "3 minute listen": how long the page takes, printed by the page.
 _READING_TIME_RE = re.compile(r"\b\d{1,3}[ \t-]?(?:min|mins|minutes?)[ \t]+(?:read|listen|watch)\b", re.I)
 

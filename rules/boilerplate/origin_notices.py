@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from itertools import compress
 
 from sourcelint.analysis import analysis
 from sourcelint.document import Document
@@ -62,8 +63,12 @@ _LABEL_RE = re.compile(r"^[ \t]*(?:[\[(*_]|(?:note|disclaimer|editor's note|sour
 _REPORTED_RE = re.compile(r"\b(?:said|says|told|according to|found|showed|shows|reported|revealed|claimed|alleged|"
                           r"announced|warned|argued)\b", re.I)
 # Tokens that name a machine or a feed (and any "...bot" token, or one
-# opening on a machine: "auto-published", "machine-summarised").
-_TRIGGER_HEADS_RE = re.compile(r"\b(?:auto|machine|algorithm|robot|computer|syndicat|aggregat)|bot\b", re.I)
+# opening on a machine: "auto-published", "machine-summarised"). The word
+# heads are looked for only in a text that holds one (a substring test of
+# the case-folded text is far cheaper than the case-blind scan).
+_TRIGGER_HEADS = ("auto", "machine", "algorithm", "robot", "computer", "syndicat", "aggregat")
+_TRIGGER_HEADS_RE = re.compile(r"\b(?:" + "|".join(_TRIGGER_HEADS) + ")", re.I)
+_TRIGGER_BOT_RE = re.compile(r"bot\b", re.I)
 _TRIGGERS = frozenset((
     "automatic", "automatically", "automated", "machine", "machines", "machine-generated", "machine-translated",
     "algorithm", "algorithms", "algorithmic", "algorithmically", "software", "robot", "robots", "computer",
@@ -101,13 +106,15 @@ def origin_notices(doc: Document) -> dict[int, str]:
     text = doc.text
     # The tokens name the paragraphs with a machine or a feed in them; a
     # notice needs one, so only those are read (set lookups, no regex scan).
-    lowers = token_lowers(doc)
-    tokens = doc.tokens
-    at = [tokens[i].start for i, w in enumerate(lowers) if w in _TRIGGERS]
-    at += [m.start() for m in _TRIGGER_HEADS_RE.finditer(text)]
+    at = list(compress(doc.token_starts, map(_TRIGGERS.__contains__, token_lowers(doc))))
+    folded = text.casefold().replace("ı", "i")  # the case-blind scan takes a dotless i for an i
+    if any(head in folded for head in _TRIGGER_HEADS):
+        at += [m.start() for m in _TRIGGER_HEADS_RE.finditer(text)]
+    # A "bot" inside a head found above ("robot") names the same paragraph.
+    at += [m.start() for m in _TRIGGER_BOT_RE.finditer(text)]
     if not at:
         return {}
-    p_starts = [p.start for p in doc.paragraphs]
+    p_starts = doc.paragraph_starts
     wanted = sorted({bisect_right(p_starts, pos) - 1 for pos in at})
     out: dict[int, str] = {}
     starts = doc.sentence_starts

@@ -18,6 +18,7 @@ from sourcelint.analysis import analysis
 from sourcelint.document import Document
 
 from ..lexicon import data_sections
+from ..tokens import token_lowers
 from .lines import Line, lines_of
 from .spans import in_prose
 
@@ -37,10 +38,10 @@ MAX_WORDS = 70
 SHORT_WORDS = 25
 
 
-@analysis("boilerplate.site_messages")
+@analysis("boilerplate.site_messages", needs=(token_lowers,))
 def site_messages(doc: Document) -> list[Line]:
     """Lines that are the site talking to its reader about itself."""
-    lowers = [t.lower for t in doc.tokens]
+    lowers = token_lowers(doc)
     if not _MACHINERY.intersection(lowers):  # one set test per document
         return []
     return [line for line in lines_of(doc) if _is_site_message(doc, lowers, line)]

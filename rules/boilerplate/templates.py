@@ -19,6 +19,7 @@ from sourcelint.analysis import analysis
 from sourcelint.document import WORD_RE, Document
 
 from ..lexicon import data_sections
+from ..tokens import token_lowers
 
 @dataclass(frozen=True)
 class Slot:
@@ -117,10 +118,10 @@ def load_templates(name: str) -> list[Template]:
 _LABEL_RE = re.compile(r"[ \t]*(?:[:|»›–—]|-\s)")
 
 
-@analysis("boilerplate.words")
+@analysis("boilerplate.words", needs=(token_lowers,))
 def joined_words(doc: Document) -> str:
     """The lowercase word tokens as " w0 w1 w2 " (tokens never contain spaces)."""
-    return " " + " ".join([t.lower for t in doc.tokens]).replace("’", "'") + " "
+    return " " + " ".join(token_lowers(doc)).replace("’", "'") + " "
 
 
 class TemplateSet:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from functools import lru_cache
 
 from sourcelint.document import Document
 from sourcelint.finding import Edit, Fix
@@ -16,8 +17,8 @@ from .glue_segment import segment_cut
 from .lexicons import stopwords
 from .prose import ALL_ABBREVIATIONS, NEXT_WORD_RE, Hit, chunk, paragraph_at, urlish
 
-__all__ = ["CONFIDENCE", "LOWER_TOKEN_RE", "TLD_WORDS", "glue_hit", "in_foreign_sentence", "mark_joins", "number_joins",
-           "part_joins", "possessive_joins"]
+__all__ = ["CONFIDENCE", "LOWER_TOKEN_RE", "TLD_WORDS", "glue_hit", "in_foreign_sentence", "mark_joins", "may_have_part_joins",
+           "number_joins", "part_joins", "possessive_joins"]
 
 LOWER_TOKEN_RE = re.compile(r"[a-z]{5,}")
 # Top-level domains written capitalised in site names ("Booking.Com",
@@ -145,36 +146,50 @@ _PART_RE = re.compile(r"[A-Za-z]+")
 def part_joins(doc: Document, start: int, word: str) -> list[Hit]:
     """Glue inside one part of a hyphenated or possessive token."""
     text = doc.text
-    end = start + len(word)
-    if not set(word) <= _PART_CHARS or text[start - 1 : start] in ("#", "@", "/", "_", "."):
+    if text[start - 1 : start] in ("#", "@", "/", "_", "."):
         return []
+    cuts = _part_cuts(word)
+    if not cuts or paragraph_at(doc, start) is None or urlish(chunk(text, start, start + len(word))) \
+            or in_foreign_sentence(doc, start):
+        return []
+    return [glue_hit(start + lo, start + cut, start + hi, text, confidence) for lo, cut, hi, confidence in cuts]
+
+
+def may_have_part_joins(word: str) -> bool:
+    """Whether :func:`part_joins` may find glue in the token ``word``, wherever it stands."""
+    return bool(_part_cuts(word))
+
+
+@lru_cache(maxsize=65536)
+def _part_cuts(word: str) -> tuple[tuple[int, int, int, float], ...]:
+    """(start, cut, end, confidence) in ``word`` of each part glued to the next word."""
+    if not set(word) <= _PART_CHARS:
+        return ()
     inner = word[1:-2]
     if "'s" not in inner and "’s" not in inner and not any(
             len(p) >= 5 and not is_dictionary_word(p.lower()) for p in _PART_RE.findall(word)):
-        return []  # no possessive run into a word, no unknown part: the common case
-    hits: list[Hit] = []
+        return ()  # no possessive run into a word, no unknown part: the common case
+    cuts: list[tuple[int, int, int, float]] = []
     for m in _PART_RE.finditer(word):
-        part, lo = m.group(), start + m.start()
+        part, lo = m.group(), m.start()
         if m.start() and word[m.start() - 1] in "'’":
             # A possessive run into the next word: "Ramaphosa'sgovernment".
             rest = part[1:]
             if part[0] == "s" and rest.islower() and len(rest) >= 3 and is_common_word(rest) \
                     and not is_dictionary_word(part):
-                hits.append(glue_hit(start, lo + 1, start + m.end(), text, 0.9))
+                cuts.append((0, lo + 1, m.end(), 0.9))
             continue
         if len(part) < 5 or is_dictionary_word(part.lower()):
             continue
         split = (glue_split(part) or compound_split(part)) if LOWER_TOKEN_RE.fullmatch(part) else None
         if split is not None:
-            hits.append(glue_hit(lo, lo + len(split.head), start + m.end(), text, CONFIDENCE[split.evidence]))
+            cuts.append((lo, lo + len(split.head), m.end(), CONFIDENCE[split.evidence]))
         elif part.isalpha():
             # One part of a hyphenated name or compound: "Winslow-Barnessaid".
             cut = segment_cut(part, 1)
             if cut is not None:
-                hits.append(glue_hit(lo, lo + cut.at, start + m.end(), text, cut.confidence))
-    if hits and (paragraph_at(doc, start) is None or urlish(chunk(text, start, end)) or in_foreign_sentence(doc, start)):
-        return []
-    return hits
+                cuts.append((lo, lo + cut.at, m.end(), cut.confidence))
+    return tuple(cuts)
 
 
 _PART_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ-'’")

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections import Counter
+from functools import lru_cache
 from itertools import compress
 from typing import Iterable
 
@@ -15,9 +17,9 @@ from sourcelint.rule import Rule
 from ..words import compound_split, dictionary_words, function_words, glue_split, is_common_word, name_split, unigram
 from ..tokens import token_lowers
 from .lexicons import finite_forms, sentence_openers
-from .glue_segment import INFO_CONFIDENCE, segment_cut, token_counts
+from .glue_segment import INFO_CONFIDENCE, segment_cut
 from .glue_marks import CONFIDENCE as _CONFIDENCE, LOWER_TOKEN_RE as _LOWER_TOKEN_RE, glue_hit as _glue_hit, \
-    TLD_WORDS as _TLD_WORDS, in_foreign_sentence as _in_foreign_sentence, mark_joins, number_joins, part_joins, possessive_joins
+    TLD_WORDS as _TLD_WORDS, in_foreign_sentence as _in_foreign_sentence, mark_joins, may_have_part_joins, number_joins, part_joins, possessive_joins
 from .prose import ALL_ABBREVIATIONS, NEXT_WORD_RE, Hit, chunk, para_starts, paragraph_at, urlish
 
 
@@ -53,7 +55,7 @@ _DOTTED = frozenset("u.s. u.k. u.n. e.u. d.c. a.m. p.m. u.a.e. n.y. l.a. s.a. n.
 _HONORIFICS = frozenset("mr. mrs. ms. dr. prof. sen. rep. gov. gen. lt. col. capt. sgt. rev.".split())
 
 
-@analysis("translation.glued", needs=(para_starts, token_lowers, token_counts))
+@analysis("translation.glued", needs=(para_starts, token_lowers))
 def glued_hits(doc: Document) -> list[Hit]:
     """MT001's hits: words run into the next word or sentence."""
     hits = _case_joins(doc)
@@ -95,36 +97,68 @@ def _word_knowledge_joins(doc: Document) -> list[Hit]:
     hits: list[Hit] = []
     words: set[str] | None = None
     # Most tokens are dictionary words, in whatever case: no test below can
-    # report them, so only the others are looked at (set operations, in C).
-    candidates = {w for w in set(token_lowers(doc)) - dictionary_words() if len(w) >= 5}
+    # report them, so only the others are looked at.
+    lowers = token_lowers(doc)
+    dictionary = dictionary_words()
+    candidates = {w for w in set(lowers) if len(w) >= 5 and w not in dictionary}
     if not candidates:
         return hits
-    # A word recurs (names do): each one's cuts are worked out once.
-    glue_cuts: dict[str, tuple[int, float] | None] = {}
-    opener_cuts: dict[str, tuple[int, float] | None] = {}
-    for tok in compress(doc.tokens, map(candidates.__contains__, token_lowers(doc))):
-        word = tok.text
-        if not word.isalpha():
-            hits += part_joins(doc, tok.start, word)
+    # How often each candidate occurs (a recurring form is a name, judged so).
+    counts = Counter(compress(lowers, map(candidates.__contains__, lowers)))
+    # Each written form is judged once per process; only the forms that
+    # may be glue are looked for among the tokens.
+    verdicts: dict[str, tuple[object, ...] | None] = {}
+    # The token columns, not the tokens: no Token is built for this rule.
+    texts, starts, ends, _ = doc.token_columns
+    for i in compress(range(len(lowers)), map(candidates.__contains__, lowers)):
+        word = texts[i]
+        if word not in verdicts:
+            verdicts[word] = _verdict(word, min(counts[lowers[i]], 2))
+        verdict = verdicts[word]
+        if verdict is None:
             continue
-        cut = glue_cuts[word] if word in glue_cuts else glue_cuts.setdefault(word, _glue_cut(word))
-        if cut is None and _TITLE_TOKEN_RE.fullmatch(word) and _starts_sentence(text, tok.start):
-            cut = opener_cuts[word] if word in opener_cuts else opener_cuts.setdefault(word, _opener_cut(word))
-        if cut is None:
-            cut = segment_cut(word, token_counts(doc)[tok.lower])
-        if cut is None or paragraph_at(doc, tok.start) is None or urlish(chunk(text, tok.start, tok.end)) \
-                or _inside_word(text, tok.start, tok.end):
+        start, end = starts[i], ends[i]
+        if verdict is _PARTS:
+            hits += part_joins(doc, start, word)
             continue
-        if _in_foreign_sentence(doc, tok.start):
+        cut, opener_cut = verdict
+        if opener_cut is not None and _starts_sentence(text, start):
+            cut = opener_cut
+        if cut is None or paragraph_at(doc, start) is None or urlish(chunk(text, start, end)) \
+                or _inside_word(text, start, end):
+            continue
+        if _in_foreign_sentence(doc, start):
             continue  # words of another language are not English words run together
         if word[1].isupper():
             # An acronym run into a word ("NATOallies") is told from a brand
             # ("JBpress") by the acronym standing alone elsewhere in the text.
-            words = words if words is not None else {t.text for t in doc.tokens}
+            words = words if words is not None else set(texts)
             if word[: cut[0]] not in words:
                 continue
-        hits.append(_glue_hit(tok.start, tok.start + cut[0], tok.end, text, cut[1]))
+        hits.append(_glue_hit(start, start + cut[0], end, text, cut[1]))
     return hits
+
+
+#: A token of several parts (hyphens, apostrophes), judged part by part.
+_PARTS = ("parts",)
+
+
+@lru_cache(maxsize=65536)
+def _verdict(word: str, repeats: int) -> tuple[object, ...] | None:
+    """How the written form ``word`` (occurring ``repeats`` times, at most
+    2) may be two words run together, wherever it stands: None (nowhere),
+    _PARTS, or (its cut, its cut when it opens a sentence), either None."""
+    if not word.isalpha():
+        return _PARTS if may_have_part_joins(word) else None
+    cut = _glue_cut(word)
+    if cut is not None:
+        return cut, None
+    # A capitalised opener is judged by its own test first.
+    opener = _opener_cut(word) if _TITLE_TOKEN_RE.fullmatch(word) else None
+    segment = segment_cut(word, repeats)
+    if opener is None and segment is None:
+        return None
+    return segment, opener
 
 
 def _starts_sentence(text: str, start: int) -> bool:
