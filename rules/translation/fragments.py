@@ -15,7 +15,7 @@ from .lexicons import finite_forms, noun_or_verb_forms, verbs
 from ..tokens import token_lowers
 from .prose import SPEECH_VERB_SET, Hit, findings_from, quoted_test
 from .finite_verbs import finite_verb_groups
-from .sentence_place import (among_others, answers_a_question, ends_on_abbreviation, imperative_voice, list_item,
+from .sentence_place import (among_others, answers_a_question, embedded_in_prose, ends_on_abbreviation, imperative_voice, list_item,
                              participle_paragraph)
 from .main_clause import (dependent_verbs_only, infinitive_without_main, not_led, opening_passive,
                           speech_verb_without_subject, subordinate_without_main)
@@ -207,17 +207,19 @@ def fragment_hits(doc: Document) -> list[Hit]:
         if not t.endswith(".") or t.endswith("..") or ends_on_abbreviation(t):
             continue
         opener = _may_be_fragment(t)
-        verbless = gate(s) if t[0].isupper() and (among_others(sentences, s) or participle_paragraph(doc, s, t)) \
-            else None
+        embedded = embedded_in_prose(sentences, s)
+        verbless = gate(s) if t[0].isupper() and (
+            embedded or among_others(sentences, s) or participle_paragraph(doc, s, t)) else None
         if not (opener or verbless is not None) or quoted(s):
             continue
-        sv = _sentence(doc, s, t, reader) if opener else None
+        sv = _sentence(doc, s, t, reader, embedded) if opener else None
         verdict = (_bare_speech_verb(doc, s, sv) or _judge(doc, s, sv)) if sv is not None else None
         if verbless is not None and (verdict is None or verdict is _STOP):
-            verdict = _verbless(doc, s, t, sv, reader, feature, verbless)
+            verdict = _verbless(doc, s, t, sv or _sentence(doc, s, t, reader, embedded), reader, feature, verbless)
         if verdict is not None and verdict is not _STOP:
-            hits.append(Hit("MT004", s.start, s.start + len(t), verdict[0], verdict[1],
-                            severity=verdict[2] if len(verdict) > 2 else None))
+            # alone between paragraphs it may be a caption: info
+            severity = "info" if embedded else (verdict[2] if len(verdict) > 2 else None)
+            hits.append(Hit("MT004", s.start, s.start + len(t), verdict[0], verdict[1], severity=severity))
     return hits
 
 
@@ -243,13 +245,13 @@ def _may_be_fragment(t: str) -> bool:
             or head.endswith("ing") or head in _TAG_ADVERBS)
 
 
-def _sentence(doc: Document, s: Sentence, t: str, reader: bool) -> _Sentence:
-    """The features of sentence ``s`` (text ``t``), or None if it is out of scope."""
+def _sentence(doc: Document, s: Sentence, t: str, reader: bool, embedded: bool = False) -> _Sentence:
+    """The features of sentence ``s`` (text ``t``); ``embedded``: it is a
+    paragraph of its own between prose paragraphs, judged as if among them."""
     sentences = doc.sentences
     words = _WORD_RE.findall(t)
     i = s.index
-    several = (i > 0 and sentences[i - 1].paragraph == s.paragraph) or (
-        i + 1 < len(sentences) and sentences[i + 1].paragraph == s.paragraph)
+    several = embedded or among_others(sentences, s)
     first_in_para = i == 0 or sentences[i - 1].paragraph != s.paragraph
     lw = list(map(str.lower, words))
     body = t[:-1]
@@ -557,7 +559,10 @@ class SentenceFragment(Rule):
     "not" ("Not to mention the insurance."), a past participle and a
     preposition ("Reviewed on a console provided by the publisher.", maybe
     a caption's passive), and a short sentence with no finite verb
-    ("Brighter, quieter and with actual chairs.").
+    ("Brighter, quieter and with actual chairs."). A fragment that is a
+    paragraph of its own between two paragraphs of several sentences
+    ("Raising questions about the entire tender process.") is judged as if
+    among them and reported at info, since a caption may stand there too.
 
     Quoted speech, headlines (no final full stop), answers
     to a question just asked, short stylistic fragments ("Because nobody

@@ -49,6 +49,18 @@ def among_others(sentences: list[Sentence], s: Sentence) -> bool:
         i + 1 < len(sentences) and sentences[i + 1].paragraph == s.paragraph)
 
 
+def embedded_in_prose(sentences: list[Sentence], s: Sentence) -> bool:
+    """Whether ``s`` is a paragraph of one sentence between two paragraphs
+    of several: a piece cut off its sentence, or a caption (so what is
+    found there is only info)."""
+    i = s.index
+    if i < 2 or i + 2 >= len(sentences) or among_others(sentences, s):
+        return False
+    before, after = sentences[i - 1], sentences[i + 1]
+    return (before.paragraph == s.paragraph - 1 and sentences[i - 2].paragraph == before.paragraph
+            and after.paragraph == s.paragraph + 1 and sentences[i + 2].paragraph == after.paragraph)
+
+
 def answers_a_question(doc: Document, s: Sentence) -> bool:
     """An answer to a question just asked may be a fragment ("Why? Because it was wrong.")."""
     prev_end = doc.text[max(0, s.start - 4) : s.start].rstrip()
