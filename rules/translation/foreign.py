@@ -474,6 +474,10 @@ def _same_quotation(text: str, start: int, nxt: int) -> bool:
 _TAG_RE = re.compile(r"[\s”\"'’,.]{0,4}((?:[\w’'-]+ ){0,3}[\w’'-]+)[ \t]{0,2}[:—–][ \t]{0,2}([^\n]{5,400})")
 
 
+# Where the clause after a tag ends: a sentence's mark, maybe inside a closing quote.
+_CLAUSE_END_RE = re.compile(r"(?<=[.!?])\s|(?<=[.!?][\"”’])\s")
+
+
 def _english_after_tag(text: str, start: int, end: int) -> bool:
     """Whether a speech tag and an English clause of about the passage's
     length follow it, unquoted ('"Mae'r plant yn haeddu gwell," she said:
@@ -481,7 +485,7 @@ def _english_after_tag(text: str, start: int, end: int) -> bool:
     m = _TAG_RE.match(text, end, min(len(text), end + 460))
     if m is None or not any(w.lower() in SPEECH_VERB_SET for w in m.group(1).split()):
         return False
-    clause = re.split(r"(?<=[.!?])\s", m.group(2), maxsplit=1)[0]
+    clause = _CLAUSE_END_RE.split(m.group(2), maxsplit=1)[0]
     words = [w.lower() for w in _LETTER_WORD_RE.findall(clause)]
     n = len(_LETTER_WORD_RE.findall(text[start:end]))
     return bool(words) and 0.5 * n <= len(words) <= 2 * n + 4 and sum(w in stopwords() for w in words) / len(words) >= 0.2
