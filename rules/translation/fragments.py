@@ -15,8 +15,8 @@ from .lexicons import finite_forms, noun_or_verb_forms, verbs
 from ..tokens import token_lowers
 from .prose import SPEECH_VERB_SET, Hit, findings_from, quoted_test
 from .finite_verbs import finite_verb_groups
-from .sentence_place import (among_others, answers_a_question, embedded_in_prose, ends_on_abbreviation, imperative_voice, list_item,
-                             participle_paragraph)
+from .sentence_place import (among_others, answers_a_question, credit_line, embedded_in_prose, ends_on_abbreviation,
+                             imperative_voice, list_item, participle_paragraph)
 from .main_clause import (dependent_verbs_only, infinitive_without_main, not_led, opening_passive,
                           speech_verb_without_subject, subordinate_without_main)
 from .verbless import FeatureStyle, VerblessGate, in_transcript_or_after_initial, lacks_main_verb, verbless_verdict, words_of
@@ -204,7 +204,7 @@ def fragment_hits(doc: Document) -> list[Hit]:
     gate = VerblessGate(doc)
     for s in sentences:
         t = s.text.rstrip()
-        if not t.endswith(".") or t.endswith("..") or ends_on_abbreviation(t):
+        if not t.endswith(".") or t.endswith("..") or ends_on_abbreviation(t) or credit_line(t):
             continue
         opener = _may_be_fragment(t)
         embedded = embedded_in_prose(sentences, s)
@@ -564,7 +564,8 @@ class SentenceFragment(Rule):
     ("Raising questions about the entire tender process.") is judged as if
     among them and reported at info, since a caption may stand there too.
 
-    Quoted speech, headlines (no final full stop), answers
+    Quoted speech, wire credits ("Reporting by X; editing by Y."),
+    headlines (no final full stop), answers
     to a question just asked, short stylistic fragments ("Because nobody
     wanted it.", "Which is why the vote was delayed.", "As expected.",
     "In cinemas from Friday."), subordinate clauses followed by their main

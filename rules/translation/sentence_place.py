@@ -49,6 +49,15 @@ def among_others(sentences: list[Sentence], s: Sentence) -> bool:
         i + 1 < len(sentences) and sentences[i + 1].paragraph == s.paragraph)
 
 
+# A wire credit: "Reporting by X; editing by Y", "Additional reporting by X".
+_CREDIT_PART_RE = re.compile(r"\s*(?:and\s+)?(?:[Aa]dditional\s+|[Ff]urther\s+)?[A-Za-z]+ing(?:\s+and\s+[a-z]+ing)?\s+by\s+[A-Z]")
+
+
+def credit_line(t: str) -> bool:
+    """Whether sentence ``t`` is a credit made of "<doing> by <Name>" parts."""
+    return all(_CREDIT_PART_RE.match(part) for part in t.split(";"))
+
+
 def embedded_in_prose(sentences: list[Sentence], s: Sentence) -> bool:
     """Whether ``s`` is a paragraph of one sentence between two paragraphs
     of several: a piece cut off its sentence, or a caption (so what is
