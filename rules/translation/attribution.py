@@ -132,8 +132,8 @@ def _adjacent_tags(doc: Document) -> list[Hit]:
                 continue
             second = m.group()[m.end("sep") - m.start():].lstrip()
             strong = m.group("sep") == "." and second[:1].islower()
-            before = text[max(para.start, m.start() - 3) : m.start()]
-            quoted = any(q in before for q in "”\"’")
+            # the tag follows a quote that closed ('," he said'), not one that opens ('"I asked')
+            quoted = _closing_quote_before(text, max(para.start, m.start() - 3), m.start())
             if not strong and not quoted:
                 continue
             tag1 = f"{v1} {s1}" if inverted else f"{s1} {v1}{obj}"
@@ -151,6 +151,15 @@ def _adjacent_tags(doc: Document) -> list[Hit]:
             )
             pos = m.end()
     return hits
+
+
+def _closing_quote_before(text: str, lo: int, at: int) -> bool:
+    """Whether a quote mark in ``text[lo:at]`` closes a quotation: a mark
+    right after a word or a mark, not after a space or a paragraph's start."""
+    for i in range(at - 1, lo - 1, -1):
+        if text[i] in "”\"’":
+            return text[i] == "”" or (i > 0 and not text[i - 1].isspace())
+    return False
 
 
 _PRONOUN_SUBJECT = r"(?:he|she|they|we|He|She|They|We)"
