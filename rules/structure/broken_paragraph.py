@@ -48,6 +48,10 @@ class BrokenParagraph(Rule):
     is a next paragraph that starts with a lowercase brand ("iPhone", "eBay")
     or an address. Where lines are separated by a single newline, only a
     line as long as a paragraph counts: short lines are verse or addresses.
+    Inside a paragraph, one line break after such a line before a lowercase
+    word that goes on with the sentence ("... the company never once" /
+    "audited those accounts") is a cut too; a paragraph wrapped at several
+    lines is hard-wrapped text.
 
     Why it matters:
     Extraction split a sentence across two blocks (often where an ad, image
@@ -70,6 +74,37 @@ class BrokenParagraph(Rule):
     }
 
     def check(self, doc: Document) -> Iterator[Finding]:
+        yield from self._between_paragraphs(doc)
+        yield from self._inside_paragraphs(doc)
+
+    def _inside_paragraphs(self, doc: Document) -> Iterator[Finding]:
+        """A lone line break inside a paragraph after a prose-length line,
+        before a lowercase word that goes on with the sentence; a paragraph
+        broken at several lines is hard-wrapped text, not a cut."""
+        text = doc.text
+        for p in doc.paragraphs:
+            body = p.text
+            if body.count("\n") != 1:
+                continue
+            cut = body.index("\n")
+            line, rest = body[:cut].rstrip(), body[cut + 1 :]
+            if len(line) < _LINE_PARAGRAPH or not (line[-1].isalnum() or line[-1] == ",") or not rest[:1].islower():
+                continue
+            nxt = WORD_RE.match(rest)
+            if nxt is None or any(c.isupper() for c in nxt.group()[1:]) or LIST_OR_HEADING_RE.match(rest):
+                continue
+            s = p.start + max(line.rfind(" "), -1) + 1
+            e = p.start + cut + 1 + nxt.end()
+            yield self.finding(
+                doc, s, e,
+                f"line break inside a sentence: '…{shown(line[-40:], 40)}' continues as '{shown(rest[:40], 40)}…'",
+                confidence=0.7,
+                fix=Fix((Edit(p.start + len(line), p.start + cut + 1, " "),), safe=False,
+                        description="join the two lines"),
+            )
+
+    def _between_paragraphs(self, doc: Document) -> Iterator[Finding]:
+        """A paragraph break inside a sentence."""
         text = doc.text
         paras = doc.paragraphs
         min_words = self.opts["min-words"]
