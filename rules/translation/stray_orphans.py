@@ -1,6 +1,7 @@
 """MT002's scans of marks that belong to nothing: a mark after the end of
 a sentence ("said. ;", "Monday. ?"), another script's mark set off by
-spaces ("the short term 。 Forecasts"), empty quotes ('population "" Acheson'),
+spaces or opening a line ("the short term 。 Forecasts"), a Spanish "¿" or
+"¡" that no "?" or "!" closes, empty quotes ('population "" Acheson'),
 a quote mark that stands alone or closes what nothing opened, and a "["
 that nothing closes.
 
@@ -23,7 +24,9 @@ __all__ = ["orphan_hits"]
 # A mark after a finished sentence and a space: "said. ;", "Monday. ?", "year. ,".
 _AFTER_STOP_RE = re.compile(r"[.!?](?<=[^\W_][.!?])([ \t]+[;,:?!]+)(?=\s|$)")
 # Another script's sentence mark or comma set off by spaces among Latin words.
-_SPACED_SCRIPT_RE = re.compile(r"[ \t]([\u3001\u3002\uff0c\uff0e\uff61\uff64\u060c\u06d4\u0964])(?=\s|$|[A-Za-z])")
+_SPACED_SCRIPT_RE = re.compile(r"(?:^|[ \t])([\u3001\u3002\uff0c\uff0e\uff61\uff64\u060c\u06d4\u0964])(?=\s|$|[A-Za-z])", re.M)
+# Spanish opening marks, which only a Spanish sentence closed by "?" or "!" uses.
+_INVERTED_RE = re.compile(r"(?:^|(?<=[ \t]))([¿¡])(?=[A-Za-z])[^\n.?!¿¡]*([.?!]?)", re.M)
 _CJK_RE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u0600-\u06ff\u0900-\u097f]")
 # Quotes around nothing: ' "" ', '“”'.
 _EMPTY_QUOTES_RE = re.compile(r'(?<!\S)(""|“”)(?=[\s.,;:!?]|$)|(?<=[.!?,]) (""|“”)(?=\s|$)')
@@ -46,6 +49,8 @@ def orphan_hits(doc: Document) -> list[Hit]:
         hits += _scan(doc, _EMPTY_QUOTES_RE, "empty quotation marks")
     if ' "' in text:
         hits += _scan(doc, _LONE_QUOTE_RE, "a quote mark that stands alone")
+    if "¿" in text or "¡" in text:
+        hits += _unclosed_inverted(doc)
     if "[" in text:
         hits += _unclosed_squares(doc)
     if " ," in text:
@@ -175,12 +180,26 @@ def _spaced_script(doc: Document) -> list[Hit]:
         s, e = m.span(1)
         before = text[max(0, s - 20):s].rstrip()
         para = paragraph_at(doc, s)
-        if para is None or not before or not before[-1].isascii() or _CJK_RE.search(text, max(0, s - 20), s + 20):
+        if para is None or _CJK_RE.search(text, max(0, s - 20), s) or _CJK_RE.search(text, e, e + 20):
             continue  # a passage in that script keeps its marks
-        if not (before[-1].isalnum() or before[-1] in ".,;:!?\"')"):
+        if before and not (before[-1].isascii() and (before[-1].isalnum() or before[-1] in ".,;:!?\"')")):
             continue
         hits.append(Hit("MT002", m.start(), e, f"a stray '{m.group(1)}' from another script", 0.8,
                         _remove(s, e, m.group(1), text)))
+    return hits
+
+
+def _unclosed_inverted(doc: Document) -> list[Hit]:
+    """A Spanish "¿" or "¡" opening an English sentence that no "?" or "!"
+    closes ("¿Not everyone is pleased.")."""
+    text = doc.text
+    hits: list[Hit] = []
+    for m in _INVERTED_RE.finditer(text):
+        partner = "?" if m.group(1) == "¿" else "!"
+        if m.group(2) != partner:
+            s, e = m.span(1)
+            hits.append(Hit("MT002", s, e, f"a stray '{m.group(1)}' that no '{partner}' closes", 0.8,
+                            Fix((Edit(s, e, ""),), safe=True, description=f"remove the '{m.group(1)}'")))
     return hits
 
 

@@ -549,8 +549,9 @@ class StrayPunctuation(Rule):
     ("(.$215m)"); a doubled quote mark opening a paragraph or a lowercase
     word ('""The', 'told ""it', 'said: ""The'); a « or “ that nothing after it in the
     document closes; a mark after a finished sentence ("said. ;",
-    "Monday. ?"), another script's mark set off by spaces ("the short term
-    。 Forecasts"), empty quotes ('the hearing. "" Nobody'), a straight
+    "Monday. ?"), another script's mark set off by spaces or opening a line ("the
+    short term 。 Forecasts", "。The"), a Spanish "¿" or "¡" opening an
+    English sentence that no "?" or "!" closes ("¿Not everyone"), empty quotes ('the hearing. "" Nobody'), a straight
     quote with white space on both sides, a "[" that nothing closes in its
     paragraph and a comma set before the next word ("grandmother ,Rosa");
     a guillemet or angle quote with no partner in its paragraph ("said
