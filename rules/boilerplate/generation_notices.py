@@ -43,7 +43,7 @@ _MACHINE_RE = re.compile(r"\b(?:automated|automatically|automatic|AI|A\.I\.|arti
 # A human checked it: a disclosure, not a site disowning its text.
 HUMAN_CHECKED_RE = re.compile(r"\b(?:checked|edited|reviewed|verified|fact-checked) by (?:our |an? |the )?"
                                r"(?:editors?|journalists?|staff|humans?|newsroom|reporters?)\b", re.I)
-UNCHECKED_RE = re.compile(r"\b(?:not|never) (?:been )?(?:reviewed|checked|edited|verified|fact-checked|seen)\b"
+UNCHECKED_RE = re.compile(r"\b(?:not|never) (?:been )?(?:\w+ly )?(?:reviewed|checked|edited|verified|fact-checked|seen)\b"
                            r"|\bno (?:human|journalist|editor|reporter)s? (?:has |have |was |were )?"
                            r"(?:involved|reviewed|checked|edited|verified|saw|seen)", re.I)
 _REPORTED_RE = re.compile(r"\baccording to\b|\b(?:found|showed|revealed|claimed|alleged|admitted) that\b", re.I)

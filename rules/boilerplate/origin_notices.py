@@ -8,9 +8,11 @@ vouched for. Four ideas are looked for:
 * a machine: automatic, automated, machine, AI, algorithm, software, a bot
   ("CourtBot"), programmatic;
 * making or moving text: generated, written, summary, translated,
-  syndicated, republished, distributed, a feed, a wire, a partnership;
-* disowning it: accuracy, not guaranteed, errors, not checked / reviewed /
-  verified, unedited, without editorial review, no responsibility;
+  syndicated, republished, distributed, a feed, a wire, a partnership, a
+  news or press release;
+* disowning it: accuracy, not guaranteed, errors, not (independently)
+  checked / reviewed / verified, unedited, without editorial review or
+  changes, no responsibility;
 * the text itself: "this story", "the following content", a bracketed or
   parenthesised label, "Note:", "Disclaimer:" or "Via ...", a heading label naming a
   machine ("Robot journalism: ..."), or a short sentence that
@@ -48,12 +50,13 @@ _MADE_RE = re.compile(
     r"\b(?:generated|produced|written|compiled|created|summari[sz]ed|summar(?:y|ies)|digest|brief|translated|translation"
     r"|syndicated|syndication|republished|distributed|aggregated|feeds?|wire|partnership|partner|sourced|imported"
     r"|published|copy|powered|provided|supplied|filled|populated|fetched|scraped|pulled)\b", re.I)
-_SYNDICATED_RE = re.compile(r"\b(?:syndicat\w*|feeds?|wire|partner\w*|aggregat\w*|republish\w*)\b", re.I)
+_SYNDICATED_RE = re.compile(r"\b(?:syndicat\w*|feeds?|wire|partner\w*|aggregat\w*|republish\w*|(?:news|press) releases?)\b",
+                            re.I)
 _DISOWNED_RE = re.compile(
     r"\b(?:accuracy|accurate|guarantee[ds]?|errors?|inaccuraci\w+|mistakes|unedited|unverified|unchecked|as is"
     r"|no responsibility|not responsible|authoritative"
-    r"|not (?:been )?(?:checked|reviewed|edited|verified|fact-checked|seen)"
-    r"|without (?:\w+ )?(?:review|oversight|editing|intervention|checks?))\b", re.I)
+    r"|not (?:been )?(?:\w+ly )?(?:checked|reviewed|edited|verified|fact-checked|seen)"
+    r"|without (?:\w+ )?(?:review|oversight|editing|intervention|checks?|changes|alterations?|modifications?))\b", re.I)
 _SELF_RE = re.compile(
     r"\b(?:this|the following|the above|our)(?: [\w-]+){0,2} (?:article|story|report|content|text|summary|item|piece|post"
     r"|copy|page|brief|digest|update)s?\b", re.I)
@@ -74,7 +77,7 @@ _TRIGGERS = frozenset((
     "algorithm", "algorithms", "algorithmic", "algorithmically", "software", "robot", "robots", "computer",
     "computer-generated", "programmatic", "programmatically", "language", "ai", "llm", "llms", "gpt",
     "syndicated", "syndication", "syndicate", "feed", "feeds", "wire", "partner", "partners", "partnership",
-    "aggregated", "aggregator", "republished"))
+    "aggregated", "aggregator", "republished", "release", "releases"))
 _WORD_RE = re.compile(r"[^\W\d_][\w'’-]*")
 
 
