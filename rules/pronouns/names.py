@@ -243,9 +243,11 @@ class NameMentions(BuilderState):
             w0 = lows[0]
             second = names.get(fold(lows[1])) if end_cut >= 3 else None
             lead = r.sentence_initial and (w0.endswith(("ing", "ed", "ly")) or end_cut == 1)
-            # Mid-sentence, a common noun before a clear first name is a
-            # label, not a name: "Democrat Naomi Feld", "striker Tom Hale".
-            labelled = second is not None and second[0] != "u" and (r.sentence_initial or is_dictionary_word(w0))
+            # A common noun before a clear first name (or any first name, if
+            # the noun is a dictionary word) is a label, not a name:
+            # "Democrat Naomi Feld", "striker Tom Hale", "Supervisor Dale Kimura".
+            labelled = second is not None and (second[0] != "u" or is_dictionary_word(w0)) and (
+                r.sentence_initial or is_dictionary_word(w0))
             if fold(w0) not in names and w0 not in self.by_key and w0 not in pw and (lead or labelled):
                 cut = 1  # ("Headteacher Mark Evans": the name starts at the first name)
         while cut < end_cut - 1 and (
