@@ -46,7 +46,7 @@ _END_VERB_SET = SPEECH_VERB_SET | {"out", "according"} | frozenset(" ".join(data
 _ATTR_RE = re.compile(
     r"(?<![\w’'-])" + _tag("s1", "v1", "obj", "v1i", "s1i") + r"[ \t]?(?P<sep>[.,;])[ \t]+"
     + "(?:" + _tag("s2", "v2", "obj2", "v2i", "s2i")
-    + rf"|(?P<v2b>{_END_VERBS})|(?P<acc>according to (?:him|her|them|the [a-z]+)))"
+    + rf"|(?P<v2b>{_END_VERBS})|(?P<acc>according to (?:him|her|them|(?:the|a|an|its|his|her|their) [a-z]+(?: [a-z]+){{0,2}})))"
     # the second tag is bare: it ends the sentence or the clause
     + r"(?=[ \t]?[.,;:”\"]|[ \t]*$)"
 )
@@ -131,7 +131,8 @@ def _adjacent_tags(doc: Document) -> list[Hit]:
             if not tag2_bare or (m.group("sep") == "." and re.match(r"[,:]\s*[“\"]", after)):
                 continue
             second = m.group()[m.end("sep") - m.start():].lstrip()
-            strong = m.group("sep") == "." and second[:1].islower()
+            # "the council said, according to a statement": a source named twice, quote or not
+            strong = (m.group("sep") == "." and second[:1].islower()) or m.group("acc") is not None
             # the tag follows a quote that closed ('," he said'), not one that opens ('"I asked')
             quoted = _closing_quote_before(text, max(para.start, m.start() - 3), m.start())
             if not strong and not quoted:

@@ -52,7 +52,9 @@ class AttributionDoubling(Rule):
     ('Head coach Donna Reeves, speaking to reporters, the coach said, said
     ...'), or the speaker's name tagging the statement again after a comma
     ('said Inspector Claire Hughes, who leads the team, Hughes said.',
-    '..., Tom Beale, said, according to Beale.', 'According to the head,
+    '..., Tom Beale, said, according to Beale.', a tag and an "according to"
+    naming a source, quote or not ('..., the council said, according to a
+    council statement.'), 'According to the head,
     Anna Kovacs, Kovacs said ...'); a second tag that names where the report came from ('..., the BBC
     reported.') is a source, not a doubling. A tag followed by
     more of the sentence ('he said, adding that ...'), a quote carried over
