@@ -226,8 +226,11 @@ def number_joins(doc: Document) -> list[Hit]:
         lo = cut
         while lo > max(0, cut - 30) and "a" <= text[lo - 1] <= "z":
             lo -= 1
+        if lo > 0 and "A" <= text[lo - 1] <= "Z" and (lo < 2 or not text[lo - 2].isalnum()) \
+                and text[lo - 1 : cut].lower() in function_words():
+            lo -= 1  # a capitalised function word: "About20" (not "Office365", "Route66": names)
         n = _NUMBER_AFTER_RE.match(text, cut)
-        word = text[lo:cut]
+        word = text[lo:cut].lower()
         if (n is None or len(word) < 3 or (lo > 0 and (text[lo - 1].isalnum() or text[lo - 1] in "'’-"))
                 or not is_common_word(word) or paragraph_at(doc, lo) is None or urlish(chunk(text, lo, n.end()))):
             continue
