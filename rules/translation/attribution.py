@@ -51,6 +51,7 @@ _ATTR_RE = re.compile(
     + r"(?=[ \t]?[.,;:”\"]|[ \t]*$)"
 )
 _LOWER_PRONOUNS = frozenset("he she they we".split())
+_PLAIN_SAYING = frozenset("said says stated states added adds".split())
 _OBJECT_VERBS = frozenset("told tells asked asks assured assures warned warns urged urges reminded".split())
 _TIME_RE = re.compile(r" (?:on|last|this|late|early) [A-Za-z]+(?: [a-z]+)?|"
                       r" (?:today|yesterday|later|earlier|afterwards|again)|"
@@ -131,6 +132,8 @@ def _adjacent_tags(doc: Document) -> list[Hit]:
             if not tag2_bare or (m.group("sep") == "." and re.match(r"[,:]\s*[“\"]", after)):
                 continue
             second = m.group()[m.end("sep") - m.start():].lstrip()
+            if m.group("acc") is not None and (obj or v1 not in _PLAIN_SAYING):
+                continue  # an act a source reports is news: '"...!" the striker shouted at X, according to ...'
             # "the council said, according to a statement": a source named twice, quote or not
             strong = (m.group("sep") == "." and second[:1].islower()) or m.group("acc") is not None
             # the tag follows a quote that closed ('," he said'), not one that opens ('"I asked')
