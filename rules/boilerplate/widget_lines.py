@@ -156,7 +156,8 @@ def widget_lines(doc: Document) -> list[tuple[int, int, str]]:
     out: list[tuple[int, int, str]] = []
     blocks = _blocks(doc)
     b_starts = [b[0] for b in blocks]
-    for b in sorted({bisect_right(b_starts, pos) - 1 for pos in hits_at}):
+    # A control outside every prose block (front matter, a comment, code) is no residue.
+    for b in sorted({bisect_right(b_starts, pos) - 1 for pos in hits_at} - {-1}):
         start, end = blocks[b]
         body = text[start:end]
         if len(body) > 1200:
