@@ -2,7 +2,8 @@
 
 A menu is a run of short capitalised items with no sentence among them
 ("Sport / Football / Cricket / Rugby Union", one per line or spaced on one
-line); a list of links is a short heading that talks to the reader or
+line); a row is short items a page separates by a spaced bar or dot ("Print
+| Email | Report an error", "2h · 48 comments"), which prose never does; a list of links is a short heading that talks to the reader or
 recommends ("You might also be interested in", "Most read") over lines that
 are headlines (no full stop); an author box is one of the article's last
 two paragraphs opening "<Name> is a/our <newsroom role>", or "<Name>
@@ -74,6 +75,8 @@ def furniture_shapes(doc: Document) -> list[Shape]:
         # Most paragraphs are one line of prose: cheap tests say which shapes
         # they could hold before any line is looked at.
         multi = body.count("\n") >= 2
+        if " | " in body or " · " in body or " • " in body:
+            out += _separator_rows(stripped_lines(para.start, body))
         spaced = body.count("  ") >= 3 or "\t" in body
         marked = body[:1] in "[»›>" or "\n[" in body or (body[:1].isdigit() and len(body) < 40)
         legal = k in legal_paras
@@ -148,6 +151,33 @@ def _menus(lines: list[tuple[int, str]]) -> list[Shape]:
             if len(items) >= 4 and ("  " in line or "\t" in line) and all(_item(i, spaced=True) for i in items):
                 out.append(Shape(pos, pos + len(line), "menu"))
     return out
+
+
+# A spaced bar or dot between items of a row.
+_SEPARATOR_RE = re.compile(r"[ \t]+[|·•][ \t]+")
+
+
+def _separator_rows(lines: list[tuple[int, str]]) -> list[Shape]:
+    """Lines of three or more short items between spaced separators, or two
+    very short ones, none of them a sentence or lowercase code ("cat notes.txt
+    | grep Model"). Two longer items are a headline with its site's name, or
+    a name and a headline as Japanese news writes them ("Hanshin • Oyama hits
+    his 7th home run")."""
+    out = []
+    for pos, line in lines:
+        items = [i.strip() for i in _SEPARATOR_RE.split(line)]
+        if len(items) < 2 or len(line) > 240:
+            continue
+        longest = 8 if len(items) > 2 else 5
+        if all(_row_item(i, longest) for i in items):
+            out.append(Shape(pos, pos + len(line), "row of links"))
+    return out
+
+
+def _row_item(item: str, longest: int) -> bool:
+    """An item of a row: up to ``longest`` words, not a sentence, not opening lowercase."""
+    words = _WORD_RE.findall(item)
+    return bool(item) and len(words) <= longest and not item[:1].islower() and not item.endswith((".", ";", ","))
 
 
 def _headline(line: str) -> bool:
