@@ -174,7 +174,7 @@ def _is_finite(lw: list[str], i: int, cased: Sequence[Union[str, Token]]) -> boo
         return after_subject or _gerund_subject(lw, i) or (obj and not prev.endswith(("'s", "’s", *_ADJECTIVE_ENDINGS))
                                  and not (nxt in ("that", "to") and participle(prev))) or (
             i == 2 and lw[0] in _DETERMINER_OBJECTS and (nxt in _PREPOSITIONS or nxt == "with") and w.endswith("s")
-            and not prev.endswith(("s", *_ADJECTIVE_ENDINGS)))
+            and not prev.endswith(("s", *_ADJECTIVE_ENDINGS))) or _after_opening_noun_phrase(lw, i)
     if prev in _COORDINATORS and w in verb_lemmas():
         return obj  # "and costs less", "or hold the line"
     if w in finite_forms():
@@ -189,6 +189,21 @@ def _is_finite(lw: list[str], i: int, cased: Sequence[Union[str, Token]]) -> boo
             # "The band tour the UK": a collective subject takes a plural verb in British English
             i == 2 and lw[0] == "the" and nxt in _DETERMINER_OBJECTS)
     return False
+
+
+def _after_opening_noun_phrase(lw: list[str], i: int) -> bool:
+    """Whether -s form ``i`` follows the sentence's opening noun phrase, whose
+    head is a singular noun: "Its date changes each year", "A yellow rain
+    warning remains in place", "The paper's editorial calls for". A plural
+    or possessive head, or an adjective, makes it the head noun itself ("The
+    mayor's plans", "the famous calls")."""
+    prev = lw[i - 1]
+    if not (2 <= i <= 5 and lw[0] in _DETERMINER_OBJECTS and lw[i].endswith("s")):
+        return False
+    if prev.endswith(("s", "ous", "ful", "able", "ible", "est", "ed")):
+        return False  # -al, -ic and -ive words are nouns as often: "editorial", "critic", "executive"
+    words = stopwords()
+    return not any(w in words or w in AUX for w in lw[1:i])
 
 
 def _gerund_subject(lw: list[str], i: int) -> bool:

@@ -54,8 +54,13 @@ _CREDIT_PART_RE = re.compile(r"\s*(?:and\s+)?(?:[Aa]dditional\s+|[Ff]urther\s+)?
 
 
 def credit_line(t: str) -> bool:
-    """Whether sentence ``t`` is a credit made of "<doing> by <Name>" parts."""
-    return all(_CREDIT_PART_RE.match(part) for part in t.split(";"))
+    """Whether sentence ``t`` is a credit made of "<doing> by <Name>" parts,
+    or a labelled line ("Photo caption: The river at dawn.")."""
+    return all(_CREDIT_PART_RE.match(part) for part in t.split(";")) or _LABEL_RE.match(t) is not None
+
+
+# A label of one to three words opening a line: a caption's, a list's, a form's.
+_LABEL_RE = re.compile(r"[A-Z][\w’'-]*(?: [\w’'-]+){0,2}:\s")
 
 
 def embedded_in_prose(sentences: list[Sentence], s: Sentence) -> bool:
