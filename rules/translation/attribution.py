@@ -21,7 +21,7 @@ from .prose import SPEECH_VERB_SET, SPEECH_VERBS, Hit, para_starts
 __all__ = ["doubled_attribution"]
 
 
-_SUBJ = r"(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|[Ii]t|[A-Z][a-zß-öø-ÿ’'-]+(?: [A-Z][a-zß-öø-ÿ’'-]+){0,2}|[Tt]he [a-z]+(?: [a-z]+)?)"
+_SUBJ = r"(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|[Ii]t|[A-Z][a-zß-öø-ÿ’'-]+(?: [A-Z][a-zß-öø-ÿ’'-]+){0,2}|(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir) [a-z]+(?: [a-z]+)?)"
 # Words after a tag's verb: an object or a place ("told reporters", "said in
 # a statement", "said on Monday"), at most three words.
 _TAIL = r"(?: [\w’'-]+){0,3}?"

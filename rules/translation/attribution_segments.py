@@ -86,10 +86,10 @@ def _pieces(t: str) -> list[_Piece]:
 
 def _split(t: str, lo: int, hi: int) -> Iterable[tuple[int, int]]:
     """The stripped, non-empty stretches of ``t[lo:hi]`` between separators."""
-    cuts = [lo] + [m.start() for m in _SEP_RE.finditer(t, lo, hi)] + [hi]
+    cuts = [lo - 1] + [m.start() for m in _SEP_RE.finditer(t, lo, hi)] + [hi]
     for a, b in zip(cuts, cuts[1:]):
-        a += a > lo  # skip the separator itself
-        seg = t[a:b]
+        seg = t[a + 1 : b]  # past the separator (or from lo)
+        a += 1
         stripped = seg.strip(" \t\n.!?")
         if stripped and any(c.isalnum() for c in stripped):
             s = a + seg.find(stripped)
@@ -147,6 +147,9 @@ def _classify(t: str, start: int, end: int, first: bool) -> _Piece:
     lw = [w.lower() for w in words]
     if not lw:
         return _Piece(start, end, "aside")
+    if first and lw[:2] == ["according", "to"] and len(lw) > 2:
+        # "According to the union, ..., the union said.": the source opens the sentence
+        return _Piece(start, end, "open", "according", lw[-1])
     # inverted: "said product chief Wen Jiali"
     if _tag_verb(lw[0]) and len(lw) > 1 and lw[0] not in _OBJECT_VERBS:
         head = _subject_head(words[1:])
@@ -176,7 +179,11 @@ def _doubled(pieces: list[_Piece]) -> Optional[tuple[_Piece, _Piece]]:
     """Two tags of one statement: (the tag kept, the tag to drop)."""
     last: Optional[_Piece] = None
     subject_first = bool(pieces) and pieces[0].kind in ("aside", "subject")
+    end = -1
     for p in pieces:
+        if p.kind == "quote" and last is not None and last.kind == "open" and p.start - end <= 1:
+            continue  # the quote goes on with the reported speech: 'X told the court the men had "gambled"'
+        end = p.end
         if p.kind == "quote" or (p.kind == "other" and (last is None or last.kind != "open")):
             last = None  # (reported speech goes on to the sentence's end: "X said ..., as ..., he said.")
             continue
