@@ -83,6 +83,11 @@ def _foreign_segment(text: str, min_words: int, has_non_latin: bool = True) -> t
         return None
     lows = [w.lower() for w in words]
     unknown = _unknown_share(words, lows)
+    if n >= 6 and unknown >= _UNKNOWN and _unknown_language(text, words):
+        lang, prob = _langdetect(text)
+        if lang and lang != "en" and prob >= 0.95:
+            return (f"text in {_LANG_NAMES.get(lang, lang)}", min(1.0, prob))
+        return ("text in another language", 0.7)
     if n < min_words and unknown < _SHORT_UNKNOWN:
         return None
     if n < 8 and text.isascii() and unknown < _SHORT_UNKNOWN:
@@ -124,6 +129,29 @@ _SHORT_UNKNOWN = 0.6
 _MAX_SHARED_ENGLISH = 0.3
 _MAX_SHARED_ENGLISH_UNKNOWN = 0.45
 _SHARED_UNKNOWN = 0.3
+
+
+# Characters of code or markup, which names words no dictionary knows.
+_CODE_CHARS_RE = re.compile(r"[_=(){}\[\]<>/\\#@|$%*+]")
+
+
+def _unknown_language(text: str, words: list[str]) -> bool:
+    """Word knowledge alone, for a language langdetect has no profile of
+    (Irish, Māori, Latin): six words of two letters or more ("a.m." is
+    none), most of them lowercase (no list of names) and unknown to
+    English, no two adjacent words an English phrase (web bigram counts),
+    no English morphology, no code."""
+    words = [w for w in words if len(w) > 1]
+    lows = [w.lower() for w in words]
+    if len(words) < 6 or _unknown_share(words, lows) < _UNKNOWN:
+        return False
+    if sum(1 for w in words if w[0].islower()) / len(words) < 0.5 or _CODE_CHARS_RE.search(text) or urlish(text):
+        return False
+    if any(w.endswith(("n't", "n’t", "'s", "’s")) for w in lows):
+        return False
+    parts = [p for w in lows for p in w.replace("’", "'").split("-") if p]
+    pairs = list(zip(parts, parts[1:]))
+    return sum(1 for a, b in pairs if bigram(a, b)) <= _MAX_ENGLISH_PAIRS * len(pairs)
 
 
 def _unknown_share(words: list[str], lows: list[str]) -> float:
@@ -180,7 +208,7 @@ def _foreign_blocks(doc: Document) -> list[Hit]:
         # Letters with diacritics are evidence enough to look at short sentences.
         # Short ASCII sentences are left to _foreign_segment's word knowledge.
         share = (pref[j] - pref[i]) / max(n, 1)
-        return n >= 5 and (share < 0.15 or (share < _MAX_SHARED_ENGLISH and not text[start:end].isascii()))
+        return n >= 5 and (share < 0.15 or (share <= _MAX_SHARED_ENGLISH and not text[start:end].isascii()))
 
     if nl:
         todo: Iterable[int] = range(len(paragraphs))
