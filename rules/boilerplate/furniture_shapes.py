@@ -242,7 +242,8 @@ def _buttons(lines: list[tuple[int, str]]) -> list[Shape]:
 
 
 # "About the author:", "Author bio —": the box's own heading.
-_AUTHOR_LABEL_RE = re.compile(r"(?:about the (?:author|writer|reporter)s?|the author|author bio|bio)[ \t]*[:.—–-][ \t]*", re.I)
+_AUTHOR_LABEL_RE = re.compile(r"(?:about the (?:author|" + "|".join(sorted(_ROLES)) + r")s?|the author|author bio|bio)"
+                             r"[ \t]*[:.—–-][ \t]*", re.I)
 # "<Name> covers planning for the Herald", "... writes about courts for ...".
 _BEAT_RE = re.compile(r"(?:[A-Z][\w'’.-]+ ){1,3}(?:covers|writes about|writes on|reports on|writes for|reports for)"
                       r" [^.\n]{1,80}?\bfor (?:the )?[A-Z]")
@@ -298,11 +299,11 @@ def _author_box(start: int, text: str) -> list[Shape]:
     beat = _BEAT_RE.match(body)
     if beat is not None and (label or _CONTACT_RE.search(body)) and len(text.split()) <= 60:
         return [Shape(start, start + len(text.rstrip()), "author box")]
+    if label and ":" in label.group():  # under its own heading, any short paragraph is the box
+        return [Shape(start, start + len(text.rstrip()), "author box")] if len(text.split()) <= 60 else []
     m = _AUTHOR_RE.match(body)
     if m is None:
         return []
-    if label:
-        return [Shape(start, start + len(text.rstrip()), "author box")] if len(text.split()) <= 60 else []
     text = body
     end = text.find(".", m.end())
     first = text[: end if end >= 0 else len(text)].lower()

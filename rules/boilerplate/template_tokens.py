@@ -73,8 +73,9 @@ _EMPTY_VALUE_RE = re.compile(
     # where a count was meant: "estimated that null households would ..."
     r"|(?:(?<=\bthat )|(?<=\bthan )|(?<=\babout )|(?<=\bnearly )|(?<=\balmost )|(?<=\bonly )|(?<=\bjust )"
     r"|(?<=\bover )|(?<=\bunder ))(?:undefined|null|NaN)(?= [a-z]{3,}s\b)"
-    # a number that did not arrive: "$NaN", "£undefined", "NaN%", "id=null"
+    # a number that did not arrive: "$NaN", "£undefined", "NaN%", "id=null", "undefined km/h"
     r"|(?<=[$£€=])(?:undefined|null|NaN)\b|\b(?:undefined|null|NaN)(?=%)"
+    r"|\b(?:undefined|null)(?= ?(?:[A-Za-z]{1,3}/[A-Za-z]{1,3}|°[CF]?|mm|cm|km|kg|mph|kph|ft|lbs?|mg|ml|kWh?|MW|GW)\b)"
     # "NaN" is no word of prose anywhere: a number that did not arrive ("NaN volunteer hours")
     r"|(?<![\w.$£€=/-])NaN(?![\w%/-])", re.M)
 _BARE_TRIGGERS = ("undefined", "null", "NaN", "TKTK")

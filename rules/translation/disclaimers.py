@@ -84,6 +84,9 @@ _MACHINE_RE = re.compile(
 _SELF_RE = re.compile(
     r"\b(?:(?:this|the|following|below)(?: [\w-]+)? (?:article|story|text|content|news|report|page|post|piece|item|"
     r"translation|version|edition|copy|summary)|we|our|us|here|below|above|errors? in (?:the )?translation"
+    # any text the notice points at as what was translated: "Parts of this obituary were translated"
+    r"|\b(?:this|these) [a-z]{4,}(?: [\w-]+){0,2} (?:was|were|is|are|has been|have been) (?:[a-z]+ly )?"
+    r"(?:(?:auto|machine)-?)?translated\b"
     r"|translation errors?|errors? of translation|(?:refer|see|consult) (?:to )?the [\w-]+ (?:original|version))\b"
     r"|^(?:this is|(?:[A-Z][a-z]+ )?(?:article|story|text|content|news|report|post|version|edition)\b)"
     # the site disowning the text: "takes no responsibility", "may contain errors"
