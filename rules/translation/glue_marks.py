@@ -17,7 +17,7 @@ from .glue_segment import segment_cut
 from .lexicons import stopwords
 from .prose import ALL_ABBREVIATIONS, NEXT_WORD_RE, Hit, chunk, paragraph_at, urlish
 
-__all__ = ["CONFIDENCE", "LOWER_TOKEN_RE", "TLD_WORDS", "glue_hit", "in_foreign_sentence", "mark_joins", "may_have_part_joins",
+__all__ = ["CONFIDENCE", "bracketed_words", "LOWER_TOKEN_RE", "TLD_WORDS", "glue_hit", "in_foreign_sentence", "mark_joins", "may_have_part_joins",
            "number_joins", "part_joins", "possessive_joins"]
 
 LOWER_TOKEN_RE = re.compile(r"[a-z]{5,}")
@@ -117,6 +117,14 @@ def mark_joins(doc: Document) -> list[Hit]:
     return hits
 
 
+def bracketed_words(text: str, close: int, lo: int) -> bool:
+    """Whether the bracket closing at ``close`` opened after ``lo`` and holds
+    words with a space between them: "(who was not present)said" is an
+    aside run into a word; "word(s)and" is written so."""
+    opened = text.rfind(text[close] == ")" and "(" or "[", max(lo, close - 120), close)
+    return opened >= 0 and ")" not in text[opened:close] and " " in text[opened:close].strip()
+
+
 def _mark_join_ok(what: str, head: str, tail: str) -> bool:
     """Whether the mark join of ``head`` (up to the cut) and ``tail`` is glue, not a written form."""
     if what == "quote":
@@ -192,7 +200,8 @@ def _part_cuts(word: str) -> tuple[tuple[int, int, int, float], ...]:
     return tuple(cuts)
 
 
-_PART_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ-'’")
+# Letters, hyphens, apostrophes and digits ("34-year-oldman").
+_PART_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-'’")
 
 
 # A number run into a word ("6wickets", "3,412crowd") or a word into a
@@ -231,7 +240,7 @@ def number_joins(doc: Document) -> list[Hit]:
             lo -= 1  # a capitalised function word: "About20" (not "Office365", "Route66": names)
         n = _NUMBER_AFTER_RE.match(text, cut)
         word = text[lo:cut].lower()
-        if (n is None or len(word) < 3 or (lo > 0 and (text[lo - 1].isalnum() or text[lo - 1] in "'’-"))
+        if (n is None or (len(word) < 3 and word not in _SHORT_PREPOSITIONS) or (lo > 0 and (text[lo - 1].isalnum() or text[lo - 1] in "'’-"))
                 or not is_common_word(word) or paragraph_at(doc, lo) is None or urlish(chunk(text, lo, n.end()))):
             continue
         hits.append(glue_hit(lo, cut, n.end(), text, 0.8))
@@ -243,6 +252,8 @@ _DIGIT_RE = re.compile(r"\d")
 _NUMBER_UNITS = frozenset("kmph mins secs gbps mbps kbps mph thousand crore lakh".split())
 _MAGNITUDES = frozenset("million millions billion billions trillion hours".split())
 _SHORT_UNITS = frozenset("a am an i in us my me".split())
+# Two-letter prepositions run into a number: "in1972", "on24", "of10".
+_SHORT_PREPOSITIONS = frozenset("in on at by of to".split())
 # A possessive run into the next name: "Haas'sEsteban".
 _POSSESSIVE_RE = re.compile(r"['’](?<=[a-z]['’])s(?=[A-Z][a-z]{2,}\b)")
 

@@ -19,7 +19,7 @@ from ..tokens import token_lowers
 from .lexicons import finite_forms, sentence_openers
 from .glue_segment import INFO_CONFIDENCE, segment_cut
 from .glue_marks import CONFIDENCE as _CONFIDENCE, LOWER_TOKEN_RE as _LOWER_TOKEN_RE, glue_hit as _glue_hit, \
-    TLD_WORDS as _TLD_WORDS, in_foreign_sentence as _in_foreign_sentence, mark_joins, may_have_part_joins, number_joins, part_joins, possessive_joins
+    TLD_WORDS as _TLD_WORDS, bracketed_words, in_foreign_sentence as _in_foreign_sentence, mark_joins, may_have_part_joins, number_joins, part_joins, possessive_joins
 from .prose import ALL_ABBREVIATIONS, NEXT_WORD_RE, Hit, chunk, para_starts, paragraph_at, urlish
 
 
@@ -479,7 +479,8 @@ def _lowercase_joins(doc: Document) -> list[Hit]:
         head = text[lo:cut]
         if kind == "bang" and not (head[:-1].isalpha() and head[:-1].islower()):
             continue  # "Yahoo!News": a brand's capitalised head
-        if kind == "join" and head[-1] in ")]" and not head.lstrip("“\"'‘").startswith(("(", "[")):
+        if kind == "join" and head[-1] in ")]" and not head.lstrip("“\"'‘").startswith(("(", "[")) \
+                and not bracketed_words(text, cut - 1, paragraph_at(doc, cut - 1).start):
             continue  # "HSBC(UK)plc", "word(s)": the bracket is inside a token, not after one
         if kind == "stop":
             before = head[:-1].lstrip("(“\"'‘")
