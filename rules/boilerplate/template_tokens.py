@@ -12,7 +12,7 @@ from typing import NamedTuple
 from sourcelint.analysis import analysis
 from sourcelint.document import Document
 
-from ..lexicon import data_lines
+from ..lexicon import data_lines, data_sections
 from ..tokens import token_lowers
 from .not_prose import not_prose
 from .spans import in_prose
@@ -79,6 +79,7 @@ _EMPTY_VALUE_RE = re.compile(
     # "NaN" is no word of prose anywhere: a number that did not arrive ("NaN volunteer hours")
     r"|(?<![\w.$£€=/-])NaN(?![\w%/-])", re.M)
 _BARE_TRIGGERS = ("undefined", "null", "NaN", "TKTK")
+_SLOT_NOUNS = data_sections("boilerplate_not_prose.txt")["slot_nouns"]
 _EDITOR_MARKERS = frozenset(("insert", "tk", "tbd", "todo", "fixme", "placeholder"))
 
 
@@ -105,7 +106,7 @@ def template_placeholders(doc: Document) -> list[Placeholder]:
         found += [Placeholder(m.start(), m.end(), "a shortcode") for m in _SHORTCODE_RE.finditer(text)]
         media = _media_words()
         found += [Placeholder(m.start(), m.end(), "a media placeholder") for m in _MEDIA_TAG_RE.finditer(text)
-                  if _media_tag(m, media)]
+                  if _media_tag(m, media, text)]
     if delimited:
         found += [Placeholder(m.start(), m.end(), "a template variable") for m in _DELIMITED_RE.finditer(text)]
     if bracket or bare:
@@ -119,16 +120,39 @@ def template_placeholders(doc: Document) -> list[Placeholder]:
     return _apart([p for p in found if in_prose(doc, p.start) and not _inside_code(text, p.start)] + loose)
 
 
-def _media_tag(m: re.Match[str], media: frozenset[str]) -> bool:
-    """Whether a bracket names a kind of media: one word in one case ("[photo]",
-    "[VIDEO]"), or several in capitals with a media word ("[AD SLOT 2]")."""
+def _media_tag(m: re.Match[str], media: frozenset[str], text: str) -> bool:
+    """Whether a bracket names a kind of media or a template's slot: one word
+    ("[photo]", "[VIDEO]", "[Infographic]", "[NAME]"), several in capitals
+    with a media word ("[AD SLOT 2]"), a few capitalised words ending on one
+    ("[Author Name]", "[Pull quote]"), or a hyphenated slug
+    ("[related-articles]"). Outside a quotation only, where an editor's
+    bracket ("[Name]", "[re-elected]") may stand in for a speaker's words."""
     head, rest = m.group(1), m.group(2)
-    if not rest:
-        return head.lower() in media and (head.islower() or head.isupper())
-    if head.lower() in _EDITOR_MARKERS:
+    words = [head, *re.split(r"[ \t_-]+", rest.strip(" \t_-"))] if rest else [head]
+    if head.lower() in _EDITOR_MARKERS and rest:
         return True
-    words = [head, *re.split(r"[ \t_-]+", rest.strip(" \t_-"))]
-    return all(not c.islower() for w in words for c in w) and any(w.lower() in media for w in words)
+    if all(not c.islower() for w in words for c in w) and any(w.lower() in media for w in words):
+        return True
+    last = words[-1].lower()
+    if len(words) > 3 or _in_quotation(text, m.start()):
+        return False
+    if not rest:
+        if head.istitle() and _opens_line(text, m.start()) and text[m.end() : m.end() + 2].strip(" \t"):
+            return False  # "[Photo] Prince William at ...": a caption's label
+        return last in media or last.upper() in _SLOT_NOUNS
+    slug = "-" in rest and " " not in m.group() and all(w.islower() for w in words)
+    titled = all(w[:1].isupper() for w in words[:1]) and (last in media or last.upper() in _SLOT_NOUNS)
+    return slug or titled
+
+
+def _opens_line(text: str, pos: int) -> bool:
+    return pos == 0 or text[pos - 1] == "\n"
+
+
+def _in_quotation(text: str, pos: int) -> bool:
+    """Whether ``pos`` is inside a quotation opened on its line."""
+    line = text[text.rfind("\n", 0, pos) + 1 : pos]
+    return line.count('"') % 2 == 1 or line.count("“") > line.count("”")
 
 
 def _inside_code(text: str, pos: int) -> bool:
