@@ -46,7 +46,7 @@ _TIMECODE_RE = re.compile(
 # Messages only a widget prints.
 _WIDGET_MESSAGE_RE = re.compile(
     r"\benable javascript|\bjavascript (?:is )?(?:disabled|required|needed|must be)|\bbrowser does(?: not|n't) support"
-    r"|\berror code:? ?\w{2,12}\b|\b(?:cannot|can't|could not|couldn't) be (?:played|loaded|displayed)"
+    r"|\berror code:? ?\w{2,12}\b|\b(?:cannot|can't|can not|could not|couldn't) be (?:played|loaded|displayed)"
     # what a player says while an ad runs, and what a widget asks of the device
     r"|\b(?:resumes?|starts?|plays?|begins?) in \d{1,2} seconds?\b|\bbest viewed (?:on|in)\b|\brotate your (?:device|phone|screen)",
     re.I)
@@ -63,7 +63,7 @@ _CONTROL_RE = re.compile(
     r"\b(?:loading|buffering|replay|autoplay|up next|captions?|subtitles|full ?screen|mute|unmute|skip ad|this ad"
     r"|view results|see results|votes?|submit|retry|refresh|try again|not available|unavailable|no longer available"
     r"|play|pause|prev|previous|next|watch later|copy link|embed|share|download|listen|zoom in|zoom out|expand|enlarge"
-    r"|(?:click|tap) to (?:expand|enlarge|zoom|play|watch|listen|load|start|replay)|swipe"
+    r"|(?:click|tap) to (?:expand|enlarge|zoom|play|watch|listen|load|start|replay)|swipe|translate (?:tweet|post)"
     # a player's label opening the line: "Watch: ..." ("Tap here to ..." is furniture, BLP001's)
     r"|^(?:watch|listen|play)(?=[ \t]?:))\b", re.I)
 _COMMON_CONTROLS = frozenset(("next", "prev", "previous", "share", "download", "vote", "votes", "submit", "play",
@@ -73,7 +73,9 @@ _COMMON_CONTROLS = frozenset(("next", "prev", "previous", "share", "download", "
 _DURATION_RE = re.compile(r"\b\d{1,3} ?(?:min|mins|minutes?|sec|secs|seconds?)\b(?! (?:read|ago|walk|drive|away))", re.I)
 _MEDIA_RE = re.compile(
     r"\b(?:videos?|player|chart|graph|graphic|infographic|map|poll|quiz|survey|audio|podcast|gallery|slideshow|slides?"
-    r"|interactive|embed|clip|stream|livestream|photos|pictures|images?|timeline|widget|visuali[sz]ation|media)\b", re.I)
+    r"|interactive|embed|clip|stream|livestream|photos|pictures|images?|timeline|widget|visuali[sz]ation|media"
+    # the platforms whose players and posts are embedded
+    r"|tweets?|twitter|tiktok|instagram|youtube|reels?)\b", re.I)
 _REPORTED_RE = re.compile(r"\b(?:said|says|told|according to|reported|announced|found|showed)\b", re.I)
 _WORD_RE = re.compile(r"[^\W\d_][\w'’-]*")
 # Where a control could be: a glyph, a bracket, a time or a count, or one of
@@ -86,7 +88,7 @@ _GATE_WORDS = frozenset((
     "loading", "buffering", "replay", "autoplay", "fullscreen", "unmute", "unavailable", "zoom", "swipe", "javascript",
     "seconds", "cookies", "reload", "refresh", "format", "removed", "watching", "viewers", "listeners", "listening",
     "views", "plays", "votes", "tap", "click", "scroll", "hover", "available", "error", "browser", "played", "loaded",
-    "displayed", "viewed", "rotate", "private", "watch", "listen"))
+    "displayed", "viewed", "rotate", "private", "watch", "listen", "translate"))
 
 
 def _gate(doc: Document) -> list[int]:
