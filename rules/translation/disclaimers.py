@@ -78,6 +78,7 @@ _MACHINE_RE = re.compile(
     r"computer|computer-generated|algorithms?|algorithmic|algorithmically|robots?|bots?|AI|A\.I\.|LLMs?|GPT|"
     r"language models?|generative|"
     r"artificial intelligence|neural|google translate|deepl|bing translator|yandex translate|"
+    r"(?<=translated by )(?:google|papago|baidu|yandex|bing|microsoft)|"
     r"translation (?:tool|engine|service|system|software|program)s?)\b", re.I)
 # "this text", "the following text", "this translated article", or the text
 # named bare at the start of a notice ("Content auto-translated by AI").
