@@ -2,7 +2,9 @@
 
 A menu is a run of short capitalised items with no sentence among them
 ("Sport / Football / Cricket / Rugby Union", one per line or spaced on one
-line); a row is short items a page separates by a spaced bar or dot ("Print
+line); a pointer is a label naming another of the site's items before its
+headline ("Next article: ..."); a feedback prompt asks whether this article
+was helpful; a row is short items a page separates by a spaced bar or dot ("Print
 | Email | Report an error", "2h · 48 comments"), which prose never does; a list of links is a short heading that talks to the reader or
 recommends ("You might also be interested in", "Most read") over lines that
 are headlines (no full stop); an author box is one of the article's last
@@ -77,6 +79,10 @@ def furniture_shapes(doc: Document) -> list[Shape]:
         multi = body.count("\n") >= 2
         if " | " in body or " · " in body or " • " in body:
             out += _separator_rows(stripped_lines(para.start, body))
+        if ":" in body[:40]:
+            out += _pointer_lines(stripped_lines(para.start, body))
+        if "?" in body and len(body) < 120:
+            out += _feedback_prompts(stripped_lines(para.start, body))
         spaced = body.count("  ") >= 3 or "\t" in body
         marked = body[:1] in "[»›>" or "\n[" in body or (body[:1].isdigit() and len(body) < 40)
         legal = k in legal_paras
@@ -178,6 +184,42 @@ def _row_item(item: str, longest: int) -> bool:
     """An item of a row: up to ``longest`` words, not a sentence, not opening lowercase."""
     words = _WORD_RE.findall(item)
     return bool(item) and len(words) <= longest and not item[:1].islower() and not item.endswith((".", ";", ","))
+
+
+# What a page points its reader to: "Next article:", "You may also like:".
+_POINTER_WORDS = _LIST_HEADS | frozenset(("next", "previous", "prev"))
+_ITEM_NOUNS = frozenset(("article", "articles", "story", "stories", "post", "posts", "read", "reads", "video",
+                         "videos", "news", "like", "headlines"))
+
+
+def _pointer_lines(lines: list[tuple[int, str]]) -> list[Shape]:
+    """A label pointing to another of the site's items, then its headline:
+    "Next article: Rates rise for second year", "You may also like: ..."."""
+    out = []
+    for pos, line in lines:
+        label, sep, rest = line.partition(":")
+        words = [w.lower() for w in _WORD_RE.findall(label)]
+        if not sep or not 1 <= len(words) <= 5 or not _headline(rest.strip()):
+            continue
+        if _POINTER_WORDS.intersection(words) and (_ITEM_NOUNS.intersection(words) or _READER.intersection(words)):
+            out.append(Shape(pos, pos + len(line), "link to another story"))
+    return out
+
+
+# The page asking what its reader made of it: "Was this article helpful?".
+_FEEDBACK_RE = re.compile(r"\bthis (?:article|story|page|post|content|piece)\b[^?\n]{0,20}\b(?:helpful|useful|informative)\b"
+                          r"|\b(?:helpful|useful|informative|enjoy|like|rate)\b[^?\n]{0,12}\bthis (?:article|story|page|post|content|piece)\b",
+                          re.I)
+
+
+def _feedback_prompts(lines: list[tuple[int, str]]) -> list[Shape]:
+    """A short question asking the reader to rate the page: "Was this
+    article helpful? Yes No", "Did you enjoy this story? Let us know"."""
+    out = []
+    for pos, line in lines:
+        if "?" in line and len(_WORD_RE.findall(line)) <= 14 and _FEEDBACK_RE.search(line):
+            out.append(Shape(pos, pos + len(line), "feedback prompt"))
+    return out
 
 
 def _headline(line: str) -> bool:
