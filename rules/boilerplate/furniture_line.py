@@ -69,9 +69,12 @@ class FurnitureLine(Rule):
     line ("Contact the author at ...", "Got a tip? WhatsApp us on ..."; at
     info when it ends the article, as wire copy's do), a
     reading time ("5 min read"), a share row spaced on one line ("X  Copy
-    link  Email"), a breadcrumb from "Home" ("Home / News / Local"), an imprint ("Valley Courier Media Ltd 2026"), a
-    bracketed button ("[Register to vote]") and a comment counter ("112
-    Comments"); and by who speaks (``site_messages``): the site talking to
+    link  Email") or between spaced bars or dots ("Print | Email | Report an
+    error"), a breadcrumb from "Home" ("Home / News / Local"), an imprint ("Valley Courier Media Ltd 2026"), a
+    bracketed button ("[Register to vote]"), a comment counter ("112
+    Comments"), a label pointing to another story ("Next article: ...",
+    "You may also like: ...") and a feedback prompt ("Was this article
+    helpful? Yes No"); and by who speaks (``site_messages``): the site talking to
     its reader about its own machinery ("Have your say in the comments
     below"). A prompt ("Sign up for ...") takes a whole line only when the
     line is short or talks to the reader ("you", "our"), and the rest of it
