@@ -84,7 +84,12 @@ class PlaceholderLink(Rule):
     program's identifier between a template engine's delimiters
     ("{photo_credit}", "%%RELATED_BLOCK%%", "<<slot_3>>", "__AMOUNT__",
     "[ad_unit_2]"), editors' markers ("[TK: quote]", "[Insert name]"),
-    and bracketed tags in capitals with a media word ("[HERO PHOTO 2]").
+    and bracketed tags in capitals with a media word ("[HERO PHOTO 2]");
+    outside a quotation, also a bracket holding a media word or a slot
+    noun in any case ("[Infographic]", "[NAME]"), up to three capitalised
+    words ending on one ("[Author Name]") or a hyphenated slug
+    ("[related-articles]"), and an empty value before a unit ("undefined
+    km/h").
     Text that is not prose is found by its class (``not_prose``): editors'
     notes in capitals ("TK: confirm the date", "INSERT GRAPHIC: route map
     here", "Caption TK", "NOTE TO DESK: ...", "[Image: site – credit TBC]",

@@ -55,7 +55,10 @@ class AttributionDoubling(Rule):
     '..., Tom Beale, said, according to Beale.', a tag and an "according to"
     naming a source, quote or not ('..., the council said, according to a
     council statement.'), 'According to the head,
-    Anna Kovacs, Kovacs said ...'); a second tag that names where the report came from ('..., the BBC
+    Anna Kovacs, Kovacs said ...'), a sentence opened by "According to X,"
+    and closed by a bare tag, reported speech running on into a partial
+    quote before a tag ('Judge X told the court the crew had "gambled
+    ...", the judge said.'); a second tag that names where the report came from ('..., the BBC
     reported.') is a source, not a doubling. A tag followed by
     more of the sentence ('he said, adding that ...'), a quote carried over
     from the sentence before, a source named after a quote ('..., PTI

@@ -39,7 +39,10 @@ class ForeignPassage(Rule):
     passages are sent to langdetect: eight words or more, or five with
     letters that carry diacritics or with most lowercase words unknown to
     an English dictionary (the ENABLE list); titles and lists of names are
-    skipped.
+    skipped. A language langdetect has no profile of (Irish, Maori, Latin)
+    is known by word knowledge alone: six words or more, most lowercase and
+    unknown to English, no two neighbouring words an English phrase, no
+    code ("text in another language").
     A passage followed by its English rendering (a cue such as "(...)",
     "meaning", "it means" or "in English", an English quotation of about its length
     right after it, even a terse one of English words alone, an English
