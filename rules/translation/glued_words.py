@@ -510,8 +510,8 @@ class GluedWords(Rule):
     'motto "think different".The', "at 3 p.m.The", "the U.K.Foreign Office",
     "was!Galway", "in 2021.Electoral", "24 km.Construction"), and marks,
     brackets or numbers run into a lowercase word ("again;the",
-    "blunt:fares", "(IAEA)said", 'ready,"said', "29%while",
-    "1,200workers", "won 2-1in"). Word knowledge finds glue in any case
+    "blunt:fares", "(IAEA)said", "(who was not present)said", 'ready,"said', "29%while",
+    "1,200workers", "won 2-1in"), a word into a number ("only2,000", "in1972"). Word knowledge finds glue in any case
     pattern: a token that is no dictionary word but two common words that
     the web writes apart far more often than joined, or one of them a
     function word ("busroute", "ofthe", "eveningafter", "governmentsaid"),
