@@ -203,7 +203,8 @@ def _after_opening_noun_phrase(lw: list[str], i: int) -> bool:
     if prev.endswith(("s", "ous", "ful", "able", "ible", "est", "ed")):
         return False  # -al, -ic and -ive words are nouns as often: "editorial", "critic", "executive"
     words = stopwords()
-    return not any(w in words or w in AUX for w in lw[1:i])
+    # the first -s form of the sentence ("The line runs every ten minutes" has one verb)
+    return not any(w in words or w in AUX or (w.endswith("s") and not w.endswith(("'s", "’s"))) for w in lw[1:i])
 
 
 def _gerund_subject(lw: list[str], i: int) -> bool:
