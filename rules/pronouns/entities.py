@@ -51,7 +51,7 @@ class _Builder(NameMentions, RoleMentions, PronounAttachment, SpeechTags):
                 self._resolve(p, s.index, para_first, mentions)
             self.sent_mentions.append(mentions)
         return PronounAnalysis(self.entities, self.attachments, self.tags, self._tag_conflicts(), self.couples,
-                               self.pron_records, self.sent_mentions)
+                               self.pron_records, self.sent_mentions, self.q_spans)
 
     def _skip_events(self, k: int) -> None:
         """Move past the events before token ``k`` (those a handler has read)."""

@@ -3,6 +3,7 @@ evidence, the pronouns attached to them, and pronoun speech tags."""
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass, field
 
 
@@ -143,6 +144,17 @@ class PronounAnalysis:
     couples: frozenset[str] = frozenset()  # surnames of couples named together ("Mr and Mrs Smith")
     pronouns: list[PronounRecord] = field(default_factory=list)
     sent_mentions: list[list[Mention]] = field(default_factory=list)
+    quotes: list[tuple[int, int]] = field(default_factory=list)  # sorted (start, end) of quoted speech
+
+    def quoted(self, pos: int) -> bool:
+        """Whether text offset ``pos`` lies inside quoted speech."""
+        k = bisect_right(self.quotes, (pos, float("inf"))) - 1
+        return k >= 0 and pos < self.quotes[k][1]
+
+    def spoken_only(self, evidence: list[Evidence]) -> bool:
+        """Whether every item of ``evidence`` lies inside quoted speech (a
+        speaker's words: "emails addressed to 'Mr. Sharma'")."""
+        return bool(evidence) and all(self.quoted(ev.start) for ev in evidence)
 
     def canonical(self, eid: int) -> Entity:
         """The entity ``eid`` was merged into (or itself)."""

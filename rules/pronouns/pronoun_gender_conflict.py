@@ -16,7 +16,7 @@ from .entities import entities
 from .gate import possible_findings
 from .model import Attachment, Entity, Evidence, PronounAnalysis, PronounRecord
 from .resolver import COMPATIBLE, Candidate, Resolution, blamed, model_weights, resolutions
-from .words import GENDER_WORD, OPPOSITE, PRON_SETS, SPEECH_VERBS, feminine_things, person_words
+from .words import CLAUSE_OPENERS, GENDER_WORD, OPPOSITE, PRON_SETS, SPEECH_VERBS, feminine_things, person_words
 
 
 _WORD_RE = re.compile(r"[a-z]+")
@@ -59,7 +59,7 @@ def _lexeme(ev: Evidence) -> str:
     return ev.label.lower().rstrip(".").removesuffix("'s").removesuffix("’s")
 
 
-def _verdict(e: Entity, skip: set[int]) -> _Verdict | None:
+def _verdict(e: Entity, skip: set[int], an: PronounAnalysis) -> _Verdict | None:
     """The gender of a named person and the evidence, or None when not established."""
     atts = [a for a in e.attachments if a.start not in skip]
     votes = {"m": 0, "f": 0}
@@ -72,8 +72,9 @@ def _verdict(e: Entity, skip: set[int]) -> _Verdict | None:
     if votes[maj] >= 2 and votes[maj] >= 2 * votes[OPPOSITE[maj]]:
         pron_gender = maj
     if static:
-        if sources == {"first name"} and votes[static] == 0 and votes[OPPOSITE[static]] >= 2:
-            return None  # the lexicon may be wrong for this person's culture
+        if votes[static] == 0 and votes[OPPOSITE[static]] >= 2 and (
+                sources == {"first name"} or an.spoken_only(e.evidence)):
+            return None  # the lexicon may be wrong for this person's culture, a speaker for this person
         gender = static
     elif pron_gender:
         gender = pron_gender
@@ -220,7 +221,7 @@ class PronounGenderConflict(Rule):
             if not atts:
                 continue
             merged = Entity(e.id, e.name, e.kind, evidence=list(e.evidence), attachments=atts)
-            v = _verdict(merged, skip)
+            v = _verdict(merged, skip, an)
             if v is None:
                 continue
             strong = len(v.signals) >= 2
@@ -276,11 +277,37 @@ def improbable_pronouns(doc: Document, an: PronounAnalysis, resolved: Iterable[R
             continue
         if _about_the_main_person(doc, r, c) or _noun_before(doc, r.pron.sent, r.pron.start, r.pron.gender):
             continue
+        if _object_of_its_subject(doc, r, c) or _unanchored_chain(an, c):
+            continue
         crowded = not _bound(doc, c, r.pron) and _compatible_before(doc, an, r.pron.sent, r.pron.start,
                                                                       r.pron.gender)
         if crowded and c.kind == "chain" and "chain_same" in c.feats:
             continue  # "He supported her career" after a woman is named: two people
         yield r, c, crowded
+
+
+def _object_of_its_subject(doc: Document, r: Resolution, c: Candidate) -> bool:
+    """An object pronoun blamed on the subject of its own clause ("Tennant,
+    appearing alongside her, said"): English would say "himself", so the
+    pronoun means someone else. A clause opener between them ("Bachelet asked
+    officials to show her", "Rogan said that ... him") lifts this."""
+    m = c.mention
+    if r.pron.form != "obj" or m is None or c.kind == "chain" or "subj" not in c.feats or "d0b" not in c.feats:
+        return False
+    words = _WORD_RE.findall(doc.text[m.end:r.pron.start].lower())
+    return CLAUSE_OPENERS.isdisjoint(words) and SPEECH_VERBS.isdisjoint(words)
+
+
+def _unanchored_chain(an: PronounAnalysis, c: Candidate) -> bool:
+    """A chain candidate (the previous pronoun) that no named person of the
+    other gender stands behind: two pronouns in a row ("“Always me,” she
+    said. “Never,” he said.") are no evidence of anyone's gender."""
+    if c.kind != "chain":
+        return False
+    att = next((a for a in an.attachments if a.start == c.mention.start), None)
+    if att is None:
+        return not any(e.kind == "person" and e.alias is None for e in an.entities)
+    return False
 
 
 def thresholds(alone: float | None = None) -> tuple[float, float]:

@@ -91,12 +91,15 @@ def female_probability(e: Entity, skip: int, votes: dict[int, tuple[int, int]],
     return _female(evidence_logit(e, doubted), e.id, skip, votes, own)
 
 
-def evidence_logit(e: Entity, doubted: bool = False) -> float:
-    """The log-odds that ``e`` is female from its gender evidence (capped)."""
+def evidence_logit(e: Entity, doubted: bool = False, spoken: bool = False) -> float:
+    """The log-odds that ``e`` is female from its gender evidence (capped;
+    ``spoken``: all of it in quoted speech, which counts half)."""
     logit = 0.0
     for ev in e.evidence:
         if not (doubted and ev.source == "first name"):
             logit += _EVIDENCE_WEIGHT.get(ev.source, 2.0) * (1 if ev.gender == "f" else -1)
+    if spoken:
+        logit /= 2
     return max(-4.0, min(4.0, logit))
 
 
@@ -169,7 +172,7 @@ class _Context:
         key = (e.id, self._doubted(e, skip))
         logit = self._logits.get(key)
         if logit is None:
-            logit = self._logits[key] = evidence_logit(e, key[1])
+            logit = self._logits[key] = evidence_logit(e, key[1], self.an.spoken_only(e.evidence))
         return _female(logit, e.id, skip, self.votes, self.own)
 
     def _doubted(self, e: Entity, skip: int) -> bool:
@@ -393,6 +396,17 @@ def _near(c: Candidate) -> bool:
     return "d0b" in c.feats or "d0a" in c.feats or "d1" in c.feats
 
 
+def _possessed_by_other(c: Candidate, pron: PronounRecord) -> bool:
+    """An unnamed person of unknown gender earlier in the pronoun's sentence,
+    possessed by a pronoun of the other gender ("her client", "his lawyer"):
+    someone else than the possessor, whom the pronoun may well mean."""
+    m = c.mention
+    if c.kind != "anon" or "d0b" not in c.feats or not 0.2 < c.female < 0.8 or not isinstance(m, Mention):
+        return False
+    first = m.text.split(" ", 1)[0].lower()
+    return first in ("his", "her") and (first == "her") != (pron.gender == "f")
+
+
 def blamed(res: Resolution, threshold: float) -> Candidate | None:
     """The candidate of the other gender that pronoun ``res`` most probably
     refers to, when its observed gender is improbable (below ``threshold``);
@@ -408,7 +422,9 @@ def blamed(res: Resolution, threshold: float) -> Candidate | None:
         unknown_near = ("d0b" in c.feats or "tag_subj" in c.feats
                         or ("d1" in c.feats and ("rank0" in c.feats or c.kind != "anon")))
         if c.voted_only:
-            fits = max(fits, 0.5)  # ("Her leader, Mingma Gyalzen, said she": one pronoun is no gender)
+            fits = max(fits, 0.5)
+        if _possessed_by_other(c, res.pron):
+            return None  # "her client ... his bosses": the client may be the man  # ("Her leader, Mingma Gyalzen, said she": one pronoun is no gender)
         if c.kind != "chain" and (fits >= COMPATIBLE and _near(c) or fits >= 0.5 and unknown_near and p >= UNKNOWN_MASS):
             return None  # someone who can take the pronoun is within reach: no guessing between two
         share = p * (c.female if other_f else 1.0 - c.female)

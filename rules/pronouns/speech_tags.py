@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from .model import SpeechTag
 from .state import BuilderState
-from .words import DIALOGUE_VERBS, PRONOUNS, SPEECH_VERBS
+from .words import DIALOGUE_VERBS, GROUP_WORDS, PRONOUNS, SPEECH_VERBS
 
 
 class SpeechTags(BuilderState):
@@ -36,6 +36,19 @@ class SpeechTags(BuilderState):
                 return True
         return False
 
+    def _group_before(self, t: SpeechTag) -> bool:
+        """Whether a group ("the two", "both of them", "they") is named outside
+        quotes just before the run of quotes that tag ``t`` belongs to (in the
+        sentence of its paragraph's first tag, or the one before): the quotes
+        may be a dialogue among them."""
+        sents = self.doc.sentences
+        first = next(x for x in self.tags if x.paragraph == t.paragraph)
+        s = first.sent - 1 if first.sent > 0 and sents[first.sent - 1].paragraph == t.paragraph else first.sent
+        for tok in self.doc.tokens_in(sents[s].start, t.start):
+            if tok.lower in GROUP_WORDS and self._quote_of(tok.index) < 0:
+                return True
+        return False
+
     def _tag_conflicts(self) -> list[tuple[SpeechTag, SpeechTag, int | None]]:
         """Pairs of quote speech tags of different genders that attribute one quote run."""
         out = []
@@ -53,7 +66,8 @@ class SpeechTags(BuilderState):
             speakers = {self.canon(a.entity).id for a in (a1, a2) if a is not None}
             if len(speakers) == 2:
                 continue  # each tag has its own speaker: a dialogue
-            other = self._named_between(t1.end, t2.start)
+            first = self.canon(a1.entity).id if a1 is not None else None
+            other = self._named_between(t1.end, t2.start) or self._group_before(t1)
             for s in range(max(0, t1.sent - 3), t2.sent + 1):
                 if other:
                     break
@@ -61,10 +75,11 @@ class SpeechTags(BuilderState):
                     if m.kind in ("pron", "place") or (m.in_quote and not (t1.end <= m.start < t2.start)):
                         continue
                     e = self.canon(m.entity)
-                    if e.id in speakers:
-                        continue
+                    between = t1.end <= m.start < t2.start
+                    if e.id in speakers and not (between and e.id != first):
+                        continue  # ("Her husband said ...": the second tag's own speaker named between)
                     g = e.effective_gender()
-                    if t1.end <= m.start < t2.start or g in (None, t2.gender):
+                    if between or g in (None, t2.gender):
                         other = True
                         break
                 if other:

@@ -91,6 +91,8 @@ _GRAMMAR = data_sections("pronouns_grammar.txt")
 #: tag is, plus verbs of thinking ("Bachelet believes she ...").
 SPEECH_VERBS = frozenset(v for v in speech_verbs() if " " not in v) | _GRAMMAR["thinking_verbs"]
 DIALOGUE_VERBS = _GRAMMAR["dialogue_verbs"]
+GROUP_WORDS = _GRAMMAR["group_words"]
+CLAUSE_OPENERS = _GRAMMAR["clause_openers"]
 PREPOSITIONS = _GRAMMAR["prepositions"]
 ROLE_GENERIC = _GRAMMAR["role_generic"]
 CONTRASTIVE = _GRAMMAR["contrastive"]
