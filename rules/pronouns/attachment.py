@@ -140,6 +140,12 @@ class PronounAttachment(BuilderState):
         previous sentence, ``wide``: of the three before that, ``cat``: the
         subject after an opening phrase."""
         gender = p[4]
+        spoken = None if quoted else self._quote_speaker(p[0], si)
+        if spoken is not None and self.canon(spoken[0].entity).kind == "person":
+            # the quote's speaker, attributed by name: grammar, whoever else is near
+            m, attribution = spoken
+            self._attach(p, si, self.canon(m.entity), m, f"the quote's speaker, attributed as '{attribution}'", 0.85)
+            return
         direct = None if quoted else self._direct(p, si, before, cat)
         target = self.canon(direct[0].entity) if direct else None
         compat_near = self._compatible_near((*reversed(before), *cat, *reversed(prev)), si, gender)
@@ -230,6 +236,9 @@ class PronounAttachment(BuilderState):
         start, gender = p[1], p[4]
         cands: dict[int, Mention] = {}
         anon = False
+        # "He admitted ... with her": a subject pronoun of the other gender
+        # in the sentence is someone else, so no chain across genders
+        crossed = any(m.kind == "pron" and m.sent == si and PRONOUNS[m.text.lower()][0] != gender for m in before)
         for m in (*reversed(before), *cat, *reversed(prev)):
             if m.entity < 0:
                 continue
@@ -244,7 +253,7 @@ class PronounAttachment(BuilderState):
                 # is no chain; only a subject "She" leading the previous sentence
                 # shows who the story is following
                 lead = min((x for x in prev if not x.in_quote), key=lambda x: x.start, default=None)
-                if m.sent == si or PRONOUNS[m.text.lower()][1] != "subj" or lead is not m:
+                if crossed or m.sent == si or PRONOUNS[m.text.lower()][1] != "subj" or lead is not m:
                     continue
             cands.setdefault(e.id, m)
         if direct is not None and target is not None and target.kind == "person":

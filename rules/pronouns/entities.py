@@ -16,6 +16,7 @@ from sourcelint.document import Document, Sentence
 from .attachment import PronounAttachment
 from .model import Mention, PronounAnalysis
 from .names import NameMentions
+from .quote_speakers import QuoteSpeakers
 from .roles import RoleMentions
 from .speech_tags import SpeechTags
 from .words import NAME_PARTICLES, NOUN_KINDS, POSSESSIVE, PRONOUNS, event_words, fold, never_name_words
@@ -23,7 +24,7 @@ from .words import NAME_PARTICLES, NOUN_KINDS, POSSESSIVE, PRONOUNS, event_words
 __all__ = ["analyse", "entities"]
 
 
-class _Builder(NameMentions, RoleMentions, PronounAttachment, SpeechTags):
+class _Builder(NameMentions, RoleMentions, PronounAttachment, SpeechTags, QuoteSpeakers):
     """Builds a :class:`PronounAnalysis` in one pass over sentences and tokens."""
 
     def build(self) -> PronounAnalysis:

@@ -23,6 +23,8 @@ from .words import (
 )
 
 _WORDS = re.compile(r"[a-z]+")
+#: A name in apposition right after a role noun ("The conductor, Sir Martin Ellery,"): the noun is that person.
+_NAME_NEXT = re.compile(r"(?:'s|’s)?,\s+(?:[A-Z][\w’'.-]*\s+)*[A-Z][\w’'-]+,")
 #: Subjects after which a role noun may be predicated of someone other than the person named before.
 _SUBJECTS = frozenset({"he", "she", "they", "i", "we", "you"})
 
@@ -82,7 +84,8 @@ class RoleMentions(BuilderState):
         didx = b if det is not None and b >= 0 else idx
         dstart = toks[didx].start
         desc = text[dstart : t.end]
-        if det == "the" and plain and ("role" in kinds or capitalised) and "kin" not in kinds:
+        if det == "the" and plain and ("role" in kinds or capitalised) and "kin" not in kinds and not _NAME_NEXT.match(
+                text, t.end):
             linked = self._recent_anon(low, si)
             if linked is None and not in_quote:
                 # (inside a quote the speaker talks about someone else: "I told
