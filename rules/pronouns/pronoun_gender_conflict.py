@@ -14,13 +14,15 @@ from sourcelint.rule import Option, Rule
 
 from .entities import entities
 from .gate import possible_findings
+from .lone_gender import lone_gender_pronouns
 from .model import Attachment, Entity, Evidence, PronounAnalysis, PronounRecord
 from .resolver import COMPATIBLE, Candidate, Resolution, blamed, model_weights, resolutions
-from .words import CLAUSE_OPENERS, GENDER_WORD, OPPOSITE, PRON_SETS, SPEECH_VERBS, feminine_things, person_words
+from .words import CLAUSE_OPENERS, GENDER_WORD, OPPOSITE, PREPOSITIONS, PRON_SETS, SPEECH_VERBS, feminine_things, person_words
 
 
 _WORD_RE = re.compile(r"[a-z]+")
 _LETTERS_RE = re.compile(r"[A-Za-z]+")
+_NEXT_RE = re.compile(r"\s*(?:[,.;:!?)\"”’—–-]|([A-Za-z]+))")  # what follows an object pronoun
 
 
 @analysis("pronouns.gendered_nouns")
@@ -186,7 +188,20 @@ class PronounGenderConflict(Rule):
                                                    max(alone, crowded)):
             threshold = crowded if in_crowd else alone
             if r.p_observed() < threshold:
+                reported.add(r.pron.start)
                 yield self._resolved_finding(doc, an, r, c, threshold, in_crowd)
+        for r, c in lone_gender_pronouns(doc, an, resolved.values(), gendered_nouns(doc), skip | reported):
+            if not (r.pron.gender == "f" and _thing_before(doc, r.pron.start)):
+                yield self._lone_finding(doc, an, r, c)
+
+    def _lone_finding(self, doc: Document, an: PronounAnalysis, r: Resolution, c: Candidate) -> Finding:
+        """A pronoun whose gender fits nobody in the article, blamed on candidate ``c``."""
+        p = r.pron
+        who, evidence, related = _describe(doc, an, c)
+        msg = (f"'{p.word}' fits nobody in the article: everyone it names with gender evidence is "
+               f"{GENDER_WORD[OPPOSITE[p.gender]]} and no {GENDER_WORD[p.gender]} person noun occurs; it most "
+               f"probably refers to {who}, who is {GENDER_WORD[OPPOSITE[p.gender]]} ({evidence})")
+        return self.finding(doc, p.start, p.end, msg, confidence=0.75, related=related, severity="warning")
 
     def _resolved_finding(self, doc: Document, an: PronounAnalysis, r: Resolution, c: Candidate,
                           threshold: float, crowded: bool) -> Finding:
@@ -294,6 +309,9 @@ def _object_of_its_subject(doc: Document, r: Resolution, c: Candidate) -> bool:
     m = c.mention
     if r.pron.form != "obj" or m is None or c.kind == "chain" or "subj" not in c.feats or "d0b" not in c.feats:
         return False
+    after = _NEXT_RE.match(doc.text, r.pron.end)
+    if after is None or (after.group(1) and after.group(1).lower() not in CLAUSE_OPENERS | PREPOSITIONS):
+        return False  # ("in him last attempt": maybe a possessive, the object reading unsure)
     words = _WORD_RE.findall(doc.text[m.end:r.pron.start].lower())
     return CLAUSE_OPENERS.isdisjoint(words) and SPEECH_VERBS.isdisjoint(words)
 
