@@ -66,3 +66,18 @@ def test_no_tie_across_a_new_sentence_or_a_person_named_since() -> None:
     someone = ("Ms Ingrid Berg spoke to reporters. Berg said the plan was sound. Her rival, Mr Erik Lund, "
                "disagreed. \u201cIt is not,\u201d he said.")
     assert quote_speaker(someone) == []
+
+
+def test_a_role_before_a_phrase_and_a_name_is_that_persons() -> None:
+    an = analyse(Document("The United Nations envoy for the region, Catherine Mbeki, arrived on Monday. "
+                          "The envoy met both sides."))
+    (mbeki,) = [e for e in an.people() if e.name == "Catherine Mbeki"]
+    assert "envoy" in mbeki.roles
+    roles = [m.text for m in mbeki.mentions if m.kind != "name"]
+    assert roles == ["The United Nations envoy", "The envoy"]
+
+
+def test_a_role_predicated_over_modifiers_is_the_persons() -> None:
+    an = analyse(Document("Hannah Osei was named artistic director of the Lyric Theatre on Monday."))
+    (osei,) = an.people()
+    assert "director" in osei.roles

@@ -9,6 +9,7 @@ the run and the words in front of it carry.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from sourcelint.document import Token
@@ -31,6 +32,8 @@ from .words import (
 )
 
 _NO_INFO: tuple[str, frozenset[str]] = ("", frozenset())
+#: Between a role noun and the name in apposition to it: ", " or " for the region, ".
+_ROLE_TO_NAME = re.compile(r"(?:\s+(?:for|of|in|at|to|on)\s+[^,;:\"“”()]{1,40})?,\s")
 
 #: Endings of patronymics and surnames that mark gender ("Lárusdóttir",
 #: "Petrovna", "Ivanovich", "Sharapova"), in a name of two words or more.
@@ -161,10 +164,11 @@ class NameMentions(BuilderState):
         self._add_mention(mention, r.start_tok, lo, mentions)
 
     def _absorb_role_before(self, ent: Entity, start: int, mentions: list[Mention]) -> None:
-        """"The club's chairwoman, Louise Tranter", "Her husband, Kevin Tran":
-        an unnamed person noun right before the name and a comma is that
-        person, with the noun's gender as evidence."""
-        if not mentions or mentions[-1].kind != "anon" or self.text[mentions[-1].end:start] != ", ":
+        """"The club's chairwoman, Louise Tranter", "Her husband, Kevin Tran",
+        "The United Nations envoy for the region, Catherine Mbeki": an unnamed
+        person noun (and a short phrase of a preposition) right before the
+        name and a comma is that person, with the noun's gender as evidence."""
+        if not mentions or mentions[-1].kind != "anon" or not _ROLE_TO_NAME.fullmatch(self.text, mentions[-1].end, start):
             return
         m = mentions[-1]
         anon = self.canon(m.entity)

@@ -24,7 +24,7 @@ SPEAKER_REACH = 5
 # up to one adverb or auxiliary, then the verb.
 _ADVERB = r"(?:(?:\w+ly|also|later|then|again|had|has|have)\s+)?(\w+)"
 _AFTER_NAME = (re.compile(r"(?:'s|’s)?,?\s+" + _ADVERB), re.compile(r",[^,\"“”]{1,60}?,\s+" + _ADVERB))
-_BEFORE_NAME = re.compile(r"[\"”’],?\s+(\w+)\s+$")  # "“…,” said Pranav Kapoor"
+_BEFORE_NAME = re.compile(r"[\"”’],?\s+(\w+)\s+(?:[A-Z][\w’'.-]*\s+){0,3}$")  # "“…,” said (Dr) Pranav Kapoor"
 _CLOSING = re.compile(r"[,.!?…]?\s*[\"”’]\s*$")
 
 

@@ -64,7 +64,7 @@ class RoleMentions(BuilderState):
         linked: Entity | None = None
         appo = self._apposition(idx)
         if appo is None and not in_quote and "kin" not in kinds:
-            appo = self._predicate_of(b if det is not None else idx - 1)
+            appo = self._predicate_of(b if det is not None else self._before_modifiers(idx))
         if appo is not None and "kin" not in kinds:
             # "Sophie Turner, a spokeswoman for the ministry": the noun describes her
             appo.roles.add(low)
@@ -142,6 +142,17 @@ class RoleMentions(BuilderState):
                     return e if e.kind != "anon" else None
             return None
         return None
+
+    def _before_modifiers(self, idx: int) -> int:
+        """The token before the lowercase modifiers of the noun at ``idx`` ("named
+        artistic director": the index of "named")."""
+        toks, k = self.toks, idx - 1
+        for _ in range(3):
+            if (k <= self._lo or toks[k].lower in PREDICATIVE or not toks[k].text.isalpha()
+                    or not toks[k].text.islower() or self.text[toks[k].end : toks[k + 1].start] != " "):
+                break
+            k -= 1
+        return k
 
     def _predicate_of(self, b: int) -> Entity | None:
         """The person a role noun after token ``b`` is predicated of: "as" or
