@@ -9,6 +9,7 @@ from sourcelint.rules.pronouns.entities import analyse
 from sourcelint.rules.pronouns.lone_gender import lone_gender_pronouns
 from sourcelint.rules.pronouns.pronoun_gender_conflict import gendered_nouns
 from sourcelint.rules.pronouns.resolver import resolve
+from sourcelint.rules.pronouns.topic_default import topic_flips
 
 MEN_ONLY = ("Chief Minister Shivraj Singh Chouhan, who on Saturday confirmed she had tested positive for the "
             "virus, tweeted on Sunday that she is fine. Mr Chouhan thanked the doctors who treat him. He said his "
@@ -81,3 +82,29 @@ def test_a_role_predicated_over_modifiers_is_the_persons() -> None:
     an = analyse(Document("Hannah Osei was named artistic director of the Lyric Theatre on Monday."))
     (osei,) = an.people()
     assert "director" in osei.roles
+
+
+PROFILE = ("Dame Judith Marsh, the novelist, has died aged 88. Marsh wrote twenty books, and she won the Booker "
+           "Prize in 1979 for her fourth. Her publisher, Tom Reid, said she had never missed a deadline.\n\n"
+           "Born in Leeds, Marsh studied at Oxford. She taught at a school for a decade.\n\n"
+           "The prize changed everything. He moved to London in 1980.")
+
+
+def topic(text: str) -> list[tuple[str, str]]:
+    doc = Document(text)
+    an = analyse(doc)
+    return [(r.pron.word, e.name) for r, e in topic_flips(doc, an, resolve(doc, an), set())]
+
+
+def test_a_paragraphs_opening_pronoun_defaults_to_the_profiles_subject() -> None:
+    assert topic(PROFILE) == [("He", "Judith Marsh")]
+
+
+def test_no_topic_default_without_a_dominant_person_or_after_a_quote() -> None:
+    # another woman named as often: the article is about two people
+    shared = PROFILE.replace("The prize changed everything.", "Her editor, Ann Hale, shaped every book. Hale "
+                             "recalled their first meeting. Hale said she would miss her.\n\nThe prize changed "
+                             "everything.")
+    assert topic(shared) == []
+    quoted = PROFILE.replace("The prize changed everything.", "\u201cThe prize changed everything.\u201d")
+    assert topic(quoted) == []

@@ -15,6 +15,7 @@ from sourcelint.rule import Option, Rule
 from .entities import entities
 from .gate import possible_findings
 from .lone_gender import lone_gender_pronouns
+from .topic_default import topic_flips
 from .model import Attachment, Entity, Evidence, PronounAnalysis, PronounRecord
 from .resolver import COMPATIBLE, Candidate, Resolution, blamed, model_weights, resolutions
 from .words import CLAUSE_OPENERS, GENDER_WORD, OPPOSITE, PREPOSITIONS, PRON_SETS, SPEECH_VERBS, feminine_things, person_words
@@ -192,7 +193,23 @@ class PronounGenderConflict(Rule):
                 yield self._resolved_finding(doc, an, r, c, threshold, in_crowd)
         for r, c in lone_gender_pronouns(doc, an, resolved.values(), gendered_nouns(doc), skip | reported):
             if not (r.pron.gender == "f" and _thing_before(doc, r.pron.start)):
+                reported.add(r.pron.start)
                 yield self._lone_finding(doc, an, r, c)
+        for r, e in topic_flips(doc, an, resolved.values(), skip | reported):
+            if not (r.pron.gender == "f" and _thing_before(doc, r.pron.start)):
+                yield self._topic_finding(doc, r, e)
+
+    def _topic_finding(self, doc: Document, r: Resolution, e: Entity) -> Finding:
+        """A paragraph-opening subject pronoun of the other gender than the article's main person ``e``."""
+        p = r.pron
+        g = OPPOSITE[p.gender]
+        evidence = "; ".join(dict.fromkeys(f"{ev.source} '{ev.label}'" for ev in e.evidence if ev.gender == g))
+        first = next((m for m in e.mentions if m.kind == "name"), None)
+        related = [(first.start, first.end, f"the first mention of {e.name}")] if first is not None else []
+        msg = (f"'{p.word}' opens its paragraph before anyone is named in it, so it most probably refers to "
+               f"{e.name}, the person the article is about, who is {GENDER_WORD[g]} ({evidence}) "
+               f"(probability of '{p.word}' here {r.p_observed():.2f})")
+        return self.finding(doc, p.start, p.end, msg, confidence=0.7, related=related, severity="warning")
 
     def _lone_finding(self, doc: Document, an: PronounAnalysis, r: Resolution, c: Candidate) -> Finding:
         """A pronoun whose gender fits nobody in the article, blamed on candidate ``c``."""
