@@ -413,7 +413,7 @@ def _compatible_before(doc: Document, an: PronounAnalysis, sent: int, start: int
         return True
     for s in range(max(0, sent - WIDE_REACH), sent + 1):
         for m in an.sent_mentions[s]:
-            if m.kind == "pron" or m.entity < 0:
+            if m.kind == "pron" or m.entity < 0 or (s == sent and m.start > start):
                 continue
             e = an.canonical(m.entity)
             if e.static_gender() == gender or e.effective_gender() == gender:

@@ -84,7 +84,11 @@ class RoleMentions(BuilderState):
         didx = b if det is not None and b >= 0 else idx
         dstart = toks[didx].start
         desc = text[dstart : t.end]
-        if det == "the" and plain and ("role" in kinds or capitalised) and "kin" not in kinds and not _NAME_NEXT.match(
+        # in the lede an organisation's name may qualify it: "The United Nations special envoy"
+        lede = det == "the" and si <= 1 and all(
+            toks[x].text.isalpha() and toks[x].lower not in CONTRASTIVE and toks[x].lower not in PRONOUNS
+            for x in range(b + 1, idx))
+        if det == "the" and (plain or lede) and ("role" in kinds or capitalised) and "kin" not in kinds and not _NAME_NEXT.match(
                 text, t.end):
             linked = self._recent_anon(low, si)
             if linked is None and not in_quote:
