@@ -38,6 +38,11 @@ language model; the resolver's few weights come from a data file):
   quotation marks only people named earlier in the same quote are
   candidates, because speakers talk about third people.
 
+* **Quote speakers** (module ``quote_speakers``): a pronoun tag after a
+  quote ("“…,” she said") is the person the paragraph last attributed speech
+  to by name ("Solberg said ...", "“…,” said Ms Berg"), or the previous
+  paragraph's for a paragraph that opens with the quote, when nobody who
+  could take the pronoun was named since.
 * **Resolution** (module ``resolver``): every pronoun's candidate referents
   scored by a small log-linear model whose weights were learned from clean
   news with the pronoun's gender hidden (``data/pronouns_resolver.json``,
@@ -45,7 +50,10 @@ language model; the resolver's few weights come from a data file):
   probability of its own gender.
 
 The rules then read the analysis: PRN001 (pronouns of both genders for one
-person, or a pronoun whose gender the resolver finds improbable), PRN002 (honorifics of both genders), PRN003 (a quote's speech tags
+person, a pronoun whose gender the resolver finds improbable, one whose
+gender fits nobody in the article, module ``lone_gender``, or a profile's
+paragraph-opening pronoun of the other gender than its subject, module
+``topic_default``), PRN002 (honorifics of both genders), PRN003 (a quote's speech tags
 switching gender). Two speech tags in a row ("he said. she declared.") are
 attribution doubling, which the translation family's MT005 reports: MT005
 declares that it supersedes PRN001-PRN003, so where both are selected the
@@ -61,8 +69,8 @@ is possible.
 One module per rule (``pronoun_gender_conflict``, ``honorific_conflict``,
 ``speech_tag_gender_conflict``); the analysis in modules named for what they
 read: ``words`` (lexicons), ``quotes``, ``couples``, ``names``, ``roles``,
-``attachment``, ``speech_tags``, tied together in ``entities``, and
-``resolver``.
+``attachment``, ``speech_tags``, ``quote_speakers``, tied together in
+``entities``, and ``resolver``, ``lone_gender``, ``topic_default``.
 """
 
 from __future__ import annotations

@@ -112,7 +112,10 @@ class PronounGenderConflict(Rule):
     the first-name lexicon, or the majority of the pronouns attached to that
     person. A pronoun is attached only on explainable evidence (a speech tag
     "Bachelet said he", the subject of the same sentence, the only person of
-    the previous sentence, a pronoun chain) and only when no one else who
+    the previous sentence, a pronoun chain; a tag after a quote, "“…,” he
+    said", goes to the speaker the paragraph, or for a paragraph opening
+    with the quote the previous one, attributed speech to by name, whoever
+    else is near) and otherwise only when no one else who
     could take that pronoun (a named person, "the woman", "a senior official",
     "Her Majesty", an unresolved pronoun of that gender) is in play in the
     last few sentences. Inside quotation marks only people named earlier in
@@ -144,7 +147,20 @@ class PronounGenderConflict(Rule):
     possessive before a kin noun of the other gender ("Her father") or in
     words a speaker reports about the article's main person is left alone,
     and "she"/"her" near a thing English calls "she" (a ship, a car, a mare)
-    is never reported.
+    is never reported. Nor is an object pronoun blamed on the subject of its
+    own clause ("Hale, standing beside her, said": English would say
+    "himself"), nor a pronoun when an unnamed person of unknown gender
+    possessed by a pronoun of the other gender comes before it ("her client
+    ... his bosses").
+
+    Two more readings need no resolver threshold (both warnings): a pronoun
+    whose gender fits nobody in the article (everyone with gender evidence
+    is of the other gender, no person noun of its gender occurs anywhere,
+    nobody of unknown gender is named just before it), blamed on its most
+    probable referent; and, in a profile or obituary (one person named at
+    least twice as often as anyone else), a subject pronoun of the other
+    gender before anyone is named in its paragraph, with nobody who could
+    take it in the two sentences before, blamed on that person.
 
     Why it matters:
     Languages such as Chinese, Turkish or Hindi do not mark gender on (all)
