@@ -4,6 +4,8 @@ pronoun is in play."""
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from .model import Attachment, Entity, Mention, PronounRecord
 from .state import BuilderState
 from .words import AFTER_OBJECT, FRONTING, OPPOSITE, PRONOUNS, SPEECH_VERBS
@@ -148,6 +150,8 @@ class PronounAttachment(BuilderState):
             return
         direct = None if quoted else self._direct(p, si, before, cat)
         target = self.canon(direct[0].entity) if direct else None
+        if target is None and not quoted and not before:
+            target = self._lead_of_previous(p, prev)
         compat_near = self._compatible_near((*reversed(before), *cat, *reversed(prev)), si, gender)
         compat_wide = self._compatible_wide(wide, si, gender, target)
         if compat_near or compat_wide:
@@ -164,6 +168,29 @@ class PronounAttachment(BuilderState):
             self.open_genders[si].add(gender)
             return
         self._attach_sole(p, si, before, prev, cat, direct, target, quoted)
+
+    def _lead_of_previous(self, p: Pronoun, prev: list[Mention]) -> Entity | None:
+        """The person a sentence-opening subject pronoun continues: the named
+        subject and only person of the previous sentence outside quotes ("Hannah
+        Smith described the bridge. She said: ..."). People further back then
+        count as out of play as they do for a grammatical tie."""
+        if p[5] != "subj" or p[0] != self._lo or not prev or self._has_quote(prev[0].sent):
+            return None  # (after a quote and its tag: a reply, "He replied that ...")
+        outside = [m for m in prev if not m.in_quote and m.kind != "place" and m.entity >= 0]
+        if not outside or not outside[0].subject or outside[0].kind != "name":
+            return None  # (a role noun may be bound to the wrong holder)
+        e = self.canon(outside[0].entity)
+        if e.kind != "person" or any(self.canon(m.entity).id != e.id for m in outside[1:]):
+            return None
+        return e
+
+    def _has_quote(self, si: int) -> bool:
+        """Whether quoted speech starts or ends in sentence ``si``."""
+        sent = self.doc.sentences[si]
+        k = bisect_left(self.q_starts, sent.start)
+        if k < len(self.q_starts) and self.q_starts[k] < sent.end:
+            return True
+        return k > 0 and self.q_spans[k - 1][1] > sent.start
 
     def _compatible_near(self, near: tuple[Mention, ...], si: int, gender: str) -> dict[int, Mention]:
         """People in the near scope who could take a pronoun of ``gender``, latest mention first."""

@@ -346,7 +346,8 @@ def _object_of_its_subject(doc: Document, r: Resolution, c: Candidate) -> bool:
     if after is None or (after.group(1) and after.group(1).lower() not in CLAUSE_OPENERS | PREPOSITIONS):
         return False  # ("in him last attempt": maybe a possessive, the object reading unsure)
     words = _WORD_RE.findall(doc.text[m.end:r.pron.start].lower())
-    return CLAUSE_OPENERS.isdisjoint(words) and SPEECH_VERBS.isdisjoint(words)
+    # (a speech verb right before it has it as its object: "the judge told him")
+    return CLAUSE_OPENERS.isdisjoint(words) and SPEECH_VERBS.isdisjoint(words[:-1])
 
 
 def _unanchored_chain(an: PronounAnalysis, c: Candidate) -> bool:
