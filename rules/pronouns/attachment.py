@@ -170,11 +170,14 @@ class PronounAttachment(BuilderState):
         self._attach_sole(p, si, before, prev, cat, direct, target, quoted)
 
     def _lead_of_previous(self, p: Pronoun, prev: list[Mention]) -> Entity | None:
-        """The person a sentence-opening subject pronoun continues: the named
+        """The person a sentence-opening subject or possessive pronoun (or a
+        subject after an opening phrase, "In 2019, she") continues: the named
         subject and only person of the previous sentence outside quotes ("Hannah
         Smith described the bridge. She said: ..."). People further back then
         count as out of play as they do for a grammatical tie."""
-        if p[5] != "subj" or p[0] != self._lo or not prev or self._has_quote(prev[0].sent):
+        lo = self.toks[self._lo].start
+        opening = p[0] == self._lo or (p[5] == "subj" and self.text[max(lo, p[1] - 4) : p[1]].rstrip().endswith(","))
+        if p[5] not in ("subj", "poss") or not opening or not prev or self._has_quote(prev[0].sent):
             return None  # (after a quote and its tag: a reply, "He replied that ...")
         outside = [m for m in prev if not m.in_quote and m.kind != "place" and m.entity >= 0]
         if not outside or not outside[0].subject or outside[0].kind != "name":
