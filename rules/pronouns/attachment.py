@@ -130,9 +130,21 @@ class PronounAttachment(BuilderState):
         for s in range(m.sent + 1, si):
             if sents[s].paragraph == para:
                 continue
-            if any(x.subject and x.kind in ("name", "role") and self.canon(x.entity).id == target.id
+            if any(x.kind in ("name", "role") and self.canon(x.entity).id == target.id and self._leads(x)
                    for x in self.sent_mentions[s]):
                 return True
+        return False
+
+    def _leads(self, x: Mention) -> bool:
+        """Whether mention ``x`` is its sentence's subject, or its first person
+        after an organisation's name ("Ice Scotland director Hannah Smith")."""
+        if x.subject:
+            return True
+        for m in self.sent_mentions[x.sent]:
+            if m is x:
+                return not x.in_quote
+            if not m.in_quote and m.entity >= 0 and self.canon(m.entity).kind != "weak":
+                return False
         return False
 
     def _decide(self, p: Pronoun, si: int, before: list[Mention], prev: list[Mention], wide: list[Mention],
@@ -150,9 +162,12 @@ class PronounAttachment(BuilderState):
             return
         direct = None if quoted else self._direct(p, si, before, cat)
         target = self.canon(direct[0].entity) if direct else None
+        lead = None
         if target is None and not quoted and not before:
-            target = self._lead_of_previous(p, prev)
+            target = lead = self._lead_of_previous(p, prev)
         compat_near = self._compatible_near((*reversed(before), *cat, *reversed(prev)), si, gender)
+        if lead is not None:  # (the organisation before the subject, "Ice Scotland director ...", is no one)
+            compat_near = {eid: m for eid, m in compat_near.items() if self.entities[eid].kind != "weak"}
         compat_wide = self._compatible_wide(wide, si, gender, target)
         if compat_near or compat_wide:
             # (name-like runs without any person cue, "Red Devils", "Capitol Hill",
@@ -180,7 +195,11 @@ class PronounAttachment(BuilderState):
         if p[5] not in ("subj", "poss") or not opening or not prev or self._has_quote(prev[0].sent):
             return None  # (after a quote and its tag: a reply, "He replied that ...")
         outside = [m for m in prev if not m.in_quote and m.kind != "place" and m.entity >= 0]
-        if not outside or not outside[0].subject or outside[0].kind != "name":
+        weak = 0  # ("Ice Scotland director Hannah Smith": an organisation's name before the subject)
+        while weak < len(outside) and self.canon(outside[weak].entity).kind == "weak":
+            weak += 1
+        outside = outside[weak:]
+        if not outside or not (outside[0].subject or weak) or outside[0].kind != "name":
             return None  # (a role noun may be bound to the wrong holder)
         e = self.canon(outside[0].entity)
         if e.kind != "person" or any(self.canon(m.entity).id != e.id for m in outside[1:]):
@@ -188,12 +207,13 @@ class PronounAttachment(BuilderState):
         return e
 
     def _has_quote(self, si: int) -> bool:
-        """Whether quoted speech starts or ends in sentence ``si``."""
+        """Whether quoted speech (not a word or two in scare quotes) starts or ends in sentence ``si``."""
         sent = self.doc.sentences[si]
         k = bisect_left(self.q_starts, sent.start)
-        if k < len(self.q_starts) and self.q_starts[k] < sent.end:
-            return True
-        return k > 0 and self.q_spans[k - 1][1] > sent.start
+        spans = [self.q_spans[k]] if k < len(self.q_starts) and self.q_starts[k] < sent.end else []
+        if k > 0 and self.q_spans[k - 1][1] > sent.start:
+            spans.append(self.q_spans[k - 1])
+        return any(self.text.count(" ", a, b) >= 3 for a, b in spans)
 
     def _compatible_near(self, near: tuple[Mention, ...], si: int, gender: str) -> dict[int, Mention]:
         """People in the near scope who could take a pronoun of ``gender``, latest mention first."""
