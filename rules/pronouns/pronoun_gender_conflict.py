@@ -115,7 +115,10 @@ class PronounGenderConflict(Rule):
     the previous sentence, a pronoun chain; a tag after a quote, "“…,” he
     said", goes to the speaker the paragraph, or for a paragraph opening
     with the quote the previous one, attributed speech to by name, whoever
-    else is near) and otherwise only when no one else who
+    else is near; a pronoun opening its sentence continues the named
+    subject and only person of the sentence before, and people from
+    paragraphs the story has moved on from no longer count against it) and
+    otherwise only when no one else who
     could take that pronoun (a named person, "the woman", "a senior official",
     "Her Majesty", an unresolved pronoun of that gender) is in play in the
     last few sentences. Inside quotation marks only people named earlier in
