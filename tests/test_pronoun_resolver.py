@@ -173,9 +173,9 @@ def test_held_out_realistic_flips_and_false_alarms() -> None:
     assert res["flips"]["all"] >= 120
     # A pronoun not bound to its sentence's subject, with someone of its own
     # gender named within ten sentences, needs the lower (crowded) threshold.
-    assert res["recall"]["all"] >= 0.49, res["recall"]  # measured 0.52
-    assert res["recall"]["clean"] >= 0.52, res["recall"]  # measured 0.55
-    assert res["article_rate"]["all"] >= 0.56, res["article_rate"]  # measured 0.59
+    assert res["recall"]["all"] >= 0.51, res["recall"]  # measured 0.54
+    assert res["recall"]["clean"] >= 0.55, res["recall"]  # measured 0.58
+    assert res["article_rate"]["all"] >= 0.59, res["article_rate"]  # measured 0.62
     assert res["false_alarms_per_50"] <= 1.0, res["clean_findings"]  # measured 0 (of 102)
 
 

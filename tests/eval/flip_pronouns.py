@@ -57,7 +57,9 @@ from sourcelint.rules.pronouns import RULES as PRN_RULES
 from sourcelint.rules.pronouns import first_names, fold
 
 ROOT = Path(__file__).resolve().parents[2]
-CORPUS = ROOT.parent / "shared" / "corpus" / "native-en.jsonl"
+# ../shared beside the checkout, or beside the folder of worktrees.
+CORPUS = next((d for d in (ROOT.parent / "shared" / "corpus", ROOT.parents[1] / "shared" / "corpus") if d.is_dir()),
+              ROOT.parent / "shared" / "corpus") / "native-en.jsonl"
 
 _PRON = {
     "he": "m", "him": "m", "his": "m", "himself": "m",
