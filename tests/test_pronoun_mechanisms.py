@@ -108,3 +108,13 @@ def test_no_topic_default_without_a_dominant_person_or_after_a_quote() -> None:
     assert topic(shared) == []
     quoted = PROFILE.replace("The prize changed everything.", "\u201cThe prize changed everything.\u201d")
     assert topic(quoted) == []
+
+
+def test_a_capitalised_title_of_an_organisation_is_the_named_persons() -> None:
+    an = analyse(Document("UN High Commissioner for Human Rights Michelle Bachelet ended her visit on Friday."))
+    (bachelet,) = an.people()
+    assert "commissioner" in bachelet.roles
+    assert not [e for e in an.entities if e.alias is None and e.kind == "anon"]
+    # a lowercase noun before "of <title> <name>" is someone else: "An aide of ..."
+    an = analyse(Document("An aide of Chief Minister Shivraj Singh Chouhan said he was fine."))
+    assert [e.name for e in an.entities if e.alias is None and e.kind == "anon"] == ["aide"]

@@ -9,7 +9,6 @@ the run and the words in front of it carry.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
 from sourcelint.document import Token
@@ -32,8 +31,7 @@ from .words import (
 )
 
 _NO_INFO: tuple[str, frozenset[str]] = ("", frozenset())
-#: Between a role noun and the name in apposition to it: ", " or " for the region, ".
-_ROLE_TO_NAME = re.compile(r"(?:\s+(?:for|of|in|at|to|on)\s+[^,;:\"“”()]{1,40})?,\s")
+
 
 #: Endings of patronymics and surnames that mark gender ("Lárusdóttir",
 #: "Petrovna", "Ivanovich", "Sharapova"), in a name of two words or more.
@@ -155,30 +153,13 @@ class NameMentions(BuilderState):
         self._index_name(r, ent, new_couple, given)
         self._name_evidence(r, ent)
         mstart = self.toks[r.init_start].start if r.init_start is not None else name_toks[0].start
-        self._absorb_role_before(ent, mstart, mentions)
+        self._absorb_role_before(ent, mstart, mentions)  # (RoleMentions)
         end = r.glued_end or name_toks[-1].end
         if r.possessive and r.glued_end is None:
             end -= 2
         q = self._quote_of(r.start_tok)
         mention = Mention(ent.id, mstart, end, si, "name", False, q >= 0, q, r.possessive, self.text[mstart:end])
         self._add_mention(mention, r.start_tok, lo, mentions)
-
-    def _absorb_role_before(self, ent: Entity, start: int, mentions: list[Mention]) -> None:
-        """"The club's chairwoman, Louise Tranter", "Her husband, Kevin Tran",
-        "The United Nations envoy for the region, Catherine Mbeki": an unnamed
-        person noun (and a short phrase of a preposition) right before the
-        name and a comma is that person, with the noun's gender as evidence."""
-        if not mentions or mentions[-1].kind != "anon" or not _ROLE_TO_NAME.fullmatch(self.text, mentions[-1].end, start):
-            return
-        m = mentions[-1]
-        anon = self.canon(m.entity)
-        if anon.kind != "anon" or anon.id == ent.id or not anon.roles:
-            return
-        anon.alias = ent.id
-        ent.roles |= anon.roles
-        ent.mentions.extend(anon.mentions)
-        if anon.gender_hint in ("m", "f"):
-            ent.evidence.append(Evidence(anon.gender_hint, "role noun", anon.name, m.start, m.end))
 
     def _name_part(self, run: list[Token], j: int, lo: int, si: int) -> NameRun | None:
         """The run with the bounds of its name part found, or None for an organisation."""

@@ -28,6 +28,11 @@ _NAME_NEXT = re.compile(r"(?:'s|’s)?,\s+(?:[A-Z][\w’'.-]*\s+)*[A-Z][\w’'-]
 #: Subjects after which a role noun may be predicated of someone other than the person named before.
 _SUBJECTS = frozenset({"he", "she", "they", "i", "we", "you"})
 
+#: Between a role noun and the name in apposition to it: ", " or " for the region, ".
+_ROLE_TO_NAME = re.compile(r"(?:\s+(?:for|of|in|at|to|on)\s+[^,;:\"“”()]{1,40})?,\s")
+#: Between a capitalised title and the name it heads: " for Human Rights " ("UN High Commissioner for Human Rights Michelle Bachelet").
+_TITLE_TO_NAME = re.compile(r"\s+(?:for|of)\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){1,4}")
+
 #: Entities searched (most recent first) for the holder of a role.
 ROLE_LOOKBACK = 500
 
@@ -118,6 +123,29 @@ class RoleMentions(BuilderState):
             anon.roles.add(low)
             mention = Mention(anon.id, dstart, t.end, si, "anon", False, in_quote, q, False, desc)
         self._add_mention(mention, didx, self._lo, mentions)
+
+    def _absorb_role_before(self, ent: Entity, start: int, mentions: list[Mention]) -> None:
+        """"The club's chairwoman, Louise Tranter", "Her husband, Kevin Tran",
+        "The United Nations envoy for the region, Catherine Mbeki", "UN High
+        Commissioner for Human Rights Michelle Bachelet": an unnamed person
+        noun (and a short phrase of a preposition) right before the name and a
+        comma, or a capitalised title and the organisation it is of, is that
+        person, with the noun's gender as evidence."""
+        if not mentions or mentions[-1].kind != "anon":
+            return
+        gap = (mentions[-1].end, start)
+        if not (_ROLE_TO_NAME.fullmatch(self.text, *gap) or (
+                mentions[-1].text.split()[-1][:1].isupper() and _TITLE_TO_NAME.fullmatch(self.text, *gap))):
+            return
+        m = mentions[-1]
+        anon = self.canon(m.entity)
+        if anon.kind != "anon" or anon.id == ent.id or not anon.roles:
+            return
+        anon.alias = ent.id
+        ent.roles |= anon.roles
+        ent.mentions.extend(anon.mentions)
+        if anon.gender_hint in ("m", "f"):
+            ent.evidence.append(Evidence(anon.gender_hint, "role noun", anon.name, m.start, m.end))
 
     def _apposition(self, idx: int) -> Entity | None:
         """The person a noun in apposition describes: "<Name>, (a|the)? (modifiers) <noun>"."""
