@@ -44,7 +44,7 @@ _EMBED_PHRASES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("shared by", r"\ba (?:post|photo|video|reel) shared by\b[^\n]{0,120}"),
         (" post by", rf"\b(?:skip|end of) {_SOCIAL} (?:post|content|video)(?: \d{{1,3}})?(?:,? by [^\n]{{0,80}})?"),
         (" by ", rf"\b{_SOCIAL}(?:/{_SOCIAL})? (?:post|video|content) (?:by|from) @?\w[^\n]{{0,80}}"),
-        (" from ", rf"\b{_SOCIAL}(?:/{_SOCIAL})? (?:post|video|content) from @\w[^\n]{{0,120}}"),
+        (" from @", rf"\b{_SOCIAL}(?:/{_SOCIAL})? (?:post|video|content) from @\w[^\n]{{0,120}}"),
         # a podcast or video player's label and its row of platforms: "Audio: Listen to the ... podcast",
         # "Subscribe on Apple Podcasts | Spotify | RSS"
         ("listen to", r"(?:^|(?<=\n))(?:audio|podcast|listen|video|watch):[ \t]+(?:listen to|watch|hear)\b[^\n]{0,200}"),

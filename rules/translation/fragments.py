@@ -11,7 +11,7 @@ from sourcelint.document import Document, Sentence
 from sourcelint.finding import Finding
 from sourcelint.rule import Rule
 
-from .lexicons import finite_forms, noun_or_verb_forms, verbs
+from .lexicons import finite_forms, inflected_verb_forms, noun_or_verb_forms, verbs
 from ..tokens import token_lowers
 from .prose import SPEECH_VERB_SET, Hit, findings_from, quoted_test
 from .finite_verbs import finite_verb_groups
@@ -485,12 +485,12 @@ def _speech_tag_without_speaker(sv: _Sentence) -> _Verdict:
 
 def _bare_imperative(sv: _Sentence) -> _Verdict:
     """(d) a bare imperative: "Recognize the damage." """
-    base, forms = verbs()
+    base, _ = verbs()
     first = sv.first
     if sv.addresses_reader:
         return None  # advice to the reader is written in imperatives
     if (not sv.first_in_para and first in base and first not in _RHETORICAL_IMPERATIVES
-            and first not in forms - base and sv.lw[1] in _DETERMINERS and sv.n <= 12):
+            and first not in inflected_verb_forms() and sv.lw[1] in _DETERMINERS and sv.n <= 12):
         return (f"'{sv.body}.' is a verb phrase with no subject", 0.7)
     return None
 
