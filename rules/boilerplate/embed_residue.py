@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import re
-from typing import Iterable, Iterator
-
-import ahocorasick
+from typing import Iterator
 
 from sourcelint.document import Document
 from sourcelint.finding import Edit, Finding, Fix
 from sourcelint.rule import Rule
 
+from ..literals import LiteralSet
 from .post_blocks import post_blocks
 from .spans import in_prose, removal_span, shown
 from .widget_lines import widget_lines
@@ -107,16 +106,7 @@ _EMBED_LINE_GROUPS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
 _CONTENT_BY = tuple(f"{w} by" for w in ("provided", "hosted", "supplied", "served"))
 
 
-def _literal_automaton(literals: Iterable[str]) -> ahocorasick.Automaton:
-    """An automaton that finds every occurrence of ``literals``, overlapping ones too."""
-    automaton = ahocorasick.Automaton()
-    for lit in literals:
-        automaton.add_word(lit, lit)
-    automaton.make_automaton()
-    return automaton
-
-
-_GATE_LITERALS = _literal_automaton({
+_GATE_LITERALS = LiteralSet({
     *(lit for lit, _ in _EMBED_PHRASES), " post by", " video by", " content by", *_CONTENT_BY,
     *(lit for lits, _ in _EMBED_LINE_GROUPS for lit in lits if lit != _WATCH_ON)})
 _DASHES = "—–―-"
@@ -201,7 +191,7 @@ class EmbedResidue(Rule):
                     spans.append((span[0], span[1], "tweet signature"))
         lower = text.lower()
         # Which gate literals the text holds, from one automaton pass.
-        present = {lit for _, lit in _GATE_LITERALS.iter(lower)}
+        present = _GATE_LITERALS.found(lower)
         for lit, rx in _EMBED_PHRASES:
             if lit in present:
                 if lit == " by " and present.isdisjoint((" post by", " video by", " content by")):
