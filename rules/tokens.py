@@ -18,7 +18,9 @@ from sourcelint.analysis import analysis
 from sourcelint.document import Document
 from sourcelint.rows import Pairs, Rows
 
-__all__ = ["paragraph_token_bounds", "token_lowers"]
+from .words import dictionary_words
+
+__all__ = ["non_dictionary_forms", "paragraph_token_bounds", "token_lowers"]
 
 _TOKEN_LOWER = itemgetter(4)  # Token.lower
 
@@ -31,6 +33,13 @@ def token_lowers(doc: Document) -> list[str]:
         # lowercase form is stored once.
         return list(map(sys.intern, map(_TOKEN_LOWER, doc.tokens)))
     return doc.token_columns.lowers  # type: ignore[return-value]  # a list for a document that is not compact
+
+
+@analysis("tokens.non_dictionary", needs=(token_lowers,))
+def non_dictionary_forms(doc: Document) -> frozenset[str]:
+    """The distinct lowercase token forms that are no dictionary word: the
+    only ones glue and foreign-word tests look at (most tokens are words)."""
+    return frozenset(token_lowers(doc)).difference(dictionary_words())
 
 
 @analysis("tokens.paragraph_bounds")

@@ -9,6 +9,7 @@ from sourcelint.document import Document
 from sourcelint.finding import Edit, Finding, Fix
 from sourcelint.rule import Rule
 
+from ..literals import LiteralSet
 from .post_blocks import post_blocks
 from .spans import in_prose, removal_span, shown
 from .widget_lines import widget_lines
@@ -44,7 +45,7 @@ _EMBED_PHRASES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("shared by", r"\ba (?:post|photo|video|reel) shared by\b[^\n]{0,120}"),
         (" post by", rf"\b(?:skip|end of) {_SOCIAL} (?:post|content|video)(?: \d{{1,3}})?(?:,? by [^\n]{{0,80}})?"),
         (" by ", rf"\b{_SOCIAL}(?:/{_SOCIAL})? (?:post|video|content) (?:by|from) @?\w[^\n]{{0,80}}"),
-        (" from ", rf"\b{_SOCIAL}(?:/{_SOCIAL})? (?:post|video|content) from @\w[^\n]{{0,120}}"),
+        (" from @", rf"\b{_SOCIAL}(?:/{_SOCIAL})? (?:post|video|content) from @\w[^\n]{{0,120}}"),
         # a podcast or video player's label and its row of platforms: "Audio: Listen to the ... podcast",
         # "Subscribe on Apple Podcasts | Spotify | RSS"
         ("listen to", r"(?:^|(?<=\n))(?:audio|podcast|listen|video|watch):[ \t]+(?:listen to|watch|hear)\b[^\n]{0,200}"),
@@ -96,6 +97,18 @@ _EMBED_LINES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("new posts", r"see new (?:posts|tweets)"),
     )
 )
+# Entries that share a pattern (the counters) scan each paragraph once, for
+# whichever of their literals it holds.
+_EMBED_LINE_GROUPS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
+    (tuple(lit for lit, r in _EMBED_LINES if r.pattern == rx.pattern), rx)
+    for rx in {r.pattern: r for _, r in _EMBED_LINES}.values()
+)
+_CONTENT_BY = tuple(f"{w} by" for w in ("provided", "hosted", "supplied", "served"))
+
+
+_GATE_LITERALS = LiteralSet({
+    *(lit for lit, _ in _EMBED_PHRASES), " post by", " video by", " content by", *_CONTENT_BY,
+    *(lit for lits, _ in _EMBED_LINE_GROUPS for lit in lits if lit != _WATCH_ON)})
 _DASHES = "—–―-"
 
 
@@ -177,32 +190,27 @@ class EmbedResidue(Rule):
                 if span:
                     spans.append((span[0], span[1], "tweet signature"))
         lower = text.lower()
+        # Which gate literals the text holds, from one automaton pass.
+        present = _GATE_LITERALS.found(lower)
         for lit, rx in _EMBED_PHRASES:
-            if lit in lower:
-                if lit == " by " and not any(w in lower for w in (" post by", " video by", " content by")):
+            if lit in present:
+                if lit == " by " and present.isdisjoint((" post by", " video by", " content by")):
                     continue
-                if lit == "content " and not any(f"{w} by" in lower for w in ("provided", "hosted", "supplied", "served")):
+                if lit == "content " and present.isdisjoint(_CONTENT_BY):
                     continue
                 for m in rx.finditer(text):
                     spans.append((m.start(), m.end(), "embed label"))
-        for lit, rx in _EMBED_LINES:
-            if lit == _WATCH_ON:
+        for lits, rx in _EMBED_LINE_GROUPS:
+            if lits[0] == _WATCH_ON:
                 gate = _WATCH_ON_RE.search(lower)
                 if gate is None:
                     continue
-                lit = ""  # rare: every paragraph is looked at
-            elif lit not in lower:
-                continue
-            for para in doc.paragraphs:
-                if lit not in lower[para.start : para.end]:
+                lits = ("",)  # rare: every paragraph is looked at
+            else:
+                lits = tuple(lit for lit in lits if lit in present)
+                if not lits:
                     continue
-                pos = para.start
-                for line in para.text.split("\n"):
-                    stripped = line.strip()
-                    off = pos + line.find(stripped) if stripped else pos
-                    if stripped and len(stripped) <= 240 and rx.fullmatch(stripped.rstrip(".")):
-                        spans.append((off, off + len(stripped), "embed placeholder"))
-                    pos += len(line) + 1
+            spans += _placeholder_lines(doc, lower, lits, rx)
         spans += post_blocks(doc)
         spans += widget_lines(doc)
         spans.sort()
@@ -233,6 +241,24 @@ class EmbedResidue(Rule):
                 doc, s, e, f"'{shown_text}' is residue of a social-media embed ({kind})",
                 fix=Fix((Edit(rs, re_, ""),), safe=True, description=desc),
             )
+
+
+def _placeholder_lines(doc: Document, lower: str, lits: tuple[str, ...],
+                       rx: re.Pattern[str]) -> list[tuple[int, int, str]]:
+    """The lines that are wholly ``rx``, in the paragraphs whose lowercase
+    text holds one of ``lits``."""
+    spans = []
+    for para in doc.paragraphs:
+        if not any(lower.find(lit, para.start, para.end) >= 0 for lit in lits):
+            continue
+        pos = para.start
+        for line in para.text.split("\n"):
+            stripped = line.strip()
+            off = pos + line.find(stripped) if stripped else pos
+            if stripped and len(stripped) <= 240 and rx.fullmatch(stripped.rstrip(".")):
+                spans.append((off, off + len(stripped), "embed placeholder"))
+            pos += len(line) + 1
+    return spans
 
 
 _BLANK_RE = re.compile(r"\s*")

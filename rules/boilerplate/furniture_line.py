@@ -11,6 +11,7 @@ from sourcelint.document import WORD_RE, Document
 from sourcelint.finding import Edit, Finding, Fix
 from sourcelint.rule import Option, Rule
 
+from ..literals import LiteralSet
 from .lines import Line, lines_of
 from .prose import SITE_VOICE, reads_as_prose
 from .furniture_shapes import furniture_shapes
@@ -30,6 +31,7 @@ _STAMP_RE = re.compile(
 _COPYRIGHT_RE = re.compile(r"[ \t(*_»›]*(?:©|\(c\)|copyright\s*(?:©|\(c\))?\s*(?:19|20)\d\d\b)", re.I)
 _SPECIAL_TRIGGERS = ("©", "(c)", "(C)", "opyright", "OPYRIGHT", "pdated", "PDATED", "ublished", "UBLISHED",
                      "osted", "OSTED", "odified", " | ", " › ", " » ", " • ", " · ", " > ", " / ")
+_SPECIAL_TRIGGER_SET = LiteralSet(_SPECIAL_TRIGGERS)
 _LEAD_PREFIX_OK = set(" \t*_#>-•([»›")
 
 
@@ -136,7 +138,7 @@ class FurnitureLine(Rule):
                 0.75, "remove the furniture", shape.severity)
         # Only paragraphs holding a phrase hit, or any when the text has a
         # copyright, time-stamp or menu trigger, need to be split into lines.
-        if any(t in text for t in _SPECIAL_TRIGGERS):
+        if _SPECIAL_TRIGGER_SET.any_in(text):
             lines = lines_of(doc)
         elif hits:
             t_starts, p_starts = doc.token_starts, doc.paragraph_starts

@@ -41,6 +41,7 @@ from sourcelint.document import Document
 
 from ..langid import english_stopwords, foreign_function_words
 from ..lexicon import data_sections
+from ..literals import LiteralSet
 from ..tokens import token_lowers
 from .spans import in_prose
 
@@ -49,6 +50,8 @@ __all__ = ["NotProse", "not_prose"]
 _WORDS = data_sections("boilerplate_not_prose.txt")
 _STRONG = _WORDS["strong_markers"]
 _WEAK = _WORDS["weak_markers"]
+#: A text holds an editor's note only if it holds one of these.
+_NOTE_MARKERS = LiteralSet([*_STRONG, *_WEAK, "NOTE TO", "ATTN"])
 _ELEMENTS = _WORDS["html_elements"]
 _INLINE = _WORDS["html_inline"]
 _LATIN = _WORDS["latin_function_words"]
@@ -106,7 +109,7 @@ def not_prose(doc: Document) -> list[NotProse]:
     """Notes, markup, identifiers and filler in the prose of ``doc``, in no particular order."""
     text = doc.text
     out: list[NotProse] = []
-    if any(m in text for m in _STRONG) or any(m in text for m in _WEAK) or "NOTE TO" in text or "ATTN" in text:
+    if _NOTE_MARKERS.any_in(text):
         out += _notes(text)
     out += [NotProse(m.start(), m.end(), "an editor's note") for m in _MARKER_ALONE_RE.finditer(text)]
     if "[" in text:

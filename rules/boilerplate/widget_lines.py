@@ -25,6 +25,7 @@ paragraph goes with it when all of its lines are short.
 from __future__ import annotations
 
 import re
+from itertools import compress
 from bisect import bisect_right
 
 from sourcelint.analysis import analysis
@@ -96,8 +97,7 @@ def _gate(doc: Document) -> list[int]:
     text = doc.text
     out = [m.start() for m in _GATE_MARKS_RE.finditer(text)]
     out += [m.start() for m in _GATE_DIGITS_RE.finditer(text)]
-    tokens = doc.tokens
-    out += [tokens[i].start for i, w in enumerate(token_lowers(doc)) if w in _GATE_WORDS]
+    out += compress(doc.token_starts, map(_GATE_WORDS.__contains__, token_lowers(doc)))
     return out
 
 

@@ -15,11 +15,12 @@ from __future__ import annotations
 
 from functools import lru_cache
 from itertools import compress, count, filterfalse
-from operator import itemgetter, ne
+from operator import ne
 
 from sourcelint.analysis import analysis
-from sourcelint.document import Document, Token
+from sourcelint.document import Document
 
+from ..tokens import token_lowers
 from .words import (
     CTX_SKIP,
     FIRST_NAME_EVIDENCE,
@@ -36,12 +37,6 @@ from .words import (
 )
 
 __all__ = ["possible_findings"]
-
-# Token fields by position: itemgetter is the fastest way to read them in
-# the loops over every token.
-assert Token._fields == ("index", "start", "end", "text", "lower")
-_token_lower = itemgetter(4)
-_token_text = itemgetter(3)
 
 
 @lru_cache(maxsize=None)
@@ -149,12 +144,11 @@ def _person_noun_cue(doc: Document, lows: list[str], i: int, apposition: bool) -
     return False
 
 
-@analysis("pronouns.gate")
+@analysis("pronouns.gate", needs=(token_lowers,))
 def possible_findings(doc: Document) -> tuple[bool, bool, bool]:
     """Whether PRN001, PRN002 and PRN003 can find anything in ``doc``."""
     lex = _gate_lexicon()
-    toks = doc.tokens
-    lw = list(map(_token_lower, toks))
+    lw = token_lowers(doc)
     lows = set(lw)
     # (honorifics are only ever read from the words in front of a name, never
     # from the name part of a glued word, "MrThis")
@@ -172,7 +166,7 @@ def possible_findings(doc: Document) -> tuple[bool, bool, bool]:
     # The rest counts only in the words of a name run: capitalised words,
     # name particles, and the name in a glued word ("BacheletThis", which is
     # no title-case word). (Lists and map() keep this at C speed.)
-    tl = list(map(_token_text, toks))
+    tl = doc.token_columns.texts
     # (a word whose lowercase differs has a capital; the only other words
     # that are no lowercase words, with no cased letter or a capital that has
     # no lowercase, can never be found in the lexicons, whose words are lowercase)

@@ -4,7 +4,7 @@ MT005, which MT003 and the pronoun rules read too."""
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from itertools import compress
 
 from sourcelint.analysis import analysis
@@ -81,7 +81,17 @@ def _attribution_windows(doc: Document) -> list[tuple[int, int]]:
     return out
 
 
-@analysis("translation.attribution", needs=(token_lowers, para_starts))
+@analysis("translation.speech_word_starts", needs=(token_lowers,))
+def speech_word_starts(doc: Document) -> tuple[list[int], list[int]]:
+    """Start offsets of the tokens that are attribution words, and of those
+    that are any tag's verb (``_END_VERB_SET``): counting them in a sentence
+    is then two bisections."""
+    lowers, starts = token_lowers(doc), doc.token_starts
+    return (list(compress(starts, map(_ATTRIBUTION_WORDS.__contains__, lowers))),
+            list(compress(starts, map(_END_VERB_SET.__contains__, lowers))))
+
+
+@analysis("translation.attribution", needs=(token_lowers, para_starts, speech_word_starts))
 def doubled_attribution(doc: Document) -> list[Hit]:
     """Two speech tags for one quote (MT005's hits): in a row, one at each
     end of a sentence, or two among the clauses of one sentence."""
@@ -216,12 +226,12 @@ def _sentence_end_tags(doc: Document) -> list[Hit]:
     Lihua, an official, Wang said.") or at its start, with the quote
     between ('The judge said the firm had "cut corners," she said.')."""
     text = doc.text
-    lowers = token_lowers(doc)
+    said, verbs = speech_word_starts(doc)
     hits: list[Hit] = []
     for sent in doc.sentences:
         t = sent.text.rstrip()
-        if "," not in t or _speech_verbs_in(doc, lowers, sent.start, sent.end) < 2 and not (
-                _speech_verbs_in(doc, lowers, sent.start, sent.end, _END_VERB_SET) >= 2):
+        if "," not in t or _count_in(said, sent.start, sent.end) < 2 and not (
+                _count_in(verbs, sent.start, sent.end) >= 2):
             continue
         twin = _TWIN_TAGS_RE.match(t) or _BACK_TO_BACK_RE.search(t)
         if twin is not None:
@@ -252,16 +262,15 @@ def _sentence_end_tags(doc: Document) -> list[Hit]:
 
 def _tagged_twice(doc: Document) -> list[Sentence]:
     """The sentences with two speech verbs or more ("according" counts)."""
-    lowers = token_lowers(doc)
-    return [s for s in doc.sentences if _speech_verbs_in(doc, lowers, s.start, s.end) >= 2]
+    said = speech_word_starts(doc)[0]
+    if len(said) < 2:
+        return []
+    return [s for s in doc.sentences if _count_in(said, s.start, s.end) >= 2]
 
 
-def _speech_verbs_in(doc: Document, lowers: list[str], start: int, end: int,
-                     words: frozenset[str] = _ATTRIBUTION_WORDS) -> int:
-    """How many speech-verb tokens (``words``) lie in ``[start, end)``."""
-    lo = bisect_right(doc.token_starts, start - 1)
-    hi = bisect_right(doc.token_starts, end - 1)
-    return sum(1 for w in lowers[lo:hi] if w in words)
+def _count_in(starts: list[int], start: int, end: int) -> int:
+    """How many of the sorted ``starts`` lie in ``[start, end)``."""
+    return bisect_left(starts, end) - bisect_left(starts, start)
 
 
 def _plain_tail(verb: str, tail: str) -> bool:

@@ -17,6 +17,7 @@ from sourcelint.rule import Rule
 
 from ..boilerplate.origin_notices import origin_notices
 from ..lexicon import data_lines
+from ..literals import LiteralSet
 from ..messages import shown
 from .prose import SPEECH_VERB_SET, Hit, findings_from
 
@@ -63,7 +64,7 @@ _DISCLAIMER_ANCHORS = (
     "aggregat", "transmit", "views of", "views in ", "views expressed", "opinion of", "opinions in ", "opinions expressed",
     "position of", "rendered into", "original source", "original publisher", "necessarily",
 )
-_DISCLAIMER_ANCHOR_RE = re.compile("|".join(_DISCLAIMER_ANCHORS))
+_ANCHORS = LiteralSet(_DISCLAIMER_ANCHORS)
 
 
 # A notice of automatic translation, in any wording, says three things in
@@ -164,10 +165,10 @@ def disclaimer_hits(doc: Document) -> list[Hit]:
     # anchor in no paragraph is nowhere in it: most articles stop here, after
     # a few substring tests, instead of a regex scan per paragraph.
     lowered = text.lower()
-    if not any(a in lowered for a in _DISCLAIMER_ANCHORS):
+    if not _ANCHORS.any_in(lowered):
         return hits
     for para in doc.paragraphs:
-        if _DISCLAIMER_ANCHOR_RE.search(para.text.lower()) is None:
+        if not _ANCHORS.any_in(para.text.lower()):
             continue
         labels = []
         for m in _BRACKET_LABEL_RE.finditer(text, para.start, para.end):

@@ -15,6 +15,7 @@ from sourcelint.document import Document
 from ..lexicon import data_lines
 from ..langid import (detect_language, foreign_function_words, langdetect_probabilities, paragraph_token_bounds,
                       prose_sample, same_language)
+from ..tokens import non_dictionary_forms
 from ..words import bigram, dictionary_words
 from .lexicons import stopwords
 from .foreign_runs import unknown_word_runs
@@ -172,7 +173,8 @@ _CJK_RE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 _STRETCH_TRIM = " \t\"'“”‘’([{-–—,;:"
 
 
-@analysis("translation.foreign", needs=(function_word_flags, sentence_paragraphs, paragraph_token_bounds))
+@analysis("translation.foreign",
+          needs=(function_word_flags, sentence_paragraphs, paragraph_token_bounds, non_dictionary_forms))
 def foreign_passages(doc: Document) -> list[Hit]:
     """Paragraphs, sentences, quotes and non-Latin stretches in another
     language in an article expected in English (MT007's hits; none

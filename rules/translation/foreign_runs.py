@@ -4,11 +4,12 @@ neuvottelut ovat vaikeita mutta eivät mahdottomia, before leaving'."""
 
 from __future__ import annotations
 
+from itertools import compress
+
 from sourcelint.document import Document
 
 from ..langid import foreign_function_words
-from ..tokens import token_lowers
-from ..words import dictionary_words
+from ..tokens import non_dictionary_forms, token_lowers
 from .lexicons import stopwords
 
 __all__ = ["unknown_word_runs"]
@@ -25,30 +26,29 @@ def unknown_word_runs(doc: Document) -> list[tuple[int, int]]:
     spaces only, each unknown to English or another language's function
     word, MIN_UNKNOWN of them unknown."""
     lows = token_lowers(doc)
-    vocab, sw = dictionary_words(), stopwords()
-    unknown = set(lows) - vocab - sw
+    unknown = non_dictionary_forms(doc) - stopwords()
     if len(unknown) < MIN_UNKNOWN:
         return []
-    ffw = foreign_function_words()
-    tokens, text = doc.tokens, doc.text
+    # Only tokens of these forms can be in a run: the loop visits them alone
+    # (most articles have a few dozen among hundreds of tokens).
+    candidates = unknown.union(foreign_function_words())
+    texts, starts, ends, _ = doc.token_columns
+    text = doc.text
     spans: list[tuple[int, int]] = []
-    run: list[int] = []
+    first = last = -2  # token indices of the current run's ends
     n_unknown = 0
-
-    def flush() -> None:
-        if len(run) >= MIN_RUN and n_unknown >= MIN_UNKNOWN:
-            spans.append((tokens[run[0]].start, tokens[run[-1]].end))
-
-    for i, low in enumerate(lows):
-        member = low in unknown or low in ffw
-        if member:
-            tok = tokens[i]
-            member = tok.text[:1].islower() and tok.text.isalpha()
-        if member and run and text[tokens[run[-1]].end : tokens[i].start] == " ":
-            run.append(i)
-            n_unknown += low in unknown
+    for i in compress(range(len(lows)), map(candidates.__contains__, lows)):
+        word = texts[i]
+        if not (word[:1].islower() and word.isalpha()):
             continue
-        flush()
-        run, n_unknown = ([i], int(low in unknown)) if member else ([], 0)
-    flush()
+        if i == last + 1 and text[ends[last] : starts[i]] == " ":
+            last = i
+            n_unknown += lows[i] in unknown
+            continue
+        if last - first + 1 >= MIN_RUN and n_unknown >= MIN_UNKNOWN:
+            spans.append((starts[first], ends[last]))
+        first = last = i
+        n_unknown = int(lows[i] in unknown)
+    if last - first + 1 >= MIN_RUN and n_unknown >= MIN_UNKNOWN:
+        spans.append((starts[first], ends[last]))
     return spans

@@ -11,7 +11,7 @@ from sourcelint.document import Document, Sentence
 from sourcelint.finding import Finding
 from sourcelint.rule import Rule
 
-from .lexicons import finite_forms, noun_or_verb_forms, verbs
+from .lexicons import finite_forms, inflected_verb_forms, noun_or_verb_forms, verbs
 from ..tokens import token_lowers
 from .prose import SPEECH_VERB_SET, Hit, findings_from, quoted_test
 from .finite_verbs import finite_verb_groups
@@ -34,7 +34,10 @@ _SUBORDINATORS = (
     ("where",), ("when",), ("who",), ("whom",),
 )
 _SUB_FIRST = {s[0] for s in _SUBORDINATORS}
-_SUBORDINATORS_LONGEST_FIRST = sorted(_SUBORDINATORS, key=len, reverse=True)
+# By first word, longest first: only those opening on the sentence's first word can match.
+_SUBORDINATORS_BY_FIRST: dict[str, list[tuple[str, ...]]] = {}
+for _sub in sorted(_SUBORDINATORS, key=len, reverse=True):
+    _SUBORDINATORS_BY_FIRST.setdefault(_sub[0], []).append(_sub)
 # Journalists write short stylistic fragments with these ("Because nobody
 # wanted it.", "Though not for long."); machine translation leaves long ones.
 _SHORT_STYLE_SUBORDINATORS = frozenset("although though because unless whereas while whilst if when where".split())
@@ -305,8 +308,8 @@ def _subordinate_clause(sv: _Sentence) -> _Verdict:
         return None
     lw, n = sv.lw, sv.n
     base, forms = verbs()
-    found = next((sub for sub in _SUBORDINATORS_LONGEST_FIRST if tuple(lw[: len(sub)]) == sub and n > len(sub) + 1),
-                 None)
+    found = next((sub for sub in _SUBORDINATORS_BY_FIRST[sv.first]
+                  if tuple(lw[: len(sub)]) == sub and n > len(sub) + 1), None)
     if len(sv.words[0]) > 1 and sv.words[0].isupper():
         return None  # "WHO put together figures": an acronym, not a pronoun
     if found in (("who",), ("whom",), ("whose",)):
@@ -485,12 +488,12 @@ def _speech_tag_without_speaker(sv: _Sentence) -> _Verdict:
 
 def _bare_imperative(sv: _Sentence) -> _Verdict:
     """(d) a bare imperative: "Recognize the damage." """
-    base, forms = verbs()
+    base, _ = verbs()
     first = sv.first
     if sv.addresses_reader:
         return None  # advice to the reader is written in imperatives
     if (not sv.first_in_para and first in base and first not in _RHETORICAL_IMPERATIVES
-            and first not in forms - base and sv.lw[1] in _DETERMINERS and sv.n <= 12):
+            and first not in inflected_verb_forms() and sv.lw[1] in _DETERMINERS and sv.n <= 12):
         return (f"'{sv.body}.' is a verb phrase with no subject", 0.7)
     return None
 

@@ -14,8 +14,8 @@ from sourcelint.document import Document
 from sourcelint.finding import Edit, Finding, Fix
 from sourcelint.rule import Rule
 
-from ..words import compound_split, dictionary_words, function_words, glue_split, is_common_word, name_split, unigram
-from ..tokens import token_lowers
+from ..words import compound_split, function_words, glue_split, is_common_word, name_split, unigram
+from ..tokens import non_dictionary_forms, token_lowers
 from .lexicons import finite_forms, sentence_openers
 from .glue_segment import INFO_CONFIDENCE, segment_cut
 from .glue_marks import CONFIDENCE as _CONFIDENCE, LOWER_TOKEN_RE as _LOWER_TOKEN_RE, glue_hit as _glue_hit, \
@@ -55,7 +55,7 @@ _DOTTED = frozenset("u.s. u.k. u.n. e.u. d.c. a.m. p.m. u.a.e. n.y. l.a. s.a. n.
 _HONORIFICS = frozenset("mr. mrs. ms. dr. prof. sen. rep. gov. gen. lt. col. capt. sgt. rev.".split())
 
 
-@analysis("translation.glued", needs=(para_starts, token_lowers))
+@analysis("translation.glued", needs=(para_starts, token_lowers, non_dictionary_forms))
 def glued_hits(doc: Document) -> list[Hit]:
     """MT001's hits: words run into the next word or sentence."""
     hits = _case_joins(doc)
@@ -99,8 +99,7 @@ def _word_knowledge_joins(doc: Document) -> list[Hit]:
     # Most tokens are dictionary words, in whatever case: no test below can
     # report them, so only the others are looked at.
     lowers = token_lowers(doc)
-    dictionary = dictionary_words()
-    candidates = {w for w in set(lowers) if len(w) >= 5 and w not in dictionary}
+    candidates = {w for w in non_dictionary_forms(doc) if len(w) >= 5}
     if not candidates:
         return hits
     # How often each candidate occurs (a recurring form is a name, judged so).

@@ -6,7 +6,7 @@ from functools import lru_cache
 
 from ..lexicon import data_lines
 
-__all__ = ["sentence_openers", "function_profile", "profile_rank", "verbs", "finite_forms", "noun_or_verb_forms", "stopwords"]
+__all__ = ["sentence_openers", "function_profile", "profile_rank", "verbs", "inflected_verb_forms", "finite_forms", "noun_or_verb_forms", "stopwords"]
 
 
 @lru_cache(maxsize=None)
@@ -53,6 +53,13 @@ def verbs() -> tuple[frozenset[str], frozenset[str]]:
             else:
                 forms.update((b + "s", b + "ed"))
     return frozenset(base), frozenset(forms)
+
+
+@lru_cache(maxsize=None)
+def inflected_verb_forms() -> frozenset[str]:
+    """The forms of :func:`verbs` that are no base form ("said", "goes")."""
+    base, forms = verbs()
+    return forms - base
 
 
 @lru_cache(maxsize=None)

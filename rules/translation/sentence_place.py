@@ -12,7 +12,7 @@ from sourcelint.document import Document, Sentence
 from ..tokens import token_lowers
 from ..words import is_dictionary_word
 from .finite_verbs import verb_lemmas
-from .lexicons import verbs
+from .lexicons import inflected_verb_forms, verbs
 
 __all__ = ["among_others", "answers_a_question", "ends_on_abbreviation", "imperative_voice", "list_item",
            "participle_paragraph"]
@@ -27,7 +27,9 @@ def ends_on_abbreviation(t: str) -> bool:
     """"... in State ex rel.": a short lowercase non-word before the full
     stop is an abbreviation the sentence splitter did not know, and the
     sentence goes on after it."""
-    m = _LAST_WORD_RE.search(t)
+    # A match is at most seven characters long (five letters, the stop, a
+    # final newline): the search starts there instead of scanning the sentence.
+    m = _LAST_WORD_RE.search(t, max(0, len(t) - 8))
     return m is not None and not is_dictionary_word(m.group(1))
 
 
@@ -103,8 +105,8 @@ def imperative_voice(doc: Document) -> bool:
     the end. Tell people the truth.")."""
     if not _READER_WORDS.isdisjoint(token_lowers(doc)):
         return True
-    base, forms = verbs()
-    lemmas, past_or_present = verb_lemmas(), forms - base
+    _, forms = verbs()
+    lemmas, past_or_present = verb_lemmas(), inflected_verb_forms()
     count = 0
     for s in doc.sentences:
         head, _, rest = s.text.partition(" ")

@@ -11,6 +11,7 @@ from sourcelint.document import Document, Paragraph
 from sourcelint.finding import Edit, Finding, Fix
 from sourcelint.rule import Rule
 
+from ..literals import LiteralSet
 from .stray_balance import balance_hits
 from .stray_orphans import orphan_hits
 from .prose import (ALL_ABBREVIATIONS, NEXT_WORD_RE, QUOTE_CHARS, Hit, count_between, dedupe, findings_from,
@@ -302,13 +303,18 @@ _STRAY_MARKS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
 )
 
 
+_STRAY_GATES = LiteralSet(gate for gates, _ in _STRAY_MARKS for gate in gates)
+_MARK_PAIRS = LiteralSet(("!!", "??", "((", "««", "»»", " ?", " !", "\t?", "\t!"))
+
+
 def _stray_marks_beyond_stops(doc: Document) -> list[Hit]:
     """The stray marks of _STRAY_MARKS, and a closing bracket or
     guillemet that nothing opened in its paragraph."""
     text = doc.text
     hits: list[Hit] = []
+    present = _STRAY_GATES.found(text)
     for n, (gates, rx) in enumerate(_STRAY_MARKS):
-        if not any(g in text for g in gates):
+        if present.isdisjoint(gates):
             continue
         for m in rx.finditer(text):
             s, e = m.start(1), m.end(1)
@@ -338,8 +344,9 @@ def _doubled_marks(doc: Document) -> list[Hit]:
     (where speakers may shout)."""
     text = doc.text
     hits: list[Hit] = []
-    doubled = any(pair in text for pair in ("!!", "??", "((", "««", "»»"))
-    spaced = any(pair in text for pair in (" ?", " !", "\t?", "\t!"))
+    present = _MARK_PAIRS.found(text)
+    doubled = not present.isdisjoint(("!!", "??", "((", "««", "»»"))
+    spaced = not present.isdisjoint((" ?", " !", "\t?", "\t!"))
     scans = [(rx, what) for rx, what, wanted in ((_DOUBLED_MARK_RE, "doubled", doubled),
                                                (_SPACE_BEFORE_MARK_RE, "spaced", spaced)) if wanted]
     for rx, what in scans:

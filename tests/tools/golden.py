@@ -3,9 +3,11 @@ speed change changes nothing else.
 
     python tests/tools/golden.py write /tmp/golden.json          # before
     python tests/tools/golden.py diff /tmp/golden.json [--select PRN]   # after
+    ... [--corpus ../shared/corpus]   # where the shared corpus is (a worktree's sibling folder by default)
 
 The texts: the shared corpus (native, human and machine translations), the
-samples, both blind sets and the rule cases. A diff lists every document
+samples, every evaluation set in tests/eval and the rule cases, each keyed
+by its file and line (ids repeat across the sets). A diff lists every document
 whose findings (code, span, severity, message, confidence, fix) or metrics
 differ, restricted to the selected codes (and metric prefixes) if given.
 """
@@ -24,30 +26,29 @@ ROOT = Path(__file__).resolve().parents[2]
 CORPUS = ROOT.parent / "shared" / "corpus"
 
 
-def texts() -> list[tuple[str, str]]:
-    """(id, text) of every document in the snapshot."""
+def texts(corpus: Path = CORPUS) -> list[tuple[str, str]]:
+    """(key, text) of every document in the snapshot."""
+    if not corpus.is_dir():
+        print(f"warning: no corpus at {corpus} (pass --corpus): only the repository's texts are compared",
+              file=sys.stderr)
     out = []
-    for path in sorted(CORPUS.glob("*.jsonl")):
-        for line in path.open(encoding="utf-8"):
-            rec = json.loads(line)
-            out.append((rec["id"], rec["text"]))
+    for path in [*sorted(corpus.glob("*.jsonl")), *sorted((ROOT / "tests" / "eval").glob("*.jsonl"))]:
+        for n, line in enumerate(path.open(encoding="utf-8"), 1):
+            if line.strip():
+                out.append((f"{path.name}:{n}", json.loads(line)["text"]))
     for path in sorted((ROOT / "samples").glob("*.txt")):
         out.append((path.name, path.read_text(encoding="utf-8")))
-    for name in ("blind_set.jsonl", "blind_set_v2.jsonl"):
-        for line in (ROOT / "tests" / "eval" / name).open(encoding="utf-8"):
-            rec = json.loads(line)
-            out.append((rec["id"], rec["text"]))
     for code, cls in load_rules().items():
         for case in load_cases(cls):
             out.append((f"case:{code}:{case.name}", case.text))
     return out
 
 
-def snapshot() -> dict[str, dict]:
+def snapshot(corpus: Path = CORPUS) -> dict[str, dict]:
     """Findings and metrics of every text."""
     linter = Linter()
     snap = {}
-    for doc_id, text in texts():
+    for doc_id, text in texts(corpus):
         rec = linter.lint(Document(text, id=doc_id)).to_dict()
         snap[doc_id] = {
             "findings": [[f["code"], f["start"], f["end"], f["severity"], f["message"], f["confidence"],
@@ -59,12 +60,13 @@ def snapshot() -> dict[str, dict]:
 
 
 def main() -> int:
-    """write PATH | diff PATH [--select PREFIX,...]"""
+    """write PATH | diff PATH [--select PREFIX,...] [--corpus DIR]"""
     mode, path = sys.argv[1], Path(sys.argv[2])
     select = ()
     if "--select" in sys.argv:
         select = tuple(sys.argv[sys.argv.index("--select") + 1].split(","))
-    snap = snapshot()
+    corpus = Path(sys.argv[sys.argv.index("--corpus") + 1]) if "--corpus" in sys.argv else CORPUS
+    snap = snapshot(corpus)
     if mode == "write":
         path.write_text(json.dumps(snap, sort_keys=True), encoding="utf-8")
         print(f"wrote {len(snap)} documents to {path}")
