@@ -13,6 +13,8 @@ from sourcelint.rule import Rule
 
 from .stray_balance import balance_hits
 from .stray_orphans import orphan_hits
+from .stray_quotes import quote_hits
+from .stray_script import script_mark_hits
 from .prose import (ALL_ABBREVIATIONS, NEXT_WORD_RE, QUOTE_CHARS, Hit, count_between, dedupe, findings_from,
                     mark_offsets, para_starts, paragraph_at, prev_word)
 
@@ -83,6 +85,8 @@ def stray_hits(doc: Document) -> list[Hit]:
     hits += _unclosed_brackets(doc)
     hits += balance_hits(doc, near)
     hits += orphan_hits(doc)
+    hits += quote_hits(doc)
+    hits += script_mark_hits(doc)
     return [h for h in dedupe(hits) if not _quoted_marks(text, h.start, h.end, doc)]
 
 
@@ -263,7 +267,7 @@ def _punctuation_only(doc: Document, para: Paragraph) -> list[Hit]:
     """A paragraph that is only punctuation."""
     ps, pe = para.start, para.end
     hits: list[Hit] = []
-    if _PUNCT_ONLY_RE.fullmatch(para.text) and any(c in para.text for c in ".,;:") and not (
+    if _PUNCT_ONLY_RE.fullmatch(para.text) and not (
         set(para.text) <= {".", " "} and para.text.count(".") >= 3
     ):
         hits.append(
@@ -547,8 +551,11 @@ class StrayPunctuation(Rule):
     "said : the", not "10 : 30"), before two full stops ("unless ..") or
     inside brackets ("( wind"); a mark right after an opening bracket
     ("(.$215m)"); a doubled quote mark opening a paragraph or a lowercase
-    word ('""The', 'told ""it', 'said: ""The'); a « or “ that nothing after it in the
-    document closes; a mark after a finished sentence ("said. ;",
+    word ('""The', 'told ""it', 'said: ""The'); a quote mark that cannot pair in
+    its paragraph or in a quotation running over paragraphs (apostrophes,
+    elisions, inch marks and nesting known), two apostrophes written for a
+    quote mark (''), a paragraph of marks only ("!!"), any other script's
+    punctuation among Latin words (from the Unicode database); a mark after a finished sentence ("said. ;",
     "Monday. ?"), another script's mark set off by spaces or opening a line ("the
     short term 。 Forecasts", "。The"), a Spanish "¿" or "¡" opening an
     English sentence that no "?" or "!" closes ("¿Not everyone"), empty quotes ('the hearing. "" Nobody'), a straight
