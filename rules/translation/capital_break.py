@@ -25,6 +25,7 @@ from sourcelint.finding import Edit, Fix
 
 from ..tokens import token_lowers
 from ..words import is_dictionary_word
+from .collocation_break import collocation_strength
 from .finite_verbs import (AUX, _is_finite, finite_verb_groups, irregular_participles, noun_lemmas, participle,
                            verb_lemmas)
 from .lexicons import finite_forms, noun_or_verb_forms, stopwords, verbs
@@ -477,7 +478,20 @@ def _cut(p: _Pair, feature: FeatureStyle) -> Optional[_Cut]:
     return (_dangling_end(p) or _verb_without_subject(p) or _piece_without_main_verb(p, feature)
             or _subject_left_behind(p) or _object_cut(p) or _head_without_verb(p) or _empty_speech_tag(p)
             or _infinitive_cut(p)
-            or _adverbial_before_clause(p, feature) or _verbless_after_clause(p, feature))
+            or _adverbial_before_clause(p, feature) or _verbless_after_clause(p, feature) or _collocation_cut(p))
+
+
+def _collocation_cut(p: _Pair) -> Optional[_Cut]:
+    """(h) the word before the full stop and the one after it form a strong
+    collocation ("the legal. Action"): one phrase, less sure (info). Only a
+    lowercase word before it and a common word after it: names pair too."""
+    last, first = p.cased_a[-1].text, p.cased_b[0].text
+    if not last.islower() or not first[1:].islower() or len(p.lw_a) < 3 or p.question:
+        return None
+    pmi = collocation_strength(last, first.lower())
+    if pmi is None:
+        return None
+    return _Cut(f"'{last} {first.lower()}' is one phrase in English: the full stop cuts it", 0.5)
 
 
 def _quoted_cut(p: _Pair, feature: FeatureStyle) -> Optional[_Cut]:

@@ -13,7 +13,7 @@ from sourcelint.rule import Rule
 
 from .stray_balance import balance_hits
 from .stray_orphans import orphan_hits
-from .stray_quotes import quote_hits
+from .stray_quotes import french_spacing, quote_hits
 from .stray_script import script_mark_hits
 from .prose import (ALL_ABBREVIATIONS, NEXT_WORD_RE, QUOTE_CHARS, Hit, count_between, dedupe, findings_from,
                     mark_offsets, para_starts, paragraph_at, prev_word)
@@ -87,7 +87,7 @@ def stray_hits(doc: Document) -> list[Hit]:
     hits += orphan_hits(doc)
     hits += quote_hits(doc)
     hits += script_mark_hits(doc)
-    return [h for h in dedupe(hits) if not _quoted_marks(text, h.start, h.end, doc)]
+    return [h for h in dedupe(hits) if not _quoted_marks(text, h.start, h.end, doc) and not french_spacing(doc, h)]
 
 
 def _spaced_and_clashing(doc: Document, triggers: list[int], near: str) -> list[Hit]:
@@ -332,7 +332,7 @@ def _stray_marks_beyond_stops(doc: Document) -> list[Hit]:
 
 # A mark English writes once, written twice: "really??", "now!!", "((",
 # "««". Three or more ("!!!") is a style; ";;" and ",," are clashes above.
-_DOUBLED_MARK_RE = re.compile(r"(?<![!?(«»])([!?(«»])\1(?![!?(«»])")
+_DOUBLED_MARK_RE = re.compile(r"(?<![!?(«»:])([!?(«»]|:(?=:\s))\1(?![!?(«»:])")
 # A space before a question or exclamation mark: "why ?" (French typography).
 _SPACE_BEFORE_MARK_RE = re.compile(r"(?<=[^\W_])[ \t]+([?!])(?=[\s”\"’)]|$)")
 
@@ -342,7 +342,7 @@ def _doubled_marks(doc: Document) -> list[Hit]:
     (where speakers may shout)."""
     text = doc.text
     hits: list[Hit] = []
-    doubled = any(pair in text for pair in ("!!", "??", "((", "««", "»»"))
+    doubled = any(pair in text for pair in ("!!", "??", "((", "««", "»»", "::"))
     spaced = any(pair in text for pair in (" ?", " !", "\t?", "\t!"))
     scans = [(rx, what) for rx, what, wanted in ((_DOUBLED_MARK_RE, "doubled", doubled),
                                                (_SPACE_BEFORE_MARK_RE, "spaced", spaced)) if wanted]

@@ -18,9 +18,9 @@ import re
 from sourcelint.document import Document, Paragraph
 from sourcelint.finding import Edit, Fix
 
-from .prose import Hit
+from .prose import Hit, paragraph_at
 
-__all__ = ["quote_hits"]
+__all__ = ["french_spacing", "quote_hits"]
 
 _DOUBLE = '"“”„«»'
 _SINGLE = "'‘’"
@@ -71,8 +71,10 @@ def quote_hits(doc: Document) -> list[Hit]:
         if left_open is not None:
             if nxt_opens or _closes_later(paras, k):
                 carried = left_open
+            elif k == len(paras) - 1:
+                pass  # the article may be cut off mid-quotation: STR's truncation test, not a stray mark
             else:
-                unsure = unsure or left_open == para.start or k == len(paras) - 1
+                unsure = unsure or left_open == para.start
                 dangling = True
                 hits.append(Hit("MT002", left_open, left_open + 1, "an opening quote mark that nothing closes", 0.75,
                                 None, "info" if unsure else None))
@@ -99,11 +101,6 @@ def _closes_later(paras: list[Paragraph], k: int) -> bool:
     return False
 
 
-def text_at(para: Paragraph, at: int) -> str:
-    """The character at document offset ``at`` of ``para``."""
-    return para.text[at - para.start] if para.start <= at < para.end else ""
-
-
 def _double_quotes(para: Paragraph, carried: int | None, dangling: bool) -> tuple[int | None, bool, list[Hit]]:
     """Walk the double quotes of one paragraph (``carried``: the offset of a
     quotation left open before it); return the offset of the opener it
@@ -126,10 +123,13 @@ def _double_quotes(para: Paragraph, carried: int | None, dangling: bool) -> tupl
         if _apostrophe_typed_as_quote(body, i, how, open_at):
             continue
         run = _run(body, i)
-        if run == 2 and how == "alone":
+        if run == 2 and how == "alone" and not open_at:
             continue  # empty quotes ('typed "" into'): another scan judges them
-        if body[i] == "“" and how == "close" and open_at and text_at(para, open_at[-1]) == "„":
-            how = "close"  # „German“ quotes close with the mark English opens with
+        if _turned(body[i], how, open_at):
+            hits.append(_hit(para, i, f"a stray '{body[i]}': it faces away from the words it would quote", 0.7))
+            continue
+        if body[i] == "“" and how == "close" and open_at:
+            how = "close"  # „German“ quotes (or a mistyped closing mark) close with the opening shape
         elif body[i] in "“„”":
             how = "open" if body[i] in "“„" else "close"
         elif body[i] in "«»" and how in ("alone", "inner"):
@@ -143,13 +143,22 @@ def _double_quotes(para: Paragraph, carried: int | None, dangling: bool) -> tupl
             del open_at[-min(run, len(open_at)):]  # '."" closes a quote inside a quote and the quote
         elif body[i + 1 : i + 2] != body[i]:  # a doubled one is reported as doubled
             hits.append(_hit(para, i, "a closing quote mark that nothing opened", 0.75, "info" if dangling else None))
-    if not open_at:
+    if not open_at or nested:
+        # after quotes nested in quotes, which opener lacks its partner is a guess: none is named
         return None, False, hits
     at = open_at[-1] - para.start
     # a single quote after it may be its closing mark, mistyped
-    unsure = nested or at < 0 or any(body[j] in "'’" and _orientation(body, j) == "close"
+    unsure = at < 0 or any(body[j] in "'’" and _orientation(body, j) == "close"
                                      for j in range(max(at, 0), len(body)))
     return open_at[-1], unsure, hits
+
+
+def _turned(mark: str, how: str, open_at: list[int]) -> bool:
+    """A curly mark set the wrong way round where nothing can pair with it:
+    an opening one with no word after it and no quotation open ('tow.“ The
+    pair'), a closing one with a space before it and a word after it ('these
+    ”matters')."""
+    return (mark == "“" and how == "close" and not open_at) or (mark == "”" and how == "open")
 
 
 def _run(body: str, i: int) -> int:
@@ -247,3 +256,17 @@ def _hit(para: Paragraph, i: int, what: str, confidence: float, severity: str | 
     strays or its partner was lost is for an editor to say."""
     return Hit("MT002", para.start + i, para.start + (end if end is not None else i + 1), what, confidence, None,
                severity)
+
+
+def french_spacing(doc: Document, hit: Hit) -> bool:
+    """Whether a space before ; : ! or ? is French typography, not a stray:
+    the mark sits inside guillemets, or a guillemet follows it ('dit : «')."""
+    text = doc.text
+    mark = text[hit.end - 1 : hit.end]
+    if mark not in ";:!?" or hit.end - hit.start < 2 or not text[hit.start].isspace() or "«" not in text:
+        return False
+    para = paragraph_at(doc, hit.start)
+    if para is None:
+        return False
+    before = text[para.start : hit.start]
+    return before.count("«") > before.count("»") or text[hit.end : hit.end + 3].strip()[:1] in ("«", "»")

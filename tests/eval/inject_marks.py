@@ -233,8 +233,10 @@ def _sub_form(form: str, text: str, a: int, b: int) -> str:
     return form
 
 
-def run(recs: list[dict], copies: int, seed: int, show: str) -> None:
-    """Inject, lint and print recall per form and the clean rates."""
+def evaluate(recs: list[dict], copies: int = 3, seed: int = 0, show: str = "") -> dict:
+    """Inject, lint and count: per kind and finer form, how many were
+    injected, found, found at warning/error; and the clean rates per code
+    (warning/error, info per 1,000 words of the untouched texts)."""
     rng = random.Random(seed)
     linter = Linter(Config(select=tuple(CODES.values())))
     per, hit, strong = Counter(), Counter(), Counter()
@@ -256,22 +258,31 @@ def run(recs: list[dict], copies: int, seed: int, show: str) -> None:
                 strong[key] += any(f.severity != "info" for f in near)
                 if show and show in key[1] and not near:
                     print("MISS", key[1], repr(text[max(0, a - 70):b + 50]))
-    _report(per, hit, strong)
-    _clean(linter, recs, show == "clean")
-
-
-def _report(per: Counter, hit: Counter, strong: Counter) -> None:
+    out: dict = {"injected": {}, "recall": {}, "strong_recall": {}, "by_form": {}}
     for kind in CODES:
         keys = sorted(k for k in per if k[0] == kind)
-        n = sum(per[k] for k in keys) or 1
-        print(f"{kind}: recall {sum(hit[k] for k in keys) / n:.2f} "
-              f"(w/e {sum(strong[k] for k in keys) / n:.2f}) of {n}")
-        for k in keys:
-            if per[k] >= 3:
-                print(f"  {k[1]:34s} {per[k]:5d}  {hit[k] / per[k]:.2f}  (w/e {strong[k] / per[k]:.2f})")
+        n = sum(per[k] for k in keys)
+        out["injected"][kind] = n
+        out["recall"][kind] = sum(hit[k] for k in keys) / max(n, 1)
+        out["strong_recall"][kind] = sum(strong[k] for k in keys) / max(n, 1)
+        out["by_form"][kind] = {k[1]: (per[k], hit[k] / per[k], strong[k] / per[k]) for k in keys}
+    out["clean"], out["words"] = _clean(linter, recs, show == "clean")
+    return out
 
 
-def _clean(linter: Linter, recs: list[dict], show: bool) -> None:
+def report(res: dict) -> None:
+    """Print what ``evaluate`` measured."""
+    for kind in CODES:
+        print(f"{kind}: recall {res['recall'][kind]:.2f} (w/e {res['strong_recall'][kind]:.2f}) "
+              f"of {res['injected'][kind]}")
+        for form, (n, rec, strong) in res["by_form"][kind].items():
+            if n >= 3:
+                print(f"  {form:34s} {n:5d}  {rec:.2f}  (w/e {strong:.2f})")
+    for code, (strong, info) in res["clean"].items():
+        print(f"clean {code}: {strong:.3f} warning/error, {info:.3f} info per 1,000 words ({res['words']} words)")
+
+
+def _clean(linter: Linter, recs: list[dict], show: bool) -> tuple[dict, int]:
     words, count = 0, Counter()
     for rec in recs:
         rep = linter.lint_text(rec["text"], id=rec["id"])
@@ -280,9 +291,8 @@ def _clean(linter: Linter, recs: list[dict], show: bool) -> None:
             count[(f.code, f.severity == "info")] += 1
             if show:
                 print("CLEAN", f.code, f.severity, repr(rep.document.text[max(0, f.start - 50):f.end + 30]))
-    for code in CODES.values():
-        print(f"clean {code}: {1000 * count[(code, False)] / max(words, 1):.3f} warning/error, "
-              f"{1000 * count[(code, True)] / max(words, 1):.3f} info per 1,000 words ({words} words)")
+    per = 1000 / max(words, 1)
+    return {code: (count[(code, False)] * per, count[(code, True)] * per) for code in CODES.values()}, words
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -298,7 +308,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"corpus not found: {args.corpus}")
         return 2
     recs = load(args.kind, args.corpus)
-    run(recs[: args.limit] if args.limit else recs, args.copies, args.seed, args.show)
+    report(evaluate(recs[: args.limit] if args.limit else recs, args.copies, args.seed, args.show))
     return 0
 
 
