@@ -32,14 +32,14 @@ _LONE_BREAK_RE = re.compile(r"(?<=\S)\n(?=\S)")
 _BLOCK_SPLIT_RE = re.compile(r"\n[ \t]*\n")
 
 
-def _line_cut(line: str, rest: str, wrapped: bool) -> bool:
+def _line_cut(line: str, rest: str) -> bool:
     """Whether one line break between ``line`` and ``rest`` cuts a sentence:
     prose on one side at least (a line as long as a paragraph), the line
     ending on a word or a comma, and the rest going on in lowercase, or
     after a word no sentence ends on ("... met the" / "Prime Minister")."""
     if not line or not (line[-1].isalnum() or line[-1] == ","):
         return False
-    if max(len(line), len(rest)) < _LINE_PARAGRAPH and (wrapped or len(line) + len(rest) < _LINE_PARAGRAPH
+    if max(len(line), len(rest)) < _LINE_PARAGRAPH and (len(line) + len(rest) < _LINE_PARAGRAPH
                                                         or line[-1] == ","
                                                         or rest.rstrip()[-1:] not in ".!?\"”"):
         return False  # short lines: verse, an address, a list, unless one sentence runs over both
@@ -112,10 +112,13 @@ class BrokenParagraph(Rule):
                 continue
             cut = body.index("\n")
             line, rest = body[:cut].rstrip(), body[cut + 1 :]
-            if wrapped is None:
-                wrapped = sum(len(_LONE_BREAK_RE.findall(b)) == 1 for b in _BLOCK_SPLIT_RE.split(text)) > 1
-            if not _line_cut(line, rest, wrapped):
+            if not _line_cut(line, rest):
                 continue
+            if max(len(line), len(rest)) < _LINE_PARAGRAPH:
+                if wrapped is None:
+                    wrapped = sum(len(_LONE_BREAK_RE.findall(b)) == 1 for b in _BLOCK_SPLIT_RE.split(text)) > 1
+                if wrapped:
+                    continue  # short lines throughout: wrapped text
             nxt = WORD_RE.match(rest)
             if nxt is None or any(c.isupper() for c in nxt.group()[1:]) or LIST_OR_HEADING_RE.match(rest):
                 continue

@@ -23,6 +23,9 @@ from .prose import Hit, paragraph_at
 __all__ = ["french_spacing", "quote_hits"]
 
 _DOUBLE = '"“”„«»'
+# A double quote mark, once for a run of copies ('""it' counts once: another scan reports the second).
+_DOUBLE_RE = re.compile("|".join(f"{re.escape(c)}(?<!{re.escape(c * 2)})" for c in _DOUBLE))
+_SINGLE_RE = re.compile("['‘’]")
 _SINGLE = "'‘’"
 _OPENS_AFTER = " \t\n([{—–-/"  # what may stand before an opening mark
 _CLOSES_BEFORE = " \t\n,.;:!?)]}—–-/…"  # what may follow a closing mark
@@ -62,11 +65,13 @@ def quote_hits(doc: Document) -> list[Hit]:
     hits: list[Hit] = []
     paras = doc.paragraphs
     carried: int | None = None  # where a quotation that runs over paragraphs opened
-    dangling = False  # an opener before was reported: a later closer may be its partner
+    dangling = False  # a mark before could not pair: a later closer may be its partner
     for k, para in enumerate(paras):
         nxt_opens = k + 1 < len(paras) and paras[k + 1].text[:1] in "\"“'‘"
         left_open, unsure, found = _double_quotes(para, carried, dangling)
         hits += found
+        # after one mark that cannot pair, the article's quoting may be off throughout: later ones are guesses
+        dangling = dangling or bool(found)
         carried = None
         if left_open is not None:
             if nxt_opens or _closes_later(paras, k):
@@ -93,11 +98,11 @@ def _closes_later(paras: list[Paragraph], k: int) -> bool:
     a quotation (one that runs over paragraphs without reopening marks)."""
     for para in paras[k + 1 : k + 1 + _CARRY]:
         body = para.text
-        for i, ch in enumerate(body):
-            if ch in _DOUBLE:
-                how = _orientation(body, i)
-                if how != "measure":
-                    return ch == "”" or (ch == '"' and how == "close")
+        for m in _DOUBLE_RE.finditer(body):
+            i, ch = m.start(), m.group()
+            how = _orientation(body, i)
+            if how != "measure":
+                return ch == "”" or (ch == '"' and how == "close")
     return False
 
 
@@ -108,7 +113,7 @@ def _double_quotes(para: Paragraph, carried: int | None, dangling: bool) -> tupl
     (a guess too after an opener that nothing closed: ``dangling``)."""
     body = para.text
     # a mark written twice ('""it', '««The') counts once: another scan reports the second
-    marks = [i for i, ch in enumerate(body) if ch in _DOUBLE and not (i and body[i - 1] == ch)]
+    marks = [m.start() for m in _DOUBLE_RE.finditer(body)]
     hits: list[Hit] = []
     open_at: list[int] = [] if carried is None else [carried]  # straight quotes may nest ('"He said, "we hope so.""')
     nested = False  # then which opener lacks its partner is a guess
@@ -184,8 +189,9 @@ def _single_quotes(para: Paragraph, nxt_opens: bool) -> list[Hit]:
     body = para.text
     hits: list[Hit] = []
     open_at: list[int] = []
-    for i, ch in enumerate(body):
-        if ch not in _SINGLE or body[i - 1 : i] in "'’‘`" and i or body[i + 1 : i + 2] in ("'", "`"):
+    for m in _SINGLE_RE.finditer(body):
+        i, ch = m.start(), m.group()
+        if body[i - 1 : i] in "'’‘`" and i or body[i + 1 : i + 2] in ("'", "`"):
             continue
         how = _orientation(body, i)
         if ch == "‘" and how != "inner":  # between letters it is an apostrophe set the wrong way ("UN‘s")
