@@ -63,6 +63,9 @@ _AUX_ENDS = (AUX - frozenset(("do", "does", "did"))) | frozenset(("be", "been", 
 _SUBJECT_PRONOUNS = frozenset("i he she we they".split())
 _SAYING = SPEECH_VERB_SET | frozenset("says say believes believe thinks think hopes hope".split())
 _BE_FORMS = frozenset(("be", "been", "being"))
+# Auxiliaries that open a question before a subject; a sentence that opens so and ends on "." is no question
+# (the conditional inversions "Had he", "Were it", "Should you" are left out).
+_QUESTION_AUX = frozenset("is are was has have does do did will can".split())
 _AUX_ADVERBS = frozenset("also not still never only just already even".split())
 # Prepositions that are never a verb's particle: their object must follow.
 _OBJECT_PREPOSITIONS = frozenset("""of at for with to during between without within in on after under by from
@@ -202,6 +205,9 @@ def _verb_without_subject(p: _Pair) -> Optional[_Cut]:
     if p.question or first in _IMPERATIVE or cased_b[0].text.isupper() or len(lw_b) < 3:
         return None
     second = lw_b[1]
+    if second in _SUBJECT_STARTS and first in _QUESTION_AUX and p.b.text.rstrip().endswith("."):
+        # "Is the importance of ...": a question's word order that no "?" closes goes on from before
+        return _Cut(f"'{cased_b[0].text}' opens no question here: it goes on from the sentence before", 0.55)
     if second in _SUBJECT_STARTS or cased_b[1].text[:1].isupper() or not second[:1].isalpha():
         return None
     if first in _MODALS:
