@@ -51,13 +51,13 @@ def test_unsafe_fixes_on_sample_003_leave_a_record_that_does_not_pass(garbled: P
     result = run("fix", "--unsafe-fixes", "--format", "jsonl", str(garbled))
     record = json.loads(result.stdout)
     jsonschema.validate(record, SCHEMA)
-    assert record["verdict"] != "pass" and record["score"] == 46.7
+    assert record["verdict"] != "pass" and record["score"] == 44.9
     assert result.exit_code == 1
     # The notice of automatic translation is still in the article and still reported.
     assert NOTICE in garbled.read_text(encoding="utf-8")
     assert "MT006" in {f["code"] for f in record["findings"]}
     fixed = record["fixed"]
-    assert fixed["findings_before"] == 18 and fixed["applied"] >= 10
+    assert fixed["findings_before"] == 20 and fixed["applied"] >= 10
     assert "MT006" not in fixed["codes"] and fixed["codes"]["MT005"] == 2
     assert fixed["score_after"] > record["score"]
 

@@ -28,6 +28,27 @@ _AMOUNT_RE = re.compile(r"(?:[.,]\d+)*")
 _LINE_PARAGRAPH = 80
 
 
+_LONE_BREAK_RE = re.compile(r"(?<=\S)\n(?=\S)")
+_BLOCK_SPLIT_RE = re.compile(r"\n[ \t]*\n")
+
+
+def _line_cut(line: str, rest: str) -> bool:
+    """Whether one line break between ``line`` and ``rest`` cuts a sentence:
+    prose on one side at least (a line as long as a paragraph), the line
+    ending on a word or a comma, and the rest going on in lowercase, or
+    after a word no sentence ends on ("... met the" / "Prime Minister")."""
+    if not line or not (line[-1].isalnum() or line[-1] == ","):
+        return False
+    if max(len(line), len(rest)) < _LINE_PARAGRAPH and (len(line) + len(rest) < _LINE_PARAGRAPH
+                                                        or line[-1] == ","
+                                                        or rest.rstrip()[-1:] not in ".!?\"”"):
+        return False  # short lines: verse, an address, a list, unless one sentence runs over both
+    if rest[:1].islower():
+        return True
+    words = WORD_RE.findall(line)
+    return line[-1] != "," and rest[:1].isupper() and _ends_cut(words)
+
+
 def _ends_cut(words: list[str]) -> bool:
     """Whether a prose paragraph (not a headline) stops on a word that needs one after it."""
     return len(words) >= 5 and words[-1].lower() in _CUT and not title_case(words)
@@ -82,14 +103,22 @@ class BrokenParagraph(Rule):
         before a lowercase word that goes on with the sentence; a paragraph
         broken at several lines is hard-wrapped text, not a cut."""
         text = doc.text
+        # Text wrapped at short lines breaks many paragraphs in two; a cut breaks one
+        # (a block of several short lines is a list or a form, not wrapped prose).
+        wrapped: bool | None = None  # worked out at the first paragraph that needs it
         for p in doc.paragraphs:
             body = p.text
             if body.count("\n") != 1:
                 continue
             cut = body.index("\n")
             line, rest = body[:cut].rstrip(), body[cut + 1 :]
-            if len(line) < _LINE_PARAGRAPH or not (line[-1].isalnum() or line[-1] == ",") or not rest[:1].islower():
+            if not _line_cut(line, rest):
                 continue
+            if max(len(line), len(rest)) < _LINE_PARAGRAPH:
+                if wrapped is None:
+                    wrapped = sum(len(_LONE_BREAK_RE.findall(b)) == 1 for b in _BLOCK_SPLIT_RE.split(text)) > 1
+                if wrapped:
+                    continue  # short lines throughout: wrapped text
             nxt = WORD_RE.match(rest)
             if nxt is None or any(c.isupper() for c in nxt.group()[1:]) or LIST_OR_HEADING_RE.match(rest):
                 continue

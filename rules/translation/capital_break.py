@@ -25,6 +25,7 @@ from sourcelint.finding import Edit, Fix
 
 from ..tokens import token_lowers
 from ..words import is_dictionary_word
+from .collocation_break import collocation_strength
 from .finite_verbs import (AUX, _is_finite, finite_verb_groups, irregular_participles, noun_lemmas, participle,
                            verb_lemmas)
 from .lexicons import finite_forms, noun_or_verb_forms, stopwords, verbs
@@ -62,6 +63,9 @@ _AUX_ENDS = (AUX - frozenset(("do", "does", "did"))) | frozenset(("be", "been", 
 _SUBJECT_PRONOUNS = frozenset("i he she we they".split())
 _SAYING = SPEECH_VERB_SET | frozenset("says say believes believe thinks think hopes hope".split())
 _BE_FORMS = frozenset(("be", "been", "being"))
+# Auxiliaries that open a question before a subject; a sentence that opens so and ends on "." is no question
+# (the conditional inversions "Had he", "Were it", "Should you" are left out).
+_QUESTION_AUX = frozenset("is are was has have does do did will can".split())
 _AUX_ADVERBS = frozenset("also not still never only just already even".split())
 # Prepositions that are never a verb's particle: their object must follow.
 _OBJECT_PREPOSITIONS = frozenset("""of at for with to during between without within in on after under by from
@@ -201,6 +205,9 @@ def _verb_without_subject(p: _Pair) -> Optional[_Cut]:
     if p.question or first in _IMPERATIVE or cased_b[0].text.isupper() or len(lw_b) < 3:
         return None
     second = lw_b[1]
+    if second in _SUBJECT_STARTS and first in _QUESTION_AUX and p.b.text.rstrip().endswith("."):
+        # "Is the importance of ...": a question's word order that no "?" closes goes on from before
+        return _Cut(f"'{cased_b[0].text}' opens no question here: it goes on from the sentence before", 0.55)
     if second in _SUBJECT_STARTS or cased_b[1].text[:1].isupper() or not second[:1].isalpha():
         return None
     if first in _MODALS:
@@ -477,7 +484,20 @@ def _cut(p: _Pair, feature: FeatureStyle) -> Optional[_Cut]:
     return (_dangling_end(p) or _verb_without_subject(p) or _piece_without_main_verb(p, feature)
             or _subject_left_behind(p) or _object_cut(p) or _head_without_verb(p) or _empty_speech_tag(p)
             or _infinitive_cut(p)
-            or _adverbial_before_clause(p, feature) or _verbless_after_clause(p, feature))
+            or _adverbial_before_clause(p, feature) or _verbless_after_clause(p, feature) or _collocation_cut(p))
+
+
+def _collocation_cut(p: _Pair) -> Optional[_Cut]:
+    """(h) the word before the full stop and the one after it form a strong
+    collocation ("the legal. Action"): one phrase, less sure (info). Only a
+    lowercase word before it and a common word after it: names pair too."""
+    last, first = p.cased_a[-1].text, p.cased_b[0].text
+    if not last.islower() or not first[1:].islower() or len(p.lw_a) < 3 or p.question:
+        return None
+    pmi = collocation_strength(last, first.lower())
+    if pmi is None:
+        return None
+    return _Cut(f"'{last} {first.lower()}' is one phrase in English: the full stop cuts it", 0.5)
 
 
 def _quoted_cut(p: _Pair, feature: FeatureStyle) -> Optional[_Cut]:

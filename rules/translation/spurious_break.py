@@ -156,7 +156,9 @@ class SpuriousSentenceBreak(Rule):
     Less sure cuts are reported at severity info: a verbless piece of six
     words or more after a clause ("too many. Screens in the city centre"),
     a preposition a question word may have stranded, a piece opening on a
-    past participle ("Reviewed on PC").
+    past participle ("Reviewed on PC"), and two content words the web
+    counts join far more often than chance on either side of the full stop
+    ("the legal. Action").
 
     Why it matters:
     Machine translation of sentence fragments inserts full stops mid-sentence;

@@ -14,6 +14,8 @@ from sourcelint.rule import Rule
 from ..literals import LiteralSet
 from .stray_balance import balance_hits
 from .stray_orphans import orphan_hits
+from .stray_quotes import french_spacing, quote_hits
+from .stray_script import script_mark_hits
 from .prose import (ALL_ABBREVIATIONS, NEXT_WORD_RE, QUOTE_CHARS, Hit, count_between, dedupe, findings_from,
                     mark_offsets, para_starts, paragraph_at, prev_word)
 
@@ -84,7 +86,9 @@ def stray_hits(doc: Document) -> list[Hit]:
     hits += _unclosed_brackets(doc)
     hits += balance_hits(doc, near)
     hits += orphan_hits(doc)
-    return [h for h in dedupe(hits) if not _quoted_marks(text, h.start, h.end, doc)]
+    hits += quote_hits(doc)
+    hits += script_mark_hits(doc)
+    return [h for h in dedupe(hits) if not _quoted_marks(text, h.start, h.end, doc) and not french_spacing(doc, h)]
 
 
 def _spaced_and_clashing(doc: Document, triggers: list[int], near: str) -> list[Hit]:
@@ -264,7 +268,7 @@ def _punctuation_only(doc: Document, para: Paragraph) -> list[Hit]:
     """A paragraph that is only punctuation."""
     ps, pe = para.start, para.end
     hits: list[Hit] = []
-    if _PUNCT_ONLY_RE.fullmatch(para.text) and any(c in para.text for c in ".,;:") and not (
+    if _PUNCT_ONLY_RE.fullmatch(para.text) and not (
         set(para.text) <= {".", " "} and para.text.count(".") >= 3
     ):
         hits.append(
@@ -304,7 +308,7 @@ _STRAY_MARKS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
 
 
 _STRAY_GATES = LiteralSet(gate for gates, _ in _STRAY_MARKS for gate in gates)
-_MARK_PAIRS = LiteralSet(("!!", "??", "((", "««", "»»", " ?", " !", "\t?", "\t!"))
+_MARK_PAIRS = LiteralSet(("!!", "??", "((", "««", "»»", "::", " ?", " !", "\t?", "\t!"))
 
 
 def _stray_marks_beyond_stops(doc: Document) -> list[Hit]:
@@ -334,7 +338,7 @@ def _stray_marks_beyond_stops(doc: Document) -> list[Hit]:
 
 # A mark English writes once, written twice: "really??", "now!!", "((",
 # "««". Three or more ("!!!") is a style; ";;" and ",," are clashes above.
-_DOUBLED_MARK_RE = re.compile(r"(?<![!?(«»])([!?(«»])\1(?![!?(«»])")
+_DOUBLED_MARK_RE = re.compile(r"(?<![!?(«»:])([!?(«»]|:(?=:\s))\1(?![!?(«»:])")
 # A space before a question or exclamation mark: "why ?" (French typography).
 _SPACE_BEFORE_MARK_RE = re.compile(r"(?<=[^\W_])[ \t]+([?!])(?=[\s”\"’)]|$)")
 
@@ -345,7 +349,7 @@ def _doubled_marks(doc: Document) -> list[Hit]:
     text = doc.text
     hits: list[Hit] = []
     present = _MARK_PAIRS.found(text)
-    doubled = not present.isdisjoint(("!!", "??", "((", "««", "»»"))
+    doubled = not present.isdisjoint(("!!", "??", "((", "««", "»»", "::"))
     spaced = not present.isdisjoint((" ?", " !", "\t?", "\t!"))
     scans = [(rx, what) for rx, what, wanted in ((_DOUBLED_MARK_RE, "doubled", doubled),
                                                (_SPACE_BEFORE_MARK_RE, "spaced", spaced)) if wanted]
@@ -554,8 +558,11 @@ class StrayPunctuation(Rule):
     "said : the", not "10 : 30"), before two full stops ("unless ..") or
     inside brackets ("( wind"); a mark right after an opening bracket
     ("(.$215m)"); a doubled quote mark opening a paragraph or a lowercase
-    word ('""The', 'told ""it', 'said: ""The'); a « or “ that nothing after it in the
-    document closes; a mark after a finished sentence ("said. ;",
+    word ('""The', 'told ""it', 'said: ""The'); a quote mark that cannot pair in
+    its paragraph or in a quotation running over paragraphs (apostrophes,
+    elisions, inch marks and nesting known), two apostrophes written for a
+    quote mark (''), a paragraph of marks only ("!!"), any other script's
+    punctuation among Latin words (from the Unicode database); a mark after a finished sentence ("said. ;",
     "Monday. ?"), another script's mark set off by spaces or opening a line ("the
     short term 。 Forecasts", "。The"), a Spanish "¿" or "¡" opening an
     English sentence that no "?" or "!" closes ("¿Not everyone"), empty quotes ('the hearing. "" Nobody'), a straight
