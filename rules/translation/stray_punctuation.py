@@ -40,10 +40,8 @@ _LEADING_MARK_RE = re.compile(r"[.,;:](?=[ \t]+\w)")
 # What a paragraph must open with for _LEADING_MARK_RE or _PUNCT_ONLY_RE to
 # match it (or white space).
 _OPENING_MARKS = ".,;:!?"
-# Every match of the patterns above holds a mark of ". , ; :" right after a
-# space, a tab, an opening bracket or another mark, or a comma right after a quote ("visit .",
-# ", .", "..", ',”,', ' “,'). This scan, one pass over the text, finds the
-# paragraphs that have such a pair: the only ones worth scanning with them.
+# Every match above holds ". , ; :" right after a space, a tab, "(", a mark or a
+# quote ("visit .", ", .", "..", ',”,'): one pass finds the paragraphs worth scanning.
 _STRAY_TRIGGER_RE = re.compile(r"[.,;:](?<=[ \t.,;!?:”\"’“(][.,;:])")
 
 
@@ -291,11 +289,9 @@ _SCANS = (
 )
 
 
-# Marks round-trip translation and extraction leave that are not doubled
-# stops: '"ready,"" said', '"final.".', "( )", " – . ", "disease,- and", and
-# an Arabic comma or ideographic full stop after a Latin letter. Group 1 is
-# the stray part.
-# Like _LOWER_JOINS: one pattern each, run only when its gate strings occur.
+# Marks round-trip translation and extraction leave: '"ready,"" said', '"final.".',
+# "( )", " – . ", "disease,- and", an Arabic comma or ideographic full stop after a
+# Latin letter. Group 1 is the stray part; each pattern runs only when its gates occur.
 _STRAY_MARKS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
     (gates, re.compile(rx)) for gates, rx in (
         (('""', '””', '"”', '”"'), r'[,.!?][\"”]([\"”])(?=\s)'),  # a doubled closing quote (the second is stray)

@@ -68,7 +68,10 @@ def quote_hits(doc: Document) -> list[Hit]:
     dangling = False  # a mark before could not pair: a later closer may be its partner
     for k, para in enumerate(paras):
         nxt_opens = k + 1 < len(paras) and paras[k + 1].text[:1] in "\"“'‘"
-        left_open, unsure, found = _double_quotes(para, carried, dangling)
+        # a closer with no opener after a paragraph of quotations (or opening
+        # the text) may end a quotation whose paragraph forgot to reopen it
+        after_quotes = k == 0 or any(c in paras[k - 1].text for c in "\"“”")
+        left_open, unsure, found = _double_quotes(para, carried, dangling or after_quotes)
         hits += found
         # after one mark that cannot pair, the article's quoting may be off throughout: later ones are guesses
         dangling = dangling or bool(found)
@@ -147,7 +150,11 @@ def _double_quotes(para: Paragraph, carried: int | None, dangling: bool) -> tupl
         elif open_at:
             del open_at[-min(run, len(open_at)):]  # '."" closes a quote inside a quote and the quote
         elif body[i + 1 : i + 2] != body[i]:  # a doubled one is reported as doubled
-            hits.append(_hit(para, i, "a closing quote mark that nothing opened", 0.75, "info" if dangling else None))
+            # after a finished quoted sentence ('... a delay," he said') it may end a
+            # quotation opened paragraphs before: less sure
+            ended = i > 0 and body[i - 1] in ",.!?"
+            hits.append(_hit(para, i, "a closing quote mark that nothing opened", 0.75,
+                             "info" if dangling or ended else None))
     if not open_at or nested:
         # after quotes nested in quotes, which opener lacks its partner is a guess: none is named
         return None, False, hits
