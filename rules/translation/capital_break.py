@@ -30,7 +30,7 @@ from .finite_verbs import (AUX, _is_finite, finite_verb_groups, irregular_partic
                            verb_lemmas)
 from .lexicons import finite_forms, noun_or_verb_forms, stopwords, verbs
 from .prose import Hit, SPEECH_VERB_SET, quoted_test
-from .sentence_place import imperative_voice
+from .sentence_place import imperative_after_opener, imperative_voice
 from .verbless import FeatureStyle, clearly_finite, lacks_main_verb
 
 __all__ = ["capital_breaks"]
@@ -527,7 +527,8 @@ def _imperative(p: _Pair) -> bool:
     """A coordinator and a bare verb in an article that gives advice: "Use
     the right service. ... And be kind to the staff." is a sentence."""
     lw_b = p.lw_b
-    return len(lw_b) > 1 and lw_b[0] in _COORDINATORS and lw_b[1] in verbs()[0] and imperative_voice(p.doc)
+    return (len(lw_b) > 1 and lw_b[0] in _COORDINATORS and lw_b[1] in verbs()[0] and imperative_voice(p.doc)) \
+        or imperative_after_opener(p.b.text)
 
 
 def _verbless_after_clause(p: _Pair, feature: FeatureStyle) -> Optional[_Cut]:

@@ -16,7 +16,7 @@ from ..tokens import token_lowers
 from .prose import SPEECH_VERB_SET, Hit, findings_from, quoted_test
 from .finite_verbs import finite_verb_groups
 from .sentence_place import (among_others, answers_a_question, credit_line, embedded_in_prose, ends_on_abbreviation,
-                             imperative_voice, list_item, participle_paragraph)
+                             imperative_after_opener, imperative_voice, list_item, participle_paragraph)
 from .main_clause import (dependent_verbs_only, infinitive_without_main, not_led, opening_passive,
                           speech_verb_without_subject, subordinate_without_main)
 from .verbless import FeatureStyle, VerblessGate, in_transcript_or_after_initial, lacks_main_verb, verbless_verdict, words_of
@@ -194,8 +194,6 @@ _STOP = ("", 0.0)
 _Verdict = Optional[Tuple]
 
 
-
-
 @analysis("translation.fragments", needs=(token_lowers, imperative_voice))
 def fragment_hits(doc: Document) -> list[Hit]:
     """Sentences that are fragments (MT004's hits)."""
@@ -207,7 +205,8 @@ def fragment_hits(doc: Document) -> list[Hit]:
     gate = VerblessGate(doc)
     for s in sentences:
         t = s.text.rstrip()
-        if not t.endswith(".") or t.endswith("..") or ends_on_abbreviation(t) or credit_line(t):
+        if not t.endswith(".") or t.endswith("..") or ends_on_abbreviation(t) or credit_line(t) \
+                or imperative_after_opener(t):
             continue
         opener = _may_be_fragment(t)
         embedded = embedded_in_prose(sentences, s)

@@ -55,6 +55,19 @@ def among_others(sentences: list[Sentence], s: Sentence) -> bool:
 _CREDIT_PART_RE = re.compile(r"\s*(?:and\s+)?(?:[Aa]dditional\s+|[Ff]urther\s+)?[A-Za-z]+ing(?:\s+and\s+[a-z]+ing)?\s+by\s+[A-Z]")
 
 
+# An opening adverbial and a comma before a bare verb: "In an emergency, call
+# 000.", "If in doubt, stay at home.": an instruction, not a fragment.
+_OPENER_COMMA_RE = re.compile(r"([A-Z][a-z]*) [^,.;:!?]{1,60}, ([a-z]+) ")
+_ADVERBIAL_OPENERS = frozenset("""in on at for from with by during after before since until if when once unless
+    whenever wherever while to""".split())
+
+
+def imperative_after_opener(t: str) -> bool:
+    """Whether sentence ``t`` is an instruction after an opening adverbial."""
+    m = _OPENER_COMMA_RE.match(t)
+    return m is not None and m.group(1).lower() in _ADVERBIAL_OPENERS and m.group(2) in verbs()[0]
+
+
 def credit_line(t: str) -> bool:
     """Whether sentence ``t`` is a credit made of "<doing> by <Name>" parts,
     or a labelled line ("Photo caption: The river at dawn.")."""
