@@ -116,7 +116,8 @@ def template_placeholders(doc: Document) -> list[Placeholder]:
     if pct:
         found += [Placeholder(m.start(), m.end(), "a format placeholder") for m in _FORMAT_RE.finditer(text)]
     if bare or "[object" in text:
-        found += [Placeholder(m.start(), m.end(), "an empty value") for m in _EMPTY_VALUE_RE.finditer(text)]
+        found += [Placeholder(m.start(), m.end(), "an empty value") for m in _EMPTY_VALUE_RE.finditer(text)
+                  if not _mentioned(text, m.start(), m.end())]
     return _apart([p for p in found if in_prose(doc, p.start) and not _inside_code(text, p.start)] + loose)
 
 
@@ -143,6 +144,16 @@ def _media_tag(m: re.Match[str], media: frozenset[str], text: str) -> bool:
     slug = "-" in rest and " " not in m.group() and all(w.islower() for w in words)
     titled = all(w[:1].isupper() for w in words[:1]) and (last in media or last.upper() in _SLOT_NOUNS)
     return slug or titled
+
+
+_QUOTES = "'\"‘’“”"
+
+
+def _mentioned(text: str, start: int, end: int) -> bool:
+    """Whether the value is quoted as a word ("saw '$NaN,'"): mentioned, not left behind."""
+    before = text[max(0, start - 2) : start].rstrip("$£€")
+    after = text[end : end + 2].lstrip(".,;:!?")
+    return before[-1:] in _QUOTES and before[-1:] != "" and after[:1] in _QUOTES and after[:1] != ""
 
 
 def _opens_line(text: str, pos: int) -> bool:

@@ -165,6 +165,8 @@ def _classify(t: str, start: int, end: int, first: bool) -> _Piece:
             tail, cased = lw[k + 1:], words[k + 1:]
             if _plain_tail(lw[k], tail, cased):
                 return _Piece(start, end, "bare", lw[k], head)
+            if tail[:1] in (["it"], ["them"], ["him"], ["this"]) and tail[1:2] and tail[1] in _TAIL_OPENERS:
+                break  # "He wrote it in the winter of 1974": an object and an adverbial, no reported clause
             if "that" in tail[:3] or finite_verb_groups(tail, cased, 0):
                 # reported speech: "said the bank was ..."; not "added 254,000 jobs"
                 return _Piece(start, end, "open", lw[k], head)

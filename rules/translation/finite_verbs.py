@@ -187,7 +187,7 @@ def _is_finite(lw: list[str], i: int, cased: Sequence[Union[str, Token]]) -> boo
         return prev in _PLAIN_SUBJECTS or after_subject or (
             w not in noun_lemmas() and not prev.endswith(("ed", "ing", *_ADJECTIVE_ENDINGS))) or (
             # "The band tour the UK": a collective subject takes a plural verb in British English
-            i == 2 and lw[0] == "the" and nxt in _DETERMINER_OBJECTS)
+            i == 2 and lw[0] == "the" and nxt in _DETERMINER_OBJECTS) or _after_plural_subject(lw, i)
     return False
 
 
@@ -205,6 +205,18 @@ def _after_opening_noun_phrase(lw: list[str], i: int) -> bool:
     words = stopwords()
     # the first -s form of the sentence ("The line runs every ten minutes" has one verb)
     return not any(w in words or w in AUX or (w.endswith("s") and not w.endswith(("'s", "’s"))) for w in lw[1:i])
+
+
+_PLURAL_QUANTIFIERS = frozenset("many most some several few both all these those".split())
+
+
+def _after_plural_subject(lw: list[str], i: int) -> bool:
+    """Whether base form ``i`` agrees with a plural subject opening the
+    sentence, past the phrases hung on it: "Many concerts in the morning
+    and early afternoon remain free"."""
+    w = lw[i]
+    return (3 <= i <= 10 and lw[0] in _PLURAL_QUANTIFIERS and _plural_noun(lw[1]) and not w.endswith(("s", "ed", "ing"))
+            and not any(x in AUX for x in lw[2:i]))
 
 
 def _gerund_subject(lw: list[str], i: int) -> bool:

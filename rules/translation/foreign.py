@@ -413,6 +413,7 @@ def _translated_nearby(doc: Document, start: int, end: int) -> bool:
 # sentence (the segmenter may not split after « » or „ “).
 _AFTER_QUOTE_RE = re.compile(r"[\s.,!?\"”»“]{1,5}")
 _NEXT_SENTENCE_RE = re.compile(r"[A-Z][^\n]{3,300}?[.!?](?=[\s\"”]|$)")
+_DASH_RENDERING_RE = re.compile(r"[\"”»]{0,2}[ \t]*[—–-][ \t]*([a-z][^\n—–]{3,300}?[.!?])(?=[\s\"”]|$)")
 
 
 def _rendering_after_quote(text: str, start: int, end: int) -> bool:
@@ -423,13 +424,16 @@ def _rendering_after_quote(text: str, start: int, end: int) -> bool:
         return False
     gap = _AFTER_QUOTE_RE.match(text, end)
     nxt = _NEXT_SENTENCE_RE.match(text, gap.end()) if gap is not None and "\n" not in gap.group() else None
-    if nxt is None:
+    # or a rendering after a dash: '"Aata khari mehnat suru hote" — now the real hard work begins.'
+    dash = _DASH_RENDERING_RE.match(text, end) if nxt is None else None
+    rendering = nxt.group() if nxt is not None else dash.group(1) if dash is not None else None
+    if rendering is None:
         return False
-    words = [w.lower() for w in _LETTER_WORD_RE.findall(nxt.group())]
+    words = [w.lower() for w in _LETTER_WORD_RE.findall(rendering)]
     n = len(_LETTER_WORD_RE.findall(text[start:end]))
     if not (0.5 * n <= len(words) <= 2 * n + 2 and sum(w in stopwords() for w in words) / len(words) >= 0.2):
         return False
-    return _renders(text[start:end], nxt.group(), words, n)
+    return _renders(text[start:end], rendering, words, n)
 
 
 # The words of a speaker's voice: a rendering of a quotation keeps them,
