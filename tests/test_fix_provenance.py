@@ -51,7 +51,7 @@ def test_unsafe_fixes_on_sample_003_leave_a_record_that_does_not_pass(garbled: P
     result = run("fix", "--unsafe-fixes", "--format", "jsonl", str(garbled))
     record = json.loads(result.stdout)
     jsonschema.validate(record, SCHEMA)
-    assert record["verdict"] != "pass" and record["score"] == 44.9
+    assert record["verdict"] != "pass" and record["score"] == 45.9
     assert result.exit_code == 1
     # The notice of automatic translation is still in the article and still reported.
     assert NOTICE in garbled.read_text(encoding="utf-8")
