@@ -45,7 +45,7 @@ from ..literals import LiteralSet
 from ..tokens import token_lowers
 from .spans import in_prose
 
-__all__ = ["NotProse", "not_prose"]
+__all__ = ["NotProse", "SLOT_NOUNS", "not_prose"]
 
 _WORDS = data_sections("boilerplate_not_prose.txt")
 _STRONG = _WORDS["strong_markers"]
@@ -55,7 +55,7 @@ _NOTE_MARKERS = LiteralSet([*_STRONG, *_WEAK, "NOTE TO", "ATTN"])
 _ELEMENTS = _WORDS["html_elements"]
 _INLINE = _WORDS["html_inline"]
 _LATIN = _WORDS["latin_function_words"]
-_SLOT_NOUNS = _WORDS["slot_nouns"]
+SLOT_NOUNS = _WORDS["slot_nouns"]
 _EMPTY = frozenset(("undefined", "null", "nan", "none", "[object object]", ""))
 
 
@@ -115,7 +115,7 @@ def not_prose(doc: Document) -> list[NotProse]:
     if "[" in text:
         out += [NotProse(m.start(), m.end(), "a slot in capitals") for m in _CAPS_SLOT_RE.finditer(text)
                 if text[m.start() - 1 : m.start()] in "$£€" and m.start() > 0
-                or m.group().strip("[] \t").split()[-1] in _SLOT_NOUNS]
+                or m.group().strip("[] \t").split()[-1] in SLOT_NOUNS]
         out += _slots_in_brackets(text)
     if "&" in text:
         out += [NotProse(m.start(), m.end(), "an HTML entity", keep=html.unescape(m.group()).replace("\xa0", " "))
@@ -202,7 +202,7 @@ def _slots_in_brackets(text: str) -> list[NotProse]:
     for m in _BRACKET_RE.finditer(text):
         for run in _CAPS_RUN_RE.finditer(m.group()):
             words = run.group().split()
-            if any(w in _SLOT_NOUNS for w in words) and any(w.lower() in _SLOT_LINKS for w in words):
+            if any(w in SLOT_NOUNS for w in words) and any(w.lower() in _SLOT_LINKS for w in words):
                 out.append(NotProse(m.start(), m.end(), "a slot in capitals"))
                 break
     return out

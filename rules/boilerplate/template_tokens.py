@@ -12,9 +12,9 @@ from typing import NamedTuple
 from sourcelint.analysis import analysis
 from sourcelint.document import Document
 
-from ..lexicon import data_lines, data_sections
+from ..lexicon import data_lines
 from ..tokens import token_lowers
-from .not_prose import not_prose
+from .not_prose import SLOT_NOUNS, not_prose
 from .spans import in_prose
 
 __all__ = ["Placeholder", "template_placeholders"]
@@ -79,7 +79,6 @@ _EMPTY_VALUE_RE = re.compile(
     # "NaN" is no word of prose anywhere: a number that did not arrive ("NaN volunteer hours")
     r"|(?<![\w.$£€=/-])NaN(?![\w%/-])", re.M)
 _BARE_TRIGGERS = ("undefined", "null", "NaN", "TKTK")
-_SLOT_NOUNS = data_sections("boilerplate_not_prose.txt")["slot_nouns"]
 _EDITOR_MARKERS = frozenset(("insert", "tk", "tbd", "todo", "fixme", "placeholder"))
 
 
@@ -140,9 +139,9 @@ def _media_tag(m: re.Match[str], media: frozenset[str], text: str) -> bool:
     if not rest:
         if head.istitle() and _opens_line(text, m.start()) and text[m.end() : m.end() + 2].strip(" \t"):
             return False  # "[Photo] Prince William at ...": a caption's label
-        return last in media or last.upper() in _SLOT_NOUNS
+        return last in media or last.upper() in SLOT_NOUNS
     slug = "-" in rest and " " not in m.group() and all(w.islower() for w in words)
-    titled = all(w[:1].isupper() for w in words[:1]) and (last in media or last.upper() in _SLOT_NOUNS)
+    titled = words[0][:1].isupper() and (last in media or last.upper() in SLOT_NOUNS)
     return slug or titled
 
 
@@ -153,7 +152,7 @@ def _mentioned(text: str, start: int, end: int) -> bool:
     """Whether the value is quoted as a word ("saw '$NaN,'"): mentioned, not left behind."""
     before = text[max(0, start - 2) : start].rstrip("$£€")
     after = text[end : end + 2].lstrip(".,;:!?")
-    return before[-1:] in _QUOTES and before[-1:] != "" and after[:1] in _QUOTES and after[:1] != ""
+    return bool(before) and before[-1] in _QUOTES and bool(after) and after[0] in _QUOTES
 
 
 def _opens_line(text: str, pos: int) -> bool:

@@ -146,11 +146,20 @@ def _unknown_language(text: str, words: list[str]) -> bool:
     lows = [w.lower() for w in words]
     if len(words) < 6 or _unknown_share(words, lows) < _UNKNOWN:
         return False
-    if sum(1 for w in words if w[0].islower()) / len(words) < 0.5 or _CODE_CHARS_RE.search(text) or urlish(text):
+    return not (_CODE_CHARS_RE.search(text) or urlish(text)) and _no_english_phrasing(words, lows)
+
+
+def _no_english_phrasing(words: list[str], lows: list[str]) -> bool:
+    """Whether words read as no English phrasing: most lowercase (not a
+    title or a list of names), no English morphology ("n't", "'s"), and at
+    most a few adjacent pairs that English writes (web bigram counts; a
+    hyphenated compound judged by its parts, "pre-election")."""
+    if sum(1 for w in words if w[0].islower()) / len(words) < 0.5:
         return False
-    if any(w.endswith(("n't", "n’t", "'s", "’s")) for w in lows):
+    keys = [w.replace("’", "'") for w in lows]
+    if any(w.endswith(("n't", "'s")) for w in keys):
         return False
-    parts = [p for w in lows for p in w.replace("’", "'").split("-") if p]
+    parts = [p for w in keys for p in w.split("-") if p]
     pairs = list(zip(parts, parts[1:]))
     return sum(1 for a, b in pairs if bigram(a, b)) <= _MAX_ENGLISH_PAIRS * len(pairs)
 
@@ -353,15 +362,7 @@ def _short_foreign_quote(quote: str, words: list[str], lows: list[str]) -> tuple
     langdetect names a language other than English. Four words at least,
     or three with another language's function word or diacritics, or with
     two words unknown to English and langdetect sure."""
-    if sum(1 for w in words if w[0].islower()) / len(words) < 0.5:
-        return None  # a title or a list of names
-    keys = [w.replace("’", "'") for w in lows]
-    if any(w.endswith(("n't", "'s")) for w in keys):
-        return None  # English morphology
-    # a hyphenated compound is judged by its parts ("pre-election")
-    parts = [p for w in keys for p in w.split("-") if p]
-    pairs = list(zip(parts, parts[1:]))
-    if sum(1 for a, b in pairs if bigram(a, b)) > _MAX_ENGLISH_PAIRS * len(pairs):
+    if not _no_english_phrasing(words, lows):
         return None
     vocab, ffw, sw = dictionary_words(), foreign_function_words(), stopwords()
     # another language's function words that English writes too ("a", "no") are no mark

@@ -567,7 +567,8 @@ class SentenceFragment(Rule):
     among them and reported at info, since a caption may stand there too.
 
     Quoted speech, wire credits ("Reporting by X; editing by Y."),
-    headlines (no final full stop), answers
+    labelled lines ("Photo caption: ..."), instructions after an opening
+    adverbial ("In an emergency, call the police."), headlines (no final full stop), answers
     to a question just asked, short stylistic fragments ("Because nobody
     wanted it.", "Which is why the vote was delayed.", "As expected.",
     "In cinemas from Friday."), subordinate clauses followed by their main

@@ -121,8 +121,9 @@ def bracketed_words(text: str, close: int, lo: int) -> bool:
     """Whether the bracket closing at ``close`` opened after ``lo`` and holds
     words with a space between them: "(who was not present)said" is an
     aside run into a word; "word(s)and" is written so."""
-    opened = text.rfind(text[close] == ")" and "(" or "[", max(lo, close - 120), close)
-    return opened >= 0 and ")" not in text[opened:close] and " " in text[opened:close].strip()
+    opener = "(" if text[close] == ")" else "["
+    opened = text.rfind(opener, max(lo, close - 120), close)
+    return opened >= 0 and text[close] not in text[opened:close] and " " in text[opened:close].strip()
 
 
 def _mark_join_ok(what: str, head: str, tail: str) -> bool:
