@@ -90,7 +90,7 @@ class _Builder(NameMentions, RoleMentions, PronounAttachment, SpeechTags, QuoteS
             base = low[:-2] if low[-2:] in POSSESSIVE else low  # "her husband's money": him too
             info = self.pw.get(base)
             if info is not None and info[1] & NOUN_KINDS:
-                if not self._title_use(j, hi, info[1]):
+                if not self._title_use(j, hi, info[1]) and not self._modifies_role(j, hi, info[1]):
                     self._role_mention(t, base, info[0], j, si, mentions)
         return prons
 

@@ -17,6 +17,7 @@ from ..words import is_dictionary_word
 from .model import Entity, Evidence, Mention
 from .state import BuilderState
 from .words import (
+    ABBREVIATED_ROLES,
     ABBREVIATED_TITLES,
     CTX_SKIP,
     FIRST_NAME_EVIDENCE,
@@ -425,11 +426,13 @@ class NameMentions(BuilderState):
             ent.evidence.append(Evidence(ending, "name ending", t.text, t.start, t.end))
         for i, low, g in r.honor:
             t = run[i]
+            if low in ABBREVIATED_ROLES:
+                ent.roles.add(ABBREVIATED_ROLES[low])
             ent.honorifics.append((g, t.start, (r.glued_end or name_toks[-1].end), t.text))
             if g in ("m", "f"):
                 ent.evidence.append(Evidence(g, "honorific", t.text, t.start, t.end))
         for i, low, g in r.titles:
-            ent.roles.add(low)
+            ent.roles.add(ABBREVIATED_ROLES.get(low, low))
             if g in ("m", "f"):
                 ent.evidence.append(Evidence(g, "title", run[i].text, run[i].start, run[i].end))
         for b, low, info in r.ctx_titles:

@@ -17,7 +17,7 @@ from .gate import possible_findings
 from .lone_gender import lone_gender_pronouns
 from .topic_default import topic_flips
 from .model import Attachment, Entity, Evidence, PronounAnalysis, PronounRecord
-from .resolver import COMPATIBLE, Candidate, Resolution, blamed, model_weights, resolutions
+from .resolver import COMPATIBLE, Candidate, Resolution, blamed, model_weights, resolutions, told_by
 from .words import CLAUSE_OPENERS, GENDER_WORD, OPPOSITE, PREPOSITIONS, PRON_SETS, SPEECH_VERBS, feminine_things, person_words
 
 
@@ -330,7 +330,7 @@ def improbable_pronouns(doc: Document, an: PronounAnalysis, resolved: Iterable[R
             continue
         if _object_of_its_subject(doc, r, c) or _unanchored_chain(an, c):
             continue
-        crowded = not _bound(doc, c, r.pron) and _compatible_before(doc, an, r.pron.sent, r.pron.start,
+        crowded = not (_bound(doc, c, r.pron) or told_by(r) is c) and _compatible_before(doc, an, r.pron.sent, r.pron.start,
                                                                       r.pron.gender)
         if crowded and c.kind == "chain" and "chain_same" in c.feats:
             continue  # "He supported her career" after a woman is named: two people

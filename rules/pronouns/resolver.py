@@ -414,6 +414,9 @@ def blamed(res: Resolution, threshold: float) -> Candidate | None:
     if res.p_observed() >= threshold or res.pron.quote >= 0:
         return None  # (inside a quote the speaker may talk about anyone)
     other_f = res.pron.gender == "m"
+    spk = told_by(res)
+    if spk is not None:
+        return spk
     best: tuple[float, Candidate] | None = None
     for p, c in zip(res.probs, res.cands):
         if c.kind == "none" or "far" in c.feats:
@@ -431,3 +434,28 @@ def blamed(res: Resolution, threshold: float) -> Candidate | None:
         if best is None or share > best[0]:
             best = (share, c)
     return best[1] if best is not None else None
+
+
+#: How probably the speaker of "X said he" must be of the other gender to be blamed whoever else is near.
+SPEAKER_SURE = 0.9
+
+
+def told_by(res: Resolution) -> Candidate | None:
+    """The speaker X of "X said (that) PRONOUN" when X is a person established
+    as of the other gender: in news the pronoun of such a clause is the
+    speaker's own, unless someone who can take it is named near, is the
+    article's main person or the paragraph's topic (an obituary's "his
+    daughter said he"), or is meant by the pronoun just before."""
+    other_f = res.pron.gender == "m"
+    spk = next((c for c in res.cands if "speaker" in c.feats and c.kind == "person"), None)
+    if spk is None or spk.voted_only or (spk.female if other_f else 1.0 - spk.female) < SPEAKER_SURE:
+        return None
+    for c in res.cands:
+        fits = c.female if not other_f else 1.0 - c.female
+        if c is spk or fits < 0.5:
+            continue
+        if c.kind == "chain":
+            return None  # "Her nephew, X, said she": the pronoun just before may be who it means
+        if c.kind != "none" and (_near(c) or "main" in c.feats or "topic" in c.feats):
+            return None
+    return spk

@@ -224,6 +224,16 @@ class RoleMentions(BuilderState):
                 return True
         return False
 
+    def _modifies_role(self, j: int, hi: int, kinds: frozenset[str]) -> bool:
+        """A word that may modify a title, right before a role noun ("the chief
+        executive", "the executive director"): the head noun is the role."""
+        if "titlemod" not in kinds or j + 1 >= hi:
+            return False
+        nxt = self.toks[j + 1]
+        info = self.pw.get(nxt.lower)
+        return (self.text[self.toks[j].end : nxt.start] == " " and nxt.text == nxt.lower
+                and info is not None and "role" in info[1])
+
     def _link_role(self, low: str, gender: str, si: int) -> Entity | None:
         """The person "the <role>" stands for: a holder of that role, else the only recent person."""
         best: Entity | None = None

@@ -110,6 +110,7 @@ STYLE_MODS = _GRAMMAR["style_modifiers"]
 FRONTING = _GRAMMAR["fronting"]
 ABBREVIATED_TITLES = _GRAMMAR["abbreviated_titles"]
 CTX_SKIP = _GRAMMAR["context_skip"]
+ABBREVIATED_ROLES = dict(pair.split("=") for pair in _GRAMMAR["abbreviated_roles"])
 
 _ROLE_GROUPS: dict[str, frozenset[int]] = {}
 for _i, _group in enumerate(data_lines("pronouns_role_groups.txt")):
