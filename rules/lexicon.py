@@ -31,6 +31,19 @@ def speech_verbs() -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=None)
+def data_words(name: str) -> frozenset[str]:
+    """Every word of ``rules/data/<name>`` (space-separated on its lines)."""
+    return frozenset(w for line in data_lines(name) for w in line.split())
+
+
+@lru_cache(maxsize=None)
+def media_words() -> frozenset[str]:
+    """Kinds of media and widgets ("photo", "video", "embed"), from
+    ``data/boilerplate_media_tags.txt``; boilerplate and duplication share it."""
+    return data_words("boilerplate_media_tags.txt")
+
+
+@lru_cache(maxsize=None)
 def data_sections(name: str) -> dict[str, frozenset[str]]:
     """The words of each ``[section]`` of ``rules/data/<name>`` (space-separated on its lines)."""
     out: dict[str, set[str]] = {}

@@ -14,6 +14,7 @@ from sourcelint.document import Document
 from sourcelint.finding import Edit, Finding, Fix
 from sourcelint.rule import Rule
 
+from ..lexicon import data_words
 from ..words import compound_split, function_words, glue_split, is_common_word, name_split, unigram
 from ..tokens import non_dictionary_forms, token_lowers
 from .lexicons import finite_forms, sentence_openers
@@ -128,6 +129,8 @@ def _word_knowledge_joins(doc: Document) -> list[Hit]:
             continue
         if _in_foreign_sentence(doc, start):
             continue  # words of another language are not English words run together
+        if _stranded_tail(text, word, cut[0], end):
+            continue
         if word[1].isupper():
             # An acronym run into a word ("NATOallies") is told from a brand
             # ("JBpress") by the acronym standing alone elsewhere in the text.
@@ -227,6 +230,17 @@ def _name_verb_cut(word: str) -> tuple[int, float] | None:
         if tail.endswith("ed") and tail in finite_forms() and is_common_word(tail) and unigram(low[:i]) >= 100_000:
             return (i, 0.8)
     return None
+
+
+def _stranded_tail(text: str, word: str, cut: int, end: int) -> bool:
+    """A capitalised word whose split leaves a function word right before a
+    comma or full stop ("from Harrowby, fell": "Harrow by,"): a preposition
+    or article run into a word would lead on to its object, so this is a
+    name ending like one (Whitby, Brighton)."""
+    return word[:1].isupper() and word[cut:].lower() in data_words("leading_words.txt") and text[end : end + 1] in _STOPS
+
+
+_STOPS = frozenset(",.;:!?)")
 
 
 def _inside_word(text: str, start: int, end: int) -> bool:
