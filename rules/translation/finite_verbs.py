@@ -116,6 +116,7 @@ def participle(w: str) -> bool:
 
 # What opens the object of "The band tour the UK".
 _DETERMINER_OBJECTS = frozenset("the a an his her their its our this these those".split())
+_POSSESSIVES = frozenset("his her their its our my your".split())
 
 
 def _capital(word: Union[str, Token]) -> bool:
@@ -188,7 +189,9 @@ def _is_finite(lw: list[str], i: int, cased: Sequence[Union[str, Token]]) -> boo
             w not in noun_lemmas() and not prev.endswith(("ed", "ing", *_ADJECTIVE_ENDINGS))) or (
             # "The band tour the UK": a collective subject takes a plural verb in British English
             i == 2 and lw[0] == "the" and nxt in _DETERMINER_OBJECTS) or _after_plural_subject(lw, i)
-    return False
+    # "Northgate open their season", "the firms close their doors": a word that may also be an
+    # adjective is a verb between a subject and the possessive of its object
+    return w in verb_lemmas() and w not in _ADVERBS and after_subject and nxt in _POSSESSIVES
 
 
 def _after_opening_noun_phrase(lw: list[str], i: int) -> bool:
