@@ -6,13 +6,12 @@ words for a reader; BLP002 reports them with the dead links."""
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from typing import NamedTuple
 
 from sourcelint.analysis import analysis
 from sourcelint.document import Document
 
-from ..lexicon import data_lines
+from ..lexicon import media_words
 from ..tokens import token_lowers
 from .not_prose import SLOT_NOUNS, not_prose
 from .spans import in_prose
@@ -82,11 +81,6 @@ _BARE_TRIGGERS = ("undefined", "null", "NaN", "TKTK")
 _EDITOR_MARKERS = frozenset(("insert", "tk", "tbd", "todo", "fixme", "placeholder"))
 
 
-@lru_cache(maxsize=None)
-def _media_words() -> frozenset[str]:
-    return frozenset(w for line in data_lines("boilerplate_media_tags.txt") for w in line.split())
-
-
 @analysis("boilerplate.template_placeholders", needs=(token_lowers,))
 def template_placeholders(doc: Document) -> list[Placeholder]:
     """Placeholders in the prose, each once, in document order."""
@@ -103,7 +97,7 @@ def template_placeholders(doc: Document) -> list[Placeholder]:
     if bracket:
         found += [Placeholder(m.start(), m.end(), "a shortcode") for m in _SHORTCODE_PAIR_RE.finditer(text)]
         found += [Placeholder(m.start(), m.end(), "a shortcode") for m in _SHORTCODE_RE.finditer(text)]
-        media = _media_words()
+        media = media_words()
         found += [Placeholder(m.start(), m.end(), "a media placeholder") for m in _MEDIA_TAG_RE.finditer(text)
                   if _media_tag(m, media, text)]
     if delimited:
@@ -115,9 +109,17 @@ def template_placeholders(doc: Document) -> list[Placeholder]:
     if pct:
         found += [Placeholder(m.start(), m.end(), "a format placeholder") for m in _FORMAT_RE.finditer(text)]
     if bare or "[object" in text:
-        found += [Placeholder(m.start(), m.end(), "an empty value") for m in _EMPTY_VALUE_RE.finditer(text)
-                  if not _mentioned(text, m.start(), m.end())]
+        found += _empty_values(text)
     return _apart([p for p in found if in_prose(doc, p.start) and not _inside_code(text, p.start)] + loose)
+
+
+def _empty_values(text: str) -> list[Placeholder]:
+    """Empty values ("undefined", "NaN") left in the prose; none of a value the
+    article quotes as a word somewhere ('"NaN" stands for "not a number"'):
+    it writes about that value wherever it names it."""
+    values = list(_EMPTY_VALUE_RE.finditer(text))
+    discussed = {m.group() for m in values if _mentioned(text, m.start(), m.end())}
+    return [Placeholder(m.start(), m.end(), "an empty value") for m in values if m.group() not in discussed]
 
 
 def _media_tag(m: re.Match[str], media: frozenset[str], text: str) -> bool:

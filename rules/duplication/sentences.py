@@ -8,6 +8,7 @@ from typing import NamedTuple
 from sourcelint.analysis import analysis
 from sourcelint.document import Document
 
+from ..lexicon import media_words
 from .exact import exact_runs, exact_runs_memo
 from .near import near_duplicates, near_duplicates_memo
 from .paragraphs import DEFAULT_MIN_WORDS, DEFAULT_NEAR_MIN_WORDS, DEFAULT_NEAR_THRESHOLD, paragraph_keys, per_option
@@ -55,6 +56,8 @@ def _find_duplicated_sentences(d: Document, min_words: int) -> list[SentenceDup]
         # A short paragraph repeated whole (a subhead, a one-line
         # question) is exempt, as in DUP001, even when it is one sentence.
         f = d.sentences[j]
+        if _credit_line(lows[a:b]):
+            continue  # "Picture by Jess Trewin, Coastline Post.": one credit under each picture
         if (
             b - a < DEFAULT_MIN_WORDS
             and (a, b) == (lo[s.paragraph], hi[s.paragraph])
@@ -64,3 +67,9 @@ def _find_duplicated_sentences(d: Document, min_words: int) -> list[SentenceDup]
             continue
         out.append(SentenceDup(s.index, j))
     return out
+
+
+def _credit_line(words: list[str]) -> bool:
+    """A media credit: a media word then "by" or "credit" ("Photo by ...",
+    "Picture credit: ...")."""
+    return len(words) >= 3 and words[0] in media_words() and words[1] in ("by", "credit", "credits", "courtesy")
