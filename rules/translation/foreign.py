@@ -392,8 +392,8 @@ def _translated_nearby(doc: Document, start: int, end: int) -> bool:
     quotation or repeats its names and numbers. (A translation before the
     foreign text is what a half-finished translation leaves: not this.)"""
     text = doc.text
-    if _TRANSLATION_CUE_RE.search(text[end : end + 60]) or _english_quote_follows(doc, start, end) \
-            or _english_after_tag(text, start, end) or _rendering_after_quote(text, start, end):
+    quote_end = _quotation_end(text, start, end)
+    if _rendered_after(doc, start, end) or (quote_end != end and _rendered_after(doc, start, quote_end)):
         return True
     # The first sentence that starts after the passage (end + 2 may fall
     # between two sentences).
@@ -408,6 +408,36 @@ def _translated_nearby(doc: Document, start: int, end: int) -> bool:
     names = {m.group() for m in _NAME_OR_NUMBER_RE.finditer(text, start + 1, end)}
     quoted = nxt.text.lstrip()[:1] in "\"“" or _same_quotation(text, start, nxt.start)
     return quoted or bool(names & {m.group() for m in _NAME_OR_NUMBER_RE.finditer(nxt.text)})
+
+
+def _rendered_after(doc: Document, start: int, end: int) -> bool:
+    """Whether a cue, a quotation or a clause rendering ``text[start:end]`` in English follows it."""
+    text = doc.text
+    return bool(_TRANSLATION_CUE_RE.search(text[end : end + 60])) or _english_quote_follows(doc, start, end) \
+        or _english_after_tag(text, start, end) or _rendering_after_quote(text, start, end) \
+        or _bracket_after_tag(text, end)
+
+
+def _quotation_end(text: str, start: int, end: int) -> int:
+    """The end of the quotation that holds ``text[start:end]`` and goes on
+    after it (a sentence of a quotation of several), else ``end``: its
+    rendering follows the whole quotation."""
+    lo = text.rfind("\n", 0, start) + 1
+    hi = text.find("\n", end)
+    for m in _QUOTE_RE.finditer(text, lo, len(text) if hi < 0 else hi):
+        if m.start() <= start and end < m.end() - 1 and text[end : m.end() - 1].strip(_QUOTE_TRIM):
+            return m.end() - 1  # (at the closing mark, as a quotation's passage ends)
+    return end
+
+
+# A speech tag after a quotation and a bracket opening its rendering ('," she said. ("We work ...")').
+_TAG_BRACKET_RE = re.compile(r"[\s”\"'’,.]{0,4}((?:[\w’'-]+ ){0,3}[\w’'-]+)[.,]?[ \t]{1,2}\(")
+
+
+def _bracket_after_tag(text: str, end: int) -> bool:
+    """Whether a speech tag and a bracket follow a quotation: the rendering in brackets."""
+    m = _TAG_BRACKET_RE.match(text, end, min(len(text), end + 80))
+    return m is not None and any(w.lower() in SPEECH_VERB_SET for w in m.group(1).split())
 
 
 # The marks between a quotation's last word and what follows it, then a
