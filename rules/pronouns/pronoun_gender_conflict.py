@@ -328,7 +328,7 @@ def improbable_pronouns(doc: Document, an: PronounAnalysis, resolved: Iterable[R
             continue
         if _about_the_main_person(doc, r, c) or _noun_before(doc, r.pron.sent, r.pron.start, r.pron.gender):
             continue
-        if _object_of_its_subject(doc, r, c) or _unanchored_chain(an, c):
+        if _object_of_its_subject(doc, r, c) or _unanchored_chain(an, c) or _main_person_resumed(doc, r, c):
             continue
         crowded = not (_bound(doc, c, r.pron) or told_by(r) is c) and _compatible_before(doc, an, r.pron.sent, r.pron.start,
                                                                       r.pron.gender)
@@ -351,6 +351,16 @@ def _object_of_its_subject(doc: Document, r: Resolution, c: Candidate) -> bool:
     words = _WORD_RE.findall(doc.text[m.end:r.pron.start].lower())
     # (a speech verb right before it has it as its object: "the judge told him")
     return CLAUSE_OPENERS.isdisjoint(words) and SPEECH_VERBS.isdisjoint(words[:-1])
+
+
+def _main_person_resumed(doc: Document, r: Resolution, c: Candidate) -> bool:
+    """A pronoun opening a paragraph, blamed on the pronoun before it, when
+    the article's main person can take it ('..." he said.' then "She married
+    ..." in an obituary): a new paragraph goes back to whom the story is about."""
+    if c.kind != "chain" or doc.text[doc.text.rfind("\n", 0, r.pron.start) + 1 : r.pron.start].strip():
+        return False
+    return any("main" in o.feats and (o.female if r.pron.gender == "f" else 1.0 - o.female) >= COMPATIBLE
+               for o in r.cands)
 
 
 def _unanchored_chain(an: PronounAnalysis, c: Candidate) -> bool:

@@ -444,8 +444,9 @@ def told_by(res: Resolution) -> Candidate | None:
     """The speaker X of "X said (that) PRONOUN" when X is a person established
     as of the other gender: in news the pronoun of such a clause is the
     speaker's own, unless someone who can take it is named near, is the
-    article's main person or the paragraph's topic (an obituary's "his
-    daughter said he"), or is meant by the pronoun just before."""
+    article's main person or the paragraph's topic, is the one the story
+    has been following (an obituary's "his daughter said he"), or is meant
+    by the pronoun just before."""
     other_f = res.pron.gender == "m"
     spk = next((c for c in res.cands if "speaker" in c.feats and c.kind == "person"), None)
     if spk is None or spk.voted_only or (spk.female if other_f else 1.0 - spk.female) < SPEAKER_SURE:
@@ -456,6 +457,12 @@ def told_by(res: Resolution) -> Candidate | None:
             continue
         if c.kind == "chain":
             return None  # "Her nephew, X, said she": the pronoun just before may be who it means
-        if c.kind != "none" and (_near(c) or "main" in c.feats or "topic" in c.feats):
+        if c.kind != "none" and (_near(c) or "main" in c.feats or "topic" in c.feats
+                                 or c.feats.get("followed", 0.0) >= _FOLLOWED):
             return None
     return spk
+
+
+#: The salience of a person with two pronouns attached in the sentences before:
+#: the story is following them ("He was proud ..., he told ..." then "Delaney said he").
+_FOLLOWED = math.log1p(2) / 2
