@@ -167,6 +167,8 @@ def _dangling_end(p: _Pair) -> Optional[_Cut]:
     if last in _OBJECT_PREPOSITIONS and first not in _SUBJECT_STARTS and first[:1].isalpha() \
             and not p.finite_a and _letter_words(p.lw_a) >= 3:
         return _Cut(f"'{last}' has its object after the full stop", 0.8)  # "$300,000 in. Benefits were"
+    if last in _OBJECT_PREPOSITIONS and first[:1].isdigit() and not before[:1].isdigit():  # ("12 in.": inches)
+        return _Cut(f"'{last}' has its object after the full stop", 0.7)  # "opened the shop in. 1924"
     if last in _OBJECT_PREPOSITIONS and first in _DETERMINERS:
         # "what buyers should look out for.": a question word may have taken the object;
         # "many backgrounds joined in. A group served": a particle after its verb
@@ -564,13 +566,14 @@ def capital_breaks(doc: Document) -> list[Hit]:
     feature = FeatureStyle(doc)
     hits: list[Hit] = []
     for a, b in zip(sentences, sentences[1:]):
-        if a.paragraph != b.paragraph or not b.text[:1].isupper():
+        digit = b.text[:1].isdigit()  # "announced a. 30 percent rise": only a dangling end tells
+        if a.paragraph != b.paragraph or not (b.text[:1].isupper() or digit):
             continue
         ta = a.text.rstrip()
         if not ta.endswith(".") or ta.endswith("..") or not ta[-2:-1].isalpha():
             continue
         pair = _Pair(doc, a, b)
-        cut = _quoted_cut(pair, feature) if quoted(a) else _cut(pair, feature)
+        cut = _dangling_end(pair) if digit else _quoted_cut(pair, feature) if quoted(a) else _cut(pair, feature)
         if cut is None:
             continue
         dot = a.start + len(ta) - 1
