@@ -163,8 +163,10 @@ def _is_finite(lw: list[str], i: int, cased: Sequence[Union[str, Token]]) -> boo
         return w in verb_lemmas() and (w not in noun_lemmas() or obj)
     # a name ("Bjartmar works", "Governor Degtyaryov spoke"): a capitalised word no verb lexicon knows
     name = _capital(cased[i - 1]) and (i > 1 or _unknown_word(prev))
-    after_subject = (prev in _ADVERBS or (prev.endswith("ly") and prev not in _LY_ADJECTIVES) or _plural_noun(prev) or prev in _SUBORDINATE_MARKERS
-                     or name)
+    adverb = prev in _ADVERBS or (prev.endswith("ly") and prev not in _LY_ADJECTIVES)
+    # ("the only machine", "a largely empty": an adverb after an article modifies a noun phrase)
+    after_subject = ((adverb and not (i >= 2 and lw[i - 2] in _ARTICLES)) or _plural_noun(prev)
+                     or prev in _SUBORDINATE_MARKERS or name)
     if w in past_nouns() and not w.endswith("ed"):
         # "the river rose above", "drew attention"; not "the higher rent for", "repair crew working"
         return not (prev.endswith(_ADJECTIVE_ENDINGS) or nxt.endswith("ing") or nxt in AUX or nxt in finite_forms())

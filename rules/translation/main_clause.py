@@ -191,11 +191,25 @@ def dependent_verbs_only(lw: list[str]) -> bool:
     k = next((i for i, w in enumerate(lw) if i >= 2 and w in _DEPENDENT_OPENERS), 0)
     if k == 0 or finite_verb_groups(lw[:k], None, 0):
         return False
+    if _pronoun_clause(lw, k):
+        return True
     if lw[k] in _ALSO_PREPOSITIONS:
         # "after the storm helped the firm recover" may be a phrase and the main verb: only a clause
         # ending on its verb is sure ("after the engine room flooded")
         return (lw[-1] in finite_forms() or lw[-1].endswith("ed")) and _is_finite(lw, len(lw) - 1, lw)
     return True
+
+
+_SUBJECT_PRONOUNS = frozenset("i you he she it we they".split())
+
+
+def _pronoun_clause(lw: list[str], k: int) -> bool:
+    """Whether a subordinator from word ``k`` on opens a clause with a subject
+    pronoun, all the finite verbs before it none ("Wanting to protect her
+    memory for as long as she was alive."): "as", "after" or "since" before
+    "she" is no preposition."""
+    j = next((j for j in range(k, len(lw) - 1) if lw[j] in _DEPENDENT_OPENERS and lw[j + 1] in _SUBJECT_PRONOUNS), 0)
+    return j > 0 and not finite_verb_groups(lw[:j], None, 0)
 
 
 _PASSIVE_PREPOSITIONS = frozenset("in on at for with from by during under among between against without within through "
