@@ -17,8 +17,9 @@ from .prose import SPEECH_VERB_SET, Hit, findings_from, quoted_test
 from .finite_verbs import finite_verb_groups
 from .sentence_place import (among_others, answers_a_question, credit_line, embedded_in_prose, ends_on_abbreviation,
                              imperative_after_opener, imperative_voice, list_item, participle_paragraph)
-from .main_clause import (dependent_verbs_only, infinitive_without_main, not_led, opening_passive,
-                          speech_verb_without_subject, subordinate_without_main)
+from .main_clause import (QUANTIFIERS, dependent_verbs_only, infinitive_without_main, not_led, opening_passive,
+                          quantified_relative, speech_verb_without_subject, subordinate_then_coordinate,
+                          subordinate_without_main)
 from .verbless import FeatureStyle, VerblessGate, in_transcript_or_after_initial, lacks_main_verb, verbless_verdict, words_of
 
 
@@ -170,7 +171,7 @@ def _fragment_openers() -> frozenset[str]:
     determiners, tag adverbs and the verbs of the lexicon."""
     base, forms = verbs()
     return frozenset(_SUB_FIRST | _AUX | _PHRASE_FIRST | _DET_OPENERS | _TAG_ADVERBS | base | forms | SPEECH_VERB_SET
-                     | {"not"})
+                     | QUANTIFIERS | {"not"})
 
 
 class _Sentence(NamedTuple):
@@ -323,7 +324,7 @@ def _subordinate_clause(sv: _Sentence) -> _Verdict:
             return None
         return (f"'{sv.words[0]} ...' is a relative clause standing alone as a sentence", 0.5, "info")
     if sv.punctuated:
-        return _subordinate_then_coordinate(sv) or (
+        return subordinate_then_coordinate(sv) or (
             subordinate_without_main(sv, " ".join(sv.words[: len(found)])) if found else None)
     if found is None:
         return None
@@ -335,19 +336,6 @@ def _subordinate_clause(sv: _Sentence) -> _Verdict:
         return None  # "While he was there he met X": the main clause is there
     lead = " ".join(sv.words[: len(found)])
     return (f"'{lead} ...' is a subordinate clause standing alone as a sentence", 0.8)
-
-
-# "Because the lawyer fell ill, but the judge refused.": the clause after the
-# comma is coordinated with the subordinate one; no main clause comes.
-_COORDINATE_AFTER_COMMA_RE = re.compile(r"^[^,;:–—()]+, (?:but|and|yet|or) (?!if |when |because |whether )[^,;:–—()]+$")
-
-
-def _subordinate_then_coordinate(sv: _Sentence) -> _Verdict:
-    """(a') a subordinate clause joined by "but" or "and" to another clause, with no main clause."""
-    if sv.first not in ("because", "although", "though", "while", "whereas", "since", "if", "unless") \
-            or _COORDINATE_AFTER_COMMA_RE.match(sv.body) is None or any(c in sv.body for c in ";:()"):
-        return None
-    return (f"'{sv.words[0]} ...' is a subordinate clause with no main clause", 0.7)
 
 
 def _not_capitalised(sv: _Sentence) -> _Verdict:
@@ -499,7 +487,7 @@ def _bare_imperative(sv: _Sentence) -> _Verdict:
 
 #: The tests in the order they judge a sentence.
 _TESTS = (
-    _subordinate_clause, _not_capitalised, speech_verb_without_subject, infinitive_without_main, not_led,
+    _subordinate_clause, quantified_relative, _not_capitalised, speech_verb_without_subject, infinitive_without_main, not_led,
     _auxiliary_without_subject, _phrase_without_verb, _participle_phrase,
     _noun_phrase, _past_verb_without_subject, _short_and_alone, _broken_off, _speech_tag_without_speaker,
     _bare_imperative,

@@ -15,7 +15,7 @@ from .lexicons import finite_forms
 from .prose import SPEECH_VERB_SET
 from .verbless import words_of
 
-__all__ = ["Verdict", "dependent_verbs_only", "opening_passive", "subordinate_without_main", "infinitive_without_main", "speech_verb_without_subject",
+__all__ = ["QUANTIFIERS", "Verdict", "dependent_verbs_only", "quantified_relative", "subordinate_then_coordinate", "opening_passive", "subordinate_without_main", "infinitive_without_main", "speech_verb_without_subject",
            "not_led"]
 
 #: A finding's (message, confidence) or (message, confidence, "info").
@@ -227,3 +227,30 @@ def opening_passive(sv: _Features) -> Verdict:
     if lw[1] == "by":
         return (f"'{sv.words[0]} {sv.words[1]} ...' has no subject", 0.7)
     return (f"'{sv.words[0]} {sv.words[1]} ...' has no subject", 0.5, "info")
+
+
+# "Because the lawyer fell ill, but the judge refused.": the clause after the
+# comma is coordinated with the subordinate one; no main clause comes.
+_COORDINATE_AFTER_COMMA_RE = re.compile(r"^[^,;:–—()]+, (?:but|and|yet|or) (?!if |when |because |whether )[^,;:–—()]+$")
+
+
+def subordinate_then_coordinate(sv: _Features) -> Verdict:
+    """(a') a subordinate clause joined by "but" or "and" to another clause, with no main clause."""
+    if sv.first not in ("because", "although", "though", "while", "whereas", "since", "if", "unless") \
+            or _COORDINATE_AFTER_COMMA_RE.match(sv.body) is None or any(c in sv.body for c in ";:()"):
+        return None
+    return (f"'{sv.words[0]} ...' is a subordinate clause with no main clause", 0.7)
+
+
+#: Words that quantify a relative pronoun: "many of which", "some of whom", "two of whom".
+QUANTIFIERS = frozenset("""many most some all none few several both each either neither half much one two three
+    four five six seven eight nine ten dozens hundreds thousands""".split())
+
+
+def quantified_relative(sv: _Features) -> Verdict:
+    """A relative clause opening on a quantified relative pronoun, standing
+    alone: "Many of which had never been catalogued.", "Two of whom were
+    later released." A relative pronoun needs the clause it hangs on."""
+    if sv.first in QUANTIFIERS and sv.n >= 5 and sv.lw[1] == "of" and sv.lw[2] in ("which", "whom", "whose"):
+        return (f"'{' '.join(sv.words[:3])} ...' is a relative clause standing alone as a sentence", 0.8)
+    return None
