@@ -19,9 +19,11 @@ from ..words import compound_split, function_words, glue_split, is_common_word, 
 from ..tokens import non_dictionary_forms, token_lowers
 from .lexicons import finite_forms, sentence_openers
 from .glue_segment import INFO_CONFIDENCE, segment_cut
+from .glue_punctuation import CAP_WORD_RE as _CAP_WORD_RE, LOWER_NEXT_RE as _LOWER_NEXT_RE, \
+    punctuation_joins
 from .glue_marks import CONFIDENCE as _CONFIDENCE, LOWER_TOKEN_RE as _LOWER_TOKEN_RE, glue_hit as _glue_hit, \
-    TLD_WORDS as _TLD_WORDS, bracketed_words, in_foreign_sentence as _in_foreign_sentence, mark_joins, may_have_part_joins, number_joins, part_joins, possessive_joins
-from .prose import ALL_ABBREVIATIONS, NEXT_WORD_RE, Hit, chunk, para_starts, paragraph_at, urlish
+    bracketed_words, in_foreign_sentence as _in_foreign_sentence, mark_joins, may_have_part_joins, number_joins, part_joins, possessive_joins
+from .prose import NEXT_WORD_RE, Hit, chunk, para_starts, paragraph_at, urlish
 
 
 # A capital right after a lowercase letter or digit, which may start a
@@ -31,9 +33,6 @@ from .prose import ALL_ABBREVIATIONS, NEXT_WORD_RE, Hit, chunk, para_starts, par
 # skips ahead to capitals, far rarer than lowercase letters); the two classes
 # are disjoint, so every lowercase-capital pair is found.
 _GLUE_RE = re.compile(r"[A-ZÀ-ÖØ-Þ](?<=[a-z0-9ß-öø-ÿ][A-ZÀ-ÖØ-Þ])")
-_CAP_WORD_RE = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+")
-# Missing space after sentence punctuation: "said.The", "visit,But".
-_PUNCT_GLUE_RE = re.compile(r"[.!?,;:](?=[”\"’)\]]?[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ])")
 # A comma glued to a lowercase word: "on Tuesday,the". (The comma comes
 # first in the pattern so the engine skips ahead to commas.)
 _COMMA_GLUE_RE = re.compile(r",(?<=[a-z]{2},)(?=[a-z]{2,}\b)")
@@ -50,17 +49,13 @@ _GLUE_EXCEPTIONS = frozenset(
     easyjet easyhotel easycar wikihow smartthings thescore iheartradio ecoatm
     """.split()
 )
-_LOWER_NEXT_RE = re.compile(r"(?:\s+[a-z]|['’][a-z])")
-_CLOSERS = "”\"’')]"
-_DOTTED = frozenset("u.s. u.k. u.n. e.u. d.c. a.m. p.m. u.a.e. n.y. l.a. s.a. n.z.".split())
-_HONORIFICS = frozenset("mr. mrs. ms. dr. prof. sen. rep. gov. gen. lt. col. capt. sgt. rev.".split())
 
 
 @analysis("translation.glued", needs=(para_starts, token_lowers, non_dictionary_forms))
 def glued_hits(doc: Document) -> list[Hit]:
     """MT001's hits: words run into the next word or sentence."""
     hits = _case_joins(doc)
-    hits += _punctuation_joins(doc)
+    hits += punctuation_joins(doc)
     hits += _comma_joins(doc)
     taken = {(h.start, h.end) for h in hits}
     hits += [h for h in _lowercase_joins(doc) if (h.start, h.end) not in taken]
@@ -318,81 +313,6 @@ def _case_joins(doc: Document) -> list[Hit]:
                 f"'{word}' runs '{first}' into the next word '{second}' with no space",
                 1.0,
                 Fix((Edit(cut, cut, " "),), safe=True, description=f"insert a space: '{first} {second}'"),
-            )
-        )
-    return hits
-
-
-def _punctuation_joins(doc: Document) -> list[Hit]:
-    """No space after sentence punctuation: "said.The", "the U.K.Foreign Office"."""
-    text = doc.text
-    openers, _ = sentence_openers()
-    hits: list[Hit] = []
-    for m in _PUNCT_GLUE_RE.finditer(text):
-        dot = m.start()
-        para = paragraph_at(doc, dot)
-        # The word before the mark may end in a closing quote or bracket
-        # ('"think different".The', '(as expected).The').
-        k = dot - 1 if dot > 0 and text[dot - 1] in _CLOSERS else dot
-        if para is None or k - para.start < 2:
-            continue
-        after = dot + 1
-        if text[after] in _CLOSERS:
-            after += 1
-        w = _CAP_WORD_RE.match(text, after)
-        if w is None:
-            continue
-        second = w.group()
-        if second in _TLD_WORDS:
-            continue
-        openers_ok = second in openers
-        lo = k
-        floor = max(para.start, k - 40)
-        while lo > floor and (text[lo - 1].isalpha() or text[lo - 1] in ".'’"):
-            lo -= 1
-        first = text[lo:k]
-        punct = text[dot]
-        abbreviation = "." in first or first.lower().rstrip(".") in ALL_ABBREVIATIONS
-        if abbreviation:
-            # "the U.S.The", "at 3 p.m.The", "Apple Inc.The": an abbreviation's
-            # own full stop ends the sentence, so a sentence-opening word after
-            # it ("The", "He") shows the lost space; after the common dotted
-            # abbreviations and honorifics any capitalised word does
-            # ("the U.K.Foreign Office", "Mr.Savage"). Other initials and
-            # "St.Petersburg" are sometimes written that way on purpose.
-            low = (first + ".").lower()
-            if punct != "." or k != dot or not (openers_ok or low in _DOTTED or low in _HONORIFICS):
-                continue
-        elif not (text[k - 1].islower() and text[k - 2].islower()):
-            continue
-        if len(first) < 2 or not first[0].isalpha():
-            continue
-        if not abbreviation and any(c.isupper() for c in first[1:]):
-            continue
-        # Brands and site names glue "!" or a generic top-level domain to a
-        # capitalised word ("Yahoo!News", "Kostroma.Today"): without an
-        # opener word, only ". ? ;" before a real word counts, and a
-        # two-letter word only before a lowercase word ("placebo.No one").
-        honorific_next = second in ("Mr", "Ms", "Dr", "Mrs") and text[w.end() : w.end() + 1] in (" ", ".")
-        if not openers_ok and not (honorific_next and punct in ".?" and first.islower()) and (
-            (punct not in ".?;:" and not (punct == "," and first.islower() and len(first) >= 3 and len(second) >= 3))
-            or (punct == ":" and (not first.islower() or len(first) < 3 or len(second) < 3))
-            or (len(second) < 3 and (not first.islower() or _LOWER_NEXT_RE.match(text, w.end()) is None))
-        ):
-            continue
-        if urlish(chunk(text, lo, w.end())):
-            continue
-        if w.end() < len(text) and text[w.end()] in ".@":
-            continue
-        glued = text[lo : w.end()]
-        hits.append(
-            Hit(
-                "MT001",
-                lo,
-                w.end(),
-                f"'{glued}' has no space after '{punct}'",
-                1.0,
-                Fix((Edit(after, after, " "),), safe=True, description=f"insert a space before '{second}'"),
             )
         )
     return hits
