@@ -63,6 +63,7 @@ _DISCLAIMER_ANCHORS = (
     "translat", "programmatic", "syndicat", "automatic", "point of view", "human editor", "not been edited",
     "aggregat", "transmit", "views of", "views in ", "views expressed", "opinion of", "opinions in ", "opinions expressed",
     "position of", "rendered into", "original source", "original publisher", "necessarily",
+    "generated", "written by", "produced by", "created by", "compiled by", "drafted by", "prepared by", "with the help of",
 )
 _ANCHORS = LiteralSet(_DISCLAIMER_ANCHORS)
 
@@ -95,6 +96,10 @@ _SELF_RE = re.compile(
     r"|\b(?:no|not|nor)(?: [\w-]+){0,2} (?:responsib|liab|accountab|guarantee)\w*"
     r"|\bmay (?:contain|include|have) (?:[\w-]+ )?(?:errors|inaccuracies|mistakes)\b",
     re.I)
+# The text saying it was made by a machine, not translated: "This obituary was
+# generated with the help of AI", "This story was written by automated software".
+_GENERATED_RE = re.compile(r"\b(?:this|the following) (?:[\w’'-]+ ){0,2}(?:was|were|is|are|has been|have been) "
+                           r"(?:[a-z]+ly )?(?:generated|written|produced|created|compiled|drafted|prepared)\b", re.I)
 # Sentences that open with the label itself: "Translated by DeepL.",
 # "(Machine translation from Arabic)", "Source: automatic translation of ...".
 _LABEL_RE = re.compile(r"[(\[]?(?:[A-Z][a-z]+: )?(?:(?:machine|automatic|automated|auto|ai|computer|"
@@ -145,7 +150,7 @@ def _translation_notices(doc: Document, para: Paragraph, taken: list[tuple[int, 
                 (_POV_SITE_RE.search(t) and _NEGATION_RE.search(t)) or _ORIGINAL_RE.search(t)):
             out.append((sent.start + pov.start(), sent.start + pov.end(), pov.group()))
             continue
-        tr = _TRANSLATED_RE.search(t)
+        tr = _TRANSLATED_RE.search(t) or _GENERATED_RE.search(t)
         if tr is None or _MACHINE_RE.search(t) is None:
             continue
         short_label = _LABEL_RE.match(t) is not None and len(t.split()) <= 12
