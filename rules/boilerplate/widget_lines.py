@@ -53,7 +53,7 @@ _WIDGET_MESSAGE_RE = re.compile(
     re.I)
 # What a player says when it fails, said of media ("this video": enable cookies, reload the page).
 _MEDIA_MESSAGE_RE = re.compile(
-    r"\b(?:enable|accept) (?:cookies|javascript)\b|\b(?:reload|refresh) (?:the|this) page\b|\bfailed to load\b"
+    r"\b(?:enable|accept|allow) (?:[\w-]+ ){0,2}(?:cookies|javascript)\b|\b(?:hosted|provided) by a third[- ]party\b|\b(?:reload|refresh) (?:the|this) page\b|\bfailed to load\b"
     r"|\bformat (?:is )?not supported\b|\bnot supported (?:by|on|in) (?:your|this)\b"
     r"|\bremoved by the (?:uploader|owner|user)\b|\bhas been (?:removed|taken down|made private)\b", re.I)
 # A position in a series of media: "Image 3 of 12", "Slide 2 of 9".
@@ -89,7 +89,7 @@ _GATE_WORDS = frozenset((
     "loading", "buffering", "replay", "autoplay", "fullscreen", "unmute", "unavailable", "zoom", "swipe", "javascript",
     "seconds", "cookies", "reload", "refresh", "format", "removed", "watching", "viewers", "listeners", "listening",
     "views", "plays", "votes", "tap", "click", "scroll", "hover", "available", "error", "browser", "played", "loaded",
-    "displayed", "viewed", "rotate", "private", "watch", "listen", "translate"))
+    "displayed", "viewed", "rotate", "private", "watch", "listen", "translate", "hosted"))
 
 
 def _gate(doc: Document) -> list[int]:
