@@ -17,6 +17,9 @@ import re
 from sourcelint.document import Document, Paragraph
 from sourcelint.finding import Edit, Fix
 
+from ..langid import foreign_function_words
+from ..words import dictionary_words
+from .lexicons import stopwords
 from .prose import ALL_ABBREVIATIONS, Hit, paragraph_at, prev_word
 
 __all__ = ["orphan_hits"]
@@ -26,7 +29,7 @@ _AFTER_STOP_RE = re.compile(r"[.!?](?<=[^\W_][.!?])([ \t]+[;,:?!]+)(?=\s|$)")
 # Another script's sentence mark or comma set off by spaces among Latin words.
 _SPACED_SCRIPT_RE = re.compile(r"(?:^|[ \t])([\u3001\u3002\uff0c\uff0e\uff61\uff64\u060c\u06d4\u0964])(?=\s|$|[A-Za-z])", re.M)
 # Spanish opening marks, which only a Spanish sentence closed by "?" or "!" uses.
-_INVERTED_RE = re.compile(r"(?:^|(?<=[ \t]))([¿¡])(?=[A-Za-z])[^\n.?!¿¡]*([.?!]?)", re.M)
+_INVERTED_RE = re.compile(r"(?:^|(?<=[ \t\"“‘(]))([¿¡])(?=[A-Za-z])[^\n.?!¿¡]*([.?!]?)", re.M)
 _CJK_RE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u0600-\u06ff\u0900-\u097f]")
 # Quotes around nothing: ' "" ', '“”'.
 _EMPTY_QUOTES_RE = re.compile(r'(?<!\S)(""|“”)(?=[\s.,;:!?]|$)|(?<=[.!?,]) (""|“”)(?=\s|$)')
@@ -191,16 +194,32 @@ def _spaced_script(doc: Document) -> list[Hit]:
 
 def _unclosed_inverted(doc: Document) -> list[Hit]:
     """A Spanish "¿" or "¡" opening an English sentence that no "?" or "!"
-    closes ("¿Not everyone is pleased.")."""
+    closes ("¿Not everyone is pleased."), or that is English ("¿Who finds a
+    space rock on a Tuesday?")."""
     text = doc.text
     hits: list[Hit] = []
     for m in _INVERTED_RE.finditer(text):
         partner = "?" if m.group(1) == "¿" else "!"
-        if m.group(2) != partner:
+        if m.group(2) != partner or _english_words(m.group()[1:]):
             s, e = m.span(1)
             hits.append(Hit("MT002", s, e, f"a stray '{m.group(1)}' that no '{partner}' closes", 0.8,
                             Fix((Edit(s, e, ""),), safe=True, description=f"remove the '{m.group(1)}'")))
     return hits
+
+
+def _english_words(clause: str) -> bool:
+    """Whether a clause of three words or more is English ("Who finds a space
+    rock on a Tuesday?"): every word an English one, none a function word of
+    another language ("Por qué no?" is Spanish and takes its marks)."""
+    words = _LETTERS_RE.findall(clause)
+    if len(words) < 3:
+        return False
+    foreign, vocab, function = foreign_function_words(), dictionary_words(), stopwords()
+    return all(w.lower() not in foreign and (w.lower() in vocab or w.lower() in function or w[0].isupper())
+               for w in words)
+
+
+_LETTERS_RE = re.compile(r"[^\W\d_]+")
 
 
 def _scan(doc: Document, rx: re.Pattern[str], what: str) -> list[Hit]:
