@@ -57,6 +57,9 @@ _PHRASE_OPENERS = (
     ("through",), ("towards",), ("toward",), ("amid",), ("including",), ("especially",),
     ("particularly",), ("mainly",), ("mostly",), ("notably",), ("namely",), ("regarding",),
     ("concerning",), ("to",),
+    # complex prepositions: "Subject to his clearance arriving in time."
+    ("subject", "to"), ("prior", "to"), ("owing", "to"), ("ahead", "of"), ("instead", "of"), ("regardless", "of"),
+    ("apart", "from"), ("aside", "from"), ("in", "spite", "of"), ("on", "behalf", "of"), ("in", "response", "to"),
 )
 _PHRASE_FIRST = {p[0] for p in _PHRASE_OPENERS}
 _PHRASE_OPENERS_LONGEST_FIRST = sorted(_PHRASE_OPENERS, key=len, reverse=True)
