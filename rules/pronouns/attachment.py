@@ -4,6 +4,7 @@ pronoun is in play."""
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 
 from .model import Attachment, Entity, Mention, PronounRecord
@@ -12,6 +13,10 @@ from .words import AFTER_OBJECT, FRONTING, OPPOSITE, PRONOUNS, SPEECH_VERBS
 
 #: A pronoun: (token index, start, end, text, gender, form, quote index or -1).
 Pronoun = tuple
+
+
+#: A relative clause or an apposition set off by commas between a subject and its verb.
+_ASIDE_RE = re.compile(r",[ \t](?:who|whose|a|an|the|now|then|formerly|herself|himself|[0-9]{1,3})\b[^,.;:!?\"“”()\n]{0,150},[ \t]")
 
 
 class PronounAttachment(BuilderState):
@@ -370,6 +375,8 @@ class PronounAttachment(BuilderState):
         for m in reversed(before):
             if m.end == subj_end or (m.end + 2 == subj_end and self.text[m.end : subj_end] in ("'s", "’s")):
                 return m
+            if m.kind in ("name", "role") and not m.in_quote and _ASIDE_RE.fullmatch(text, m.end, toks[v].start):
+                return m  # "Solberg, who began the project in 2018, said he"
         return None
 
     def _tag_text(self, m: Mention, idx: int) -> str:

@@ -317,6 +317,9 @@ def improbable_pronouns(doc: Document, an: PronounAnalysis, resolved: Iterable[R
     its stratum (:func:`thresholds`); the trainer calibrates both on clean
     articles with this same function."""
     for r in resolved:
+        speaker = told_by(r)
+        if speaker is not None:  # bound by the grammar of its clause to its speaker
+            r = Resolution(r.pron, r.cands, r.probs, speaker.female)
         if r.pron.start in skip or r.p_observed() >= below:
             continue
         c = blamed(r, 1.0)
@@ -330,7 +333,7 @@ def improbable_pronouns(doc: Document, an: PronounAnalysis, resolved: Iterable[R
             continue
         if _object_of_its_subject(doc, r, c) or _unanchored_chain(an, c) or _main_person_resumed(doc, r, c):
             continue
-        crowded = not (_bound(doc, c, r.pron) or told_by(r) is c) and _compatible_before(doc, an, r.pron.sent, r.pron.start,
+        crowded = not (_bound(doc, c, r.pron) or speaker is c) and _compatible_before(doc, an, r.pron.sent, r.pron.start,
                                                                       r.pron.gender)
         if crowded and c.kind == "chain" and "chain_same" in c.feats:
             continue  # "He supported her career" after a woman is named: two people
