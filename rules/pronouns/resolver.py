@@ -237,7 +237,7 @@ def _mention_feats(ctx: _Context, rec: PronounRecord, m: Mention, eid: int, rank
     if ctx.topic.get(para) == eid or ctx.topic.get(para - 1) == eid:
         f["topic"] = 1.0
         if ctx.topic.get(para) == eid:
-            f["topic_here"] = 1.0  # (no weight: the model does not read it; told_by does)
+            f["_topic_here"] = 1.0  # (no weight: the model does not read it; told_by does)
     if ctx.main == eid:
         f["main"] = 1.0
     f["mentions"] = math.log1p(ctx.counts.get(eid, 0)) / 2
@@ -374,7 +374,7 @@ def resolve(doc: Document, an: PronounAnalysis, weights: dict[str, float] | None
             out.append(res)
             continue
         if doc.sentences[prev.pron.sent].paragraph != doc.sentences[res.pron.sent].paragraph:
-            chain.feats["chain_para"] = 1.0  # (no weight: the model does not read it; told_by does)
+            chain.feats["_chain_para"] = 1.0  # (no weight: the model does not read it; told_by does)
         chain.feats["bias_chain"] = 1.0
         out.append(_scored(res.pron, [*res.cands, chain], weights))
     return out
@@ -459,9 +459,9 @@ def told_by(res: Resolution) -> Candidate | None:
         fits = c.female if not other_f else 1.0 - c.female
         if c is spk or fits < 0.5:
             continue
-        if c.kind == "chain" and "chain_para" not in c.feats:
+        if c.kind == "chain" and "_chain_para" not in c.feats:
             return None  # "Her nephew, X, said she": the pronoun just before may be who it means
-        if c.kind != "none" and (_near(c) or "main" in c.feats or "topic_here" in c.feats
+        if c.kind != "none" and (_near(c) or "main" in c.feats or "_topic_here" in c.feats
                                  or c.feats.get("followed", 0.0) >= _FOLLOWED):
             return None
     return spk
