@@ -461,8 +461,10 @@ def told_by(res: Resolution) -> Candidate | None:
             continue
         if c.kind == "chain" and "_chain_para" not in c.feats:
             return None  # "Her nephew, X, said she": the pronoun just before may be who it means
-        if c.kind != "none" and (_near(c) or "main" in c.feats or "_topic_here" in c.feats
-                                 or c.feats.get("followed", 0.0) >= _FOLLOWED):
+        # (someone named after the pronoun, "Hartmann said his decision to leave the
+        # company", is not whom a tag's pronoun points back to)
+        if c.kind != "none" and ("d0b" in c.feats or "d1" in c.feats or "main" in c.feats
+                                 or "_topic_here" in c.feats or c.feats.get("followed", 0.0) >= _FOLLOWED):
             return None
     return spk
 
