@@ -7,6 +7,7 @@ import re
 from sourcelint.document import Document
 
 _QA_RE = re.compile(r"(?:Q|A|Question|Answer)\s*[:.]\s")
+_SPEAKER_LABEL_RE = re.compile(r"[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,2}:\s")
 _QUOTE_CHAR_RE = re.compile(r"[\"“”„«»‘’']")
 _DOUBLE_QUOTES = "\"“”„«»"
 _OPEN_CONTEXT = " \t\n([{—–-/"
@@ -16,10 +17,15 @@ def quote_spans(doc: Document) -> list[tuple[int, int]]:
     """Sorted ``(start, end)`` ranges of quoted speech (and Q/A interview paragraphs)."""
     text = doc.text
     spans: list[tuple[int, int]] = []
-    for para in doc.paragraphs:
+    answers = _interview_answers(doc)
+    for k, para in enumerate(doc.paragraphs):
         ps, pe = para.start, para.end
         if _QA_RE.match(text, ps):
             spans.append((ps, pe))
+            continue
+        if k in answers:
+            label = _SPEAKER_LABEL_RE.match(text, ps)  # ("Wolski: Because she ...": the label is no speech)
+            spans.append((label.end() if label else ps, pe))
             continue
         dopen = -1
         sopen = -1
@@ -66,3 +72,22 @@ def quote_spans(doc: Document) -> list[tuple[int, int]]:
     spans.sort()
     return spans
 
+
+
+#: Questions an article must ask, each a paragraph of its own, to be an interview.
+MIN_QUESTIONS = 3
+_FIRST_PERSON_RE = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d|me|my|we|our|us)\b")
+
+
+def _interview_answers(doc: Document) -> set[int]:
+    """The paragraphs of an unlabelled interview that answer a question: each
+    right after a short paragraph ending in "?", in the interviewee's own
+    voice (first person), when the article asks three such questions."""
+    paras = doc.paragraphs
+    text = doc.text
+    questions = [k for k, p in enumerate(paras)
+                 if text[p.start : p.end].rstrip().endswith("?") and len(text[p.start : p.end].split()) <= 40]
+    if len(questions) < MIN_QUESTIONS:
+        return set()
+    return {k + 1 for k in questions
+            if k + 1 < len(paras) and _FIRST_PERSON_RE.search(text, paras[k + 1].start, paras[k + 1].end)}

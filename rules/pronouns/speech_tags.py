@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from .model import SpeechTag
 from .state import BuilderState
-from .words import DIALOGUE_VERBS, GROUP_WORDS, PRONOUNS, SPEECH_VERBS
+from .words import DIALOGUE_VERBS, GROUP_WORDS, MANNER_TAG_VERBS, PRONOUNS, SPEECH_VERBS
 
 
 class SpeechTags(BuilderState):
@@ -16,11 +16,13 @@ class SpeechTags(BuilderState):
         if idx + 1 >= len(toks):
             return
         v = toks[idx + 1]
-        if v.lower not in SPEECH_VERBS or text[toks[idx].end : v.start] != " ":
-            return
         t = toks[idx]
         before = text[max(0, t.start - 4) : t.start]
         after = text[v.end : v.end + 3]
+        # ('"...," he laughed': a verb of manner tags a quote it follows)
+        manner = v.lower in MANNER_TAG_VERBS and before.rstrip(" ").endswith((",”", ',"', "?”", '?"', "!”", '!"'))
+        if (v.lower not in SPEECH_VERBS and not manner) or text[toks[idx].end : v.start] != " ":
+            return
         quote_tag = any(c in before for c in "”\"’'") or any(c in after for c in ":“\"")
         if self._quote_of(idx) >= 0:
             return

@@ -90,6 +90,7 @@ _GRAMMAR = data_sections("pronouns_grammar.txt")
 #: Speech-tag verbs: the list MT005 uses, so both families agree on what a
 #: tag is, plus verbs of thinking ("Bachelet believes she ...").
 SPEECH_VERBS = frozenset(v for v in speech_verbs() if " " not in v) | _GRAMMAR["thinking_verbs"]
+MANNER_TAG_VERBS = _GRAMMAR["manner_tag_verbs"]
 DIALOGUE_VERBS = _GRAMMAR["dialogue_verbs"]
 GROUP_WORDS = _GRAMMAR["group_words"]
 CLAUSE_OPENERS = _GRAMMAR["clause_openers"]
