@@ -124,8 +124,8 @@ def _word_knowledge_joins(doc: Document) -> list[Hit]:
             continue
         if _in_foreign_sentence(doc, start):
             continue  # words of another language are not English words run together
-        if _stranded_tail(text, word, cut[0], end):
-            continue
+        if _stranded_tail(text, word, cut[0], end) or (word[0].isupper() and counts[lowers[i]] > 1):
+            continue  # (a capitalised form written twice is a name: "Thornby Primary" ... "Thornby")
         if word[1].isupper():
             # An acronym run into a word ("NATOallies") is told from a brand
             # ("JBpress") by the acronym standing alone elsewhere in the text.
