@@ -17,7 +17,7 @@ from .glue_segment import segment_cut
 from .lexicons import stopwords
 from .prose import ALL_ABBREVIATIONS, NEXT_WORD_RE, Hit, chunk, paragraph_at, urlish
 
-__all__ = ["CONFIDENCE", "bracketed_words", "LOWER_TOKEN_RE", "TLD_WORDS", "glue_hit", "in_foreign_sentence", "mark_joins", "may_have_part_joins",
+__all__ = ["CONFIDENCE", "bracketed_words", "LOWER_TOKEN_RE", "TLD_WORDS", "glue_hit", "in_foreign_quote", "in_foreign_sentence", "mark_joins", "may_have_part_joins",
            "number_joins", "part_joins", "possessive_joins"]
 
 LOWER_TOKEN_RE = re.compile(r"[a-z]{5,}")
@@ -49,6 +49,27 @@ def in_foreign_sentence(doc: Document, pos: int) -> bool:
         return False
     # English prose without function words (a headline-like sentence) is still English words.
     return sum(is_dictionary_word(w) for w in words) < 0.5 * len(words)
+
+
+#: A quotation on one line: what the quote marks hold.
+_QUOTATION_RE = re.compile(r"[“\"«„]([^“”\"«»„\n]{10,400})[”\"»“]")
+
+
+def in_foreign_quote(text: str, pos: int) -> bool:
+    """Whether ``pos`` lies in a quotation of five words or more, most of them
+    no English word or function word ('"Che il vostro amore sia lungo come il
+    lago," which means ...'): another language's words are not glue."""
+    lo = text.rfind("\n", 0, pos) + 1
+    hi = text.find("\n", pos)
+    for m in _QUOTATION_RE.finditer(text, lo, len(text) if hi < 0 else hi):
+        if m.start(1) <= pos < m.end(1):
+            words = [w.lower() for w in _WORD_RE.findall(m.group(1))]
+            english = sum(is_dictionary_word(w) or w in stopwords() for w in words)
+            return len(words) >= 5 and english < 0.5 * len(words)
+    return False
+
+
+_WORD_RE = re.compile(r"[^\W\d_]+")
 
 
 # Marks that never touch a letter on both sides in edited prose. Each

@@ -22,7 +22,7 @@ from .glue_segment import INFO_CONFIDENCE, segment_cut
 from .glue_punctuation import CAP_WORD_RE as _CAP_WORD_RE, LOWER_NEXT_RE as _LOWER_NEXT_RE, \
     punctuation_joins
 from .glue_marks import CONFIDENCE as _CONFIDENCE, LOWER_TOKEN_RE as _LOWER_TOKEN_RE, glue_hit as _glue_hit, \
-    bracketed_words, in_foreign_sentence as _in_foreign_sentence, mark_joins, may_have_part_joins, number_joins, part_joins, possessive_joins
+    bracketed_words, in_foreign_quote, in_foreign_sentence as _in_foreign_sentence, mark_joins, may_have_part_joins, number_joins, part_joins, possessive_joins
 from .prose import NEXT_WORD_RE, Hit, chunk, para_starts, paragraph_at, urlish
 
 
@@ -122,7 +122,7 @@ def _word_knowledge_joins(doc: Document) -> list[Hit]:
         if cut is None or paragraph_at(doc, start) is None or urlish(chunk(text, start, end)) \
                 or _inside_word(text, start, end):
             continue
-        if _in_foreign_sentence(doc, start):
+        if _in_foreign_sentence(doc, start) or in_foreign_quote(text, start):
             continue  # words of another language are not English words run together
         if _stranded_tail(text, word, cut[0], end) or (word[0].isupper() and counts[lowers[i]] > 1):
             continue  # (a capitalised form written twice is a name: "Thornby Primary" ... "Thornby")
