@@ -271,6 +271,11 @@ def _markup(doc: Document) -> list[NotProse]:
     return out
 
 
+# A noun that names the identifier after it: "an error code, ERR_ALLOC_TIMEOUT", "the flag USE_CACHE".
+_NAMED_BEFORE_RE = re.compile(r"\b(?:code|error|message|variable|flag|setting|constant|status|field|parameter|key|"
+                              r"function|command|option|label|string|value)s?[,:]?[ \t]+[\"“‘'(`]?$", re.I)
+
+
 def _identifiers(text: str) -> list[NotProse]:
     """Slot names with underscores; in brackets, with a value or naming a placeholder they are certain."""
     out: list[NotProse] = []
@@ -280,6 +285,8 @@ def _identifiers(text: str) -> list[NotProse]:
             continue
         ls = text.rfind("\n", 0, m.start()) + 1
         bracketed = text.rfind("[", ls, m.start()) > text.rfind("]", ls, m.start())
+        if not bracketed and _NAMED_BEFORE_RE.search(text, max(ls, m.start() - 40), m.start()):
+            continue  # "returning an error code, ERR_ALLOC_TIMEOUT,": an identifier the story names
         sure = bracketed or "=" in tok or "placeholder" in tok.lower() or (tok.isupper() and tok.count("_") >= 2)
         s, e = _enclosing(text, m.start()) if bracketed else (None, m.end())
         # In brackets, the whole bracket is the template's ("[READ MORE: link_placeholder]").
