@@ -456,10 +456,14 @@ def _compatible_before(doc: Document, an: PronounAnalysis, sent: int, start: int
 
 def _noun_before(doc: Document, sent: int, start: int, gender: str) -> bool:
     """Whether a person noun of ``gender`` ("father", "actress") is in
-    sentence ``sent`` before ``start``."""
+    sentence ``sent`` before ``start``, or in the sentence before when the
+    pronoun opens its own ("Grandad's patch is green and brown. He has a shed")."""
     starts = gendered_nouns(doc)[gender]
     k = bisect.bisect_left(starts, start) - 1
-    return k >= 0 and starts[k] >= doc.sentences[sent].start
+    lo = doc.sentences[sent].start
+    if sent > 0 and not doc.text[lo:start].strip(" \t\n\"“‘'("):
+        lo = doc.sentences[sent - 1].start
+    return k >= 0 and starts[k] >= lo
 
 
 def _unsure_attachment(doc: Document, an: PronounAnalysis, a: Attachment) -> bool:

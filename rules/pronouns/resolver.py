@@ -423,8 +423,8 @@ def blamed(res: Resolution, threshold: float) -> Candidate | None:
         return spk
     best: tuple[float, Candidate] | None = None
     for p, c in zip(res.probs, res.cands):
-        if c.kind == "none" or "far" in c.feats:
-            continue  # (the main person named far back is no one to pin a pronoun on)
+        if c.kind == "none" or "far" in c.feats or (c.kind == "anon" and "cand_in_quote" in c.feats):
+            continue  # (the main person named far back, a speaker's "my mum", are no one to pin a pronoun on)
         fits = 1.0 - c.female if other_f else c.female
         unknown_near = ("d0b" in c.feats or "tag_subj" in c.feats
                         or ("d1" in c.feats and ("rank0" in c.feats or c.kind != "anon")))

@@ -11,6 +11,7 @@ pronoun's gender is improbable), the pronoun is a flip.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from typing import Iterable
 
@@ -18,6 +19,9 @@ from sourcelint.document import Document
 
 from .model import Entity, PronounAnalysis
 from .resolver import Resolution
+from .words import person_words
+
+_WORD_RE = re.compile(r"[a-z]+")
 
 #: How many times more often the main person is named than anyone else.
 DOMINANCE = 2.0
@@ -98,6 +102,10 @@ def _takers_before(doc: Document, an: PronounAnalysis, sent: int, gender: str, s
     (its unnamed speaker may be meant)."""
     if sent > 0 and _after_quote(doc, doc.sentences[sent - 1].end):
         return True
+    words = person_words()
+    lo, hi = doc.sentences[max(0, sent - TOPIC_REACH)].start, start
+    if any(words.get(w, ("",))[0] == gender for w in _WORD_RE.findall(doc.text[lo:hi].lower())):
+        return True  # "Grandad's patch is green and brown, / ... / He has a shed": a person noun of that gender
     for s in range(max(0, sent - TOPIC_REACH), sent):
         for m in an.sent_mentions[s]:
             if m.kind == "place" or m.entity < 0:
