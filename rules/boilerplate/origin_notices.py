@@ -72,6 +72,8 @@ _REPORTED_RE = re.compile(r"\b(?:said|says|told|according to|found|showed|shows|
 _TRIGGER_HEADS = ("auto", "machine", "algorithm", "robot", "computer", "syndicat", "aggregat")
 _TRIGGER_HEADS_RE = re.compile(r"\b(?:" + "|".join(_TRIGGER_HEADS) + ")", re.I)
 _TRIGGER_BOT_RE = re.compile(r"bot\b", re.I)
+# (U+0345, no word character, folds to "ι", one)
+_FOLDED_BOT_RE = re.compile(r"bot(?:\b|ι)")
 _TRIGGERS = frozenset((
     "automatic", "automatically", "automated", "machine", "machines", "machine-generated", "machine-translated",
     "algorithm", "algorithms", "algorithmic", "algorithmically", "software", "robot", "robots", "computer",
@@ -114,7 +116,10 @@ def origin_notices(doc: Document) -> dict[int, str]:
     if any(head in folded for head in _TRIGGER_HEADS):
         at += [m.start() for m in _TRIGGER_HEADS_RE.finditer(text)]
     # A "bot" inside a head found above ("robot") names the same paragraph.
-    at += [m.start() for m in _TRIGGER_BOT_RE.finditer(text)]
+    # (Looked for in the case-folded text first, where the pattern needs no
+    # case-blind matching: it finds every place the case-blind scan would.)
+    if _FOLDED_BOT_RE.search(folded):
+        at += [m.start() for m in _TRIGGER_BOT_RE.finditer(text)]
     if not at:
         return {}
     p_starts = doc.paragraph_starts

@@ -83,6 +83,7 @@ _WORD_RE = re.compile(r"[^\W\d_][\w'’-]*")
 # the words of a message or a control news does not use (the common ones
 # need company anyway), found among the tokens: one regex of many
 # alternatives scanned over every article costs more than all the rest.
+_GATE_MARKS = _GLYPHS + "["
 _GATE_MARKS_RE = re.compile(f"[{_GLYPHS}\\[]")
 _GATE_DIGITS_RE = re.compile(r"\d(?::\d\d| ?min| of \d)")
 _GATE_WORDS = frozenset((
@@ -95,7 +96,8 @@ _GATE_WORDS = frozenset((
 def _gate(doc: Document) -> list[int]:
     """Positions in the text where a widget's control could be."""
     text = doc.text
-    out = [m.start() for m in _GATE_MARKS_RE.finditer(text)]
+    # (the marks are rare: substring tests first, the scan only for a text with one)
+    out = [m.start() for m in _GATE_MARKS_RE.finditer(text)] if any(c in text for c in _GATE_MARKS) else []
     out += [m.start() for m in _GATE_DIGITS_RE.finditer(text)]
     out += compress(doc.token_starts, map(_GATE_WORDS.__contains__, token_lowers(doc)))
     return out
