@@ -252,11 +252,8 @@ _WEAK_ENGLISH = frozenset("a an i in on at to is was as be do no so will man als
 
 
 def word_signals(tokens: Sequence["Token"]) -> WordSignals:
-    """English and foreign function-word counts of ``tokens`` (see WordSignals).
-
-    Exact but per-token; documents use cheaper whole-paragraph counts first
-    and call this only on the few paragraphs those leave in doubt.
-    """
+    """English and foreign function-word counts of ``tokens`` (see WordSignals): exact but
+    per token; documents use cheaper whole-paragraph counts first, this only where in doubt."""
     return _count_signals((t.text, t.lower) for t in tokens)
 
 
