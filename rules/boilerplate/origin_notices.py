@@ -71,6 +71,7 @@ _REPORTED_RE = re.compile(r"\b(?:said|says|told|according to|found|showed|shows|
 # the case-folded text is far cheaper than the case-blind scan).
 _TRIGGER_HEADS = ("auto", "machine", "algorithm", "robot", "computer", "syndicat", "aggregat")
 _TRIGGER_HEADS_RE = re.compile(r"\b(?:" + "|".join(_TRIGGER_HEADS) + ")", re.I)
+_FOLDED_HEADS_RE = re.compile(r"\b(?:" + "|".join(_TRIGGER_HEADS) + ")")
 _TRIGGER_BOT_RE = re.compile(r"bot\b", re.I)
 # (U+0345, no word character, folds to "ι", one)
 _FOLDED_BOT_RE = re.compile(r"bot(?:\b|ι)")
@@ -114,7 +115,12 @@ def origin_notices(doc: Document) -> dict[int, str]:
     at = list(compress(doc.token_starts, map(_TRIGGERS.__contains__, token_lowers(doc))))
     folded = text.casefold().replace("ı", "i")  # the case-blind scan takes a dotless i for an i
     if any(head in folded for head in _TRIGGER_HEADS):
-        at += [m.start() for m in _TRIGGER_HEADS_RE.finditer(text)]
+        # Where folding kept every character one character (and no U+0345,
+        # which folds from no word character to one), the plain pattern in
+        # the folded text matches where the case-blind one does in the text.
+        aligned = len(folded) == len(text) and "\u0345" not in text
+        rx, where = (_FOLDED_HEADS_RE, folded) if aligned else (_TRIGGER_HEADS_RE, text)
+        at += [m.start() for m in rx.finditer(where)]
     # A "bot" inside a head found above ("robot") names the same paragraph.
     # (Looked for in the case-folded text first, where the pattern needs no
     # case-blind matching: it finds every place the case-blind scan would.)
