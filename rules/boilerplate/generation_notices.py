@@ -18,6 +18,7 @@ from sourcelint.analysis import analysis
 from sourcelint.document import Document
 
 from ..lexicon import speech_verbs
+from ..folding import aligned_fold
 from ..tokens import token_lowers
 
 __all__ = ["generation_notices"]
@@ -41,10 +42,9 @@ _LABEL_RE = re.compile(rf"^[(\[]?(?:[A-Z][a-z]+ )?(?:automatically )?{_PRODUCED}
 _MACHINE_RE = re.compile(r"\b(?:automated|automatically|automatic|AI|A\.I\.|artificial intelligence|algorithms?|"
                          r"software|bots?|robots?|computer|language model|LLM)\b", re.I)
 # _MACHINE_RE's words in case-folded text, without the \b before them
-# (a sentence's start may follow a letter); the case-blind match of a word
-# folds to these (U+0345, no word character, folds to "ι", one).
+# (a sentence's start may follow a letter in the text).
 _FOLDED_MACHINE_RE = re.compile(r"(?:automated|automatically|automatic|ai|a\.i\.|artificial intelligence|algorithms?|"
-                                r"software|bots?|robots?|computer|language model|llm)(?:\b|ι)")
+                                r"software|bots?|robots?|computer|language model|llm)\b")
 # A human checked it: a disclosure, not a site disowning its text.
 HUMAN_CHECKED_RE = re.compile(r"\b(?:checked|edited|reviewed|verified|fact-checked) by (?:our |an? |the )?"
                                r"(?:editors?|journalists?|staff|humans?|newsroom|reporters?)\b", re.I)
@@ -68,15 +68,13 @@ def generation_notices(doc: Document) -> list[int]:
     speech = _SPEECH
     lowers, starts = token_lowers(doc), doc.token_starts
     found: list[int] = []
-    folded = doc.text.casefold().replace("ı", "i")
-    # Where folding kept every character one character, offsets agree and
-    # a sentence the case-blind pattern matches has a match of the plain
-    # one at the same place in the folded text (a cheaper scan).
-    aligned = len(folded) == len(doc.text)
+    # A sentence the case-blind pattern matches has a match of the plain
+    # one at the same place in the folded text (a cheaper scan: rules/folding.py).
+    folded = aligned_fold(doc.text)
     for sent in doc.sentences:
         t = sent.text
         words = lowers[bisect_left(starts, sent.start) : bisect_left(starts, sent.end)]
-        if len(words) > MAX_WORDS or (aligned and not _FOLDED_MACHINE_RE.search(folded, sent.start, sent.end)) \
+        if len(words) > MAX_WORDS or (folded is not None and not _FOLDED_MACHINE_RE.search(folded, sent.start, sent.end)) \
                 or not _MACHINE_RE.search(t):
             continue
         unchecked = UNCHECKED_RE.search(t)

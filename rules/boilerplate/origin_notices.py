@@ -36,6 +36,7 @@ from itertools import compress
 from sourcelint.analysis import analysis
 from sourcelint.document import Document
 
+from ..folding import aligned_fold, fold
 from ..tokens import token_lowers
 
 from .generation_notices import HUMAN_CHECKED_RE as _HUMAN_CHECKED_RE, UNCHECKED_RE as _UNCHECKED_RE
@@ -113,13 +114,10 @@ def origin_notices(doc: Document) -> dict[int, str]:
     # The tokens name the paragraphs with a machine or a feed in them; a
     # notice needs one, so only those are read (set lookups, no regex scan).
     at = list(compress(doc.token_starts, map(_TRIGGERS.__contains__, token_lowers(doc))))
-    folded = text.casefold().replace("ı", "i")  # the case-blind scan takes a dotless i for an i
+    aligned = aligned_fold(text)
+    folded = aligned if aligned is not None else fold(text)
     if any(head in folded for head in _TRIGGER_HEADS):
-        # Where folding kept every character one character (and no U+0345,
-        # which folds from no word character to one), the plain pattern in
-        # the folded text matches where the case-blind one does in the text.
-        aligned = len(folded) == len(text) and "\u0345" not in text
-        rx, where = (_FOLDED_HEADS_RE, folded) if aligned else (_TRIGGER_HEADS_RE, text)
+        rx, where = (_FOLDED_HEADS_RE, aligned) if aligned is not None else (_TRIGGER_HEADS_RE, text)
         at += [m.start() for m in rx.finditer(where)]
     # A "bot" inside a head found above ("robot") names the same paragraph.
     # (Looked for in the case-folded text first, where the pattern needs no
