@@ -17,7 +17,7 @@ from __future__ import annotations
 from functools import update_wrapper
 from typing import Any, Callable, Generic, Iterable, TypeVar
 
-from .document import Document
+from .document import Document, _Failed
 
 __all__ = ["Analysis", "analysis", "closure"]
 
@@ -34,7 +34,11 @@ class Analysis(Generic[T]):
         update_wrapper(self, compute)
 
     def __call__(self, doc: Document) -> T:
-        return doc.view(self.name, self.compute)
+        # The usual case, a value computed before, without a second call.
+        value = doc._views.get(self.name, self)
+        if value is self or type(value) is _Failed:
+            return doc.view(self.name, self.compute)
+        return value  # type: ignore[no-any-return]
 
     def computed(self, doc: Document) -> bool:
         """Whether this analysis has already run on ``doc``."""

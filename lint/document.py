@@ -37,8 +37,10 @@ WORD_RE = re.compile(r"\w+(?:[-'’]\w+)*")
 # From Python 3.11, possessive quantifiers match the same words (a word
 # character never follows a word's end, so giving one back never helps)
 # without the backtracking bookkeeping.
-_WORD_SPLIT = re.compile(r"(\w++(?:[-'’]\w++)*+)" if sys.version_info >= (3, 11)
-                         else "(" + WORD_RE.pattern + ")").split
+_WORD_SPLIT_PATTERN = r"(\w++(?:[-'’]\w++)*+)" if sys.version_info >= (3, 11) else "(" + WORD_RE.pattern + ")"
+_WORD_SPLIT = re.compile(_WORD_SPLIT_PATTERN).split
+# On ASCII text the ASCII meaning of \w is the same and cheaper to test.
+_ASCII_WORD_SPLIT = re.compile(_WORD_SPLIT_PATTERN, re.ASCII).split
 # The views are lists of NamedTuples built in bulk: ``tuple.__new__(Cls, row)``
 # is a C call, where ``Cls(*row)`` runs the Python-level ``__new__`` that
 # ``namedtuple`` generates.
@@ -248,8 +250,9 @@ class Document:
         words: list[str] = []
         starts: list[int] = []
         ends: list[int] = []
+        split = _ASCII_WORD_SPLIT if self.text.isascii() else _WORD_SPLIT
         for base, chunk in self._word_chunks():
-            pieces = _WORD_SPLIT(chunk)  # separator, word, separator, ..., word, separator
+            pieces = split(chunk)  # separator, word, separator, ..., word, separator
             if len(pieces) > 1:
                 offsets = list(accumulate(map(len, pieces), initial=base))
                 words += pieces[1::2]

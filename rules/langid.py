@@ -252,23 +252,29 @@ _WEAK_ENGLISH = frozenset("a an i in on at to is was as be do no so will man als
 
 
 def word_signals(tokens: Sequence["Token"]) -> WordSignals:
-    """English and foreign function-word counts of ``tokens`` (see WordSignals).
+    """English and foreign function-word counts of ``tokens`` (see WordSignals): exact but
+    per token; documents use cheaper whole-paragraph counts first, this only where in doubt."""
+    return _count_signals((t.text, t.lower) for t in tokens)
 
-    Exact but per-token; documents use cheaper whole-paragraph counts first
-    and call this only on the few paragraphs those leave in doubt.
-    """
+
+def _token_signals(doc: "Document", lo: int, hi: int) -> WordSignals:
+    """:func:`word_signals` of ``doc.tokens[lo:hi]``, from the token columns."""
+    texts, _, _, lowers = doc.token_columns
+    return _count_signals(zip(texts[lo:hi], lowers[lo:hi]))
+
+
+def _count_signals(words_and_lowers: Iterable[tuple[str, str]]) -> WordSignals:
     stop = english_stopwords()
     foreign = foreign_function_words()
     words = en = fo = weak = 0
-    for t in tokens:
-        low = t.lower
+    for text, low in words_and_lowers:
         if low in stop:
             en += 1
             words += 1
         elif low in foreign:
             fo += 1
             words += 1
-        elif t.text.islower():
+        elif text.islower():
             words += 1
             weak += low in _WEAK_ENGLISH
     return WordSignals(words, en, fo, weak)
@@ -450,7 +456,7 @@ def language_signals(doc: "Document") -> LanguageSignals:
                   if e >= 2 and e >= _PARA_ENGLISH_RATIO * (hi - lo))
     return LanguageSignals(
         profile=doc_profile,
-        tokens=len(doc.tokens),
+        tokens=len(doc.token_starts),
         english=kinds.count(1),
         foreign=scan.foreign_total,
         candidates=tuple(candidates),
@@ -498,14 +504,14 @@ class _Scan(NamedTuple):
         if self.mixed_script:
             prof = script_profile(p.text)
             if prof.non_latin >= _SCRIPT_MIN_LETTERS and prof.latin_share <= 1 - _SCRIPT_MIN_SHARE:
-                w = word_signals(self.doc.tokens[lo:hi])
+                w = _token_signals(self.doc, lo, hi)
                 out.append(Candidate(p.start, p.end, "paragraph", "script", prof.dominant, "und", w, prof))
                 return True
         # e/n is a lower bound of the exact ratio (which leaves names and
         # numbers out of the denominator), so this gate loses no candidate.
         f = 0
         if n >= _MIN_WORDS and e < _PARA_MAX_ENGLISH * n:
-            w = word_signals(self.doc.tokens[lo:hi])
+            w = _token_signals(self.doc, lo, hi)
             if _words_foreign(w):
                 guess = guess_latin_language(self.lows[lo:hi]) or "und"
                 out.append(Candidate(p.start, p.end, "paragraph", "words", "latin", guess, w, prof))
@@ -530,7 +536,7 @@ class _Scan(NamedTuple):
             if s.start == p.start and s.end == p.end:
                 break  # one-sentence paragraph: judged with the paragraph
             slo, shi = left(starts, s.start), left(starts, s.end)
-            sw = word_signals(doc.tokens[slo:shi])
+            sw = _token_signals(doc, slo, shi)
             sprof = script_profile(s.text) if prof.non_latin else _NO_PROFILE
             if sprof.non_latin >= _SENT_SCRIPT_MIN_LETTERS and sprof.latin_share <= 1 - _SENT_SCRIPT_MIN_SHARE:
                 out.append(Candidate(s.start, s.end, "sentence", "script", sprof.dominant, "und", sw, sprof))

@@ -111,11 +111,11 @@ class AggregatorNotice(Rule):
         if not hits and not generated and "production" not in origin.values():
             return
         text = doc.text
-        tokens = doc.tokens
+        starts = doc.token_starts
         found: dict[int, str] = {i: _ORIGIN for i, kind in origin.items() if kind == "production"}
         found.update(dict.fromkeys(generated, _GENERATED))
         for tok, ids in hits:
-            sent = doc.sentence_at(tokens[tok].start)
+            sent = doc.sentence_at(starts[tok])
             if sent is None or sent.index in found or _introduces(text, sent.end):
                 continue
             s_lo = bisect.bisect_left(doc.token_starts, sent.start)
@@ -123,9 +123,9 @@ class AggregatorNotice(Rule):
             for tid in ids:
                 t = ts.templates[tid]
                 st = ts.start(t, doc, tok, s_lo)
-                if t.mode == "^" and (st != s_lo or not all(c in _NOTICE_PREFIX_OK for c in text[sent.start : tokens[st].start])):
+                if t.mode == "^" and (st != s_lo or not all(c in _NOTICE_PREFIX_OK for c in text[sent.start : starts[st]])):
                     continue
-                if t.no_comma_after and _clause_comma(text, tokens[st].start, sent.end):
+                if t.no_comma_after and _clause_comma(text, starts[st], sent.end):
                     continue
                 if ts.match(t, doc, st, s_hi) >= 0:
                     found[sent.index] = t.source

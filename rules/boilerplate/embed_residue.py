@@ -31,6 +31,7 @@ _DATE_AFTER_HANDLE_RE = re.compile(
 # Handles may carry dots (Bluesky: "@claravoss.bsky.social").
 _HANDLE_RE = re.compile(r"\(@\w[\w.]{0,60}\)")
 _SOCIAL = r"(?:twitter|instagram|facebook|tiktok|youtube|x|threads|telegram)"
+_NETWORKS = ("twitter", "instagram", "facebook", "tiktok", "youtube", "on x", "in x", "threads", "telegram")
 # Each embed phrase with a lowercase literal that must occur for it to match:
 # the regexes only run when their literal is in the text (clean text: a few
 # substring tests instead of a many-branch regex scan).
@@ -108,7 +109,7 @@ _CONTENT_BY = tuple(f"{w} by" for w in ("provided", "hosted", "supplied", "serve
 
 _GATE_LITERALS = LiteralSet({
     *(lit for lit, _ in _EMBED_PHRASES), " post by", " video by", " content by", *_CONTENT_BY,
-    *(lit for lits, _ in _EMBED_LINE_GROUPS for lit in lits if lit != _WATCH_ON)})
+    *(lit for lits, _ in _EMBED_LINE_GROUPS for lit in lits if lit != _WATCH_ON), *_NETWORKS})
 _DASHES = "—–―-"
 
 
@@ -202,14 +203,14 @@ class EmbedResidue(Rule):
                     spans.append((m.start(), m.end(), "embed label"))
         for lits, rx in _EMBED_LINE_GROUPS:
             if lits[0] == _WATCH_ON:
-                gate = _WATCH_ON_RE.search(lower)
-                if gate is None:
+                # (a match names a network after "on" or "in", which the automaton looked for)
+                if present.isdisjoint(_NETWORKS) or _WATCH_ON_RE.search(lower) is None:
                     continue
                 lits = ("",)  # rare: every paragraph is looked at
             else:
-                lits = tuple(lit for lit in lits if lit in present)
-                if not lits:
+                if present.isdisjoint(lits):
                     continue
+                lits = tuple(lit for lit in lits if lit in present)
             spans += _placeholder_lines(doc, lower, lits, rx)
         spans += post_blocks(doc)
         spans += widget_lines(doc)

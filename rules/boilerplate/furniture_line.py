@@ -194,7 +194,7 @@ class FurnitureLine(Rule):
     def _cover(self, doc: Document, line: Line, n: int, hits: list[tuple[int, tuple[int, ...]]]) -> _Cover:
         """What the templates matching on ``line`` cover of it."""
         ts = template_set("boilerplate_phrases.txt")
-        text, tokens = doc.text, doc.tokens
+        text, starts, lowers = doc.text, doc.token_starts, doc.token_columns.lowers
         lead_max = self.opts["lead-max-words"]
         prompt_max = self.opts["prompt-max-words"]
         c = _Cover(bytearray(n), bytearray(n))
@@ -203,7 +203,7 @@ class FurnitureLine(Rule):
                 t = ts.templates[tid]
                 st = ts.start(t, doc, tok, line.tok_lo)
                 lead = t.mode in ("^", ">")
-                if lead and (st != line.tok_lo or not _clean_prefix(text, line.start, tokens[st].start)):
+                if lead and (st != line.tok_lo or not _clean_prefix(text, line.start, starts[st])):
                     continue
                 r = ts.match(t, doc, st, line.tok_hi)
                 if r < 0:
@@ -213,7 +213,7 @@ class FurnitureLine(Rule):
                 words = ts.literal[tid]
                 for j in range(st, r):
                     c.covered[j - line.tok_lo] = 1
-                    if tokens[j].lower in words:
+                    if lowers[j] in words:
                         c.literal[j - line.tok_lo] = 1
                 if t.mode == "%":
                     c.whole = True
@@ -226,7 +226,7 @@ class FurnitureLine(Rule):
                     head = is_head(t)
                     if n <= lead_max:
                         rest = [j for j in range(st, line.tok_hi) if j >= r or not c.literal[j - line.tok_lo]]
-                        if head or n <= prompt_max or any(tokens[j].lower in SITE_VOICE for j in rest):
+                        if head or n <= prompt_max or any(lowers[j] in SITE_VOICE for j in rest):
                             c.whole = not reads_as_prose(doc, line, rest, head) and not _caption(doc, t, rest)
                 if t.mode != "=":
                     c.strong = True

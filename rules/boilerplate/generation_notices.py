@@ -18,6 +18,7 @@ from sourcelint.analysis import analysis
 from sourcelint.document import Document
 
 from ..lexicon import speech_verbs
+from ..folding import aligned_fold
 from ..tokens import token_lowers
 
 __all__ = ["generation_notices"]
@@ -40,6 +41,10 @@ _SELF_PRODUCED_RE = re.compile(
 _LABEL_RE = re.compile(rf"^[(\[]?(?:[A-Z][a-z]+ )?(?:automatically )?{_PRODUCED}\b", re.I)
 _MACHINE_RE = re.compile(r"\b(?:automated|automatically|automatic|AI|A\.I\.|artificial intelligence|algorithms?|"
                          r"software|bots?|robots?|computer|language model|LLM)\b", re.I)
+# _MACHINE_RE's words in case-folded text, without the \b before them
+# (a sentence's start may follow a letter in the text).
+_FOLDED_MACHINE_RE = re.compile(r"(?:automated|automatically|automatic|ai|a\.i\.|artificial intelligence|algorithms?|"
+                                r"software|bots?|robots?|computer|language model|llm)\b")
 # A human checked it: a disclosure, not a site disowning its text.
 HUMAN_CHECKED_RE = re.compile(r"\b(?:checked|edited|reviewed|verified|fact-checked) by (?:our |an? |the )?"
                                r"(?:editors?|journalists?|staff|humans?|newsroom|reporters?)\b", re.I)
@@ -63,10 +68,14 @@ def generation_notices(doc: Document) -> list[int]:
     speech = _SPEECH
     lowers, starts = token_lowers(doc), doc.token_starts
     found: list[int] = []
+    # A sentence the case-blind pattern matches has a match of the plain
+    # one at the same place in the folded text (a cheaper scan: rules/folding.py).
+    folded = aligned_fold(doc.text)
     for sent in doc.sentences:
         t = sent.text
         words = lowers[bisect_left(starts, sent.start) : bisect_left(starts, sent.end)]
-        if len(words) > MAX_WORDS or not _MACHINE_RE.search(t):
+        if len(words) > MAX_WORDS or (folded is not None and not _FOLDED_MACHINE_RE.search(folded, sent.start, sent.end)) \
+                or not _MACHINE_RE.search(t):
             continue
         unchecked = UNCHECKED_RE.search(t)
         # A label ("Content supplied by an automated feed") is short, or

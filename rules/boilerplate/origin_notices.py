@@ -36,6 +36,7 @@ from itertools import compress
 from sourcelint.analysis import analysis
 from sourcelint.document import Document
 
+from ..folding import aligned_fold, fold
 from ..tokens import token_lowers
 
 from .generation_notices import HUMAN_CHECKED_RE as _HUMAN_CHECKED_RE, UNCHECKED_RE as _UNCHECKED_RE
@@ -71,7 +72,10 @@ _REPORTED_RE = re.compile(r"\b(?:said|says|told|according to|found|showed|shows|
 # the case-folded text is far cheaper than the case-blind scan).
 _TRIGGER_HEADS = ("auto", "machine", "algorithm", "robot", "computer", "syndicat", "aggregat")
 _TRIGGER_HEADS_RE = re.compile(r"\b(?:" + "|".join(_TRIGGER_HEADS) + ")", re.I)
+_FOLDED_HEADS_RE = re.compile(r"\b(?:" + "|".join(_TRIGGER_HEADS) + ")")
 _TRIGGER_BOT_RE = re.compile(r"bot\b", re.I)
+# (U+0345, no word character, folds to "ι", one)
+_FOLDED_BOT_RE = re.compile(r"bot(?:\b|ι)")
 _TRIGGERS = frozenset((
     "automatic", "automatically", "automated", "machine", "machines", "machine-generated", "machine-translated",
     "algorithm", "algorithms", "algorithmic", "algorithmically", "software", "robot", "robots", "computer",
@@ -110,11 +114,16 @@ def origin_notices(doc: Document) -> dict[int, str]:
     # The tokens name the paragraphs with a machine or a feed in them; a
     # notice needs one, so only those are read (set lookups, no regex scan).
     at = list(compress(doc.token_starts, map(_TRIGGERS.__contains__, token_lowers(doc))))
-    folded = text.casefold().replace("ı", "i")  # the case-blind scan takes a dotless i for an i
+    aligned = aligned_fold(text)
+    folded = aligned if aligned is not None else fold(text)
     if any(head in folded for head in _TRIGGER_HEADS):
-        at += [m.start() for m in _TRIGGER_HEADS_RE.finditer(text)]
+        rx, where = (_FOLDED_HEADS_RE, aligned) if aligned is not None else (_TRIGGER_HEADS_RE, text)
+        at += [m.start() for m in rx.finditer(where)]
     # A "bot" inside a head found above ("robot") names the same paragraph.
-    at += [m.start() for m in _TRIGGER_BOT_RE.finditer(text)]
+    # (Looked for in the case-folded text first, where the pattern needs no
+    # case-blind matching: it finds every place the case-blind scan would.)
+    if _FOLDED_BOT_RE.search(folded):
+        at += [m.start() for m in _TRIGGER_BOT_RE.finditer(text)]
     if not at:
         return {}
     p_starts = doc.paragraph_starts

@@ -42,12 +42,14 @@ _MEDIA_TAG_RE = re.compile(
     r"\[\[?[ \t]{0,3}([A-Za-z]{2,20})((?:[ \t_-]{1,2}[A-Za-z0-9'’]{1,20}){0,6})[ \t]{0,3}(?::[^\[\]\n]{0,120})?\]\]?")
 # A token shaped like a program's identifier between a template engine's
 # delimiters: "{photo_credit}", "%%RELATED_BLOCK%%", "<<slot_3>>",
-# "__AMOUNT__", "[ad_unit_2]". Prose never writes words that way.
+# "__AMOUNT__", "[ad_unit_2]". Prose never writes words that way. (Each
+# branch opens on its delimiter, what comes before it looked at from just
+# after it, so the engine skips ahead to delimiters.)
 _DELIMITED_RE = re.compile(
-    r"(?<![\w{$])\{[ \t]{0,2}[A-Za-z_][\w.-]{0,60}[ \t]{0,2}\}(?!\})"
-    r"|(?<![\w%])%%?[A-Za-z_][\w.-]{1,60}%%?(?![\w%])"
+    r"\{(?<![\w{$]\{)[ \t]{0,2}[A-Za-z_][\w.-]{0,60}[ \t]{0,2}\}(?!\})"
+    r"|%(?<![\w%]%)%?[A-Za-z_][\w.-]{1,60}%%?(?![\w%])"
     r"|<<[ \t]{0,2}[A-Za-z_][\w.:-]{0,60}[ \t]{0,2}>>|<%[^%\n]{1,100}%>"
-    r"|(?<!\w)__[A-Z][A-Z0-9_]{1,60}__(?!\w)"
+    r"|_(?<!\w_)_[A-Z][A-Z0-9_]{1,60}__(?!\w)"
     r"|\[[A-Za-z][A-Za-z0-9]{0,30}(?:_[A-Za-z0-9]{1,30}){1,6}\]")
 # An editor's marker that a word or an element is still to come: "[TK]",
 # "[TK: quote from union]", "[Insert photo here]", "TKTK".

@@ -201,20 +201,20 @@ class TemplateSet:
         that opens with one ("this site uses cookies") begins at the
         determiner before the hit, if there is one.
         """
-        if self.loose and t.slots[0].det and tok > lo and doc.tokens[tok - 1].lower in _DETERMINERS:
+        if self.loose and t.slots[0].det and tok > lo and doc.token_columns.lowers[tok - 1] in _DETERMINERS:
             return tok - 1
         return tok
 
     def match(self, t: Template, doc: Document, i: int, end: int) -> int:
         """End token index (exclusive) of ``t`` matched at token ``i`` within ``[i, end)``, or -1."""
-        tokens = doc.tokens
+        _, _, ends, lowers = doc.token_columns
         text = doc.text
         slots = t.slots
         loose = self.loose
-        unit_end_char = tokens[end - 1].end if end > 0 else 0
+        unit_end_char = ends[end - 1] if end > 0 else 0
 
         def label_ok(j: int) -> bool:
-            e = tokens[j].end
+            e = ends[j]
             if e >= unit_end_char and _rest_is_blank(text, e, unit_end_char):
                 return True
             return _LABEL_RE.match(text, e) is not None
@@ -234,20 +234,20 @@ class TemplateSet:
                         return r
                 return -1
             if s.det:
-                if j < end and tokens[j].lower in (_DETERMINERS if loose else s.words):
+                if j < end and lowers[j] in (_DETERMINERS if loose else s.words):
                     r = go(k + 1, j + 1)
                     if r >= 0:
                         return r
                 return go(k + 1, j) if s.optional or loose else -1
-            if j < end and tokens[j].lower in s.words and (not s.label or label_ok(j)):
+            if j < end and lowers[j] in s.words and (not s.label or label_ok(j)):
                 r = go(k + 1, j + 1)
                 if r >= 0:
                     return r
             if (
                 k > 0
                 and j + 1 < end
-                and tokens[j].lower in _DETERMINERS
-                and tokens[j + 1].lower in s.words
+                and lowers[j] in _DETERMINERS
+                and lowers[j + 1] in s.words
                 and (not s.label or label_ok(j + 1))
             ):
                 # One determiner between two words: "back to the top".

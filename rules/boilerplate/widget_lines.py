@@ -31,6 +31,7 @@ from bisect import bisect_right
 from sourcelint.analysis import analysis
 from sourcelint.document import Document
 
+from ..folding import aligned_fold
 from ..tokens import token_lowers
 from .lines import stripped_lines
 
@@ -77,12 +78,14 @@ _MEDIA_RE = re.compile(
     r"|interactive|embed|clip|stream|livestream|photos|pictures|images?|timeline|widget|visuali[sz]ation|media"
     # the platforms whose players and posts are embedded
     r"|tweets?|twitter|tiktok|instagram|youtube|reels?)\b", re.I)
+_FOLDED_MEDIA_RE = re.compile(_MEDIA_RE.pattern)
 _REPORTED_RE = re.compile(r"\b(?:said|says|told|according to|reported|announced|found|showed)\b", re.I)
 _WORD_RE = re.compile(r"[^\W\d_][\w'’-]*")
 # Where a control could be: a glyph, a bracket, a time or a count, or one of
 # the words of a message or a control news does not use (the common ones
 # need company anyway), found among the tokens: one regex of many
 # alternatives scanned over every article costs more than all the rest.
+_GATE_MARKS = _GLYPHS + "["
 _GATE_MARKS_RE = re.compile(f"[{_GLYPHS}\\[]")
 _GATE_DIGITS_RE = re.compile(r"\d(?::\d\d| ?min| of \d)")
 _GATE_WORDS = frozenset((
@@ -95,7 +98,8 @@ _GATE_WORDS = frozenset((
 def _gate(doc: Document) -> list[int]:
     """Positions in the text where a widget's control could be."""
     text = doc.text
-    out = [m.start() for m in _GATE_MARKS_RE.finditer(text)]
+    # (the marks are rare: substring tests first, the scan only for a text with one)
+    out = [m.start() for m in _GATE_MARKS_RE.finditer(text)] if any(c in text for c in _GATE_MARKS) else []
     out += [m.start() for m in _GATE_DIGITS_RE.finditer(text)]
     out += compress(doc.token_starts, map(_GATE_WORDS.__contains__, token_lowers(doc)))
     return out
@@ -156,6 +160,7 @@ def widget_lines(doc: Document) -> list[tuple[int, int, str]]:
     if not hits_at:
         return []
     out: list[tuple[int, int, str]] = []
+    folded = aligned_fold(text)
     blocks = _blocks(doc)
     b_starts = [b[0] for b in blocks]
     # A control outside every prose block (front matter, a comment, code) is no residue.
@@ -167,7 +172,10 @@ def widget_lines(doc: Document) -> list[tuple[int, int, str]]:
         lines = stripped_lines(start, body)
         if all(len(line) > 250 for _, line in lines):
             continue  # lines of prose, longer than any widget's
-        media_near = _MEDIA_RE.search(body) is not None
+        if folded is None:
+            media_near = _MEDIA_RE.search(body) is not None
+        else:  # the same answer, a cheaper scan (rules/folding.py)
+            media_near = _FOLDED_MEDIA_RE.search(folded[start:end]) is not None
         judged = [(s, line, _judge(line, media_near) if len(line) <= 250 else None) for s, line in lines]
         hits = [(s, line, why) for s, line, why in judged if why]
         if not hits:

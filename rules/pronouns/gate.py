@@ -80,15 +80,15 @@ def _given_name_cue(doc: Document, lows: list[str], i: int) -> bool:
     front of a name run that may hold it, "and" ("Ivan and Olga") or a relation
     word ("his wife Olga", "the mother of Olga"). Errs towards yes: this only
     has to rule words out. ``lows``: the tokens' lowercase forms."""
-    toks, text = doc.tokens, doc.text
-    if i + 1 < len(toks):
-        t, nt = toks[i], toks[i + 1]
-        gap = text[t.end : nt.start]
-        if gap in _RUN_GAPS and (nt.text[0].isupper() or nt.lower in NAME_PARTICLES):
+    (texts, starts, ends, _), text = doc.token_columns, doc.text
+    if i + 1 < len(starts):
+        gap = text[ends[i] : starts[i + 1]]
+        next_text, next_low = texts[i + 1], lows[i + 1]
+        if gap in _RUN_GAPS and (next_text[0].isupper() or next_low in NAME_PARTICLES):
             return True
-        if gap == " " and (nt.lower == "and" or nt.lower in SPEECH_VERBS):
+        if gap == " " and (next_low == "and" or next_low in SPEECH_VERBS):
             return True
-        if gap.strip() == "," and nt.text.isdigit():
+        if gap.strip() == "," and next_text.isdigit():
             return True
     kin = kin_words()
     j = i
@@ -97,7 +97,7 @@ def _given_name_cue(doc: Document, lows: list[str], i: int) -> bool:
         # words back, over "of", "for", ...) in front of it
         b = j - 1
         steps = 0
-        while b >= 0 and steps < 3 and text[toks[b].end : toks[b + 1].start] == " ":
+        while b >= 0 and steps < 3 and text[ends[b] : starts[b + 1]] == " ":
             if lows[b] in kin or (steps == 0 and lows[b] == "and"):
                 return True
             if lows[b] not in CTX_SKIP:
@@ -105,9 +105,9 @@ def _given_name_cue(doc: Document, lows: list[str], i: int) -> bool:
             b -= 1
             steps += 1
         # else the run starts before j, if token j - 1 can be in it
-        if j == 0 or text[toks[j - 1].end : toks[j].start] not in _RUN_GAPS:
+        if j == 0 or text[ends[j - 1] : starts[j]] not in _RUN_GAPS:
             return False
-        if not all(toks[x].text[0].isupper() or lows[x] in NAME_PARTICLES for x in (j - 1, j)):
+        if not all(texts[x][0].isupper() or lows[x] in NAME_PARTICLES for x in (j - 1, j)):
             return False
         j -= 1
     return False
@@ -118,11 +118,11 @@ def _person_noun_cue(doc: Document, lows: list[str], i: int, apposition: bool) -
     for a named person: right in front of a name ("wife Michelle", "mother of
     Michelle"), or (``apposition``) after a comma or a copula that may follow
     a name ("Ann Lee, a local woman", "Ann Lee was the woman"). Errs towards yes."""
-    toks, text = doc.tokens, doc.text
-    for k in range(i + 1, min(i + 4, len(toks))):
-        if text[toks[k - 1].end : toks[k].start] != " ":
+    (texts, starts, ends, _), text = doc.token_columns, doc.text
+    for k in range(i + 1, min(i + 4, len(starts))):
+        if text[ends[k - 1] : starts[k]] != " ":
             break
-        if toks[k].text[0].isupper():
+        if texts[k][0].isupper():
             return True
         if lows[k] not in CTX_SKIP:
             break
@@ -132,7 +132,7 @@ def _person_noun_cue(doc: Document, lows: list[str], i: int, apposition: bool) -
     for _ in range(5):  # as far back as _Builder._apposition looks
         if b <= 0:
             return False
-        gap = text[toks[b - 1].end : toks[b].start]
+        gap = text[ends[b - 1] : starts[b]]
         if gap != " ":
             return gap.strip() == ","
         prev = lows[b - 1]

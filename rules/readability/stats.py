@@ -106,7 +106,6 @@ class Readability:
 @analysis("readability.stats", needs=(token_lowers, paragraph_token_bounds))
 def readability(doc: Document) -> Readability:
     """The document's readability figures, computed once per document."""
-    tokens = doc.tokens
     starts = doc.token_starts
     lows = token_lowers(doc)
     if len(lows) > _SYLLABLE_SAMPLE:
@@ -126,5 +125,5 @@ def readability(doc: Document) -> Readability:
     paragraph_words = tuple(hi - lo for lo, hi in paragraph_token_bounds(doc))
     # textstat does not count "sentences" of one or two words (datelines,
     # bylines, "Photo: AP"); neither do we, so the figures agree.
-    counted = sum(1 for n in sentence_lengths if n > 2) or (1 if tokens else 0)
-    return Readability(len(tokens), counted, syllables, sentence_lengths, paragraph_words)
+    counted = sum(1 for n in sentence_lengths if n > 2) or (1 if starts else 0)
+    return Readability(len(starts), counted, syllables, sentence_lengths, paragraph_words)

@@ -76,15 +76,16 @@ class RepeatedOpening(Rule):
         # A headline doubled on one line: "Title Title" or "Title. Title."
         p0 = paras[0]
         # Counted by bisecting: a huge first paragraph's tokens are not listed.
-        n = bisect_left(doc.token_starts, p0.end) - bisect_left(doc.token_starts, p0.start)
+        lo = bisect_left(doc.token_starts, p0.start)
+        n = bisect_left(doc.token_starts, p0.end) - lo
         if n >= 2 * min_words and n % 2 == 0 and len(p0.text) < 400:
-            toks = doc.tokens_in(p0.start, p0.end)
+            _, starts, ends, lowers = doc.token_columns
             half = n // 2
-            first_half = [t.lower for t in toks[:half]]
+            first_half = lowers[lo : lo + half]
             # "Bye Bye Bye Bye" is degenerate repetition, not a doubled headline.
-            if len(set(first_half)) >= 3 and first_half == [t.lower for t in toks[half:]]:
-                a_end = toks[half - 1].end
-                b_start = toks[half].start
+            if len(set(first_half)) >= 3 and first_half == lowers[lo + half : lo + n]:
+                a_end = ends[lo + half - 1]
+                b_start = starts[lo + half]
                 if _norm(text[p0.start:a_end]) == _norm(text[b_start:p0.end]):
                     cut = a_end
                     while cut < b_start and text[cut] in ".!?:;,…":

@@ -71,13 +71,14 @@ def _attribution_windows(doc: Document) -> list[tuple[int, int]]:
     within a few words: the only places a doubled tag can be (a token pass,
     much cheaper than running the full pattern over the text)."""
     text = doc.text
-    verbs = list(compress(doc.tokens, map(_END_VERB_SET.__contains__, token_lowers(doc))))
+    _, starts, ends, _ = doc.token_columns
+    verbs = list(compress(range(len(starts)), map(_END_VERB_SET.__contains__, token_lowers(doc))))
     out: list[tuple[int, int]] = []
     for a, b in zip(verbs, verbs[1:]):
-        between = text[a.end : b.start]
+        between = text[ends[a] : starts[b]]
         if len(between) <= 40 and any(c in between for c in ".,;"):
             # the second tag may run on ("said the minister", "told reporters")
-            out.append((max(0, a.start - 60), min(len(text), b.end + 40)))
+            out.append((max(0, starts[a] - 60), min(len(text), ends[b] + 40)))
     return out
 
 

@@ -71,7 +71,9 @@ def imperative_after_opener(t: str) -> bool:
 def credit_line(t: str) -> bool:
     """Whether sentence ``t`` is a credit made of "<doing> by <Name>" parts,
     or a labelled line ("Photo caption: The river at dawn.")."""
-    return all(_CREDIT_PART_RE.match(part) for part in t.split(";")) or _LABEL_RE.match(t) is not None
+    # (every part of a credit holds "by", a label ":": substring tests first)
+    return ("by" in t and all(_CREDIT_PART_RE.match(part) for part in t.split(";"))) \
+        or (":" in t and _LABEL_RE.match(t) is not None)
 
 
 # A label of one to three words opening a line: a caption's, a list's, a form's.

@@ -89,7 +89,8 @@ def break_hits(doc: Document) -> list[Hit]:
     return hits
 
 
-_LINE_BREAK_RE = re.compile(r"(?<=[a-z])\.[ \t]*\n[ \t]*(?=[a-z])")
+# (The full stop comes first, so the engine skips ahead to full stops.)
+_LINE_BREAK_RE = re.compile(r"\.(?<=[a-z]\.)[ \t]*\n[ \t]*(?=[a-z])")
 _MIN_LINE_WORDS = 6
 
 

@@ -27,7 +27,8 @@ __all__ = ["orphan_hits"]
 # A mark after a finished sentence and a space: "said. ;", "Monday. ?", "year. ,".
 _AFTER_STOP_RE = re.compile(r"[.!?](?<=[^\W_][.!?])([ \t]+[;,:?!]+)(?=\s|$)")
 # Another script's sentence mark or comma set off by spaces among Latin words.
-_SPACED_SCRIPT_RE = re.compile(r"(?:^|[ \t])([\u3001\u3002\uff0c\uff0e\uff61\uff64\u060c\u06d4\u0964])(?=\s|$|[A-Za-z])", re.M)
+_SCRIPT_MARKS = "\u3001\u3002\uff0c\uff0e\uff61\uff64\u060c\u06d4\u0964"
+_SPACED_SCRIPT_RE = re.compile(rf"(?:^|[ \t])([{_SCRIPT_MARKS}])(?=\s|$|[A-Za-z])", re.M)
 # Spanish opening marks, which only a Spanish sentence closed by "?" or "!" uses.
 _INVERTED_RE = re.compile(r"(?:^|(?<=[ \t\"“‘(]))([¿¡])(?=[A-Za-z])[^\n.?!¿¡]*([.?!]?)", re.M)
 _CJK_RE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u0600-\u06ff\u0900-\u097f]")
@@ -46,7 +47,7 @@ def orphan_hits(doc: Document) -> list[Hit]:
     text = doc.text
     hits: list[Hit] = []
     hits += _after_stop(doc)  # one pass of a pattern that opens on a sentence mark
-    if not text.isascii() and _SPACED_SCRIPT_RE.search(text):
+    if not text.isascii() and any(c in text for c in _SCRIPT_MARKS) and _SPACED_SCRIPT_RE.search(text):
         hits += _spaced_script(doc)
     if '""' in text or "“”" in text:
         hits += _scan(doc, _EMPTY_QUOTES_RE, "empty quotation marks")
