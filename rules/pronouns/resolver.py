@@ -373,7 +373,9 @@ def resolve(doc: Document, an: PronounAnalysis, weights: dict[str, float] | None
         if chain is None:
             out.append(res)
             continue
-        if doc.sentences[prev.pron.sent].paragraph != doc.sentences[res.pron.sent].paragraph:
+        if prev.pron.start in ctx.quote_tags and \
+                doc.sentences[prev.pron.sent].paragraph != doc.sentences[res.pron.sent].paragraph:
+            # the tag of a quote that ended the paragraph before ('..." he said.'): no thread to follow
             chain.feats["_chain_para"] = 1.0  # (no weight: the model does not read it; told_by does)
         chain.feats["bias_chain"] = 1.0
         out.append(_scored(res.pron, [*res.cands, chain], weights))
