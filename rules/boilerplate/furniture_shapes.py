@@ -283,9 +283,9 @@ def _buttons(lines: list[tuple[int, str]]) -> list[Shape]:
     return out
 
 
-# "About the author:", "Author bio —": the box's own heading.
+# "About the author:", "Author bio —", "ABOUT THE AUTHOR" on a line of its own: the box's own heading.
 _AUTHOR_LABEL_RE = re.compile(r"(?:about the (?:author|" + "|".join(sorted(_ROLES)) + r")s?|the author|author bio|bio)"
-                             r"[ \t]*[:.—–-][ \t]*", re.I)
+                             r"(?:[ \t]*[:.—–-][ \t]*|[ \t]*\n)", re.I)
 # "<Name> covers planning for the Herald", "... writes about courts for ...".
 _BEAT_RE = re.compile(r"(?:[A-Z][\w'’.-]+ ){1,3}(?:covers|writes about|writes on|reports on|writes for|reports for)"
                       r" [^.\n]{1,80}?\bfor (?:the )?[A-Z]")
@@ -341,7 +341,7 @@ def _author_box(start: int, text: str) -> list[Shape]:
     beat = _BEAT_RE.match(body)
     if beat is not None and (label or _CONTACT_RE.search(body)) and len(text.split()) <= 60:
         return [Shape(start, start + len(text.rstrip()), "author box")]
-    if label and ":" in label.group():  # under its own heading, any short paragraph is the box
+    if label and (":" in label.group() or "\n" in label.group()):  # under its own heading, any short paragraph is the box
         return [Shape(start, start + len(text.rstrip()), "author box")] if len(text.split()) <= 60 else []
     m = _AUTHOR_RE.match(body)
     if m is None:

@@ -63,7 +63,8 @@ _DISCLAIMER_ANCHORS = (
     "translat", "programmatic", "syndicat", "automatic", "point of view", "human editor", "not been edited",
     "aggregat", "transmit", "views of", "views in ", "views expressed", "opinion of", "opinions in ", "opinions expressed",
     "position of", "rendered into", "original source", "original publisher", "necessarily",
-    "generated", "written by", "produced by", "created by", "compiled by", "drafted by", "prepared by", "with the help of",
+    "generated", "written by", "produced by", "created by", "compiled", "drafted by", "prepared by", "with the help of",
+    "rendered by", "rendered with", "rendered using",
 )
 _ANCHORS = LiteralSet(_DISCLAIMER_ANCHORS)
 
@@ -74,7 +75,7 @@ _ANCHORS = LiteralSet(_DISCLAIMER_ANCHORS)
 # the rest ("Note: This content was translated by an AI tool", "The
 # translation was provided by an automated service", "Translated by DeepL.").
 _TRANSLATED_RE = re.compile(r"\b(?:(?:auto|machine|computer)-?)?translat(?:ed|ion|ions|or|ors|e|ing)\b"
-                            r"|\brendered into [A-Z][a-z]+\b", re.I)
+                            r"|\brendered (?:into [A-Z][a-z]+|by|with|using)\b", re.I)
 _MACHINE_RE = re.compile(
     r"\b(?:machine|machines|automatic|automatically|automated|auto-?translat\w*|software|programmatic|"
     r"computer|computer-generated|algorithms?|algorithmic|algorithmically|robots?|bots?|AI|A\.I\.|LLMs?|GPT|"
@@ -98,7 +99,8 @@ _SELF_RE = re.compile(
     re.I)
 # The text saying it was made by a machine, not translated: "This obituary was
 # generated with the help of AI", "This story was written by automated software".
-_GENERATED_RE = re.compile(r"\b(?:this|the following) (?:[\w’'-]+ ){0,2}(?:was|were|is|are|has been|have been) "
+_GENERATED_RE = re.compile(r"\b(?:this|the following) (?:(?:[\w’'-]+ ){0,2}(?:was|were|is|are|has been|have been) |"
+                           r"is an? (?:[\w’'-]+ ){0,3}(?:item|article|story|report|text|summary|update|piece) )"
                            r"(?:[a-z]+ly )?(?:generated|written|produced|created|compiled|drafted|prepared)\b", re.I)
 # Sentences that open with the label itself: "Translated by DeepL.",
 # "(Machine translation from Arabic)", "Source: automatic translation of ...".
