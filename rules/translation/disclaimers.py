@@ -102,6 +102,23 @@ _SELF_RE = re.compile(
 _GENERATED_RE = re.compile(r"\b(?:this|the following) (?:(?:[\w’'-]+ ){0,2}(?:was|were|is|are|has been|have been) |"
                            r"is an? (?:[\w’'-]+ ){0,3}(?:item|article|story|report|text|summary|update|piece) )"
                            r"(?:[a-z]+ly )?(?:generated|written|produced|created|compiled|drafted|prepared)\b", re.I)
+# The site disowning a text a machine made: "may contain inaccuracies", "has not been reviewed".
+_DISOWN_RE = re.compile(r"\bmay (?:contain|include|have) (?:[\w-]+ )?(?:errors|inaccuracies|mistakes)\b"
+                        r"|\bnot (?:been )?(?:reviewed|edited|checked|verified)\b"
+                        r"|\b(?:no|not|nor)(?: [\w-]+){0,2} (?:responsib|liab)\w*", re.I)
+
+
+def _made_by_machine(t: str, after: str) -> re.Match[str] | None:
+    """A sentence saying a machine made the text it belongs to, when it or
+    the next sentence disowns that text ("... and may contain inaccuracies");
+    one that vouches for it ("... and checked by our editors") is a
+    disclosure, and a syndicated feed is BLP004's."""
+    m = _GENERATED_RE.search(t)
+    if m is None or "feed" in t.lower() or not (_DISOWN_RE.search(t) or _DISOWN_RE.search(after)):
+        return None
+    return m
+
+
 # Sentences that open with the label itself: "Translated by DeepL.",
 # "(Machine translation from Arabic)", "Source: automatic translation of ...".
 _LABEL_RE = re.compile(r"[(\[]?(?:[A-Z][a-z]+: )?(?:(?:machine|automatic|automated|auto|ai|computer|"
@@ -152,7 +169,8 @@ def _translation_notices(doc: Document, para: Paragraph, taken: list[tuple[int, 
                 (_POV_SITE_RE.search(t) and _NEGATION_RE.search(t)) or _ORIGINAL_RE.search(t)):
             out.append((sent.start + pov.start(), sent.start + pov.end(), pov.group()))
             continue
-        tr = _TRANSLATED_RE.search(t) or _GENERATED_RE.search(t)
+        tr = _TRANSLATED_RE.search(t) or _made_by_machine(t, sentences[i + 1].text if i + 1 < len(sentences)
+                                                           and sentences[i + 1].paragraph == sent.paragraph else "")
         if tr is None or _MACHINE_RE.search(t) is None:
             continue
         short_label = _LABEL_RE.match(t) is not None and len(t.split()) <= 12
