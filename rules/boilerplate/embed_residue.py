@@ -160,7 +160,9 @@ class EmbedResidue(Rule):
     ("[ Replay ] [ Share ]", "[Vote]"), option and player glyphs ("○ Yes
     ○ No", "▶", "①"), time codes and counters ("0:15", "1,234 watching",
     "Image 3 of 12"), messages only a widget prints ("enable JavaScript to
-    view", "Error code: 232011", "Your video will play after this ad"), next
+    view", "Error code: 232011", "Your video will play after this ad", a
+    consent gate: "This content is hosted by a third party. To view it,
+    please accept social media cookies."), next
     to a media word; the block goes whole when its lines are short. Clock
     times ("at 6:45"), race results, polls reported in prose and sentences
     that mention videos are news.

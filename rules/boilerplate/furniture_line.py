@@ -67,7 +67,8 @@ class FurnitureLine(Rule):
     recommending heading over headlines ("Trending in sport" / two
     headlines), an author box closing the article ("Owen Maddox is a sports
     correspondent for ...", "Rachel Denby covers planning for the Herald.
-    Follow her @..."), or anywhere under "About the author:", a contact
+    Follow her @..."), or anywhere under "About the author:" (or that
+    heading on a line of its own, "ABOUT THE AUTHOR"), a contact
     line ("Contact the author at ...", "Got a tip? WhatsApp us on ..."; at
     info when it ends the article, as wire copy's do), a
     reading time ("5 min read"), a share row spaced on one line ("X  Copy

@@ -80,10 +80,13 @@ class PlaceholderLink(Rule):
     kinds of media from rules/data/boilerplate_media_tags.txt), template
     variables ("{{author}}", "{% if %}", "${name}"), format strings ("%s",
     "%(name)s") and empty values where a word was meant ("By undefined",
-    "Photo: null", "[object Object]", "$NaN"), and any token shaped like a
+    "Photo: null", "[object Object]", "$NaN"; not a value the article
+    quotes as a word somewhere, '"NaN" stands for ...', which it writes
+    about wherever it names it), and any token shaped like a
     program's identifier between a template engine's delimiters
     ("{photo_credit}", "%%RELATED_BLOCK%%", "<<slot_3>>", "__AMOUNT__",
-    "[ad_unit_2]"), editors' markers ("[TK: quote]", "[Insert name]"),
+    "[ad_unit_2]"; a bare one named by a noun before it, "an error code,
+    ERR_ALLOC_TIMEOUT", is what the story is about), editors' markers ("[TK: quote]", "[Insert name]"),
     and bracketed tags in capitals with a media word ("[HERO PHOTO 2]");
     outside a quotation, also a bracket holding a media word or a slot
     noun in any case ("[Infographic]", "[NAME]"), up to three capitalised

@@ -21,7 +21,9 @@ class DuplicatedSentence(Rule):
     punctuation) are the same as an earlier sentence's, in a paragraph that is
     not itself reported as a copy by DUP001, DUP002 or DUP003. Typical causes
     are a pull quote or caption scraped into the body, or a sentence pasted
-    into two paragraphs during editing.
+    into two paragraphs during editing. A media credit ("Picture by Jess
+    Trewin, Coastline Post.", "Photo courtesy of ...") under each picture is
+    no repeat.
 
     Why it matters:
     The repeat reads as an error and gives one statement double weight; it

@@ -161,7 +161,19 @@ class PronounGenderConflict(Rule):
     own clause ("Hale, standing beside her, said": English would say
     "himself"), nor a pronoun when an unnamed person of unknown gender
     possessed by a pronoun of the other gender comes before it ("her client
-    ... his bosses").
+    ... his bosses"). "X said (that) PRONOUN" (X also before an aside:
+    "Solberg, who ..., said his") is judged by X's own gender when X is
+    established as the other gender, unless someone who can take the
+    pronoun is named before it in its sentence or the one before, is the
+    main person, this paragraph's topic or the person the story has been
+    following, or is meant by the pronoun just before (a quote's tag
+    ending the previous paragraph aside). Role nouns stand for the person
+    titled so ("chief executive Linda Harcourt" ... "the chief executive";
+    "Dr. Arsenault" ... "the doctor"). A verb of manner tags the quote it
+    follows ('...," he laughed'), an unlabelled interview's answers (first
+    person, after a question paragraph, three questions or more) are
+    speech, and an unnamed person a speaker mentions in a quote ("my mum")
+    is no one to blame.
 
     Two more readings need no resolver threshold (both warnings): a pronoun
     whose gender fits nobody in the article (everyone with gender evidence

@@ -11,17 +11,16 @@ pronoun's gender is improbable), the pronoun is a flip.
 
 from __future__ import annotations
 
-import re
+from bisect import bisect_left
 from collections import Counter
 from typing import Iterable
 
 from sourcelint.document import Document
 
+from ..tokens import token_lowers
 from .model import Entity, PronounAnalysis
 from .resolver import Resolution
-from .words import person_words
-
-_WORD_RE = re.compile(r"[a-z]+")
+from .words import POSSESSIVE, person_words
 
 #: How many times more often the main person is named than anyone else.
 DOMINANCE = 2.0
@@ -102,9 +101,10 @@ def _takers_before(doc: Document, an: PronounAnalysis, sent: int, gender: str, s
     (its unnamed speaker may be meant)."""
     if sent > 0 and _after_quote(doc, doc.sentences[sent - 1].end):
         return True
-    words = person_words()
-    lo, hi = doc.sentences[max(0, sent - TOPIC_REACH)].start, start
-    if any(words.get(w, ("",))[0] == gender for w in _WORD_RE.findall(doc.text[lo:hi].lower())):
+    words, starts = person_words(), doc.token_starts
+    lo = bisect_left(starts, doc.sentences[max(0, sent - TOPIC_REACH)].start)
+    lows = token_lowers(doc)[lo : bisect_left(starts, start)]
+    if any(words.get(w[:-2] if w[-2:] in POSSESSIVE else w, ("",))[0] == gender for w in lows):
         return True  # "Grandad's patch is green and brown, / ... / He has a shed": a person noun of that gender
     for s in range(max(0, sent - TOPIC_REACH), sent):
         for m in an.sent_mentions[s]:

@@ -289,6 +289,11 @@ class TranslationDisclaimer(Rule):
     when no sentence says it all ("X uses automated translation for some
     copy. This story was translated from Romanian and has not been
     verified."; ``origin_notices``, shared with BLP004).
+    A text that says a machine made it ("This obituary was generated with
+    the help of AI", "This is an automated news item compiled from ...")
+    is one when it, or the next sentence, disowns the text ("may contain
+    inaccuracies", "has not been reviewed"); "... and checked by our
+    editors" is a disclosure, not a notice.
     Reporting about machine translation ("researchers found that the story
     was machine translated", "..., the company said") is not a notice.
 

@@ -48,7 +48,9 @@ class ForeignPassage(Rule):
     right after it, even a terse one of English words alone, an English
     sentence right after the closing quote mark that speaks in the
     quotation's voice, repeats its names, or has about its length and does
-    not go on with the story ('He was escorted out'), a speech tag handing over to an English clause ('...,"
+    not go on with the story ('He was escorted out'), a speech tag and a
+    bracket opening the rendering ('...," she said. ("We work ...")'; for a
+    sentence of a longer quotation, after the whole quotation), a speech tag handing over to an English clause ('...,"
     she said: the children deserve better'), or a next sentence in English that repeats its names)
     is a quote with its translation, not damage. Articles whose metadata
     declares a non-English language are not checked.

@@ -510,12 +510,16 @@ class SentenceFragment(Rule):
     lemminflect), a
     declarative sentence with no subject ("Have visited the centre.",
     "Expressed his support for the plan.", "Told reporters in Nairobi.",
-    "Also called for the case to be dismissed."), a participle phrase
+    "Also called for the case to be dismissed."), a relative clause on a
+    quantified relative pronoun ("Many of which had never been
+    catalogued."), a phrase on a complex preposition ("Subject to his
+    clearance arriving in time."), a participle phrase
     standing alone ("Noting that the deadline had passed.", "Having been
     warned twice by the referee.", "Expressing deep concern."; with no
     comma, wherever it stands in its paragraph; or with finite verbs only
     in a clause it governs: "Taking on water after the engine room
-    flooded.", "Hoping the rest will come from a pancake breakfast."), a
+    flooded.", "for as long as she was alive", "Hoping the rest will come
+    from a pancake breakfast."), a
     paragraph opening on a passive participle with more sentences after it
     ("Carried by wind over hundreds of kilometres."), a noun and the clause
     "that" opens ("Rights that in some cases predate statehood itself."),

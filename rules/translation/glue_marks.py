@@ -55,21 +55,20 @@ def in_foreign_sentence(doc: Document, pos: int) -> bool:
 _QUOTATION_RE = re.compile(r"[“\"«„]([^“”\"«»„\n]{10,400})[”\"»“]")
 
 
-def in_foreign_quote(text: str, pos: int) -> bool:
+def in_foreign_quote(doc: Document, pos: int) -> bool:
     """Whether ``pos`` lies in a quotation of five words or more, most of them
     no English word or function word ('"Che il vostro amore sia lungo come il
     lago," which means ...'): another language's words are not glue."""
+    text = doc.text
     lo = text.rfind("\n", 0, pos) + 1
     hi = text.find("\n", pos)
     for m in _QUOTATION_RE.finditer(text, lo, len(text) if hi < 0 else hi):
         if m.start(1) <= pos < m.end(1):
-            words = [w.lower() for w in _WORD_RE.findall(m.group(1))]
+            starts = doc.token_starts
+            words = token_lowers(doc)[bisect_left(starts, m.start(1)) : bisect_left(starts, m.end(1))]
             english = sum(is_dictionary_word(w) or w in stopwords() for w in words)
             return len(words) >= 5 and english < 0.5 * len(words)
     return False
-
-
-_WORD_RE = re.compile(r"[^\W\d_]+")
 
 
 # Marks that never touch a letter on both sides in edited prose. Each

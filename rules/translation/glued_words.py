@@ -122,7 +122,7 @@ def _word_knowledge_joins(doc: Document) -> list[Hit]:
         if cut is None or paragraph_at(doc, start) is None or urlish(chunk(text, start, end)) \
                 or _inside_word(text, start, end):
             continue
-        if _in_foreign_sentence(doc, start) or in_foreign_quote(text, start):
+        if _in_foreign_sentence(doc, start) or in_foreign_quote(doc, start):
             continue  # words of another language are not English words run together
         if _stranded_tail(text, word, cut[0], end) or (word[0].isupper() and counts[lowers[i]] > 1):
             continue  # (a capitalised form written twice is a name: "Thornby Primary" ... "Thornby")
@@ -441,7 +441,9 @@ class GluedWords(Rule):
     BacheletThis week-long trip", "officials saidThe plan") and a missing
     space after sentence punctuation ("she said.The minister", "spoke;Residents",
     'motto "think different".The', "at 3 p.m.The", "the U.K.Foreign Office",
-    "was!Galway", "in 2021.Electoral", "24 km.Construction"), and marks,
+    "was!Galway", "in 2021.Electoral", "24 km.Construction", a number of
+    two digits or more before a sentence opener, "died in 2010.He"; not a
+    version or decimal, "2.0.The"), and marks,
     brackets or numbers run into a lowercase word ("again;the",
     "blunt:fares", "(IAEA)said", "(who was not present)said", 'ready,"said', "29%while",
     "1,200workers", "won 2-1in"), a word into a number ("only2,000", "in1972"). Word knowledge finds glue in any case
@@ -466,7 +468,12 @@ class GluedWords(Rule):
     acronym also stands alone in the article ("NATOallies"), a number run
     into a word or a word into a number ("6wickets", "only2,000") and a
     possessive run into a name ("Haas'sEsteban"), an article run onto a sum
-    ("a£60"), a comma run into a word ("fears,Mayor", "up,and").
+    ("a£60"), a comma run into a word ("fears,Mayor", "up,and"). A
+    capitalised token written twice in the article ("Thornby Primary" ...
+    "Thornby"), one whose split would leave an article or preposition
+    before a comma or full stop ("from Harrowby,") and a word inside a
+    quotation in another language ("amore") are names and foreign words,
+    not glue.
 
     Word probabilities judge the tokens the shapes above leave: a token that
     is no dictionary word but whose best split the web writes apart far more

@@ -14,7 +14,7 @@ from sourcelint.rule import Rule
 from .attribution import doubled_attribution
 from .capital_break import capital_breaks
 from .lexicons import stopwords
-from .prose import ALL_ABBREVIATIONS, NEXT_WORD_RE, Hit, findings_from, para_starts, prev_word
+from .prose import ALL_ABBREVIATIONS, NEXT_WORD_RE, Hit, para_starts, prev_word
 
 
 # Hits less sure than this are reported at severity info.
@@ -133,7 +133,9 @@ class SpuriousSentenceBreak(Rule):
     on (an article, a possessive, "of", a subject pronoun, an auxiliary or
     "not" before the verb after the full stop: "have. Been transported", a
     preposition before the noun phrase it governs: "took off in. A white
-    van", "across the state of. California", a relative pronoun before its
+    van", "across the state of. California", or before a number: "opened
+    the shop in. 1924", "announced a. 30 percent rise"; not "12 in. 4 of
+    them", inches), a relative pronoun before its
     verb: "people who. Come down", a word that needs its preposition:
     "living next. To the park"), or a speech tag before the full stop has
     nothing to report ("Without the line, he said. Southern producers

@@ -13,6 +13,7 @@ that attaches to nothing.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from sourcelint.document import Document, Paragraph
 from sourcelint.finding import Edit, Fix
@@ -201,26 +202,26 @@ def _unclosed_inverted(doc: Document) -> list[Hit]:
     hits: list[Hit] = []
     for m in _INVERTED_RE.finditer(text):
         partner = "?" if m.group(1) == "¿" else "!"
-        if m.group(2) != partner or _english_words(m.group()[1:]):
+        if m.group(2) != partner or _english_words(doc, m.start(1) + 1, m.end()):
             s, e = m.span(1)
             hits.append(Hit("MT002", s, e, f"a stray '{m.group(1)}' that no '{partner}' closes", 0.8,
                             Fix((Edit(s, e, ""),), safe=True, description=f"remove the '{m.group(1)}'")))
     return hits
 
 
-def _english_words(clause: str) -> bool:
-    """Whether a clause of three words or more is English ("Who finds a space
-    rock on a Tuesday?"): every word an English one, none a function word of
-    another language ("Por qué no?" is Spanish and takes its marks)."""
-    words = _LETTERS_RE.findall(clause)
+def _english_words(doc: Document, start: int, end: int) -> bool:
+    """Whether the clause ``text[start:end]`` of three words or more is
+    English ("Who finds a space rock on a Tuesday?"): every word an English
+    one or a name, none a function word of another language ("Por qué no?"
+    is Spanish and takes its marks)."""
+    starts, (texts, _, _, _) = doc.token_starts, doc.token_columns
+    a, b = bisect_left(starts, start), bisect_left(starts, end)
+    words = [w for w in texts[a:b] if w.isalpha()]
     if len(words) < 3:
         return False
     foreign, vocab, function = foreign_function_words(), dictionary_words(), stopwords()
     return all(w.lower() not in foreign and (w.lower() in vocab or w.lower() in function or w[0].isupper())
                for w in words)
-
-
-_LETTERS_RE = re.compile(r"[^\W\d_]+")
 
 
 def _scan(doc: Document, rx: re.Pattern[str], what: str) -> list[Hit]:

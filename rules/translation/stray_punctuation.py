@@ -391,7 +391,6 @@ def _semicolon_ends(doc: Document) -> list[Hit]:
     """A prose paragraph that ends on ";" before a paragraph that starts a
     new sentence: the full stop was lost or swapped ("twelve years;" /
     "After retiring ...")."""
-    text = doc.text
     hits: list[Hit] = []
     paras = doc.paragraphs
     for a, b in zip(paras, paras[1:]):
@@ -561,7 +560,8 @@ class StrayPunctuation(Rule):
     punctuation among Latin words (from the Unicode database); a mark after a finished sentence ("said. ;",
     "Monday. ?"), another script's mark set off by spaces or opening a line ("the
     short term 。 Forecasts", "。The"), a Spanish "¿" or "¡" opening an
-    English sentence that no "?" or "!" closes ("¿Not everyone"), empty quotes ('the hearing. "" Nobody'), a straight
+    English sentence that no "?" or "!" closes ("¿Not everyone") or that is
+    English throughout ('"¿Who finds a space rock?'; not "¿por qué no?"), empty quotes ('the hearing. "" Nobody'), a straight
     quote with white space on both sides, a "[" that nothing closes in its
     paragraph and a comma set before the next word ("grandmother ,Rosa");
     a guillemet or angle quote with no partner in its paragraph ("said
