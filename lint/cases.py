@@ -84,6 +84,9 @@ def cases_path(rule: type[Rule]) -> Path:
     return folder / "cases" / name
 
 
+_EXPECT_KEYS = frozenset(("code", "span", "occurrence", "start", "end", "severity"))
+
+
 def load_cases(rule: type[Rule]) -> list[Case]:
     """Parse the rule's cases file; a missing file gives an empty list."""
     path = cases_path(rule)
@@ -95,6 +98,10 @@ def load_cases(rule: type[Rule]) -> list[Case]:
         text = raw["text"]
         expects = []
         for e in raw.get("expect", []):
+            unknown = set(e) - _EXPECT_KEYS
+            if unknown:
+                raise ValueError(f"{path}: case {raw.get('name', i)!r}: unknown expect keys {sorted(unknown)} "
+                                 "(a case's fixed text is its 'fixed' key)")
             code = e.get("code", rule.code)
             if "span" in e:
                 span = e["span"]

@@ -97,3 +97,16 @@ def test_every_fixable_rule_has_a_case_with_its_fixed_text() -> None:
     missing = [code for code, cls in RULES.items()
                if cls.fixable and not any(c.fixed is not None for c in load_cases(cls))]
     assert not missing, f"fixable rules without a 'fixed' case: {missing}"
+
+
+def test_a_misspelt_expect_key_is_an_error_not_ignored(tmp_path, monkeypatch) -> None:
+    """An expected fix written per finding (``fix = ...``) would never be
+    checked; the loader names the key instead of skipping it."""
+    import sourcelint.cases as cases_mod
+
+    bad = tmp_path / "MT001.toml"
+    bad.write_text('[[case]]\nname = "x"\ntext = "a b"\nexpect = [{code = "MT001", span = "a", fix = "a  b"}]\n',
+                   encoding="utf-8")
+    monkeypatch.setattr(cases_mod, "cases_path", lambda rule: bad)
+    with pytest.raises(ValueError, match="unknown expect keys \\['fix'\\]"):
+        cases_mod.load_cases(RULES["MT001"])
