@@ -252,6 +252,44 @@ def _head_compounds(head: str) -> int:
                if len(k) >= n + 4 and not _DERIVATION_RE.fullmatch(k[n:]) and unigram(k) >= 20_000)
 
 
+@lru_cache(maxsize=None)
+def _reversed_dictionary() -> tuple[str, ...]:
+    return tuple(sorted(w[::-1] for w in _dictionary()))
+
+
+#: A tail that ends this many dictionary compounds is one English builds
+#: new words with ("workspace" ... "makerspace", "policewomen" ... "tallywomen").
+MIN_TAIL_COMPOUNDS = 10
+
+
+_NO_COMPOUND_HEAD = ("ed", "ing", *_DERIVED_ENDINGS)
+
+
+@lru_cache(maxsize=4096)
+def tail_compounds(tail: str) -> int:
+    """How many dictionary words are a dictionary word of three letters or
+    more followed by ``tail``: how freely English compounds onto it."""
+    keys = _reversed_dictionary()
+    rev = tail[::-1]
+    lo, hi = bisect_left(keys, rev), bisect_left(keys, rev + "\uffff")
+    n = len(tail)
+    return sum(1 for k in keys[lo:hi] if len(k) >= n + 3 and k[:n - 1:-1] in _dictionary())
+
+
+def plausible_compound(token: str) -> bool:
+    """Whether ``token`` (lowercase) is a content word and a tail of four
+    letters or more that English compounds onto freely, as a new compound
+    would be ("makerspace"); a participle or a derived word heads no
+    compound ("infectedpeople", "reservationlands", "pectoralfin")."""
+    fw = function_words()
+    for i in range(3, len(token) - 3):
+        head, tail = token[:i], token[i:]
+        if head not in fw and not head.endswith(_NO_COMPOUND_HEAD) and head in _dictionary() and tail in _dictionary() \
+                and tail_compounds(tail) >= MIN_TAIL_COMPOUNDS:
+            return True
+    return False
+
+
 def compound_split(token: str) -> Split | None:
     """Two long common words run together that the web never writes as one
     ("seriouscomplications", "abandonedgreenhouse"), when the head is not

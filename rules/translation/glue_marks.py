@@ -245,8 +245,9 @@ def number_joins(doc: Document) -> list[Hit]:
         word = m.group(1)
         if word in _NUMBER_UNITS or not is_common_word(word) or paragraph_at(doc, m.start()) is None:
             continue
-        if len(word) < 4 and (word not in function_words() or word in _SHORT_UNITS):
-            continue  # "10in", "5am", "3m": units and times
+        if word in _SHORT_UNITS or (len(word) < 4 and word not in function_words()
+                                    and (len(word) < 3 or not is_dictionary_word(word))):
+            continue  # "10in", "5am", "3m", "5pm", "20mph": units and times ("40new" is glue)
         if word in _MAGNITUDES and text[m.start() - 1 : m.start()] == "£":
             continue  # British house style writes the magnitude onto a sterling sum ("£3million")
         # Elsewhere ("$9million", "24hours") a slip or a house style: less sure.
@@ -270,7 +271,7 @@ def number_joins(doc: Document) -> list[Hit]:
 
 # Units and magnitudes written onto their number ("10kmph", "£3million").
 _DIGIT_RE = re.compile(r"\d")
-_NUMBER_UNITS = frozenset("kmph mins secs gbps mbps kbps mph thousand crore lakh".split())
+_NUMBER_UNITS = frozenset("kmph mins secs gbps mbps kbps mph thousand crore lakh sec mil yen sen gen".split())
 _MAGNITUDES = frozenset("million millions billion billions trillion hours".split())
 _SHORT_UNITS = frozenset("a am an i in us my me".split())
 # Two-letter prepositions run into a number: "in1972", "on24", "of10".

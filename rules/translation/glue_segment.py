@@ -23,7 +23,8 @@ from sourcelint.analysis import analysis
 from sourcelint.document import Document
 
 from ..tokens import token_lowers
-from ..words import _COMPOUND_TAILS, _SUFFIX_WORDS, MAX_HEAD_COMPOUNDS, _head_compounds, _unigrams, bigram, function_words, is_dictionary_word, unigram
+from ..words import _COMPOUND_TAILS, _SUFFIX_WORDS, MAX_HEAD_COMPOUNDS, _head_compounds, _unigrams, bigram, \
+    function_words, is_dictionary_word, plausible_compound, unigram
 from ..pronouns.words import first_names, person_words
 from .lexicons import finite_forms, sentence_openers
 
@@ -151,6 +152,8 @@ def _coined(head: str, tail: str, title: bool, length: int) -> bool:
         return not _inflected(tail) and (length < MIN_FREE_TITLE or _head_compounds(head) > MAX_HEAD_COMPOUNDS)
     if tail.endswith(_COMPOUND_TAILS) and len(head) < LONG_HEAD:
         return True
+    if plausible_compound(head + tail):
+        return True  # a tail English compounds onto ("makerspace")
     return _head_compounds(head) > MAX_HEAD_COMPOUNDS
 
 

@@ -15,9 +15,10 @@ from sourcelint.finding import Edit, Finding, Fix
 from sourcelint.rule import Rule
 
 from ..lexicon import data_words
-from ..words import compound_split, function_words, glue_split, is_common_word, name_split, unigram
+from ..words import compound_split, function_words, glue_split, is_common_word, name_split, plausible_compound, unigram
 from ..tokens import non_dictionary_forms, token_lowers
 from .lexicons import finite_forms, sentence_openers
+from .glue_attested import attested_cut
 from .glue_segment import INFO_CONFIDENCE, segment_cut
 from .glue_punctuation import CAP_WORD_RE as _CAP_WORD_RE, LOWER_NEXT_RE as _LOWER_NEXT_RE, \
     punctuation_joins
@@ -92,6 +93,7 @@ def _word_knowledge_joins(doc: Document) -> list[Hit]:
     text = doc.text
     hits: list[Hit] = []
     words: set[str] | None = None
+    forms: Counter[str] | None = None
     # Most tokens are dictionary words, in whatever case: no test below can
     # report them, so only the others are looked at.
     lowers = token_lowers(doc)
@@ -111,7 +113,13 @@ def _word_knowledge_joins(doc: Document) -> list[Hit]:
             verdicts[word] = _verdict(word, min(counts[lowers[i]], 2))
         verdict = verdicts[word]
         if verdict is None:
-            continue
+            if counts[lowers[i]] > 1 or not word.isalpha():
+                continue
+            forms = forms if forms is not None else Counter(texts)
+            attested = attested_cut(word, forms)
+            if attested is None:
+                continue
+            verdict = (attested, None)
         start, end = starts[i], ends[i]
         if verdict is _PARTS:
             hits += part_joins(doc, start, word)
@@ -119,6 +127,9 @@ def _word_knowledge_joins(doc: Document) -> list[Hit]:
         cut, opener_cut = verdict
         if opener_cut is not None and _starts_sentence(text, start):
             cut = opener_cut
+        elif cut is not None and word[0].isupper() and _two_function_words(word, cut[0]) \
+                and not _starts_sentence(text, start):
+            continue  # "Weare" glues only where a sentence opens; elsewhere a name ("Ather")
         if cut is None or paragraph_at(doc, start) is None or urlish(chunk(text, start, end)) \
                 or _inside_word(text, start, end):
             continue
@@ -158,6 +169,11 @@ def _verdict(word: str, repeats: int) -> tuple[object, ...] | None:
     return segment, opener
 
 
+def _two_function_words(word: str, cut: int) -> bool:
+    fw = function_words()
+    return word[:cut].lower() in fw and word[cut:].lower() in fw
+
+
 def _starts_sentence(text: str, start: int) -> bool:
     """Whether the token at ``start`` opens a sentence: after a paragraph
     break or a sentence mark and a space."""
@@ -188,7 +204,9 @@ def _glue_cut(word: str) -> tuple[int, float] | None:
     """(where the space goes, confidence) if ``word`` is two words run together."""
     if _LOWER_TOKEN_RE.fullmatch(word):
         split = glue_split(word) or compound_split(word)
-        return None if split is None else (len(split.head), _CONFIDENCE[split.evidence])
+        if split is None or (split.evidence in ("inflected", "compound") and plausible_compound(word)):
+            return None
+        return (len(split.head), _CONFIDENCE[split.evidence])
     if _TITLE_TOKEN_RE.fullmatch(word):
         split = name_split(word)
         return (len(split.head), 0.8) if split is not None else _name_verb_cut(word) or _word_function_cut(word)
@@ -368,6 +386,7 @@ _LOWER_JOINS: tuple[tuple[tuple[str, ...], re.Pattern[str], re.Pattern[str] | No
         ((',"', ",”"), r"[”\"](?<=[a-z],[”\"])(?=[a-z]{3,}\b)", None),  # a closing quote after a comma
         (("%",), r"%(?<=\d%)(?=[a-z]{3,}\b)", None),  # a percent sign
         ((",",), r",(?<=\d,)\d{3}(?=[a-z]{4,}\b)", r"(?<![\d,.])\d{1,3}(?:,\d{3})*\Z"),  # "1,200workers"
+        ((",",), r",(?<=\d,)(?=[a-z]{2,}\b)", r"(?<![\w,.])\d{1,4}\Z"),  # a number then a comma: "in 2019,the"
         (("-",), r"-(?<=\d-)\d{1,2}(?=(?:in|at|on|to|after|before|with|and|against|over)\b)",
          r"(?<![\d-])\d{1,2}\Z"),  # a score: "2-1in"
     )
