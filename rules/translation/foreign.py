@@ -31,6 +31,21 @@ _HAS_NON_LATIN_RE = re.compile(r"[\u0250-\u1DFF\u1F00-\U0010FFFF](?<=[^\W\d_])")
 
 
 _LETTER_WORD_RE = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
+# Letters beyond Latin, and those of scripts written without spaces (Han,
+# kana, Thai, Lao, Khmer, Burmese): about one word per two characters.
+_NON_LATIN_RE = re.compile(r"[^\W\d_\u0000-\u024f]")
+_UNSPACED_RE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]")
+
+
+def _passage_words(passage: str) -> int:
+    """How many words ``passage`` has, to compare with a rendering's: in
+    other scripts the runs between spaces (vowel signs of Indic scripts are
+    no letters, so letter runs split words), or half the characters of a
+    script written without spaces."""
+    if _NON_LATIN_RE.search(passage) is None:
+        return len(_LETTER_WORD_RE.findall(passage))
+    spaced = sum(1 for t in passage.split() if any(c.isalpha() for c in t))
+    return max(spaced, len(_UNSPACED_RE.findall(passage)) // 2)
 _LANG_NAMES = {
     "fr": "French", "de": "German", "es": "Spanish", "it": "Italian", "pt": "Portuguese", "nl": "Dutch",
     "ru": "Russian", "zh-cn": "Chinese", "zh-tw": "Chinese", "ja": "Japanese", "ko": "Korean", "ar": "Arabic",
@@ -381,7 +396,7 @@ def _short_foreign_quote(quote: str, words: list[str], lows: list[str]) -> tuple
 
 # What says that a translation follows: "(Our home is ...)", "which means", "It means",
 # "meaning", "roughly", "translated", "in English".
-_TRANSLATION_CUE_RE = re.compile(r"^[\s”“»\"'’,.:;—–-]*(?:\(|(?:which|that|it|this) means\b|meaning\b|roughly\b|translat\w*|"
+_TRANSLATION_CUE_RE = re.compile(r"^[\s”“»\"'’,.:;—–-]*(?:\(|(?:which|that|it|this) (?:means|translates)\b|meaning\b|roughly\b|translat\w*|"
                                  r"in English\b)", re.I)
 _NAME_OR_NUMBER_RE = re.compile(r"\b(?:[A-ZÀ-Þ][\w’'-]{2,}|\d[\d.,]*)\b")
 
@@ -402,7 +417,7 @@ def _translated_nearby(doc: Document, start: int, end: int) -> bool:
         return False
     nxt = doc.sentences[k]
     words = [w.lower() for w in _LETTER_WORD_RE.findall(nxt.text)]
-    n = len(_LETTER_WORD_RE.findall(text[start:end]))
+    n = _passage_words(text[start:end])
     if not words or not 0.5 * n <= len(words) <= 2 * n + 2 or sum(w in stopwords() for w in words) / len(words) < 0.2:
         return False
     names = {m.group() for m in _NAME_OR_NUMBER_RE.finditer(text, start + 1, end)}
@@ -461,7 +476,7 @@ def _rendering_after_quote(text: str, start: int, end: int) -> bool:
     if rendering is None:
         return False
     words = [w.lower() for w in _LETTER_WORD_RE.findall(rendering)]
-    n = len(_LETTER_WORD_RE.findall(text[start:end]))
+    n = _passage_words(text[start:end])
     if not (0.5 * n <= len(words) <= 2 * n + 2 and sum(w in stopwords() for w in words) / len(words) >= 0.2):
         return False
     return _renders(text[start:end], rendering, words, n)
@@ -552,20 +567,24 @@ def _english_after_tag(text: str, start: int, end: int) -> bool:
         return False
     clause = _CLAUSE_END_RE.split(m.group(2), maxsplit=1)[0]
     words = [w.lower() for w in _LETTER_WORD_RE.findall(clause)]
-    n = len(_LETTER_WORD_RE.findall(text[start:end]))
+    n = _passage_words(text[start:end])
     return bool(words) and 0.5 * n <= len(words) <= 2 * n + 4 and sum(w in stopwords() for w in words) / len(words) >= 0.2
+
+
+_CLOSE_RE = re.compile(r"[.,!?;:]{0,2}[\"”»]?")
 
 
 def _english_quote_follows(doc: Document, start: int, end: int) -> bool:
     """Whether a quotation in English of about the passage's length opens
     within a short tag after it ('"Je ne sais pas," she said: "I don't know."')."""
     text = doc.text
+    end = _CLOSE_RE.match(text, end).end()  # past the passage's own closing mark
     m = _QUOTE_RE.search(text, end + 1, min(len(text), end + 400))
     if m is None or m.start() > end + 120 or "\n\n" in text[end : m.start()]:
         return False
     quote = next(g for g in m.groups() if g is not None)
     words = [w.lower() for w in _LETTER_WORD_RE.findall(quote)]
-    n = len(_LETTER_WORD_RE.findall(text[start:end]))
+    n = _passage_words(text[start:end])
     if not words or not 0.5 * n <= len(words) <= 2 * n + 4:
         return False
     # English: function words, or (a terse rendering: "High tide, 6:10.
