@@ -15,8 +15,8 @@ from .lexicons import finite_forms, inflected_verb_forms, noun_or_verb_forms, ve
 from ..tokens import token_lowers
 from .prose import SPEECH_VERB_SET, Hit, findings_from, quoted_test
 from .finite_verbs import finite_verb_groups
-from .sentence_place import (among_others, answers_a_question, credit_line, embedded_in_prose, ends_on_abbreviation,
-                             imperative_after_opener, imperative_voice, list_item, participle_paragraph)
+from .sentence_place import (among_others, credit_line, embedded_in_prose, ends_on_abbreviation, imperative_after_opener,
+                             imperative_voice, participle_paragraph, set_apart)
 from .main_clause import (QUANTIFIERS, dependent_verbs_only, infinitive_without_main, not_led, opening_passive,
                           quantified_relative, speech_verb_without_subject, subordinate_then_coordinate,
                           subordinate_without_main)
@@ -235,7 +235,7 @@ def _verbless(doc: Document, s: Sentence, t: str, sv: _Sentence | None, reader: 
     out of a Q&A answer, a list item, a transcript line or a split after an
     initial."""
     words = lacks_main_verb(doc, bounds)
-    if words is None or answers_a_question(doc, s) or list_item(doc, s) or in_transcript_or_after_initial(doc, s):
+    if words is None or set_apart(doc, s) or in_transcript_or_after_initial(doc, s):
         return None
     return verbless_verdict(sv or _sentence(doc, s, t, reader), feature, words)
 
@@ -296,7 +296,7 @@ def _judge(doc: Document, s: Sentence, sv: _Sentence) -> _Verdict:
         return None
     if sv.first not in _fragment_openers() and not sv.first.endswith(("ing", "ly")):
         return None  # no test below can report a sentence opening with this word
-    if answers_a_question(doc, s) or list_item(doc, s) or in_transcript_or_after_initial(doc, s):
+    if set_apart(doc, s) or in_transcript_or_after_initial(doc, s):
         return None
     for test in _TESTS:
         verdict = test(sv)

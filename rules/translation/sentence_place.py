@@ -1,6 +1,7 @@
 """Where a sentence stands, for MT004: among other sentences of its
-paragraph, after a question, as a list item, alone in a paragraph after
-prose, or ending on an abbreviation the sentence splitter did not know."""
+paragraph, after a question or in an answer, as a list item or a line of
+verse, after a negation it continues, alone in a paragraph after prose, or
+ending on an abbreviation the sentence splitter did not know."""
 
 from __future__ import annotations
 
@@ -14,8 +15,8 @@ from ..words import is_dictionary_word
 from .finite_verbs import verb_lemmas
 from .lexicons import inflected_verb_forms, verbs
 
-__all__ = ["among_others", "answers_a_question", "ends_on_abbreviation", "imperative_voice", "list_item",
-           "participle_paragraph"]
+__all__ = ["among_others", "answers_a_question", "continues_a_negation", "ends_on_abbreviation", "imperative_voice",
+           "list_item", "participle_paragraph", "set_apart", "verse_line"]
 
 _LIST_ITEM_RE = re.compile(r"[ \t]*(?:\d{1,3}[.)]|[-*•+])[ \t]")
 
@@ -92,10 +93,67 @@ def embedded_in_prose(sentences: list[Sentence], s: Sentence) -> bool:
             and after.paragraph == s.paragraph + 1 and sentences[i + 2].paragraph == after.paragraph)
 
 
+_QUESTION_ENDS = ("?", "?”", '?"')
+#: Words of a terse spoken phrase in an answer ("Sunday morning session.").
+_SPOKEN_PHRASE = 6
+
+
 def answers_a_question(doc: Document, s: Sentence) -> bool:
-    """An answer to a question just asked may be a fragment ("Why? Because it was wrong.")."""
+    """An answer to a question just asked may be a fragment ("Why? Because
+    it was wrong."), and so may a short phrase anywhere in an interview's
+    answer, a paragraph after one that asks ("Same as always. Training
+    Tuesday and Thursday."); a long one is a torn clause there too."""
     prev_end = doc.text[max(0, s.start - 4) : s.start].rstrip()
-    return prev_end.endswith(("?", "?”", '?"'))
+    if prev_end.endswith(_QUESTION_ENDS):
+        return True
+    if s.paragraph == 0 or "," in s.text or len(s.text.split()) > _SPOKEN_PHRASE:
+        return False
+    before = doc.paragraphs[s.paragraph - 1]
+    return doc.text[before.start : before.end].rstrip().endswith(_QUESTION_ENDS)
+
+
+#: Lines of verse or of a list are this short; a paragraph of several such
+#: lines is no prose whose sentences must be whole.
+_SHORT_LINE = 60
+
+
+def verse_line(doc: Document, s: Sentence) -> bool:
+    """Whether ``s`` stands in a block of three lines or more with no blank
+    line between them, all short: a poem, lyrics or a list, whose lines may
+    be phrases. (The segmenter may make each line a paragraph.)"""
+    text, paras = doc.text, doc.paragraphs
+    lines = text[paras[s.paragraph].start : paras[s.paragraph].end].strip().split("\n")
+    if any(len(line) > _SHORT_LINE for line in lines):
+        return False
+    count = len(lines)
+    for step in (-1, 1):
+        i = s.paragraph
+        while count < 3 and 0 <= i + step < len(paras):
+            a, b = (paras[i + step], paras[i]) if step < 0 else (paras[i], paras[i + step])
+            if text[a.end : b.start].count("\n") > 1 or len(text[paras[i + step].start : paras[i + step].end]) > _SHORT_LINE:
+                break
+            count += 1
+            i += step
+    return count >= 3
+
+
+_NEGATIONS = frozenset("not never no nor n't nobody nothing none neither".split())
+
+
+def continues_a_negation(doc: Document, s: Sentence) -> bool:
+    """"He never missed a meeting. Not once. Not even in 2019, when ...": a
+    sentence opening on "Not" after a negated one is its ellipsis."""
+    if not s.text.startswith(("Not ", "Nor ")) or s.index == 0:
+        return False
+    before = doc.sentences[s.index - 1]
+    words = before.text.lower().replace("n’t", " n't").replace("n't", " n't").split()
+    return not _NEGATIONS.isdisjoint(w.strip(",.;:!?\"“”") for w in words)
+
+
+def set_apart(doc: Document, s: Sentence) -> bool:
+    """Whether ``s`` is speech, verse or a list item rather than narrative
+    prose, where a phrase may stand as a sentence."""
+    return answers_a_question(doc, s) or list_item(doc, s) or verse_line(doc, s) or continues_a_negation(doc, s)
 
 
 def list_item(doc: Document, s: Sentence) -> bool:
