@@ -201,6 +201,9 @@ class NameMentions(BuilderState):
                     r.honor.append((i, low, info[0]))
                 else:
                     r.titles.append((i, low, info[0]))
+            elif info and "human" in info[1] and "kin" not in info[1] and fold(lows[i + 1]) in names:
+                cut = i + 1  # "Solicitor Sarah Ryan": a person noun labels the first name after it
+                r.titles.append((i, low, info[0]))
             elif info and "titlemod" in info[1]:
                 continue
             elif i == end_cut - 2 and self._initials(run[i].text) and lows[i + 1] not in org:
@@ -370,7 +373,11 @@ class NameMentions(BuilderState):
             pid, psent = self.pending_role
             self.pending_role = None
             pent = self.entities[pid]
-            if r.si - psent <= 1 and (pent.gender_hint in (None, "n") or not fn or fn[0] in ("u", pent.gender_hint)):
+            # (another person noun before the name is whom it names: "the minister and
+            # his counterpart, Haruka Morimoto" are two people)
+            between = any(e.kind == "anon" and e.alias is None for e in self.entities[pid + 1 : ent.id])
+            if r.si - psent <= 1 and not between and (
+                    pent.gender_hint in (None, "n") or not fn or fn[0] in ("u", pent.gender_hint)):
                 pent.alias = ent.id
                 ent.roles |= pent.roles
                 for mm in pent.mentions:
