@@ -1,7 +1,8 @@
 """MT002's scans of spacing and balance: marks that a space cuts off from
 their word ("EU 's", "angry" :", "( wind", "unless .."), doubled quote
 marks, quotes and guillemets that nothing closes, a mark right
-after an opening bracket, and a doubled ? or ! that closes reported speech.
+after an opening bracket, a doubled ? or ! that closes reported speech, and
+a closing bracket that nothing opened.
 
 Character classes and the grammar of quotation, not lists of strings: each
 pattern names a class of marks and where English prose never puts them.
@@ -16,9 +17,10 @@ from sourcelint.document import Document
 from sourcelint.finding import Edit, Fix
 
 from ..lexicon import speech_verbs
+from ..words import function_words, is_dictionary_word
 from .prose import Hit, mark_offsets, paragraph_at
 
-__all__ = ["balance_hits"]
+__all__ = ["balance_hits", "unopened_closers"]
 
 # A space between a word and a clitic or a possessive: "EU 's", "don 't".
 _SPACED_CLITIC_RE = re.compile(r"['’](?<=[A-Za-z][ \t]['’])(?:s|re|ve|ll|d|m|t)\b(?!['’])")
@@ -194,4 +196,39 @@ def _unclosed_quotes(doc: Document) -> list[Hit]:
             if para is not None and text[at + 1 : at + 2].isalpha():
                 out.append(Hit("MT002", at, at + 1, f"an opening '{opener}' that nothing closes", 0.7, None))
             at = text.find(opener, at + 1)
+    return out
+
+
+_ROMAN_RE = re.compile(r"[ivxlc]{1,6}")
+
+
+def unopened_closers(base: int, body: str) -> list[Hit]:
+    """A ")" or "»" that no "(" or "«" before it in the paragraph opened."""
+    out: list[Hit] = []
+    for close, opener in ((")", "("), ("»", "«"), ("]", "[")):
+        if body.count(close) <= body.count(opener):
+            continue
+        depth = 0
+        for i, ch in enumerate(body):
+            if ch == opener:
+                depth += 1
+            elif ch == close and depth:
+                depth -= 1
+            elif ch == close:
+                prev = body[i - 1 : i]
+                if close == "»":
+                    if prev == " " and body[i + 1 : i + 2] == " ":
+                        out.append(Hit("MT002", base + i, base + i + 1, "a stray '»' that nothing opened", 0.7, None))
+                    continue
+                if not prev or prev.isspace():
+                    continue  # a ")" after a space or at the start: a smiley or a label's own style
+                # The word before it, bounded: a list label ("1)", "a)", "iii)") or ":)" opens nothing.
+                lo = i
+                while lo > max(0, i - 40) and not body[lo - 1].isspace():
+                    lo -= 1
+                head = body[lo:i]
+                if len(head) < 2 or head[:1].isdigit() or _ROMAN_RE.fullmatch(head.lower()) or (
+                        len(head) == 2 and head.lower() not in function_words() and not is_dictionary_word(head.lower())):
+                    continue  # ("turn up)" is a word's, "a)", "ii)", "1)" a label's)
+                out.append(Hit("MT002", base + i, base + i + 1, f"a stray '{close}' that nothing opened", 0.7, None))
     return out

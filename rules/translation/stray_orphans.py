@@ -33,6 +33,13 @@ _SPACED_SCRIPT_RE = re.compile(rf"(?:^|[ \t])([{_SCRIPT_MARKS}])(?=\s|$|[A-Za-z]
 # Spanish opening marks, which only a Spanish sentence closed by "?" or "!" uses.
 _INVERTED_RE = re.compile(r"(?:^|(?<=[ \t\"“‘(]))([¿¡])(?=[A-Za-z])[^\n.?!¿¡]*([.?!]?)", re.M)
 _CJK_RE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u0600-\u06ff\u0900-\u097f]")
+# An opening Spanish mark where nothing can open: after a letter or a closing
+# mark ('in years"¡', 'a real result¿ but'), or before a space or the line's end.
+_MISPLACED_INVERTED_RE = re.compile(r"(?<=[^\W_\"”’)])([¿¡])|([¿¡])(?=\s|$)", re.M)
+# A curly quote with white space on both sides: 'a bit of a “ changing'.
+_LONE_CURLY_RE = re.compile(r"(?<=[ \t])([“”])(?=[ \t])")
+# An ellipsis character run into more full stops: 'a lay-by …..', '..…'.
+_MIXED_ELLIPSIS_RE = re.compile(r"…\.{2,}|\.{2,}…|……+")
 # Quotes around nothing: ' "" ', '“”'.
 _EMPTY_QUOTES_RE = re.compile(r'(?<!\S)(""|“”)(?=[\s.,;:!?]|$)|(?<=[.!?,]) (""|“”)(?=\s|$)')
 # A straight quote with white space (or the paragraph's end) on both sides.
@@ -56,6 +63,11 @@ def orphan_hits(doc: Document) -> list[Hit]:
         hits += _scan(doc, _LONE_QUOTE_RE, "a quote mark that stands alone")
     if "¿" in text or "¡" in text:
         hits += _unclosed_inverted(doc)
+        hits += _scan(doc, _MISPLACED_INVERTED_RE, "an opening Spanish mark where nothing opens")
+    if " “ " in text or " ” " in text:
+        hits += _scan(doc, _LONE_CURLY_RE, "a curly quote mark that stands alone")
+    if "…" in text:
+        hits += _scan(doc, _MIXED_ELLIPSIS_RE, "an ellipsis run into more full stops")
     if "[" in text:
         hits += _unclosed_squares(doc)
     if " ," in text:

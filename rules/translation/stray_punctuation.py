@@ -12,7 +12,7 @@ from sourcelint.finding import Edit, Finding, Fix
 from sourcelint.rule import Rule
 
 from ..literals import LiteralSet
-from .stray_balance import balance_hits
+from .stray_balance import balance_hits, unopened_closers
 from .stray_orphans import orphan_hits
 from .stray_quotes import french_spacing, quote_hits
 from .stray_script import script_mark_hits
@@ -328,7 +328,7 @@ def _stray_marks_beyond_stops(doc: Document) -> list[Hit]:
                             Fix((Edit(s, e, ""),), safe=True, description=f"remove the stray '{what}'")))
     if ")" in text or "»" in text or "]" in text:
         for para in doc.paragraphs:
-            hits += _unopened(para.start, para.text)
+            hits += unopened_closers(para.start, para.text)
     return hits
 
 
@@ -475,40 +475,6 @@ def _nested_quote_closes(doc: Document, para_start: int, at: int) -> bool:
                 break
         return last < 0 or (not text[last - 1 : last].isalnum() and text[last - 1 : last] not in ".,!?")
     return count_between(doc, "“", para_start, at) - count_between(doc, "”", para_start, at) >= 2
-
-
-_ROMAN_RE = re.compile(r"[ivxlc]{1,6}")
-
-
-def _unopened(base: int, body: str) -> list[Hit]:
-    """A ")" or "»" that no "(" or "«" before it in the paragraph opened."""
-    out: list[Hit] = []
-    for close, opener in ((")", "("), ("»", "«"), ("]", "[")):
-        if body.count(close) <= body.count(opener):
-            continue
-        depth = 0
-        for i, ch in enumerate(body):
-            if ch == opener:
-                depth += 1
-            elif ch == close and depth:
-                depth -= 1
-            elif ch == close:
-                prev = body[i - 1 : i]
-                if close == "»":
-                    if prev == " " and body[i + 1 : i + 2] == " ":
-                        out.append(Hit("MT002", base + i, base + i + 1, "a stray '»' that nothing opened", 0.7, None))
-                    continue
-                if not prev or prev.isspace():
-                    continue  # a ")" after a space or at the start: a smiley or a label's own style
-                # The word before it, bounded: a list label ("1)", "a)", "iii)") or ":)" opens nothing.
-                lo = i
-                while lo > max(0, i - 40) and not body[lo - 1].isspace():
-                    lo -= 1
-                head = body[lo:i]
-                if len(head) <= 2 or head[:1].isdigit() or _ROMAN_RE.fullmatch(head.lower()):
-                    continue
-                out.append(Hit("MT002", base + i, base + i + 1, f"a stray '{close}' that nothing opened", 0.7, None))
-    return out
 
 
 def _quoted_marks(text: str, start: int, end: int, doc: Document) -> bool:
