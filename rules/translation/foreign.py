@@ -416,6 +416,8 @@ def _translated_nearby(doc: Document, start: int, end: int) -> bool:
     if k >= len(doc.sentences):
         return False
     nxt = doc.sentences[k]
+    if "\n\n" in text[end : nxt.start]:
+        return False  # a new paragraph goes on with the story; a rendering stays with its passage
     words = [w.lower() for w in _LETTER_WORD_RE.findall(nxt.text)]
     n = _passage_words(text[start:end])
     if not words or not 0.5 * n <= len(words) <= 2 * n + 2 or sum(w in stopwords() for w in words) / len(words) < 0.2:
