@@ -55,6 +55,9 @@ class RepeatedOpening(Rule):
 
     How to fix:
     Remove the second copy (the fix is safe: it is an exact repeat).
+
+    A repeated headline is also a duplicated paragraph; this finding,
+    the more precise, stands for both (it supersedes DUP001 where they meet).
     """
 
     code = "STR005"
@@ -63,6 +66,7 @@ class RepeatedOpening(Rule):
     severity = "warning"
     fixable = True
     covers_span = True
+    supersedes = ("DUP001",)
     options = {
         "min-words": Option(4, "fewest words a repeated headline or sentence needs", min=0),
     }

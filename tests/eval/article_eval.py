@@ -44,7 +44,7 @@ KIND_CODES = {
     "foreign": ("MT007", "LNG001"),
     "disclaimer": ("MT006", "BLP004"),
     "broken_paragraph": ("STR001",),
-    "duplicated_block": ("DUP001", "DUP002", "DUP003"),
+    "duplicated_block": ("DUP001", "DUP002", "DUP003", "STR005"),  # (a repeated headline is STR005's)
 }
 
 
