@@ -43,7 +43,7 @@ _NOT_VERBS = frozenset(
     """open clean close free even well better best right last second present separate perfect welcome like near
     round down up out over back still long short slow fast full empty dry wet warm cool calm clear low high
     double triple total equal due own only just further later earlier while lest under through across past about
-    above below inside outside off on in around along beyond""".split())
+    above below inside outside off on in around along beyond except""".split())
 _PREPOSITIONS = frozenset("above below into onto from in on at after before across through towards under".split())
 # Prepositions after which a word ending in -er is a comparative before its noun: "near steeper ground".
 _COMPARATIVE_BEFORE = _PREPOSITIONS | frozenset("near for with of by to about between among without within".split())

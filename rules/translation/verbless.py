@@ -18,7 +18,7 @@ from .finite_verbs import (AUX, finite_verb_groups, irregular_participles, non_f
 from .lexicons import finite_forms, noun_or_verb_forms, stopwords
 from .prose import quoted_test
 
-__all__ = ["FeatureStyle", "VerblessGate", "clearly_finite", "lacks_main_verb", "in_transcript_or_after_initial", "verbless_verdict"]
+__all__ = ["FeatureStyle", "VerblessGate", "adverbial_opener", "clearly_finite", "lacks_main_verb", "in_transcript_or_after_initial", "verbless_verdict"]
 
 # Words that make a sentence finite whatever surrounds them: a cheap gate.
 _SURELY_FINITE = AUX | frozenset(
@@ -112,7 +112,7 @@ class VerblessGate:
             return lo, hi
         # "to do so", "having won": a finite-looking word after these is an infinitive or a participle
         n = sum(1 for i, w in enumerate(words) if w in clear and (i == 0 or words[i - 1] not in _NON_FINITE_BEFORE))
-        if n == 0 or (n == 1 and not _CLAUSE_MARKERS.isdisjoint(words)):
+        if n == 0 or (n == 1 and not (_CLAUSE_MARKERS.isdisjoint(words) and _WH_WORDS.isdisjoint(words))):
             return lo, hi
         return None
 
@@ -231,6 +231,14 @@ def _english(lw: list[str]) -> bool:
     return 2 * sum(map(is_dictionary_word, lw)) > len(lw)
 
 
+def adverbial_opener(lw: Sequence[str]) -> bool:
+    """Whether a sentence's lowercase words open with an adverbial that needs
+    a clause to hang on: a preposition or subordinator ("Despite the
+    rain."), maybe after a focusing adverb ("Even with incentives of ...")."""
+    return bool(lw) and (lw[0] in _ADVERBIAL_OPENERS or (
+        lw[0] in _FOCUS_ADVERBS and len(lw) > 1 and lw[1] in _ADVERBIAL_OPENERS))
+
+
 def verbless_verdict(sv: _Features, feature: FeatureStyle,
                      words: Tuple[list[str], list[Token], str]) -> Optional[Tuple]:
     """A finding's (message, confidence) for a sentence among others with
@@ -251,8 +259,8 @@ def verbless_verdict(sv: _Features, feature: FeatureStyle,
     if lacks == "verb" and sv.addresses_reader and sv.first in verb_lemmas():
         return None  # "Plant garlic cloves pointy end up.": an instruction among instructions
     if lacks == "verb":
-        cue = sv.first in _ADVERBIAL_OPENERS or participle(sv.first) or non_finite_cue(lw) or (
-            (sv.first.endswith("ly") or sv.first in _FOCUS_ADVERBS) and len(lw) > 1 and lw[1] in _ADVERBIAL_OPENERS)
+        cue = adverbial_opener(lw) or participle(sv.first) or non_finite_cue(lw) or (
+            sv.first.endswith("ly") and len(lw) > 1 and lw[1] in _ADVERBIAL_OPENERS)
         if (cue or (n >= _MIN_PLAIN and not sv.first_in_para)) and not _ENGLISH_GLUE.isdisjoint(lw):
             return (f"'{lead} ...' has no finite verb: part of the sentence is missing", 0.7 if cue else 0.6)
         if not sv.first_in_para and _english(lw) and sv.first not in verb_lemmas():  # "Stay with us ...": an imperative
