@@ -180,11 +180,13 @@ def _closing_quote_before(text: str, lo: int, at: int) -> bool:
 _PRONOUN_SUBJECT = r"(?:he|she|they|we|He|She|They|We)"
 _NOUN_SUBJECT = r"(?:[Tt]he [a-z]+(?: [a-z]+)?|[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,2})"
 # A longer subject for a tag that ends a sentence: "the company's chief
-# executive", "the mother of two".
+# executive", "the mother of two", "a PSNI spokesperson".
 # A subject in lowercase ("police", "two negotiators"): only right after a
 # comma that ends a quote or a clause, before a speech verb.
 _LOWER_SUBJECT = r"(?:[a-z][\w’'-]* ){0,2}[a-z][\w’'-]*"
-_END_NOUN_SUBJECT = r"(?:[Tt]he (?:[a-z][\w’'-]* ){0,3}[a-z][\w’'-]*|[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,2})"
+_END_NOUN_SUBJECT = (r"(?:[Tt]he (?:[a-z][\w’'-]* ){0,3}[a-z][\w’'-]*"
+                     r"|[Aa]n? (?:(?!the |that |which |who )[\w’'-]+ ){0,2}[a-z][\w’'-]*"
+                     r"|[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,2})")
 # A bare tag ending a sentence after a comma (and maybe a closing quote):
 # ', he said.', ',” the mayor explained.', ', she told reporters after the race.'
 _END_TAG_RE = re.compile(
