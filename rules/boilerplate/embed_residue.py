@@ -66,7 +66,8 @@ _WATCH_ON_RE = re.compile(_WATCH_ON)
 _EMBED_LINES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (lit, re.compile(rx, re.I))
     for lit, rx in (
-        (_WATCH_ON, rf"{_WATCH_ON}(?: app)?"),
+        # (maybe after the video's title and a bar: "Slack Water — official trailer | Watch on YouTube")
+        (_WATCH_ON, rf"(?:[^\n|]{{1,120}}[ \t][|·•][ \t])?{_WATCH_ON}(?: app)?"),
         # a short video's sound label: "Original audio", "original sound - Name"
         *((lit, r"original (?:audio|sound)(?:[ \t]*[-–·•][^\n]{0,60})?") for lit in ("original audio", "original sound")),
         ("loading", r"loading (?:tweet|post|video|content|embed|media)?[.…]*"),
@@ -76,7 +77,9 @@ _EMBED_LINES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # Counters, alone or in a row ("1,203 Retweets  4,592 Likes",
         # "2.1K reactions · 340 comments"). Bounded, and only from the start
         # of a number: linear even if searched.
-        *((lit, rf"(?:(?:(?<![\d.,])[\d.,]{{1,15}}[km]? {_COUNTERS}|{_COUNTERS}:? [\d.,]{{1,15}}[km]?)[ \t·•|,]{{0,6}}){{1,6}}")
+        # (or a reaction's symbol before its count: "👍 312   💬 188 comments")
+        *((lit, rf"(?:(?:(?<![\d.,])[\d.,]{{1,15}}[km]? {_COUNTERS}|{_COUNTERS}:? [\d.,]{{1,15}}[km]?"
+                rf"|[^\w\s.,$£€¥₹%+\-−()#*]{{1,2}}[ \t]?[\d.,]{{1,15}}[km]?(?: {_COUNTERS})?)[ \t·•|,]{{0,6}}){{1,6}}")
           for lit in ("like", "view", "retweet", "repost", "share", "play", "repl", "reaction",
                       "quote", "bookmark", "subscriber", "follower")),
         ("read ", r"read (?:all )?[\d.,]{1,15}[km]? (?:replies|comments)"),
@@ -94,6 +97,9 @@ _EMBED_LINES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("embedded content", r"\[embedded content\]"),
         ("unavailable", r"this (?:post|tweet|video|content|embed|media) is (?:currently )?unavailable[^\n]{0,120}"),
         ("posted by", r"posted by [^\n]{1,60} on (?:[a-z]+day,? )?(?:\d{1,2} [a-z]+|[a-z]+ \d{1,2}),? \d{4}"),
+        # a post's own time stamp: "Posted on Tuesday 9 January at 07:12 ·"
+        ("posted on", r"posted on (?:[a-z]+day,? )?(?:\d{1,2} [a-z]+|[a-z]+ \d{1,2})(?:,? \d{4})?"
+                      r"(?: at \d{1,2}[:.]\d{2}(?: ?[ap]\.?m\.?)?)?[ \t]*[·•]?"),
         # a post's controls when it did not load: "See new posts", "Show more replies"
         ("new posts", r"see new (?:posts|tweets)"),
     )
