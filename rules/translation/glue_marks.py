@@ -243,6 +243,11 @@ def number_joins(doc: Document) -> list[Hit]:
         return hits
     for m in _NUMBER_WORD_RE.finditer(text):
         word = m.group(1)
+        ordinal = _ORDINAL_RE.match(word)
+        if ordinal is not None and is_common_word(word[ordinal.end():]) and paragraph_at(doc, m.start()) is not None:
+            cut = m.start(1) + ordinal.end()  # "the 84thminute": an ordinal run into its noun
+            hits.append(glue_hit(m.start(), cut, m.end(), text, 0.9))
+            continue
         if word in _NUMBER_UNITS or not is_common_word(word) or paragraph_at(doc, m.start()) is None:
             continue
         if word in _SHORT_UNITS or (len(word) < 4 and word not in function_words()
@@ -269,6 +274,8 @@ def number_joins(doc: Document) -> list[Hit]:
     return hits
 
 
+# An ordinal's suffix and then a word of three letters or more.
+_ORDINAL_RE = re.compile(r"(?:st|nd|rd|th)(?=[a-z]{3,}$)")
 # Units and magnitudes written onto their number ("10kmph", "£3million").
 _DIGIT_RE = re.compile(r"\d")
 _NUMBER_UNITS = frozenset("kmph mins secs gbps mbps kbps mph thousand crore lakh sec mil yen sen gen".split())
