@@ -359,10 +359,27 @@ def _object_cut(p: _Pair) -> Optional[_Cut]:
     infinitive = lw_a[last - 1] == "to" and lw_a[last] in verb_lemmas() and lw_a[last] not in _BE_FORMS
     if not (verbal_ing or infinitive or _is_finite(lw_a, last, p.cased_a)) or lw_a[last] in AUX:
         return None
-    lacks = lacks_main_verb(p.doc, _bounds(p.doc, p.b))
+    lo, hi = _bounds(p.doc, p.b)
+    lacks = lacks_main_verb(p.doc, (lo, _first_clause_end(p.doc, lo, hi)))
     if lacks is None or lacks[2] != "verb":
         return None
     return _Cut(f"'{p.cased_a[-1].text}' has its object after the full stop", 0.55)
+
+
+# A comma and a coordinator: where a second clause with its own verb may
+# start ("Cannabis plants worth £120,000 at a farm, and in March a van was stopped").
+_CLAUSE_JOIN_RE = re.compile(r",[ \t]+(?:and|but|while|whereas)[ \t]")
+
+
+def _first_clause_end(doc: Document, lo: int, hi: int) -> int:
+    """The token index where the first clause of tokens ``[lo, hi)`` ends:
+    before a comma and a coordinator that join another clause, else ``hi``."""
+    text, tokens = doc.text, doc.tokens
+    m = _CLAUSE_JOIN_RE.search(text, tokens[lo].start, tokens[hi - 1].end) if hi > lo else None
+    if m is None:
+        return hi
+    end = bisect_left(doc.token_starts, m.start(), lo, hi)
+    return end if end - lo >= 4 else hi
 
 
 def _head(lw: list[str], cased: list, text: str) -> tuple[list[str], list, str]:
