@@ -30,6 +30,9 @@ class DuplicatedParagraph(Rule):
     How to fix:
     Delete the later copy. The fix does this and is safe: the text removed is
     identical to text that stays.
+
+    A headline repeated as a paragraph of its own is one artefact: this
+    finding stands for it, and STR005's (repeated opening) gives way.
     """
 
     code = "DUP001"
@@ -39,6 +42,7 @@ class DuplicatedParagraph(Rule):
     severity = "warning"
     fixable = True
     covers_span = True
+    supersedes = ("STR005",)
     options = {
         "min-words": Option(DEFAULT_MIN_WORDS, "Paragraphs with fewer words are never reported.", int, min=0),
     }

@@ -56,8 +56,8 @@ class RepeatedOpening(Rule):
     How to fix:
     Remove the second copy (the fix is safe: it is an exact repeat).
 
-    A repeated headline is also a duplicated paragraph; this finding,
-    the more precise, stands for both (it supersedes DUP001 where they meet).
+    A headline repeated as a paragraph of its own is also a duplicated
+    paragraph: DUP001 reports it then, and this rule's finding gives way.
     """
 
     code = "STR005"
@@ -66,7 +66,6 @@ class RepeatedOpening(Rule):
     severity = "warning"
     fixable = True
     covers_span = True
-    supersedes = ("DUP001",)
     options = {
         "min-words": Option(4, "fewest words a repeated headline or sentence needs", min=0),
     }
