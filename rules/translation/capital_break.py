@@ -30,7 +30,7 @@ from .finite_verbs import (AUX, _is_finite, finite_verb_groups, irregular_partic
                            verb_lemmas)
 from .lexicons import finite_forms, noun_or_verb_forms, stopwords, verbs
 from .prose import Hit, SPEECH_VERB_SET, quoted_test
-from .sentence_place import imperative_after_opener, imperative_voice
+from .sentence_place import first_clause_end, imperative_after_opener, imperative_voice, log_entry
 from .verbless import FeatureStyle, clearly_finite, lacks_main_verb
 
 __all__ = ["capital_breaks"]
@@ -360,26 +360,10 @@ def _object_cut(p: _Pair) -> Optional[_Cut]:
     if not (verbal_ing or infinitive or _is_finite(lw_a, last, p.cased_a)) or lw_a[last] in AUX:
         return None
     lo, hi = _bounds(p.doc, p.b)
-    lacks = lacks_main_verb(p.doc, (lo, _first_clause_end(p.doc, lo, hi)))
+    lacks = lacks_main_verb(p.doc, (lo, first_clause_end(p.doc, lo, hi)))
     if lacks is None or lacks[2] != "verb":
         return None
     return _Cut(f"'{p.cased_a[-1].text}' has its object after the full stop", 0.55)
-
-
-# A comma and a coordinator: where a second clause with its own verb may
-# start ("Cannabis plants worth £120,000 at a farm, and in March a van was stopped").
-_CLAUSE_JOIN_RE = re.compile(r",[ \t]+(?:and|but|while|whereas)[ \t]")
-
-
-def _first_clause_end(doc: Document, lo: int, hi: int) -> int:
-    """The token index where the first clause of tokens ``[lo, hi)`` ends:
-    before a comma and a coordinator that join another clause, else ``hi``."""
-    text, tokens = doc.text, doc.tokens
-    m = _CLAUSE_JOIN_RE.search(text, tokens[lo].start, tokens[hi - 1].end) if hi > lo else None
-    if m is None:
-        return hi
-    end = bisect_left(doc.token_starts, m.start(), lo, hi)
-    return end if end - lo >= 4 else hi
 
 
 def _head(lw: list[str], cased: list, text: str) -> tuple[list[str], list, str]:
@@ -498,7 +482,7 @@ def _cut(p: _Pair, feature: FeatureStyle) -> Optional[_Cut]:
         return None
     if len(p.lw_b) > 3 and _ENGLISH_GLUE.isdisjoint(p.lw_b) and not _english(p.lw_b):
         return None  # a sentence in another language is MT007's
-    if _imperative(p):
+    if _imperative(p) or (p.a.paragraph == p.b.paragraph and log_entry(p.doc, p.a.paragraph)):
         return None
     return (_dangling_end(p) or _verb_without_subject(p) or _piece_without_main_verb(p, feature)
             or _subject_left_behind(p) or _object_cut(p) or _head_without_verb(p) or _empty_speech_tag(p)

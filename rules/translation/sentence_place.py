@@ -1,11 +1,13 @@
-"""Where a sentence stands, for MT004: among other sentences of its
-paragraph, after a question or in an answer, as a list item or a line of
-verse, after a negation it continues, alone in a paragraph after prose, or
-ending on an abbreviation the sentence splitter did not know."""
+"""Where a sentence stands, for MT003 and MT004: among other sentences of
+its paragraph, after a question or in an answer, as a list item or a line
+of verse, after a negation it continues, alone in a paragraph after prose,
+in a live blog's time-stamped entry, or ending on an abbreviation the
+sentence splitter did not know; and where its first clause ends."""
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from sourcelint.analysis import analysis
 from sourcelint.document import Document, Sentence
@@ -15,8 +17,8 @@ from ..words import is_dictionary_word
 from .finite_verbs import verb_lemmas
 from .lexicons import inflected_verb_forms, verbs
 
-__all__ = ["among_others", "answers_a_question", "continues_a_negation", "ends_on_abbreviation", "imperative_voice",
-           "list_item", "participle_paragraph", "set_apart", "verse_line"]
+__all__ = ["among_others", "answers_a_question", "continues_a_negation", "ends_on_abbreviation", "first_clause_end",
+           "imperative_voice", "list_item", "log_entry", "participle_paragraph", "set_apart", "verse_line"]
 
 _LIST_ITEM_RE = re.compile(r"[ \t]*(?:\d{1,3}[.)]|[-*•+])[ \t]")
 
@@ -188,3 +190,30 @@ def imperative_voice(doc: Document) -> bool:
             w = head.lower()
             count += w in lemmas and w not in past_or_present
     return count >= _IMPERATIVES
+
+
+# A comma and a coordinator: where a second clause with its own verb may
+# start ("Cannabis plants worth £120,000 at a farm, and in March a van was stopped").
+_CLAUSE_JOIN_RE = re.compile(r",[ \t]+(?:and|but|while|whereas)[ \t]")
+
+
+def first_clause_end(doc: Document, lo: int, hi: int) -> int:
+    """The token index where the first clause of tokens ``[lo, hi)`` ends:
+    before a comma and a coordinator that join another clause, else ``hi``."""
+    text, tokens = doc.text, doc.tokens
+    m = _CLAUSE_JOIN_RE.search(text, tokens[lo].start, tokens[hi - 1].end) if hi > lo else None
+    if m is None:
+        return hi
+    end = bisect_left(doc.token_starts, m.start(), lo, hi)
+    return end if end - lo >= 4 else hi
+
+
+# A time stamp opening a live blog's or a timeline's entry: "15.20:", "9:05 am -".
+_TIME_STAMP_RE = re.compile(r"\d{1,2}[.:]\d{2}(?:[ \t]?[ap]\.?m\.?)?[ \t]*[:–—-][ \t]")
+
+
+def log_entry(doc: Document, paragraph: int) -> bool:
+    """Whether a paragraph is an entry of a live blog or a timeline, written
+    as a headline ("15.20: First count announced. Two candidates exceed the
+    quota."): its verbs may lack their auxiliaries."""
+    return _TIME_STAMP_RE.match(doc.text, doc.paragraphs[paragraph].start) is not None
