@@ -135,6 +135,8 @@ def _word_knowledge_joins(doc: Document) -> list[Hit]:
             continue
         if _in_foreign_sentence(doc, start) or in_foreign_quote(doc, start):
             continue  # words of another language are not English words run together
+        if word[0].isupper() and word[1:].islower() and _listed_name(text, start, end):
+            continue  # "apps like Blinkit, Zepto and Bolt": an item of a list of names
         if _stranded_tail(text, word, cut[0], end) or (word[0].isupper() and counts[lowers[i]] > 1):
             continue  # (a capitalised form written twice is a name: "Thornby Primary" ... "Thornby")
         if word[1].isupper():
@@ -167,6 +169,17 @@ def _verdict(word: str, repeats: int) -> tuple[object, ...] | None:
     if opener is None and segment is None:
         return None
     return segment, opener
+
+
+# Before and after an item of a list of names: "like X, Y", ", X and Y".
+_LIST_BEFORE_RE = re.compile(r"(?:,|\blike|\bas|\bincluding|\band|\bor)[ \t]+\Z")
+_LIST_AFTER_RE = re.compile(r"(?:,[ \t]+|[ \t]+(?:and|or)[ \t]+)[A-Z]")
+
+
+def _listed_name(text: str, start: int, end: int) -> bool:
+    """Whether the capitalised token at ``[start, end)`` stands in a list of
+    capitalised names: a list marker before it, another name after it."""
+    return _LIST_AFTER_RE.match(text, end) is not None and _LIST_BEFORE_RE.search(text, max(0, start - 12), start) is not None
 
 
 def _two_function_words(word: str, cut: int) -> bool:
