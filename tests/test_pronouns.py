@@ -375,3 +375,16 @@ def test_the_gate_never_hides_a_finding() -> None:
     gated = findings(False)
     assert findings(True) == gated
     assert sum(map(len, gated)) > 20  # the texts do exercise the rules
+
+
+def test_a_poem_after_a_colon_is_a_block_quotation() -> None:
+    """Lines of verse introduced by a colon are quoted text (their pronouns
+    are the poem's); a paragraph after a blank line is the story again."""
+    from sourcelint.rules.pronouns.quotes import quote_spans
+
+    text = ("One of them is just four lines:\n\nHis cap on the hook.\nHis cup on the shelf.\nI leave them there.\n\n"
+            "Friends described her as private.")
+    spans = quote_spans(Document(text))
+    poem = text.index("His cap")
+    assert any(s <= poem and text.index("them there.") < e for s, e in spans)
+    assert not any(s <= text.index("Friends") < e for s, e in spans)

@@ -18,6 +18,7 @@ def quote_spans(doc: Document) -> list[tuple[int, int]]:
     text = doc.text
     spans: list[tuple[int, int]] = []
     answers = _interview_answers(doc)
+    spans += _block_quotations(doc)
     for k, para in enumerate(doc.paragraphs):
         ps, pe = para.start, para.end
         if _QA_RE.match(text, ps):
@@ -91,3 +92,35 @@ def _interview_answers(doc: Document) -> set[int]:
         return set()
     return {k + 1 for k in questions
             if k + 1 < len(paras) and _FIRST_PERSON_RE.search(text, paras[k + 1].start, paras[k + 1].end)}
+
+
+#: Lines of a poem or lyrics are this short.
+_VERSE_LINE = 60
+
+
+def _block_quotations(doc: Document) -> list[tuple[int, int]]:
+    """Poems and lyrics an article quotes: after a paragraph ending in ":",
+    two lines or more, each short, with no blank line between ("Its title
+    poem ends:" / "His cap on the hook. / His cup on the shelf."). Their
+    pronouns are the poem's, not the story's."""
+    text, paras = doc.text, doc.paragraphs
+    spans: list[tuple[int, int]] = []
+    k = 1
+    while k < len(paras):
+        if not text[paras[k - 1].start : paras[k - 1].end].rstrip().endswith(":"):
+            k += 1
+            continue
+        first = k
+        lines = 0
+        while k < len(paras):
+            block = text[paras[k].start : paras[k].end]
+            if max(map(len, block.split("\n"))) > _VERSE_LINE:
+                break
+            lines += block.count("\n") + 1
+            k += 1
+            if k < len(paras) and text.count("\n", paras[k - 1].end, paras[k].start) > 1:
+                break  # a blank line ends the block
+        if lines >= 2 and k > first:
+            spans.append((paras[first].start, paras[k - 1].end))
+        k = max(k, first + 1)
+    return spans
