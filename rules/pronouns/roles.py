@@ -47,23 +47,7 @@ class RoleMentions(BuilderState):
         if info is None:
             return
         kinds = info[1]
-        # the determiner in front, across up to three modifiers ("the top UN rights envoy")
-        det = None
-        b = idx - 1
-        steps = 0
-        while b >= 0 and steps < 4:
-            gap = text[toks[b].end : toks[b + 1].start]
-            if gap.strip():
-                break
-            bl = toks[b].lower
-            if bl in DETERMINERS:
-                det = bl
-                break
-            if bl.endswith(("'s", "’s")):
-                det = "poss"
-                break
-            b -= 1
-            steps += 1
+        det, b = self._determiner_before(idx)
         q = self._quote_of(idx)
         in_quote = q >= 0
         linked: Entity | None = None
@@ -123,6 +107,25 @@ class RoleMentions(BuilderState):
             anon.roles.add(low)
             mention = Mention(anon.id, dstart, t.end, si, "anon", False, in_quote, q, False, desc)
         self._add_mention(mention, didx, self._lo, mentions)
+
+    def _determiner_before(self, idx: int) -> tuple[str | None, int]:
+        """The determiner in front of the noun at ``idx`` ("the", "a", or
+        "poss" for a possessive), across up to three modifiers ("the top UN
+        rights envoy"), and the token index where the scan stopped."""
+        toks, text = self.toks, self.text
+        b = idx - 1
+        steps = 0
+        while b >= 0 and steps < 4:
+            if text[toks[b].end : toks[b + 1].start].strip():
+                break
+            bl = toks[b].lower
+            if bl in DETERMINERS:
+                return bl, b
+            if bl.endswith(("'s", "’s")):
+                return "poss", b
+            b -= 1
+            steps += 1
+        return None, b
 
     def _absorb_role_before(self, ent: Entity, start: int, mentions: list[Mention]) -> None:
         """"The club's chairwoman, Louise Tranter", "Her husband, Kevin Tran",
