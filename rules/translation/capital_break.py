@@ -140,7 +140,7 @@ def _dangling_end(p: _Pair) -> Optional[_Cut]:
     white van"), an auxiliary or "not" before the verb it needs ("had. Been
     completed", "does not. Want")."""
     last = p.cased_a[-1].text
-    if len(p.lw_a) < 3:
+    if len(p.lw_a) < 3 and not (len(p.lw_a) == 2 and last in _DANGLING):  # ("Organisers of. Cultural")
         return None
     before = p.lw_a[-2]
     first = p.lw_b[0]
@@ -151,7 +151,7 @@ def _dangling_end(p: _Pair) -> Optional[_Cut]:
             return _Cut(f"'{last}' is rarely the last word of a sentence", 0.55)  # "what it is made of."
         return _Cut(f"'{last}' cannot end a sentence", 0.85)
     verb_next = (participle(first) or first in verb_lemmas() or first in finite_forms() or first in _BE_FORMS
-                 or first in irregular_participles()) \
+                 or first in irregular_participles() or first in AUX) \
         and p.cased_b[0].text[1:].islower()
     if verb_next and (last in _AUX_ENDS or last == "not" or (before in _AUX_ENDS and last in _AUX_ADVERBS)):
         return _Cut(f"'{last}' has its verb after the full stop", 0.85)  # "had. Been completed"
