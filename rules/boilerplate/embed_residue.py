@@ -97,6 +97,8 @@ _EMBED_LINES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("embedded content", r"\[embedded content\]"),
         ("unavailable", r"this (?:post|tweet|video|content|embed|media) is (?:currently )?unavailable[^\n]{0,120}"),
         ("posted by", r"posted by [^\n]{1,60} on (?:[a-z]+day,? )?(?:\d{1,2} [a-z]+|[a-z]+ \d{1,2}),? \d{4}"),
+        # a forum post's signature: "Posted in r/football by u/fergus10 · 18h"
+        ("by u/", r"posted (?:in r/\w{1,30} )?by u/[\w-]{1,30}(?:[ \t]*[·•][ \t]*\d{1,2}[hdm])?"),
         # a post's own time stamp: "Posted on Tuesday 9 January at 07:12 ·"
         ("posted on", r"posted on (?:[a-z]+day,? )?(?:\d{1,2} [a-z]+|[a-z]+ \d{1,2})(?:,? \d{4})?"
                       r"(?: at \d{1,2}[:.]\d{2}(?: ?[ap]\.?m\.?)?)?[ \t]*[·•]?"),
