@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections import Counter
 
 from ..words import _SUFFIX_WORDS, function_words, is_common_word, is_dictionary_word, unigram
+from ..pronouns.words import person_words
 from .glue_segment import Cut
 from .lexicons import finite_forms
 
@@ -72,11 +73,14 @@ def _tail_word(tail: str) -> bool:
 
 
 def _tail_attested(head: str, tail: str, forms: Counter[str]) -> float | None:
-    """The confidence of a common word run into a name the article writes
-    alone ("ManagerNeil", "SuspectOkubo", "deBruyne")."""
+    """The confidence of a word that stands before names run into a name
+    the article writes alone ("ManagerNeil", "SinceThursday",
+    "PreviouslyPompeo"): a function word, an adverb or a person noun. Other
+    words before a name make brands that way ("LiveAsia", "JetBlue")."""
     if len(tail) < MIN_ATTESTED or not forms[tail] or not tail[0].isupper() or not tail[1:].islower():
         return None
     if is_dictionary_word(tail.lower()):
         return None
     low = head.lower()
-    return SURE if is_common_word(low) or low in function_words() else None
+    before_names = low in function_words() or (low.endswith("ly") and is_common_word(low)) or low in person_words()
+    return SURE if before_names else None
