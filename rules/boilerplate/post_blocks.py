@@ -37,6 +37,14 @@ _FOLLOW_LINE_RE = re.compile(r"@?[\w.]{2,40}(?:[ \t]+[✓✔☑]\ufe0f?)?[ \t]+(
 _FEED_HEADER_RE = re.compile(
     rf"(?:yesterday|today|just now|{_REL}|\d{{1,2}} (?:hrs?|hours?|mins?|minutes?) ago|[A-Z][a-z]{{2,8}} \d{{1,2}}(?:, \d{{4}})?)"
     r"(?: at \d{1,2}[:.]\d{2}(?: ?[ap]\.?m\.?)?)?[ \t]*[·•][ \t]*(?:🌐|👥|🔒|public|friends)?", re.I)
+# A post's signature closing it: who, where and when, between bullets
+# ("Instagram · novascotiahealth · 2 days ago", "— Raman Lab (@RamanLabUR) ·
+# bsky.social · Mar 3"), naming a platform or a handle.
+_SIGNATURE_RE = re.compile(
+    rf"(?:[—–-][ \t]*)?[^\n·•]{{1,80}}(?:[ \t]*[·•][ \t]*[^\n·•]{{1,40}}){{1,2}}[ \t]*[·•][ \t]*"
+    rf"(?:{_AGO}|\d{{1,3}} (?:seconds?|minutes?|hours?|days?|weeks?|months?) ago)", re.I)
+_PLATFORM_RE = re.compile(r"@\w|\b(?:instagram|facebook|tiktok|threads|bsky|bluesky|mastodon|linkedin|twitter|youtube"
+                          r"|reddit)\b", re.I)
 # A player: a time code pair, or control glyphs on a short line.
 # (a slash or a progress bar between them: "0:00 / 2:14", "00:00 ━━━━━━ 04:12")
 _TIMECODE_RE = re.compile(r"\b\d{1,2}:\d{2}[ \t]*(?:/|[━─▬═■□▪▫●○-]{3,})[ \t]*\d{1,2}:\d{2}\b")
@@ -97,6 +105,9 @@ def _blocks_in(para: Paragraph) -> list[Block]:
             if prev is not None and _name_line(prev[1]):
                 start = prev[0]
             out.append(Block(start, para.end, "embedded post"))
+            break
+        if pos >= para.end and _SIGNATURE_RE.fullmatch(stripped) and _PLATFORM_RE.search(stripped) and len(lines) <= 4:
+            out.append(Block(para.start, start + len(stripped), "embedded post"))  # the post above its signature
             break
         if _FOLLOW_LINE_RE.fullmatch(stripped):
             out.append(Block(start, start + len(stripped), "profile header"))
