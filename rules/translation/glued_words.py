@@ -100,14 +100,16 @@ def _word_knowledge_joins(doc: Document) -> list[Hit]:
     candidates = {w for w in non_dictionary_forms(doc) if len(w) >= 5}
     if not candidates:
         return hits
+    # The tokens that are candidates, found in one pass over the tokens.
+    at = list(compress(range(len(lowers)), map(candidates.__contains__, lowers)))
     # How often each candidate occurs (a recurring form is a name, judged so).
-    counts = Counter(compress(lowers, map(candidates.__contains__, lowers)))
+    counts = Counter(map(lowers.__getitem__, at))
     # Each written form is judged once per process; only the forms that
     # may be glue are looked for among the tokens.
     verdicts: dict[str, tuple[object, ...] | None] = {}
     # The token columns, not the tokens: no Token is built for this rule.
     texts, starts, ends, _ = doc.token_columns
-    for i in compress(range(len(lowers)), map(candidates.__contains__, lowers)):
+    for i in at:
         word = texts[i]
         if word not in verdicts:
             verdicts[word] = _verdict(word, min(counts[lowers[i]], 2))
@@ -115,7 +117,9 @@ def _word_knowledge_joins(doc: Document) -> list[Hit]:
         if verdict is None:
             if counts[lowers[i]] > 1 or not word.isalpha():
                 continue
-            forms = forms if forms is not None else Counter(texts)
+            # attested_cut asks only whether a form occurs, not how often:
+            # the distinct forms, each counted once, are built in C.
+            forms = forms if forms is not None else Counter(dict.fromkeys(texts, 1))
             attested = attested_cut(word, forms)
             if attested is None:
                 continue
