@@ -41,6 +41,7 @@ from sourcelint.document import Document
 
 from ..langid import english_stopwords, foreign_function_words
 from ..lexicon import data_sections
+from ..folding import lowered_text
 from ..literals import LiteralSet
 from ..tokens import token_lowers
 from .spans import in_prose
@@ -130,7 +131,7 @@ def not_prose(doc: Document) -> list[NotProse]:
     if "to come" in text:
         out += [NotProse(m.start(1), m.end(1), "filler text") for m in _TO_COME_RE.finditer(text)
                 if not _TO_COME_VETO_RE.search(m.group(1))]
-    low = text.lower()
+    low = lowered_text(doc)
     if any(w in low for w in ("sample", "dummy", "placeholder t", "filler", "replace")):
         out += _sample_text(doc)
     if "XX" in text:

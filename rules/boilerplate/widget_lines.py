@@ -31,7 +31,7 @@ from bisect import bisect_right
 from sourcelint.analysis import analysis
 from sourcelint.document import Document
 
-from ..folding import aligned_fold
+from ..folding import aligned_folded_text
 from ..tokens import token_lowers
 from .lines import stripped_lines
 
@@ -150,7 +150,7 @@ def _blocks(doc: Document) -> list[tuple[int, int]]:
     return out
 
 
-@analysis("boilerplate.widget_lines", needs=(token_lowers,))
+@analysis("boilerplate.widget_lines", needs=(token_lowers, aligned_folded_text))
 def widget_lines(doc: Document) -> list[tuple[int, int, str]]:
     """(start, end, why) of the residue of media and form widgets, by paragraph."""
     text = doc.text
@@ -160,7 +160,7 @@ def widget_lines(doc: Document) -> list[tuple[int, int, str]]:
     if not hits_at:
         return []
     out: list[tuple[int, int, str]] = []
-    folded = aligned_fold(text)
+    folded = aligned_folded_text(doc)
     blocks = _blocks(doc)
     b_starts = [b[0] for b in blocks]
     # A control outside every prose block (front matter, a comment, code) is no residue.
