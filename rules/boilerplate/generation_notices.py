@@ -71,6 +71,11 @@ def generation_notices(doc: Document) -> list[int]:
     # A sentence the case-blind pattern matches has a match of the plain
     # one at the same place in the folded text (a cheaper scan: rules/folding.py).
     folded = aligned_folded_text(doc)
+    if folded is not None and _FOLDED_MACHINE_RE.search(folded) is None:
+        # No sentence holds a match: a sentence's match is one in the whole
+        # folded text (a sentence ends before white space or a non-word
+        # character, so the word boundary after a match holds there too).
+        return []
     for sent in doc.sentences:
         t = sent.text
         words = lowers[bisect_left(starts, sent.start) : bisect_left(starts, sent.end)]
