@@ -42,7 +42,7 @@ from sourcelint.document import Document
 from ..langid import english_stopwords, foreign_function_words
 from ..lexicon import data_sections
 from ..folding import lowered_text
-from ..literals import LiteralSet
+from ..literals import LiteralSet, MarkPattern
 from ..tokens import token_lowers
 from .spans import in_prose
 
@@ -88,8 +88,8 @@ _TO_COME_VETO_RE = re.compile(r"\b(?:is|are|was|were|will|would|yet|has|have|had
 # A note addressed to the desk: "NOTE TO DESK:", "ATTN SUBS:", "EDS:".
 _DESK_NOTE_RE = re.compile(r"(?m)^[ \t]*((?:NOTE TO (?:THE )?[A-Z]{2,12}|ATTN|EDS|FOR (?:THE )?DESK)\b[^:\n]{0,20}:[^\n]{0,200})")
 # A bracket holding nothing but a marker, in any case: "(placeholder)", "[tbd]".
-_MARKER_ALONE_RE = re.compile(r"[\[(][ \t]?(?:placeholder|tk|tktk|tbd|tbc|todo|fixme|tba|(?:[\w'’-]+ ){0,3}to come)[ \t]?[\])]",
-                              re.I)
+_MARKER_ALONE_RE = MarkPattern(
+    r"{}(?i:[ \t]?(?:placeholder|tk|tktk|tbd|tbc|todo|fixme|tba|(?:[\w'’-]+ ){0,3}to come)[ \t]?[\])])", "[(")
 # Text a template ships for its user to replace: "This is sample text. Replace it with your own content."
 _SAMPLE_TEXT_RE = re.compile(r"\b(?:sample|dummy|placeholder|filler|example) (?:text|copy|headline|caption)\b"
                              r"|\breplace (?:it|this|this text|me) with your\b", re.I)

@@ -11,6 +11,7 @@ from functools import lru_cache
 from sourcelint.document import Document
 from sourcelint.finding import Edit, Fix
 
+from ..literals import MarkPattern
 from ..tokens import non_dictionary_forms, token_lowers
 from ..words import compound_split, dictionary_words, function_words, glue_split, is_common_word, is_dictionary_word
 from .glue_segment import segment_cut
@@ -293,7 +294,7 @@ _SHORT_UNITS = frozenset("a am an i in us my me".split())
 # Two-letter prepositions run into a number: "in1972", "on24", "of10".
 _SHORT_PREPOSITIONS = frozenset("in on at by of to".split())
 # A possessive run into the next name: "Haas'sEsteban".
-_POSSESSIVE_RE = re.compile(r"['’](?<=[a-z]['’])s(?=[A-Z][a-z]{2,}\b)")
+_POSSESSIVE_RE = MarkPattern(r"{}(?<=[a-z]{})s(?=[A-Z][a-z]{2,}\b)", "'’")
 
 
 def possessive_joins(doc: Document) -> list[Hit]:
