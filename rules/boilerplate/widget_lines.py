@@ -108,10 +108,16 @@ def _gate(doc: Document) -> list[int]:
     text = doc.text
     # (the marks are rare: substring tests first, the scan only for a text with one)
     out = [m.start() for m in _GATE_MARKS_RE.finditer(text)] if any(c in text for c in _GATE_MARKS) else []
-    out += [m.start() - 1 for m in _GATE_TIME_RE.finditer(text)]
+    out += _digit_cues(text)
+    out += compress(doc.token_starts, map(_GATE_WORDS.__contains__, token_lowers(doc)))
+    return out
+
+
+def _digit_cues(text: str) -> list[int]:
+    """The digits where _GATE_DIGITS_RE's branches match (overlapping ones too)."""
+    out = [m.start() - 1 for m in _GATE_TIME_RE.finditer(text)]
     out += [m.start() - 1 if text[m.start() - 1] != " " else m.start() - 2 for m in _GATE_MIN_RE.finditer(text)]
     out += [m.start() - 1 for m in _GATE_OF_RE.finditer(text)]
-    out += compress(doc.token_starts, map(_GATE_WORDS.__contains__, token_lowers(doc)))
     return out
 
 
