@@ -43,7 +43,7 @@ from ..langid import english_stopwords, foreign_function_words
 from ..lexicon import data_sections
 from ..folding import lowered_text
 from ..literals import LiteralSet, MarkPattern
-from ..tokens import token_lowers
+from ..tokens import distinct_lowers, token_lowers
 from .spans import in_prose
 
 __all__ = ["NotProse", "SLOT_NOUNS", "not_prose"]
@@ -308,7 +308,7 @@ def _latin_filler(doc: Document) -> list[NotProse]:
     """Sentences of Latin-shaped words with no English in them: lorem ipsum."""
     out: list[NotProse] = []
     lowers, starts = token_lowers(doc), doc.token_starts
-    present = set(lowers)
+    present = distinct_lowers(doc)
     if "lorem" not in present and _LATIN_ONLY.isdisjoint(present):
         return out  # no filler without a Latin function word or its own name
     stop = english_stopwords()
