@@ -358,12 +358,10 @@ class Document:
         """``tokens[lo:hi]``. Until some rule reads the whole token view,
         only these tokens are built: a rule that reads a few sentences'
         tokens does not pay for a Token per word of the document."""
-        if self.compact:
+        if self.compact or "tokens" in self.__dict__:
+            tokens = self.tokens
             # A large document's tokens are a window: no row is built until read.
-            return self.tokens.window(lo, hi)  # type: ignore[attr-defined]  # Rows when compact
-        built = self.__dict__.get("tokens")
-        if built is not None:
-            return built[lo:hi]  # type: ignore[no-any-return]
+            return tokens.window(lo, hi) if isinstance(tokens, Rows) else tokens[lo:hi]
         words, starts, ends, lowers = self.token_columns
         lo, hi, _ = slice(lo, hi).indices(len(words))  # clamped as a list slice is
         return list(map(_new, repeat(Token, max(0, hi - lo)),
