@@ -352,9 +352,20 @@ class Document:
         """Tokens whose start lies in ``[start, end)``."""
         lo = bisect.bisect_left(self.token_starts, start)
         hi = bisect.bisect_left(self.token_starts, end)
-        tokens = self.tokens
-        # A large document's tokens are a window: no row is built until read.
-        return tokens.window(lo, hi) if isinstance(tokens, Rows) else tokens[lo:hi]
+        return self.tokens_between(lo, hi)
+
+    def tokens_between(self, lo: int, hi: int) -> Sequence[Token]:
+        """``tokens[lo:hi]``. Until some rule reads the whole token view,
+        only these tokens are built: a rule that reads a few sentences'
+        tokens does not pay for a Token per word of the document."""
+        if self.compact or "tokens" in self.__dict__:
+            tokens = self.tokens
+            # A large document's tokens are a window: no row is built until read.
+            return tokens.window(lo, hi) if isinstance(tokens, Rows) else tokens[lo:hi]
+        words, starts, ends, lowers = self.token_columns
+        lo, hi, _ = slice(lo, hi).indices(len(words))  # clamped as a list slice is
+        return list(map(_new, repeat(Token, max(0, hi - lo)),
+                        zip(range(lo, hi), starts[lo:hi], ends[lo:hi], words[lo:hi], lowers[lo:hi])))
 
     def excerpt(self, start: int, end: int, width: int = 80) -> str:
         """A short one-line excerpt around ``[start, end)`` for reports."""

@@ -19,7 +19,10 @@ checks the first and the last; the rest holds for every text.
 
 from __future__ import annotations
 
-__all__ = ["fold", "aligned_fold"]
+from sourcelint.analysis import analysis
+from sourcelint.document import Document
+
+__all__ = ["fold", "aligned_fold", "lowered_text", "folded_text", "aligned_folded_text"]
 
 
 def fold(text: str) -> str:
@@ -32,5 +35,30 @@ def aligned_fold(text: str) -> str | None:
     (see the module), else None: use the case-blind pattern on ``text``."""
     folded = fold(text)
     if len(folded) != len(text) or "\u0345" in text:
+        return None
+    return folded
+
+
+# The whole text lowercased or folded is read by several rules: each view
+# is computed once per document (a pass over the text each).
+
+
+@analysis("text.lower")
+def lowered_text(doc: Document) -> str:
+    """``doc.text.lower()``."""
+    return doc.text.lower()
+
+
+@analysis("text.fold")
+def folded_text(doc: Document) -> str:
+    """:func:`fold` of ``doc.text``."""
+    return fold(doc.text)
+
+
+@analysis("text.aligned_fold", needs=(folded_text,))
+def aligned_folded_text(doc: Document) -> str | None:
+    """:func:`aligned_fold` of ``doc.text``."""
+    folded = folded_text(doc)
+    if len(folded) != len(doc.text) or "\u0345" in doc.text:
         return None
     return folded

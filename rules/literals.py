@@ -10,11 +10,15 @@ vector instructions; the automaton reads the text a character at a time.)
 
 from __future__ import annotations
 
+import re
+from operator import methodcaller
 from typing import Iterable
 
 import ahocorasick
 
-__all__ = ["LiteralSet"]
+__all__ = ["LiteralSet", "MarkPattern"]
+
+_START = methodcaller("start")
 
 
 class LiteralSet:
@@ -35,3 +39,26 @@ class LiteralSet:
     def any_in(self, text: str) -> bool:
         """Whether any of the literals occurs in ``text``."""
         return next(self._automaton.iter(text), None) is not None
+
+
+class MarkPattern:
+    """A pattern that opens on one of a few marks, scanned once per mark.
+
+    A pattern opening on a character set ("[.!?]") is tried at every
+    position of the text; one opening on a single character lets the regex
+    engine skip ahead to that character. ``template`` holds "{}" wherever
+    the opening mark goes (the opening, a look-behind over it). The marks'
+    matches must not overlap (no match may hold another opening mark where
+    a match could start); they are returned in text order, as the pattern
+    with the character set would find them.
+    """
+
+    def __init__(self, template: str, marks: str, flags: int = 0) -> None:
+        self.patterns = tuple(re.compile(template.replace("{}", re.escape(c)), flags) for c in marks)
+
+    def finditer(self, text: str) -> list[re.Match[str]]:
+        """The matches in ``text``, in order."""
+        found = [m for rx in self.patterns for m in rx.finditer(text)]
+        if len(self.patterns) > 1:
+            found.sort(key=_START)
+        return found

@@ -20,7 +20,7 @@ from sourcelint.rows import Pairs, Rows
 
 from .words import dictionary_words
 
-__all__ = ["non_dictionary_forms", "paragraph_token_bounds", "token_lowers"]
+__all__ = ["distinct_lowers", "non_dictionary_forms", "paragraph_token_bounds", "token_lowers"]
 
 _TOKEN_LOWER = itemgetter(4)  # Token.lower
 
@@ -35,11 +35,17 @@ def token_lowers(doc: Document) -> list[str]:
     return doc.token_columns.lowers  # type: ignore[return-value]  # a list for a document that is not compact
 
 
-@analysis("tokens.non_dictionary", needs=(token_lowers,))
+@analysis("tokens.distinct_lower", needs=(token_lowers,))
+def distinct_lowers(doc: Document) -> frozenset[str]:
+    """The distinct lowercase token forms, as one shared set."""
+    return frozenset(token_lowers(doc))
+
+
+@analysis("tokens.non_dictionary", needs=(distinct_lowers,))
 def non_dictionary_forms(doc: Document) -> frozenset[str]:
     """The distinct lowercase token forms that are no dictionary word: the
     only ones glue and foreign-word tests look at (most tokens are words)."""
-    return frozenset(token_lowers(doc)).difference(dictionary_words())
+    return distinct_lowers(doc).difference(dictionary_words())
 
 
 @analysis("tokens.paragraph_bounds")

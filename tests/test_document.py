@@ -163,3 +163,13 @@ def test_tokens_are_the_words_word_re_finds(text: str) -> None:
         return
     inside = [f for f in found if any(p.start <= f[0] < p.end for p in doc.paragraphs)]
     assert [(t.start, t.end, t.text, t.lower) for t in doc.tokens] == inside
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("aZ9 .\n,<!->")), max_size=50), st.integers(-3, 30), st.integers(-3, 30))
+def test_tokens_between_is_a_slice_of_the_token_view(text: str, lo: int, hi: int) -> None:
+    # Built from the columns before the whole view exists, sliced from it after.
+    doc = Document(text)
+    before = list(doc.tokens_between(lo, hi))
+    assert "tokens" not in doc.__dict__
+    assert before == list(doc.tokens[lo:hi]) == list(doc.tokens_between(lo, hi))

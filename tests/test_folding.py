@@ -46,3 +46,30 @@ def test_plain_pattern_over_aligned_fold_matches_case_blind(text: str) -> None:
     assert folded is not None and len(folded) == len(text)
     for blind, plain in ((_TRIGGER_HEADS_RE, _FOLDED_HEADS_RE), (_MEDIA_RE, _FOLDED_MEDIA_RE)):
         assert [m.span() for m in plain.finditer(folded)] == [m.span() for m in blind.finditer(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "5min read", "a 5 MIN listen", "12-Min", "1 2 min", "5\tMinutes", "x5 -min", "K: 3 \u212aIN ſ 4 mın", "minister 9",
+    "İstanbul 5 Min",  # no aligned fold: the case-blind pattern runs
+])
+def test_reading_times_are_found_from_min_where_the_case_blind_pattern_finds_them(text: str) -> None:
+    from sourcelint import Document
+    from sourcelint.rules.boilerplate.furniture_shapes import _MINUTES_TRIGGER_RE, _minutes
+
+    assert _minutes(Document(text)) == [m.start() for m in _MINUTES_TRIGGER_RE.finditer(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "Play 1 of 12\n\n0:45 / 3:10\n\nVideo 5 min", "5:30:45 of 9 min", "3 of x", "12:3 and 4min", "none here",
+])
+def test_widget_gate_digit_cues_name_the_blocks_its_digit_pattern_names(text: str) -> None:
+    from bisect import bisect_right
+
+    from sourcelint import Document
+    from sourcelint.rules.boilerplate import widget_lines as w
+
+    starts = [b[0] for b in w._blocks(Document(text))]
+    wanted = [m.start() for m in w._GATE_DIGITS_RE.finditer(text)]
+    cues = w._digit_cues(text)
+    assert set(wanted) <= set(cues) and all(text[p].isdigit() for p in cues)
+    assert {bisect_right(starts, p) - 1 for p in cues} == {bisect_right(starts, p) - 1 for p in wanted}

@@ -9,6 +9,7 @@ from sourcelint.document import Document
 from sourcelint.finding import Edit, Finding, Fix
 from sourcelint.rule import Rule
 
+from ..folding import lowered_text
 from ..literals import LiteralSet
 from .post_blocks import post_blocks
 from .spans import in_prose, removal_span, shown
@@ -190,7 +191,7 @@ class EmbedResidue(Rule):
     family = "boilerplate"
     severity = "warning"
     fixable = True
-    needs = (post_blocks, widget_lines)
+    needs = (post_blocks, widget_lines, lowered_text)
 
     def check(self, doc: Document) -> Iterator[Finding]:
         text = doc.text
@@ -200,7 +201,7 @@ class EmbedResidue(Rule):
                 span = _tweet_signature(text, m.start(), m.end())
                 if span:
                     spans.append((span[0], span[1], "tweet signature"))
-        lower = text.lower()
+        lower = lowered_text(doc)
         # Which gate literals the text holds, from one automaton pass.
         present = _GATE_LITERALS.found(lower)
         for lit, rx in _EMBED_PHRASES:

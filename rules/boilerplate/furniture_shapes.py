@@ -29,6 +29,7 @@ from typing import NamedTuple
 from sourcelint.analysis import analysis
 from sourcelint.document import Document
 
+from ..folding import aligned_folded_text
 from ..lexicon import data_sections
 from ..tokens import token_lowers
 from .lines import stripped_lines
@@ -63,13 +64,17 @@ _CLAUSE_WORDS = frozenset(("who", "which", "that", "whose", "when", "after", "be
 _YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b")
 
 
-@analysis("boilerplate.furniture_shapes", needs=(token_lowers,))
+@analysis("boilerplate.furniture_shapes", needs=(token_lowers, aligned_folded_text))
 def furniture_shapes(doc: Document) -> list[Shape]:
     """Menus, link lists, author boxes and imprints, by shape, in prose."""
     out: list[Shape] = []
     paras = doc.paragraphs
     legal_paras = _legal_paragraphs(doc)
     contact_paras = _contact_paragraphs(doc)
+    # What no paragraph can hold if the text does not: tested once.
+    text = doc.text
+    rows = " | " in text or " · " in text or " • " in text
+    gaps = "  " in text or "\t" in text
     for k, para in enumerate(paras):
         body = para.text
         if (k >= len(paras) - 2 and k > 0) or _AUTHOR_LABEL_RE.match(body):
@@ -77,13 +82,13 @@ def furniture_shapes(doc: Document) -> list[Shape]:
         # Most paragraphs are one line of prose: cheap tests say which shapes
         # they could hold before any line is looked at.
         multi = body.count("\n") >= 2
-        if " | " in body or " · " in body or " • " in body:
+        if rows and (" | " in body or " · " in body or " • " in body):
             out += _separator_rows(stripped_lines(para.start, body))
         if ":" in body[:40]:
             out += _pointer_lines(stripped_lines(para.start, body))
-        if "?" in body and len(body) < 120:
+        if len(body) < 120 and "?" in body:
             out += _feedback_prompts(stripped_lines(para.start, body))
-        spaced = body.count("  ") >= 3 or "\t" in body
+        spaced = gaps and (body.count("  ") >= 3 or "\t" in body)
         marked = body[:1] in "[»›>" or "\n[" in body or (body[:1].isdigit() and len(body) < 40)
         legal = k in legal_paras
         if k in contact_paras:
@@ -105,7 +110,7 @@ def furniture_shapes(doc: Document) -> list[Shape]:
 def _contact_paragraphs(doc: Document) -> set[int]:
     """Indices of the short paragraphs holding an address, a handle, a phone number or a reading time."""
     text = doc.text
-    found = [m.start() for m in _MINUTES_TRIGGER_RE.finditer(text)] if "@" in text or "min" in text else []
+    found = _minutes(doc) if "@" in text or "min" in text else []
     if "@" in text:
         found += [m.start() for m in _AT_RE.finditer(text)]
     found += [m.start() for m in _PHONE_RE.finditer(text)]
@@ -114,6 +119,15 @@ def _contact_paragraphs(doc: Document) -> set[int]:
     starts = doc.paragraph_starts
     paras = {bisect_right(starts, pos) - 1 for pos in found}
     return {k for k in paras if k >= 0 and len(doc.paragraphs[k].text) <= 200}
+
+
+def _minutes(doc: Document) -> list[int]:
+    """Where _MINUTES_TRIGGER_RE matches in the text, found in the folded text where it can be."""
+    folded = aligned_folded_text(doc)
+    if folded is None:
+        return [m.start() for m in _MINUTES_TRIGGER_RE.finditer(doc.text)]
+    return [m.start() - 1 if folded[m.start() - 1].isdigit() else m.start() - 2
+            for m in _FOLDED_MINUTES_RE.finditer(folded)]
 
 
 def _legal_paragraphs(doc: Document) -> set[int]:
@@ -305,6 +319,10 @@ _MODAL_RE = re.compile(r"\b(?:should|can|could|may|must|will|would|is|are|was|we
 # skips ahead to it (an alternation of them is tried at every position).
 _AT_RE = re.compile("@")
 _MINUTES_TRIGGER_RE = re.compile(r"\d[ \t-]?min", re.I)
+# The same in case-folded text (rules/folding.py), opening on its letters so
+# the engine skips ahead to "min", not to every digit: the match starts at
+# the digit one or two characters before it.
+_FOLDED_MINUTES_RE = re.compile(r"min(?:(?<=\dmin)|(?<=\d[ \t-]min))")
 # A phone number: nine to fourteen digits, spaced or not ("07700 900123",
 # "+44 20 7946 0958"), the "+" only before a digit. It opens on a character
 # set (a "+" or a digit) for the same reason.

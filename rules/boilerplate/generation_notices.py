@@ -18,7 +18,7 @@ from sourcelint.analysis import analysis
 from sourcelint.document import Document
 
 from ..lexicon import speech_verbs
-from ..folding import aligned_fold
+from ..folding import aligned_folded_text, lowered_text
 from ..tokens import token_lowers
 
 __all__ = ["generation_notices"]
@@ -59,10 +59,10 @@ MAX_WORDS = 40
 _SPEECH = frozenset(v for v in speech_verbs() if " " not in v)
 
 
-@analysis("boilerplate.generation_notices", needs=(token_lowers,))
+@analysis("boilerplate.generation_notices", needs=(token_lowers, lowered_text, aligned_folded_text))
 def generation_notices(doc: Document) -> list[int]:
     """Indices of the sentences that make up notices of automatic production."""
-    lowered = doc.text.lower()
+    lowered = lowered_text(doc)
     if not any(w in lowered for w in ("generat", "automat", " ai ", "algorithm", "software", "bot", "language model", "llm")):
         return []
     speech = _SPEECH
@@ -70,7 +70,12 @@ def generation_notices(doc: Document) -> list[int]:
     found: list[int] = []
     # A sentence the case-blind pattern matches has a match of the plain
     # one at the same place in the folded text (a cheaper scan: rules/folding.py).
-    folded = aligned_fold(doc.text)
+    folded = aligned_folded_text(doc)
+    if folded is not None and _FOLDED_MACHINE_RE.search(folded) is None:
+        # No sentence holds a match: a sentence's match is one in the whole
+        # folded text (a sentence ends before white space or a non-word
+        # character, so the word boundary after a match holds there too).
+        return []
     for sent in doc.sentences:
         t = sent.text
         words = lowers[bisect_left(starts, sent.start) : bisect_left(starts, sent.end)]

@@ -41,8 +41,9 @@ from sourcelint.document import Document
 
 from ..langid import english_stopwords, foreign_function_words
 from ..lexicon import data_sections
-from ..literals import LiteralSet
-from ..tokens import token_lowers
+from ..folding import lowered_text
+from ..literals import LiteralSet, MarkPattern
+from ..tokens import distinct_lowers, token_lowers
 from .spans import in_prose
 
 __all__ = ["NotProse", "SLOT_NOUNS", "not_prose"]
@@ -87,8 +88,8 @@ _TO_COME_VETO_RE = re.compile(r"\b(?:is|are|was|were|will|would|yet|has|have|had
 # A note addressed to the desk: "NOTE TO DESK:", "ATTN SUBS:", "EDS:".
 _DESK_NOTE_RE = re.compile(r"(?m)^[ \t]*((?:NOTE TO (?:THE )?[A-Z]{2,12}|ATTN|EDS|FOR (?:THE )?DESK)\b[^:\n]{0,20}:[^\n]{0,200})")
 # A bracket holding nothing but a marker, in any case: "(placeholder)", "[tbd]".
-_MARKER_ALONE_RE = re.compile(r"[\[(][ \t]?(?:placeholder|tk|tktk|tbd|tbc|todo|fixme|tba|(?:[\w'’-]+ ){0,3}to come)[ \t]?[\])]",
-                              re.I)
+_MARKER_ALONE_RE = MarkPattern(
+    r"{}(?i:[ \t]?(?:placeholder|tk|tktk|tbd|tbc|todo|fixme|tba|(?:[\w'’-]+ ){0,3}to come)[ \t]?[\])])", "[(")
 # Text a template ships for its user to replace: "This is sample text. Replace it with your own content."
 _SAMPLE_TEXT_RE = re.compile(r"\b(?:sample|dummy|placeholder|filler|example) (?:text|copy|headline|caption)\b"
                              r"|\breplace (?:it|this|this text|me) with your\b", re.I)
@@ -130,7 +131,7 @@ def not_prose(doc: Document) -> list[NotProse]:
     if "to come" in text:
         out += [NotProse(m.start(1), m.end(1), "filler text") for m in _TO_COME_RE.finditer(text)
                 if not _TO_COME_VETO_RE.search(m.group(1))]
-    low = text.lower()
+    low = lowered_text(doc)
     if any(w in low for w in ("sample", "dummy", "placeholder t", "filler", "replace")):
         out += _sample_text(doc)
     if "XX" in text:
@@ -307,7 +308,7 @@ def _latin_filler(doc: Document) -> list[NotProse]:
     """Sentences of Latin-shaped words with no English in them: lorem ipsum."""
     out: list[NotProse] = []
     lowers, starts = token_lowers(doc), doc.token_starts
-    present = set(lowers)
+    present = distinct_lowers(doc)
     if "lorem" not in present and _LATIN_ONLY.isdisjoint(present):
         return out  # no filler without a Latin function word or its own name
     stop = english_stopwords()

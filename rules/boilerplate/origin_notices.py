@@ -36,7 +36,7 @@ from itertools import compress
 from sourcelint.analysis import analysis
 from sourcelint.document import Document
 
-from ..folding import aligned_fold, fold
+from ..folding import aligned_folded_text, folded_text
 from ..tokens import token_lowers
 
 from .generation_notices import HUMAN_CHECKED_RE as _HUMAN_CHECKED_RE, UNCHECKED_RE as _UNCHECKED_RE
@@ -102,7 +102,7 @@ def _opens_on_idea(sentence: str) -> bool:
                 or _TEXT_NOUN_RE.fullmatch(first))
 
 
-@analysis("boilerplate.origin_notices", needs=(token_lowers,))
+@analysis("boilerplate.origin_notices", needs=(token_lowers, aligned_folded_text))
 def origin_notices(doc: Document) -> dict[int, str]:
     """Sentence index -> "translation" or "production", for the sentences of
     short paragraphs that are notices of a text's automatic origin.
@@ -114,8 +114,8 @@ def origin_notices(doc: Document) -> dict[int, str]:
     # The tokens name the paragraphs with a machine or a feed in them; a
     # notice needs one, so only those are read (set lookups, no regex scan).
     at = list(compress(doc.token_starts, map(_TRIGGERS.__contains__, token_lowers(doc))))
-    aligned = aligned_fold(text)
-    folded = aligned if aligned is not None else fold(text)
+    aligned = aligned_folded_text(doc)
+    folded = aligned if aligned is not None else folded_text(doc)
     if any(head in folded for head in _TRIGGER_HEADS):
         rx, where = (_FOLDED_HEADS_RE, aligned) if aligned is not None else (_TRIGGER_HEADS_RE, text)
         at += [m.start() for m in rx.finditer(where)]

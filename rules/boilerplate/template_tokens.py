@@ -11,8 +11,9 @@ from typing import NamedTuple
 from sourcelint.analysis import analysis
 from sourcelint.document import Document
 
+from ..folding import lowered_text
 from ..lexicon import media_words
-from ..tokens import token_lowers
+from ..tokens import distinct_lowers, token_lowers
 from .not_prose import SLOT_NOUNS, not_prose
 from .spans import in_prose
 
@@ -83,7 +84,7 @@ _BARE_TRIGGERS = ("undefined", "null", "NaN", "TKTK")
 _EDITOR_MARKERS = frozenset(("insert", "tk", "tbd", "todo", "fixme", "placeholder"))
 
 
-@analysis("boilerplate.template_placeholders", needs=(token_lowers,))
+@analysis("boilerplate.template_placeholders", needs=(token_lowers, lowered_text, distinct_lowers))
 def template_placeholders(doc: Document) -> list[Placeholder]:
     """Placeholders in the prose, each once, in document order."""
     text = doc.text

@@ -31,7 +31,7 @@ from bisect import bisect_right
 from sourcelint.analysis import analysis
 from sourcelint.document import Document
 
-from ..folding import aligned_fold
+from ..folding import aligned_folded_text
 from ..tokens import token_lowers
 from .lines import stripped_lines
 
@@ -88,6 +88,14 @@ _WORD_RE = re.compile(r"[^\W\d_][\w'’-]*")
 _GATE_MARKS = _GLYPHS + "["
 _GATE_MARKS_RE = re.compile(f"[{_GLYPHS}\\[]")
 _GATE_DIGITS_RE = re.compile(r"\d(?::\d\d| ?min| of \d)")
+# Its three branches, each opening on its own literal so the engine skips
+# ahead to it (not to every digit), with the digit looked back at: a time
+# ("5:30"), minutes ("5 min") and a count ("1 of 5"), found at their digit.
+# Where two of them overlap ("5:30 of 9") both are found: the gate only
+# names the paragraphs to read, and both lie in the same one.
+_GATE_TIME_RE = re.compile(r":(?<=\d:)\d\d")
+_GATE_MIN_RE = re.compile(r"min(?:(?<=\dmin)|(?<=\d min))")
+_GATE_OF_RE = re.compile(r" of (?<=\d of )\d")
 _GATE_WORDS = frozenset((
     "loading", "buffering", "replay", "autoplay", "fullscreen", "unmute", "unavailable", "zoom", "swipe", "javascript",
     "seconds", "cookies", "reload", "refresh", "format", "removed", "watching", "viewers", "listeners", "listening",
@@ -100,8 +108,16 @@ def _gate(doc: Document) -> list[int]:
     text = doc.text
     # (the marks are rare: substring tests first, the scan only for a text with one)
     out = [m.start() for m in _GATE_MARKS_RE.finditer(text)] if any(c in text for c in _GATE_MARKS) else []
-    out += [m.start() for m in _GATE_DIGITS_RE.finditer(text)]
+    out += _digit_cues(text)
     out += compress(doc.token_starts, map(_GATE_WORDS.__contains__, token_lowers(doc)))
+    return out
+
+
+def _digit_cues(text: str) -> list[int]:
+    """The digits where _GATE_DIGITS_RE's branches match (overlapping ones too)."""
+    out = [m.start() - 1 for m in _GATE_TIME_RE.finditer(text)]
+    out += [m.start() - 1 if text[m.start() - 1] != " " else m.start() - 2 for m in _GATE_MIN_RE.finditer(text)]
+    out += [m.start() - 1 for m in _GATE_OF_RE.finditer(text)]
     return out
 
 
@@ -150,7 +166,7 @@ def _blocks(doc: Document) -> list[tuple[int, int]]:
     return out
 
 
-@analysis("boilerplate.widget_lines", needs=(token_lowers,))
+@analysis("boilerplate.widget_lines", needs=(token_lowers, aligned_folded_text))
 def widget_lines(doc: Document) -> list[tuple[int, int, str]]:
     """(start, end, why) of the residue of media and form widgets, by paragraph."""
     text = doc.text
@@ -160,7 +176,7 @@ def widget_lines(doc: Document) -> list[tuple[int, int, str]]:
     if not hits_at:
         return []
     out: list[tuple[int, int, str]] = []
-    folded = aligned_fold(text)
+    folded = aligned_folded_text(doc)
     blocks = _blocks(doc)
     b_starts = [b[0] for b in blocks]
     # A control outside every prose block (front matter, a comment, code) is no residue.

@@ -20,7 +20,7 @@ from operator import ne
 from sourcelint.analysis import analysis
 from sourcelint.document import Document
 
-from ..tokens import token_lowers
+from ..tokens import distinct_lowers, token_lowers
 from .words import (
     CTX_SKIP,
     FIRST_NAME_EVIDENCE,
@@ -144,12 +144,12 @@ def _person_noun_cue(doc: Document, lows: list[str], i: int, apposition: bool) -
     return False
 
 
-@analysis("pronouns.gate", needs=(token_lowers,))
+@analysis("pronouns.gate", needs=(token_lowers, distinct_lowers))
 def possible_findings(doc: Document) -> tuple[bool, bool, bool]:
     """Whether PRN001, PRN002 and PRN003 can find anything in ``doc``."""
     lex = _gate_lexicon()
     lw = token_lowers(doc)
-    lows = set(lw)
+    lows = distinct_lowers(doc)
     # (honorifics are only ever read from the words in front of a name, never
     # from the name part of a glued word, "MrThis")
     prn002 = not lows.isdisjoint(lex["m"]["honorific"]) and not lows.isdisjoint(lex["f"]["honorific"])

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from itertools import compress
+from itertools import compress, repeat
 
 from sourcelint.analysis import analysis
 from sourcelint.document import Document, Sentence
@@ -72,7 +72,9 @@ def _attribution_windows(doc: Document) -> list[tuple[int, int]]:
     much cheaper than running the full pattern over the text)."""
     text = doc.text
     _, starts, ends, _ = doc.token_columns
-    verbs = list(compress(range(len(starts)), map(_END_VERB_SET.__contains__, token_lowers(doc))))
+    # The tag verbs' token indices, from their offsets (speech_word_starts
+    # has found them already): no second pass over the tokens.
+    verbs = list(map(bisect_left, repeat(doc.token_starts), speech_word_starts(doc)[1]))
     out: list[tuple[int, int]] = []
     for a, b in zip(verbs, verbs[1:]):
         between = text[ends[a] : starts[b]]
@@ -231,10 +233,11 @@ def _sentence_end_tags(doc: Document) -> list[Hit]:
     text = doc.text
     said, verbs = speech_word_starts(doc)
     hits: list[Hit] = []
-    for sent in doc.sentences:
+    sentences = doc.sentences
+    for i in sorted({*_sentences_holding_two(doc, said), *_sentences_holding_two(doc, verbs)}):
+        sent = sentences[i]
         t = sent.text.rstrip()
-        if "," not in t or _count_in(said, sent.start, sent.end) < 2 and not (
-                _count_in(verbs, sent.start, sent.end) >= 2):
+        if "," not in t:
             continue
         twin = _TWIN_TAGS_RE.match(t) or _BACK_TO_BACK_RE.search(t)
         if twin is not None:
@@ -268,12 +271,21 @@ def _tagged_twice(doc: Document) -> list[Sentence]:
     said = speech_word_starts(doc)[0]
     if len(said) < 2:
         return []
-    return [s for s in doc.sentences if _count_in(said, s.start, s.end) >= 2]
+    sentences = doc.sentences
+    return [sentences[i] for i in _sentences_holding_two(doc, said)]
 
 
-def _count_in(starts: list[int], start: int, end: int) -> int:
-    """How many of the sorted ``starts`` lie in ``[start, end)``."""
-    return bisect_left(starts, end) - bisect_left(starts, start)
+def _sentences_holding_two(doc: Document, positions: list[int]) -> list[int]:
+    """Indices of the sentences holding two or more of the sorted
+    ``positions``, in order: each position is placed by one bisection, so
+    the cost goes with the few speech words, not with the sentences."""
+    sentences, starts = doc.sentences, doc.sentence_starts
+    counts: dict[int, int] = {}
+    for p in positions:
+        i = bisect_right(starts, p) - 1
+        if i >= 0 and p < sentences[i].end:
+            counts[i] = counts.get(i, 0) + 1
+    return [i for i, n in counts.items() if n >= 2]
 
 
 def _plain_tail(verb: str, tail: str) -> bool:

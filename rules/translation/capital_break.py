@@ -104,7 +104,7 @@ class _Cut(NamedTuple):
 def _words(doc: Document, s: Sentence) -> tuple[list[str], list]:
     starts = doc.token_starts
     lo, hi = bisect_left(starts, s.start), bisect_left(starts, s.end)
-    return token_lowers(doc)[lo:hi], doc.tokens[lo:hi]
+    return token_lowers(doc)[lo:hi], doc.tokens_between(lo, hi)
 
 
 def _bounds(doc: Document, s: Sentence) -> tuple[int, int]:

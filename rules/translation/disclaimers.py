@@ -16,6 +16,7 @@ from sourcelint.finding import Finding
 from sourcelint.rule import Rule
 
 from ..boilerplate.origin_notices import origin_notices
+from ..folding import lowered_text
 from ..lexicon import data_lines
 from ..literals import LiteralSet
 from ..messages import shown
@@ -179,7 +180,7 @@ def _translation_notices(doc: Document, para: Paragraph, taken: list[tuple[int, 
     return out
 
 
-@analysis("translation.disclaimers", needs=(origin_notices,))
+@analysis("translation.disclaimers", needs=(origin_notices, lowered_text))
 def disclaimer_hits(doc: Document) -> list[Hit]:
     """Notices of automatic translation or of news the site disowns (MT006's hits)."""
     text = doc.text
@@ -189,7 +190,7 @@ def disclaimer_hits(doc: Document) -> list[Hit]:
     # is per character but for the final sigma, which is not ASCII), so an
     # anchor in no paragraph is nowhere in it: most articles stop here, after
     # a few substring tests, instead of a regex scan per paragraph.
-    lowered = text.lower()
+    lowered = lowered_text(doc)
     if not _ANCHORS.any_in(lowered):
         return hits
     for para in doc.paragraphs:

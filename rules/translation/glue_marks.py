@@ -11,8 +11,9 @@ from functools import lru_cache
 from sourcelint.document import Document
 from sourcelint.finding import Edit, Fix
 
-from ..tokens import token_lowers
-from ..words import compound_split, function_words, glue_split, is_common_word, is_dictionary_word
+from ..literals import MarkPattern
+from ..tokens import non_dictionary_forms, token_lowers
+from ..words import compound_split, dictionary_words, function_words, glue_split, is_common_word, is_dictionary_word
 from .glue_segment import segment_cut
 from .lexicons import stopwords
 from .prose import ALL_ABBREVIATIONS, NEXT_WORD_RE, Hit, chunk, paragraph_at, urlish
@@ -239,7 +240,7 @@ _NUMBER_AFTER_RE = re.compile(r"\d[\d,]*\d\b")
 def number_joins(doc: Document) -> list[Hit]:
     text = doc.text
     hits: list[Hit] = []
-    if _DIGIT_RE.search(text) is None:
+    if not _letter_next_to_digit(doc):
         return hits
     for m in _NUMBER_WORD_RE.finditer(text):
         word = m.group(1)
@@ -278,13 +279,29 @@ def number_joins(doc: Document) -> list[Hit]:
 _ORDINAL_RE = re.compile(r"(?:st|nd|rd|th)(?=[a-z]{3,}$)")
 # Units and magnitudes written onto their number ("10kmph", "£3million").
 _DIGIT_RE = re.compile(r"\d")
+_LETTER_DIGIT_PAIR_RE = re.compile(r"[a-z]\d|\d[a-z]")
+
+
+def _letter_next_to_digit(doc: Document) -> bool:
+    """Whether a word of the prose may hold a letter next to a digit, as
+    every join of :func:`number_joins` does ("6wickets", "only2,000"): its
+    lowercase form is then no dictionary word, so the few forms that are
+    none are read instead of the text (when no dictionary word holds a digit)."""
+    if _dictionary_has_digits():
+        return _DIGIT_RE.search(doc.text) is not None
+    return any(_LETTER_DIGIT_PAIR_RE.search(w) for w in non_dictionary_forms(doc) if not w.isalpha())
+
+
+@lru_cache(maxsize=None)
+def _dictionary_has_digits() -> bool:
+    return any(not w.isalpha() and any(c.isdigit() for c in w) for w in dictionary_words())
 _NUMBER_UNITS = frozenset("kmph mins secs gbps mbps kbps mph thousand crore lakh sec mil yen sen gen".split())
 _MAGNITUDES = frozenset("million millions billion billions trillion hours".split())
 _SHORT_UNITS = frozenset("a am an i in us my me".split())
 # Two-letter prepositions run into a number: "in1972", "on24", "of10".
 _SHORT_PREPOSITIONS = frozenset("in on at by of to".split())
 # A possessive run into the next name: "Haas'sEsteban".
-_POSSESSIVE_RE = re.compile(r"['’](?<=[a-z]['’])s(?=[A-Z][a-z]{2,}\b)")
+_POSSESSIVE_RE = MarkPattern(r"{}(?<=[a-z]{})s(?=[A-Z][a-z]{2,}\b)", "'’")
 
 
 def possessive_joins(doc: Document) -> list[Hit]:

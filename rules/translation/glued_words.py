@@ -15,6 +15,7 @@ from sourcelint.finding import Edit, Finding, Fix
 from sourcelint.rule import Rule
 
 from ..lexicon import data_words
+from ..literals import MarkPattern
 from ..words import compound_split, function_words, glue_split, is_common_word, name_split, plausible_compound, unigram
 from ..tokens import non_dictionary_forms, token_lowers
 from .lexicons import finite_forms, sentence_openers
@@ -100,14 +101,16 @@ def _word_knowledge_joins(doc: Document) -> list[Hit]:
     candidates = {w for w in non_dictionary_forms(doc) if len(w) >= 5}
     if not candidates:
         return hits
+    # The tokens that are candidates, found in one pass over the tokens.
+    at = list(compress(range(len(lowers)), map(candidates.__contains__, lowers)))
     # How often each candidate occurs (a recurring form is a name, judged so).
-    counts = Counter(compress(lowers, map(candidates.__contains__, lowers)))
+    counts = Counter(map(lowers.__getitem__, at))
     # Each written form is judged once per process; only the forms that
     # may be glue are looked for among the tokens.
     verdicts: dict[str, tuple[object, ...] | None] = {}
     # The token columns, not the tokens: no Token is built for this rule.
     texts, starts, ends, _ = doc.token_columns
-    for i in compress(range(len(lowers)), map(candidates.__contains__, lowers)):
+    for i in at:
         word = texts[i]
         if word not in verdicts:
             verdicts[word] = _verdict(word, min(counts[lowers[i]], 2))
@@ -115,7 +118,9 @@ def _word_knowledge_joins(doc: Document) -> list[Hit]:
         if verdict is None:
             if counts[lowers[i]] > 1 or not word.isalpha():
                 continue
-            forms = forms if forms is not None else Counter(texts)
+            # attested_cut asks only whether a form occurs, not how often:
+            # the distinct forms, each counted once, are built in C.
+            forms = forms if forms is not None else Counter(dict.fromkeys(texts, 1))
             attested = attested_cut(word, forms)
             if attested is None:
                 continue
@@ -392,15 +397,16 @@ def _dateline_joins(doc: Document) -> list[Hit]:
 # ahead: a single alternation of them cost 0.2 ms per article. The number
 # joins also give what must come before their mark: a whole number ("1,200",
 # "12,500,000", not "0.1,200"), or a score's first number.
-_LOWER_JOINS: tuple[tuple[tuple[str, ...], re.Pattern[str], re.Pattern[str] | None], ...] = tuple(
-    (gates, re.compile(rx), re.compile(head) if head else None) for gates, rx, head in (
-        ((";", ":"), r"[;:](?<=[a-z]{3}[;:])(?=[a-z]{3,}\b)", None),  # a semicolon or colon between lowercase words
-        ((")", "]"), r"[)\]](?<=[A-Za-z]{2}[)\]])(?=[a-z]{3,}\b)", None),  # a closing bracket after a word
-        ((',"', ",”"), r"[”\"](?<=[a-z],[”\"])(?=[a-z]{3,}\b)", None),  # a closing quote after a comma
-        (("%",), r"%(?<=\d%)(?=[a-z]{3,}\b)", None),  # a percent sign
-        ((",",), r",(?<=\d,)\d{3}(?=[a-z]{4,}\b)", r"(?<![\d,.])\d{1,3}(?:,\d{3})*\Z"),  # "1,200workers"
-        ((",",), r",(?<=\d,)(?=[a-z]{2,}\b)", r"(?<![\w,.])\d{1,4}\Z"),  # a number then a comma: "in 2019,the"
-        (("-",), r"-(?<=\d-)\d{1,2}(?=(?:in|at|on|to|after|before|with|and|against|over)\b)",
+# ("{}": the mark, each of the marks in turn: see MarkPattern.)
+_LOWER_JOINS: tuple[tuple[tuple[str, ...], MarkPattern, re.Pattern[str] | None], ...] = tuple(
+    (gates, MarkPattern(rx, marks), re.compile(head) if head else None) for gates, marks, rx, head in (
+        ((";", ":"), ";:", r"{}(?<=[a-z]{3}{})(?=[a-z]{3,}\b)", None),  # a semicolon or colon between lowercase words
+        ((")", "]"), ")]", r"{}(?<=[A-Za-z]{2}{})(?=[a-z]{3,}\b)", None),  # a closing bracket after a word
+        ((',"', ",”"), "”\"", r"{}(?<=[a-z],{})(?=[a-z]{3,}\b)", None),  # a closing quote after a comma
+        (("%",), "%", r"{}(?<=\d{})(?=[a-z]{3,}\b)", None),  # a percent sign
+        ((",",), ",", r"{}(?<=\d{})\d{3}(?=[a-z]{4,}\b)", r"(?<![\d,.])\d{1,3}(?:,\d{3})*\Z"),  # "1,200workers"
+        ((",",), ",", r"{}(?<=\d{})(?=[a-z]{2,}\b)", r"(?<![\w,.])\d{1,4}\Z"),  # a number then a comma: "in 2019,the"
+        (("-",), "-", r"{}(?<=\d{})\d{1,2}(?=(?:in|at|on|to|after|before|with|and|against|over)\b)",
          r"(?<![\d-])\d{1,2}\Z"),  # a score: "2-1in"
     )
 )

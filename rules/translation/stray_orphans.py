@@ -19,6 +19,7 @@ from sourcelint.document import Document, Paragraph
 from sourcelint.finding import Edit, Fix
 
 from ..langid import foreign_function_words
+from ..literals import MarkPattern
 from ..words import dictionary_words
 from .lexicons import stopwords
 from .prose import ALL_ABBREVIATIONS, Hit, paragraph_at, prev_word
@@ -26,7 +27,7 @@ from .prose import ALL_ABBREVIATIONS, Hit, paragraph_at, prev_word
 __all__ = ["orphan_hits"]
 
 # A mark after a finished sentence and a space: "said. ;", "Monday. ?", "year. ,".
-_AFTER_STOP_RE = re.compile(r"[.!?](?<=[^\W_][.!?])([ \t]+[;,:?!]+)(?=\s|$)")
+_AFTER_STOP_RE = MarkPattern(r"{}(?<=[^\W_]{})([ \t]+[;,:?!]+)(?=\s|$)", ".!?")
 # Another script's sentence mark or comma set off by spaces among Latin words.
 _SCRIPT_MARKS = "\u3001\u3002\uff0c\uff0e\uff61\uff64\u060c\u06d4\u0964"
 _SPACED_SCRIPT_RE = re.compile(rf"(?:^|[ \t])([{_SCRIPT_MARKS}])(?=\s|$|[A-Za-z])", re.M)

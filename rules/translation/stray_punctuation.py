@@ -11,7 +11,7 @@ from sourcelint.document import Document, Paragraph
 from sourcelint.finding import Edit, Finding, Fix
 from sourcelint.rule import Rule
 
-from ..literals import LiteralSet
+from ..literals import LiteralSet, MarkPattern
 from .stray_balance import balance_hits, unopened_closers
 from .stray_orphans import orphan_hits
 from .stray_quotes import french_spacing, quote_hits
@@ -42,7 +42,7 @@ _LEADING_MARK_RE = re.compile(r"[.,;:](?=[ \t]+\w)")
 _OPENING_MARKS = ".,;:!?"
 # Every match above holds ". , ; :" right after a space, a tab, "(", a mark or a
 # quote ("visit .", ", .", "..", ',”,'): one pass finds the paragraphs worth scanning.
-_STRAY_TRIGGER_RE = re.compile(r"[.,;:](?<=[ \t.,;!?:”\"’“(][.,;:])")
+_STRAY_TRIGGER_RE = MarkPattern(r"{}(?<=[ \t.,;!?:”\"’“(]{})", ".,;:")
 
 
 def _is_spaced_ellipsis(text: str, dot: int) -> bool:

@@ -70,7 +70,8 @@ def quote_hits(doc: Document) -> list[Hit]:
         nxt_opens = k + 1 < len(paras) and paras[k + 1].text[:1] in "\"“'‘"
         # a closer with no opener after a paragraph of quotations (or opening
         # the text) may end a quotation whose paragraph forgot to reopen it
-        after_quotes = k == 0 or any(c in paras[k - 1].text for c in "\"“”")
+        prev = paras[k - 1].text if k else ""
+        after_quotes = k == 0 or '"' in prev or "“" in prev or "”" in prev
         left_open, unsure, found = _double_quotes(para, carried, dangling or after_quotes)
         hits += found
         # after one mark that cannot pair, the article's quoting may be off throughout: later ones are guesses
@@ -116,7 +117,8 @@ def _double_quotes(para: Paragraph, carried: int | None, dangling: bool) -> tupl
     (a guess too after an opener that nothing closed: ``dangling``)."""
     body = para.text
     # a mark written twice ('""it', '««The') counts once: another scan reports the second
-    marks = [m.start() for m in _DOUBLE_RE.finditer(body)]
+    # (substring tests first: many paragraphs hold no double quote mark)
+    marks = [m.start() for m in _DOUBLE_RE.finditer(body)] if _has_double(body) else []
     hits: list[Hit] = []
     open_at: list[int] = [] if carried is None else [carried]  # straight quotes may nest ('"He said, "we hope so.""')
     nested = False  # then which opener lacks its partner is a guess
@@ -163,6 +165,11 @@ def _double_quotes(para: Paragraph, carried: int | None, dangling: bool) -> tupl
     unsure = at < 0 or any(body[j] in "'’" and _orientation(body, j) == "close"
                                      for j in range(max(at, 0), len(body)))
     return open_at[-1], unsure, hits
+
+
+def _has_double(body: str) -> bool:
+    """Whether ``body`` holds a mark of _DOUBLE (six substring tests cost less than a scan)."""
+    return '"' in body or "“" in body or "”" in body or "„" in body or "«" in body or "»" in body
 
 
 def _turned(mark: str, how: str, open_at: list[int]) -> bool:

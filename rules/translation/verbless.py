@@ -134,7 +134,7 @@ def lacks_main_verb(doc: Document, bounds: Tuple[int, int]) -> Optional[Tuple[li
     if it has a main verb."""
     lo, hi = bounds
     lw = token_lowers(doc)[lo:hi]
-    cased = doc.tokens[lo:hi]
+    cased = doc.tokens_between(lo, hi)
     if finite_verb_groups(lw, cased, 0) == 0 or _verbless_but_asides(doc, lw, cased):
         return lw, cased, "verb"
     if not _RELATIVES.isdisjoint(lw) and _relative_only(lw, cased):
@@ -147,7 +147,7 @@ def lacks_main_verb(doc: Document, bounds: Tuple[int, int]) -> Optional[Tuple[li
     k = next((i for i, w in enumerate(lw) if w in _COMPLEMENTIZERS and lw[i - 1] not in _PREPOSITIONS), 0)
     # (the clause may hold several verbs: "Searching terrain that is often steep and heavily forested.")
     if k >= 2 and _participle_before(lw, k) and finite_verb_groups(lw[:k], cased[:k], 0) == 0 \
-            and "," not in doc.text[doc.tokens[lo + k].end : doc.tokens[hi - 1].end]:
+            and "," not in doc.text[cased[k].end : cased[-1].end]:
         return lw, cased, "complement"
     return None
 
