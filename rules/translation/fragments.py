@@ -125,14 +125,17 @@ def _finite_verbs(lw: list[str], base: frozenset[str], forms: frozenset[str]) ->
             continue
         if prev in ("having", "being"):
             continue  # "having had", "being told": a participle phrase, not a finite verb
+        # "it" after a verb is its object ("making it difficult", "study it over"), no subject
+        subject = prev in _PRONOUN_SUBJECTS and not (
+            prev == "it" and i >= 2 and (lw[i - 2].endswith("ing") or lw[i - 2] in base or lw[i - 2] in forms))
         verb = (
             w in _AUX or w in _FINITE_EXTRA
             or (w in forms and w not in base and not w.endswith("ing"))
             or (w in finite and w not in base)
             # "usually wastes", "it rates": a noun-or-verb form after an adverb or a pronoun is the verb
-            or (w in ambiguous and (prev.endswith("ly") or prev in _PRONOUN_SUBJECTS))
+            or (w in ambiguous and (prev.endswith("ly") or subject))
             or (w in base and prev in _PLAIN_SUBJECTS)
-            or (prev in _PRONOUN_SUBJECTS and w not in _DETERMINERS and w not in _PHRASE_FIRST)
+            or (subject and w not in _DETERMINERS and w not in _PHRASE_FIRST)
             or (len(w) > 4 and w.endswith("ed") and w not in ("indeed", "hundred", "needed"))
             or _contracted_verb(w)
         )
