@@ -135,7 +135,7 @@ class _Pair:
 
 def _dangling_end(p: _Pair) -> Optional[_Cut]:
     """(a) the piece before ends on a word no sentence ends on: an article,
-    a possessive, "of", a subject pronoun, ", but", "says that", a
+    a possessive, "of", a subject pronoun, ", but", "says that", "so faint that", a
     preposition before the noun phrase that is its object ("took off in. A
     white van"), an auxiliary or "not" before the verb it needs ("had. Been
     completed", "does not. Want")."""
@@ -145,7 +145,7 @@ def _dangling_end(p: _Pair) -> Optional[_Cut]:
     before = p.lw_a[-2]
     first = p.lw_b[0]
     if last in _DANGLING or last in _SUBJECT_PRONOUNS or (last in ("but", "and", "or") and _comma_before(p)) \
-            or (last == "that" and before in _SAYING):
+            or (last == "that" and (before in _SAYING or "so" in p.lw_a[-4:-2] or "such" in p.lw_a[-5:-2])):
         if last in _PREPOSITIONS_AFTER_VERB and (before in verb_lemmas() or before in finite_forms()) \
                 and (_WH.intersection(p.lw_a) or not _name_next(p)):
             return _Cut(f"'{last}' is rarely the last word of a sentence", 0.55)  # "what it is made of."
