@@ -6,18 +6,16 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from itertools import accumulate
-from functools import lru_cache
 from typing import Iterable
 
 from sourcelint.analysis import analysis
 from sourcelint.document import Document
 
-from ..lexicon import data_lines
 from ..langid import (detect_language, foreign_function_words, langdetect_probabilities, paragraph_token_bounds,
                       prose_sample, same_language)
 from ..tokens import non_dictionary_forms
 from ..words import bigram, dictionary_words
-from .lexicons import stopwords
+from .lexicons import past_forms, stopwords
 from .foreign_runs import unknown_word_runs
 from .prose import SPEECH_VERB_SET, Hit, function_word_flags, sentence_paragraphs, urlish
 
@@ -31,9 +29,8 @@ _HAS_NON_LATIN_RE = re.compile(r"[\u0250-\u1DFF\u1F00-\U0010FFFF](?<=[^\W\d_])")
 
 
 _LETTER_WORD_RE = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
-# Letters beyond Latin, and those of scripts written without spaces (Han,
-# kana, Thai, Lao, Khmer, Burmese): about one word per two characters.
-_NON_LATIN_RE = re.compile(r"[^\W\d_\u0000-\u024f]")
+# Letters of scripts written without spaces (Han, kana, Thai, Lao, Khmer,
+# Burmese): about one word per two characters.
 _UNSPACED_RE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]")
 
 
@@ -202,16 +199,23 @@ _STRETCH_TRIM = " \t\"'“”‘’([{-–—,;:"
 def foreign_passages(doc: Document) -> list[Hit]:
     """Paragraphs, sentences, quotes and non-Latin stretches in another
     language in an article expected in English (MT007's hits; none
-    otherwise), unless an English translation stands next to them."""
+    otherwise), unless an English translation stands next to them (a
+    translated sentence leaves the rest of its quotation to be judged)."""
     if not doc.language.lower().startswith("en"):
         return []
-    hits = _foreign_blocks(doc)
-    taken = [(h.start, h.end) for h in hits]
-    hits += [h for h in _foreign_quotes(doc) if not any(a < h.end and h.start < b for a, b in taken)]
-    taken = [(h.start, h.end) for h in hits]
-    hits += [h for h in _foreign_runs(doc) if not any(a < h.end and h.start < b for a, b in taken)]
+    hits: list[Hit] = []
+    rendered: list[tuple[int, int]] = []  # translated passages: what lies inside them is too
+    for found in (_foreign_blocks, _foreign_quotes, _foreign_runs):
+        taken = [(h.start, h.end) for h in hits]
+        for h in found(doc):
+            if any(a < h.end and h.start < b for a, b in taken) or any(a <= h.start and h.end <= b for a, b in rendered):
+                continue
+            if _translated_nearby(doc, h.start, h.end):
+                rendered.append((h.start, h.end))
+            else:
+                hits.append(h)
     hits.sort(key=lambda h: h.start)
-    return [h for h in hits if not _translated_nearby(doc, h.start, h.end)]
+    return hits
 
 
 def _foreign_blocks(doc: Document) -> list[Hit]:
@@ -398,6 +402,8 @@ def _short_foreign_quote(quote: str, words: list[str], lows: list[str]) -> tuple
 # "meaning", "roughly", "translated", "in English".
 _TRANSLATION_CUE_RE = re.compile(r"^[\s”“»\"'’,.:;—–-]*(?:\(|(?:which|that|it|this) (?:means|translates)\b|meaning\b|roughly\b|translat\w*|"
                                  r"in English\b)", re.I)
+#: A rendering is English: this share of its words are English words.
+_ENGLISH_SHARE = 0.6
 _NAME_OR_NUMBER_RE = re.compile(r"\b(?:[A-ZÀ-Þ][\w’'-]{2,}|\d[\d.,]*)\b")
 
 
@@ -422,6 +428,8 @@ def _translated_nearby(doc: Document, start: int, end: int) -> bool:
     n = _passage_words(text[start:end])
     if not words or not 0.5 * n <= len(words) <= 2 * n + 2 or sum(w in stopwords() for w in words) / len(words) < 0.2:
         return False
+    if sum(w in dictionary_words() or w in stopwords() for w in words) < _ENGLISH_SHARE * len(words):
+        return False  # the quotation's next sentence in its own language ("Ons ry elke nag ...")
     names = {m.group() for m in _NAME_OR_NUMBER_RE.finditer(text, start + 1, end)}
     quoted = nxt.text.lstrip()[:1] in "\"“" or _same_quotation(text, start, nxt.start)
     return quoted or bool(names & {m.group() for m in _NAME_OR_NUMBER_RE.finditer(nxt.text)})
@@ -515,21 +523,11 @@ def _tells_what_happened(words: list[str]) -> bool:
     'it' or 'this' ('He was escorted out', 'Police asked them to leave', 'The
     crowd cheered'), where a rendering keeps the quotation's voice and tense
     ('It is a sad day', 'That is enough')."""
-    past = _past_forms()
+    past = past_forms()
     for i, w in enumerate(words[:5]):
         if w in past:
             return i > 0 and not _NOT_NARRATOR.intersection(words[:i])
     return False
-
-
-@lru_cache(maxsize=None)
-def _past_forms() -> frozenset[str]:
-    """Past-tense verb forms (the finite forms of the shipped verb lexicon that are no third person)."""
-    out = {"was", "were", "had", "did", "could", "would"}
-    for line in data_lines("finite_verb_forms.txt"):
-        lemma, *forms = line.split()
-        out.update(f for f in forms if not f.startswith("~") and not f.endswith("s") and f != lemma)
-    return frozenset(out)
 
 
 def _closes_quote(text: str, end: int) -> bool:
@@ -541,7 +539,6 @@ def _closes_quote(text: str, end: int) -> bool:
 
 
 _CLOSING_QUOTES = '"”»“'
-
 
 
 def _same_quotation(text: str, start: int, nxt: int) -> bool:

@@ -6,7 +6,7 @@ from functools import lru_cache
 
 from ..lexicon import data_lines
 
-__all__ = ["sentence_openers", "function_profile", "profile_rank", "verbs", "inflected_verb_forms", "finite_forms", "noun_or_verb_forms", "stopwords"]
+__all__ = ["sentence_openers", "function_profile", "profile_rank", "verbs", "inflected_verb_forms", "finite_forms", "noun_or_verb_forms", "past_forms", "stopwords"]
 
 
 @lru_cache(maxsize=None)
@@ -79,3 +79,13 @@ def finite_forms() -> frozenset[str]:
 def noun_or_verb_forms() -> frozenset[str]:
     """Third-person verb forms that are also plural nouns ("rates", "wastes")."""
     return frozenset(f[1:] for line in data_lines("finite_verb_forms.txt") for f in line.split()[1:] if f[0] == "~")
+
+
+@lru_cache(maxsize=None)
+def past_forms() -> frozenset[str]:
+    """Past-tense verb forms (the finite forms of the shipped verb lexicon that are no third person)."""
+    out = {"was", "were", "had", "did", "could", "would"}
+    for line in data_lines("finite_verb_forms.txt"):
+        lemma, *forms = line.split()
+        out.update(f for f in forms if not f.startswith("~") and not f.endswith("s") and f != lemma)
+    return frozenset(out)
