@@ -86,6 +86,10 @@ class AggregatorNotice(Rule):
     finding stands instead (MT006 supersedes BLP004), so one notice yields
     one finding, and with MT006 off the notice is still reported here.
 
+    It also finds press-release and syndication notices that disown the text: a story "distributed through" a
+    press exchange that "has not been reviewed" by editors, "based on a press release", "a sponsored press
+    release", an outlet that "takes no responsibility for the accuracy" of what it runs.
+
     Why it matters:
     The text is second-hand: nobody at the publishing site edited it, the
     original may have been updated or corrected since, and the same story

@@ -176,6 +176,11 @@ class EmbedResidue(Rule):
     times ("at 6:45"), race results, polls reported in prose and sentences
     that mention videos are news.
 
+    It also finds a video's title and "| Watch on YouTube" on one line, a post's time stamp ("Posted on
+    Tuesday 9 January at 07:12 ·"), a row of reactions after symbols ("👍 312   💬 188 comments"), a forum
+    post's signature ("Posted in r/football by u/name · 6h") and a post above its signature line ("Instagram ·
+    account · 2 days ago").
+
     Why it matters:
     The embed's widget is gone, so the reader gets a dangling quote and a
     signature with no context; it also shows the text was scraped rather

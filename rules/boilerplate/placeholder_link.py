@@ -110,6 +110,8 @@ class PlaceholderLink(Rule):
     quoted in prose, "Kick-off TBC", "Editor's note:" and template syntax
     inside `code` are not placeholders.
 
+    It also finds an empty value standing as a sentence of its own ("... for several months. null").
+
     Why it matters:
     The reader sees markup instead of words, the promised source is missing,
     and the article was clearly not proofread after scraping.

@@ -184,6 +184,10 @@ class PronounGenderConflict(Rule):
     gender before anyone is named in its paragraph, with nobody who could
     take it in the two sentences before, blamed on that person.
 
+    A lede role noun with another person noun before the name is two people ("the Minister and his
+    counterpart, Haruka Morimoto"), a person noun before a first name is a label ("Solicitor Sarah Ryan"), and
+    the pronouns of a poem quoted after a colon are the poem's.
+
     Why it matters:
     Languages such as Chinese, Turkish or Hindi do not mark gender on (all)
     pronouns or possessives, so machine translation into English guesses, and

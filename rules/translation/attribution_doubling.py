@@ -65,6 +65,9 @@ class AttributionDoubling(Rule):
     reported.') and a quote within a quote ('As Mandela said, "...," the
     principal told the graduates.') are not.
 
+    The tag ending a sentence may have a subject opening on "a" ("..., according to police, a PSNI
+    spokesperson said.").
+
     Why it matters:
     Machine translation renders the source's speech verb twice, often with
     the wrong pronoun; the result misattributes or garbles who said what.

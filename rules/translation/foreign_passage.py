@@ -55,6 +55,11 @@ class ForeignPassage(Rule):
     is a quote with its translation, not damage. Articles whose metadata
     declares a non-English language are not checked.
 
+    A passage in another script is measured by its words (vowel signs of Indic scripts and scripts written
+    without spaces counted right), so its rendering after "which translates as", "Translated:" or a tag is
+    recognised; an English quotation in the next paragraph, or the quotation's own next sentence in its
+    language, is no rendering.
+
     Why it matters:
     Left-over source text shows that the translation was never finished or
     reviewed.

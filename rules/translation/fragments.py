@@ -125,17 +125,16 @@ def _finite_verbs(lw: list[str], base: frozenset[str], forms: frozenset[str]) ->
             continue
         if prev in ("having", "being"):
             continue  # "having had", "being told": a participle phrase, not a finite verb
-        # "it" after a verb is its object ("making it difficult", "study it over"), no subject
-        subject = prev in _PRONOUN_SUBJECTS and not (
-            prev == "it" and i >= 2 and (lw[i - 2].endswith("ing") or lw[i - 2] in base or lw[i - 2] in forms))
+        pre = lw[i - 2] if i >= 2 else ""  # "it" after a verb is its object ("making it difficult")
+        subj = prev in _PRONOUN_SUBJECTS and not (prev == "it" and (pre[-3:] == "ing" or pre in base or pre in forms))
         verb = (
             w in _AUX or w in _FINITE_EXTRA
             or (w in forms and w not in base and not w.endswith("ing"))
             or (w in finite and w not in base)
             # "usually wastes", "it rates": a noun-or-verb form after an adverb or a pronoun is the verb
-            or (w in ambiguous and (prev.endswith("ly") or subject))
+            or (w in ambiguous and (prev.endswith("ly") or subj))
             or (w in base and prev in _PLAIN_SUBJECTS)
-            or (subject and w not in _DETERMINERS and w not in _PHRASE_FIRST)
+            or (subj and w not in _DETERMINERS and w not in _PHRASE_FIRST)
             or (len(w) > 4 and w.endswith("ed") and w not in ("indeed", "hundred", "needed"))
             or _contracted_verb(w)
         )
@@ -578,6 +577,9 @@ class SentenceFragment(Rule):
     ("MINISTER: Soon.", "A: If we win something as well, lovely."),
     inversions ("Also injured were two children.", "Then came the flood.")
     and idioms ("Not so.") are left alone.
+
+    Also a phrase whose only verb is in a "where" clause ("Except for ... and where a hosepipe is needed.")
+    and one with an object "it" ("Making it difficult for ..."); interview answers and verse are left alone.
 
     Why it matters:
     Round-trip translation tears clauses off their sentences and loses

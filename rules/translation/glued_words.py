@@ -536,6 +536,13 @@ class GluedWords(Rule):
     spaces on purpose ("St.Petersburg", "U.S.A"), decimals, ratios, times
     and versions ("3:1", "10:30am", "v2.Beta") are left alone.
 
+    It also finds a token no one writes that splits into a name or rare word the article writes alone and a
+    common word ("Pakistansoon", "Kobzevmet"), or a function word, adverb or person noun run into such a name
+    ("SinceThursday", "ManagerNeil"); a number run into a three-letter word ("40new"), a comma after a number
+    ("2019,the") and an ordinal run into its noun ("84thminute"). A content word and a tail English compounds
+    onto freely ("makerspace"), a capitalised item of a list of names ("apps like Blinkit, Zepto and Bolt")
+    and two function words written as one capitalised word mid-sentence ("Ather") are left alone.
+
     Why it matters:
     Careless machine-translation and re-publishing pipelines drop the space
     between segments, gluing a name to the next sentence. An editor sees it

@@ -163,6 +163,13 @@ class SpuriousSentenceBreak(Rule):
     counts join far more often than chance on either side of the full stop
     ("the legal. Action").
 
+    It also finds a relative pronoun before an auxiliary ("those who. Are asked"), a two-word piece ending on
+    a word no sentence ends on ("Organisers of. Cultural"), "so ... that" or "such ... that" cut before its
+    result ("so faint that. It took"), and a verb cut from its object when the first clause after the full
+    stop is verbless ("officers found. Cannabis plants worth £120,000 ..., and in March ..."). A live blog's
+    time-stamped entries ("15.20: First count announced. Two candidates ...") are written as headlines and
+    left alone.
+
     Why it matters:
     Machine translation of sentence fragments inserts full stops mid-sentence;
     readers and downstream sentence splitters then see broken sentences.

@@ -544,6 +544,10 @@ class StrayPunctuation(Rule):
     code or outside the prose ('typed ". ."', `a , b`, comments, front
     matter) are not reported.
 
+    It also finds a Spanish opening mark where nothing can open (after a word: "in years\"¡", "result¿ but"),
+    a curly quote with spaces on both sides ("a “ changing"), an ellipsis run into more full stops ("…..") and
+    a ")" after a two-letter word that nothing opened ("turn up)"; "a)", "ii)" are list labels).
+
     Why it matters:
     Round-trip machine translation re-attaches sentence punctuation
     separately from the words and leaves such marks behind; they are rare in
