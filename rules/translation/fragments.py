@@ -11,13 +11,14 @@ from sourcelint.document import Document, Sentence
 from sourcelint.finding import Finding
 from sourcelint.rule import Rule
 
-from .lexicons import finite_forms, inflected_verb_forms, noun_or_verb_forms, verbs
+from .lexicons import finite_forms, inflected_verb_forms, noun_or_verb_forms, past_forms, verbs
 from ..tokens import token_lowers
 from .prose import SPEECH_VERB_SET, Hit, findings_from, quoted_test
 from .finite_verbs import finite_verb_groups
 from .sentence_place import (among_others, credit_line, embedded_in_prose, ends_on_abbreviation, imperative_after_opener,
                              imperative_voice, participle_paragraph, set_apart)
-from .main_clause import (QUANTIFIERS, dependent_verbs_only, infinitive_without_main, not_led, opening_passive,
+from .main_clause import (QUANTIFIERS, after_participle, dependent_verbs_only, infinitive_without_main, not_led, opening_passive,
+                          participle_without_main,
                           quantified_relative, speech_verb_without_subject, subordinate_then_coordinate,
                           subordinate_without_main)
 from .verbless import FeatureStyle, VerblessGate, in_transcript_or_after_initial, lacks_main_verb, verbless_verdict, words_of
@@ -160,15 +161,6 @@ _REPORTING_PARTICIPLES = frozenset(
     "stated said noted mentioned reported indicated pointed announced emphasized emphasised stressed explained".split())
 
 
-def _after_participle(lw: list[str]) -> list[str]:
-    """The words after an opening participle and the participle or
-    complement right after it ("Having been warned ...", "Being the ..."),
-    for counting the finite verbs of what follows."""
-    if lw[0] in ("having", "being"):
-        return lw[3:] if len(lw) > 2 and lw[1] == "been" else lw[2:]
-    return lw
-
-
 @lru_cache(maxsize=None)
 def _fragment_openers() -> frozenset[str]:
     """Every first word (lowercase) some fragment test needs, but for words
@@ -250,7 +242,7 @@ def _may_be_fragment(t: str) -> bool:
     head = t[: t.find(" ")].lower() if " " in t else t.lower()
     _, forms = verbs()
     return (head in _SUB_FIRST or head in _AUX or head in _PHRASE_FIRST or head in forms
-            or head.endswith("ing") or head in _TAG_ADVERBS)
+            or head.endswith("ing") or head in _TAG_ADVERBS or head.endswith("ed") and head in past_forms())
 
 
 def _sentence(doc: Document, s: Sentence, t: str, reader: bool, embedded: bool = False) -> _Sentence:
@@ -296,7 +288,8 @@ def _judge(doc: Document, s: Sentence, sv: _Sentence) -> _Verdict:
     """The first test that has a verdict on the sentence."""
     if sv.n < 2 or sv.n > 40:
         return None
-    if sv.first not in _fragment_openers() and not sv.first.endswith(("ing", "ly")):
+    if sv.first not in _fragment_openers() and not sv.first.endswith(("ing", "ly")) \
+            and not (sv.first.endswith("ed") and sv.first in past_forms()):
         return None  # no test below can report a sentence opening with this word
     if set_apart(doc, s) or in_transcript_or_after_initial(doc, s):
         return None
@@ -396,7 +389,7 @@ def _participle_phrase(sv: _Sentence) -> _Verdict:
                                                        or first[:-4] in base or first[:-3] in forms)
             and not sv.punctuated and n <= 24 and sv.several
             and first not in ("including", "concerning", "regarding", "according")
-            and ((lw[1] == "that") or (n >= 3 and _finite_verbs(_after_participle(lw), base, forms) == 0)
+            and ((lw[1] == "that") or (n >= 3 and _finite_verbs(after_participle(lw), base, forms) == 0)
                  or dependent_verbs_only(lw))):
         return (f"'{sv.words[0]} ...' is a participle phrase standing alone", 0.75)
     return None
@@ -493,7 +486,7 @@ def _bare_imperative(sv: _Sentence) -> _Verdict:
 #: The tests in the order they judge a sentence.
 _TESTS = (
     _subordinate_clause, quantified_relative, _not_capitalised, speech_verb_without_subject, infinitive_without_main, not_led,
-    _auxiliary_without_subject, _phrase_without_verb, _participle_phrase,
+    _auxiliary_without_subject, _phrase_without_verb, _participle_phrase, participle_without_main,
     _noun_phrase, _past_verb_without_subject, _short_and_alone, _broken_off, _speech_tag_without_speaker,
     _bare_imperative,
 )
@@ -521,7 +514,11 @@ class SentenceFragment(Rule):
     comma, wherever it stands in its paragraph; or with finite verbs only
     in a clause it governs: "Taking on water after the engine room
     flooded.", "for as long as she was alive", "Hoping the rest will come
-    from a pancake breakfast."), a
+    from a pancake breakfast."; with commas that lead only to more phrases,
+    never to a clause with its own subject: "Sailing from as far away as
+    Aotearoa, guided only by stars.", "Fired with native timber, then
+    cooled slowly."; a past participle and its particle with no verb
+    after: "Bowled out for 212 in the final over."), a
     paragraph opening on a passive participle with more sentences after it
     ("Carried by wind over hundreds of kilometres."), a noun and the clause
     "that" opens ("Rights that in some cases predate statehood itself."),

@@ -11,11 +11,11 @@ import re
 from typing import Optional, Protocol, Tuple
 
 from .finite_verbs import AUX, _is_finite, finite_verb_groups, participle, verb_lemmas
-from .lexicons import finite_forms
+from .lexicons import finite_forms, inflected_verb_forms
 from .prose import SPEECH_VERB_SET
 from .verbless import words_of
 
-__all__ = ["QUANTIFIERS", "Verdict", "dependent_verbs_only", "quantified_relative", "subordinate_then_coordinate", "opening_passive", "subordinate_without_main", "infinitive_without_main", "speech_verb_without_subject",
+__all__ = ["QUANTIFIERS", "Verdict", "after_participle", "dependent_verbs_only", "participle_without_main", "quantified_relative", "subordinate_then_coordinate", "opening_passive", "subordinate_without_main", "infinitive_without_main", "speech_verb_without_subject",
            "not_led"]
 
 #: A finding's (message, confidence) or (message, confidence, "info").
@@ -49,6 +49,7 @@ class _Features(Protocol):
     first: str
     body: str
     punctuated: bool
+    several: bool  # the paragraph has other sentences
 
 
 def _pieces(body: str) -> list[tuple[list[str], list[str]]]:
@@ -254,3 +255,91 @@ def quantified_relative(sv: _Features) -> Verdict:
     if sv.first in QUANTIFIERS and sv.n >= 5 and sv.lw[1] == "of" and sv.lw[2] in ("which", "whom", "whose"):
         return (f"'{' '.join(sv.words[:3])} ...' is a relative clause standing alone as a sentence", 0.8)
     return None
+
+
+#: What follows a past participle that opens a phrase: "Bowled out for 187", "Picked by hand".
+_PARTICIPLE_NEXT = frozenset("by out up off down in on at from with for into over after during under".split())
+#: What opens a participle's complement ("Weaving the ...", "Sailing from ..."); a noun
+#: after it makes it an adjective or a gerund subject ("Founding member ...", "Skiing went ...").
+_COMPLEMENT_OPENERS = frozenset("""the a an this that these those his her their its our my your him them it me us
+    more most many much some all every each several two three four five ten dozens hundreds thousands
+    by out up off down in on at from with for into over after during under through across along around
+    towards toward to about against between among beyond past behind""".split())
+#: Particles of phrasal verbs: "Bowled out", "Picked up" (a preposition may open a caption's phrase).
+_PARTICLES = frozenset("out up off down".split())
+#: What opens a piece that is no clause of its own: a relative or subordinate clause, or more of the phrase.
+_NOT_A_SUBJECT = _DEPENDENT_OPENERS | _COORDINATORS | frozenset("also only still just nearly almost".split())
+#: Prepositions in the form of a participle: "According to official data, in North Korea ...".
+_PREPOSITION_PARTICIPLES = frozenset("""according including concerning regarding considering excluding barring pending
+    notwithstanding following""".split())
+
+
+def after_participle(lw: list[str]) -> list[str]:
+    """The words after an opening "having" or "being" and the participle or
+    complement right after it ("Having been warned ...", "Being the ..."),
+    for counting the finite verbs of what follows."""
+    if lw[0] in ("having", "being"):
+        return lw[3:] if len(lw) > 2 and lw[1] == "been" else lw[2:]
+    return lw
+
+
+def _opening_participle(lw: list[str]) -> int:
+    """How many words open the sentence as a participle phrase: "Having
+    reversed", "Weaving", "Once numbering", "Bowled out" (0: none)."""
+    first = lw[0]
+    if first in ("having", "being") or participle(first) and lw[1] in _COMPLEMENT_OPENERS \
+            and first not in _PREPOSITION_PARTICIPLES:
+        return 1
+    if first in ("once", "still", "now", "later", "then", "also") and len(lw) > 2 and participle(lw[1]) \
+            and lw[2] in _COMPLEMENT_OPENERS:
+        return 2
+    if first.endswith(("ed", "en")) and first in finite_forms() and first not in verb_lemmas() \
+            and lw[1] in _PARTICIPLE_NEXT:
+        return 1
+    return 0
+
+
+def _clause_piece(lw: list[str]) -> bool:
+    """Whether a comma-separated piece can be a main clause: something that
+    may be its subject, then a finite verb ("the team lost", "councillors
+    voted", "Williams fought back"); one opening on a finite verb may go on
+    a gerund subject ("Winning the title, ..., was a relief")."""
+    first = lw[0]
+    if first in AUX or (first in inflected_verb_forms() and not first.endswith(("ed", "en"))
+                        and first not in verb_lemmas()):
+        return True
+    if first in _NOT_A_SUBJECT or participle(first) or first.endswith(("ed", "en")) and first in finite_forms():
+        return False
+    return finite_verb_groups(lw, None, 0) > 0
+
+
+def participle_without_main(sv: _Features) -> Verdict:
+    """A participle phrase, with commas, that never reaches a main clause:
+    "Sailing from as far away as Aotearoa, guided only by stars.",
+    "Picked by hand at dawn, then fermented in open vats.", and one with no
+    comma and no finite verb at all ("Bowled out for 187 in the 44th over.")."""
+    lw = sv.lw
+    if not sv.several or sv.n < 5 or sv.n > 40 or any(c in sv.body for c in ";:()\u2013\u2014\"\u201c\u201d"):
+        return None
+    k = _opening_participle(lw)
+    if not k:
+        return None
+    pieces = _pieces(sv.body)
+    if len(pieces) == 1:
+        rest = after_participle(lw) if lw[0] == "having" else lw[k:]
+        if lw[0] == "having":
+            # ("Having reversed the ute before the door gave way."): a verb after a subordinator is its clause's
+            cut = next((i for i, w in enumerate(rest) if w in _DEPENDENT_OPENERS), len(rest))
+            rest = rest[:cut]
+        if finite_verb_groups(rest, None, 0) or not (lw[0] == "having" or not participle(lw[0])):
+            return None
+        if lw[1] in _PARTICLES or lw[0] == "having":
+            return (f"'{' '.join(sv.words[:2])} ...' is a participle phrase standing alone", 0.7)
+        # ("Reviewed on a console with a code from the publisher.": maybe a caption)
+        return (f"'{' '.join(sv.words[:2])} ...' has no subject", 0.5, "info")
+    head = pieces[0][0][k:]
+    if finite_verb_groups(head, None, 0) or any(_clause_piece(p) for p, _ in pieces[1:]):
+        return None  # ("Planning rules in England allow ...": a gerund or an adjective, then the verb)
+    if all(w[:1].isupper() for _, cased in pieces[1:] for w in cased):
+        return None  # ("Starring Maren Holt, Idris Kane.": a credit line)
+    return (f"'{' '.join(sv.words[:k])} ...' is a participle phrase with no main clause", 0.7)
