@@ -4,13 +4,14 @@ placeholders (``template_tokens``).
 
 * An editor's note is a marker in capitals ("TK", "TODO", "INSERT", "TBC")
   followed by a colon or more capitals, at the start of a line or of a
-  sentence or a quotation, closing a short line ("Caption TK"), or anywhere inside
-  brackets ("[Photo: site – credit TBC]"); weaker markers ("CHECK",
+  sentence or a quotation, closing a short line ("Caption TK"), anywhere with
+  two or more words in capitals after it ("Director-General INSERT DG NAME +
+  QUOTE HERE said"), or anywhere inside brackets ("[Photo: site – credit TBC]"); weaker markers ("CHECK",
   "CONFIRM", "NEED") only open a line before a colon; a line addressed to
   the desk ("NOTE TO DESK: ...", "EDS: ...") is one too, and so is an HTML
   comment holding a marker (in scraped text, any comment but a linter's
   directive), and a bracket holding nothing but a marker ("(placeholder)").
-  A number still to fill in ("£XX million", "XX%") is a note.
+  A number still to fill in ("£XX million", "XX%", "a XX-year-old") is a note.
 * HTML elements of body text ("<p class=...>", "</div>", "<br>") and
   character entities ("&nbsp;", "&amp;") left in the text; an element's
   content is kept by the fix unless it is an empty value
@@ -70,6 +71,8 @@ class NotProse(NamedTuple):
 
 _MARKER_RE = re.compile(r"(?<![\w'’-])([A-Z]{2,11})(?![\w'’-])")
 _NOTE_TAIL_RE = re.compile(r"[^\n\]>]{0,200}")
+# Two or more more words in capitals after a marker ("INSERT DG NAME + QUOTE HERE"): the rest of its note.
+_CAPS_AFTER_RE = re.compile(r"(?: (?:[+&/] )?[A-Z]{2,}(?![\w'’-])){2,}")
 _BRACKET_RE = re.compile(r"\[[^\[\]\n]{1,200}\]|<<[^<>\n]{1,200}>>")
 _COMMENT_RE = re.compile(r"<!--([^\n]{0,300}?)-->")
 _TAG_RE = re.compile(r"</?([A-Za-z][A-Za-z0-9]{0,10})(?:\s[^<>\n]{0,200})?/?>")
@@ -98,8 +101,11 @@ _SAMPLE_TEXT_RE = re.compile(r"\b(?:sample|dummy|placeholder|filler|example) (?:
 _CAPS_SLOT_RE = re.compile(r"\[[ \t]?[A-Z]{2,}(?: [A-Z]{2,}){1,4}[ \t]?\]|(?<=[$£€])\[[ \t]?[A-Z]{1,20}[ \t]?\]")
 # An HTML character entity left in the text: "&nbsp;", "AT&amp;T", "&#8217;".
 _ENTITY_RE = re.compile(r"&(?:nbsp|amp|quot|lt|gt|apos|mdash|ndash|rsquo|lsquo|ldquo|rdquo|hellip|#\d{2,6}|#x[0-9a-fA-F]{2,5});")
-# A number still to fill in: "£XX million", "XX%", "X,XXX".
+# A number still to fill in: "£XX million", "XX%", "X,XXX", "a XX-year-old".
 _XX_NUMBER_RE = re.compile(r"(?<![\w£$€])(?:[£$€][ \t]?X{1,3}(?:[.,]X{1,3})?\b|X{2,3}(?=[ \t]?(?:%|per ?cent|percent|million|billion|bn\b))"
+                           # a count or an age: "a XX-year-old man", "XX people", "XX years"
+                           r"|X{2,3}(?=-(?:year|month|week|day|hour|minute|storey|metre|point|seat|member)s?\b"
+                           r"| (?:people|years|months|weeks|days|hours|minutes|members|residents|patients|votes)\b)"
                            r"|X{1,3},XXX\b)")
 # Latin function words that are no English word: one must occur ("sit", "sed", "est").
 _LATIN_ONLY = _LATIN - frozenset(("in", "at", "ad", "id", "per", "pro", "de", "a", "ab", "ex", "si", "non", "ac"))
@@ -166,6 +172,11 @@ def _notes(text: str) -> list[NotProse]:
             closing = nxt in ("", "\n", ".") and word not in ("TBC", "TBD") and _short_line(text, m.start())
             # Opening a line or a sentence, a marker heads a note whatever follows, but a name ("TK Maxx").
             heading = opens and nxt == " " and not (after[:1].isupper() and not after.isupper())
+            run = _CAPS_AFTER_RE.match(text, e)
+            if run is not None and not (closing or heading or opens or _inside_brackets(text, m.start())):
+                # "Director-General INSERT DG NAME + QUOTE HERE said": an order in capitals anywhere
+                out.append(NotProse(m.start(), run.end(), "an editor's note"))
+                continue
             if not (closing or heading) and (not ok or not (opens or nxt == ":" or _inside_brackets(text, m.start()))):
                 continue
         elif word in _WEAK:

@@ -91,8 +91,12 @@ class PlaceholderLink(Rule):
     outside a quotation, also a bracket holding a media word or a slot
     noun in any case ("[Infographic]", "[NAME]"), up to three capitalised
     words ending on one ("[Author Name]") or a hyphenated slug
-    ("[related-articles]"), and an empty value before a unit ("undefined
-    km/h").
+    ("[related-articles]"), an empty value before a unit ("undefined
+    km/h"), and one standing where a name or a noun phrase was meant, read
+    from its neighbours: after a capitalised label ("Ward null councillor")
+    or between a preposition and a verb ("Rainfall at undefined reached
+    142mm"), where English has no use for the adjective ("of undefined
+    length", "null and void").
     Text that is not prose is found by its class (``not_prose``): editors'
     notes in capitals ("TK: confirm the date", "INSERT GRAPHIC: route map
     here", "Caption TK", "NOTE TO DESK: ...", "[Image: site – credit TBC]",

@@ -14,6 +14,7 @@ from sourcelint.document import Document
 from ..folding import lowered_text
 from ..lexicon import media_words
 from ..tokens import distinct_lowers, token_lowers
+from ..translation.lexicons import past_forms
 from .not_prose import SLOT_NOUNS, not_prose
 from .spans import in_prose
 
@@ -121,8 +122,41 @@ def _empty_values(text: str) -> list[Placeholder]:
     article quotes as a word somewhere ('"NaN" stands for "not a number"'):
     it writes about that value wherever it names it."""
     values = list(_EMPTY_VALUE_RE.finditer(text))
+    seen = {m.start() for m in values}
+    values += [m for m in _BARE_EMPTY_RE.finditer(text) if m.start() not in seen and _empty_slot(text, m)]
     discussed = {m.group() for m in values if _mentioned(text, m.start(), m.end())}
     return [Placeholder(m.start(), m.end(), "an empty value") for m in values if m.group() not in discussed]
+
+
+_BARE_EMPTY_RE = re.compile(r"(?<![\w'’-])(?:undefined|null)(?![\w'’-])")
+_PREV_WORD_RE = re.compile(r"([A-Za-z]+)[ \t]+$")
+_NEXT_WORD_RE = re.compile(r"[ \t]+([A-Za-z]+)")
+_SLOT_PREPOSITIONS = frozenset("at of in on from to by for with near".split())
+_DETERMINERS = frozenset("the a an this that these those its their his her our my your any no some each every".split())
+
+
+def _empty_slot(text: str, m: re.Match[str]) -> bool:
+    """An empty value where a name or a noun phrase was meant, read from its
+    neighbours: after a label in capitals and before more words ("Ward null
+    councillor", "Room undefined is"), or after a preposition and before a
+    verb ("Rainfall at undefined reached 142mm"), where English has no use
+    for the adjective ("of undefined length", "null and void")."""
+    prev = _PREV_WORD_RE.search(text, max(0, m.start() - 30), m.start())
+    nxt = _NEXT_WORD_RE.match(text, m.end())
+    if prev is None or nxt is None:
+        return False
+    word = prev.group(1)
+    if word[0].isupper() and not word.isupper() and word.lower() not in _DETERMINERS:
+        return nxt.group(1).islower() and nxt.group(1) not in ("and", "or")
+    return word in _SLOT_PREPOSITIONS and _verb_form(nxt.group(1))
+
+
+def _verb_form(word: str) -> bool:
+    """A finite verb (past form, or "is", "was", "has" ...): what comes after a subject, never after an adjective."""
+    return word in _FINITE_AFTER or word in past_forms()
+
+
+_FINITE_AFTER = frozenset("is are was were has have had will would could can should may might must said says".split())
 
 
 def _media_tag(m: re.Match[str], media: frozenset[str], text: str) -> bool:
