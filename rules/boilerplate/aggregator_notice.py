@@ -70,7 +70,8 @@ class AggregatorNotice(Rule):
     (written, compiled), by a machine (an automated system, AI, software),
     with a following "It has not been reviewed by an editor" taken with it;
     and a short paragraph is a notice by what it means across its sentences
-    (``origin_notices``): this text (or a label: "[...]", "Via ...",
+    (``origin_notices``): this text (any kind of text: a story, an
+    obituary, "content in this section"; or a label: "[...]", "Via ...",
     "Automated court report.") was made or passed on by a machine or a feed
     ("[Automatically generated summary — content syndicated via a partner
     feed. Accuracy not guaranteed.]", "Generated from public listings by

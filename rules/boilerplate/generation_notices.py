@@ -48,7 +48,7 @@ _FOLDED_MACHINE_RE = re.compile(r"(?:automated|automatically|automatic|ai|a\.i\.
 # A human checked it: a disclosure, not a site disowning its text.
 HUMAN_CHECKED_RE = re.compile(r"\b(?:checked|edited|reviewed|verified|fact-checked) by (?:our |an? |the )?"
                                r"(?:editors?|journalists?|staff|humans?|newsroom|reporters?)\b", re.I)
-UNCHECKED_RE = re.compile(r"\b(?:not|never) (?:been )?(?:\w+ly )?(?:reviewed|checked|edited|verified|fact-checked|seen)\b"
+UNCHECKED_RE = re.compile(r"\b(?:not|never) (?:have )?(?:been )?(?:\w+ly )?(?:reviewed|checked|edited|verified|fact-checked|seen)\b"
                            r"|\bno (?:human|journalist|editor|reporter)s? (?:has |have |was |were )?"
                            r"(?:involved|reviewed|checked|edited|verified|saw|seen)", re.I)
 _REPORTED_RE = re.compile(r"\baccording to\b|\b(?:found|showed|revealed|claimed|alleged|admitted) that\b", re.I)

@@ -56,11 +56,13 @@ _SYNDICATED_RE = re.compile(r"\b(?:syndicat\w*|feeds?|wire|partner\w*|aggregat\w
 _DISOWNED_RE = re.compile(
     r"\b(?:accuracy|accurate|guarantee[ds]?|errors?|inaccuraci\w+|mistakes|unedited|unverified|unchecked|as is"
     r"|no responsibility|not responsible|authoritative"
-    r"|not (?:been )?(?:\w+ly )?(?:checked|reviewed|edited|verified|fact-checked|seen)"
+    r"|not (?:have )?(?:been )?(?:\w+ly )?(?:checked|reviewed|edited|verified|fact-checked|seen)"
     r"|without (?:\w+ )?(?:review|oversight|editing|intervention|checks?|changes|alterations?|modifications?))\b", re.I)
-_SELF_RE = re.compile(
-    r"\b(?:this|the following|the above|our)(?: [\w-]+){0,2} (?:article|story|report|content|text|summary|item|piece|post"
-    r"|copy|page|brief|digest|update)s?\b", re.I)
+#: Kinds of text a notice may name itself by.
+_TEXT_NOUNS = (r"(?:article|story|stories|report|content|text|summary|summaries|item|piece|post|copy|page|brief|digest"
+               r"|update|obituary|obituaries|section|feature|column|review|bulletin|listing|entry|entries|dispatch"
+               r"|segment|newsletter|transcript|edition|version|material|coverage|blog|news)")
+_SELF_RE = re.compile(r"\b(?:this|the following|the above|our)(?: [\w-]+){0,2} " + _TEXT_NOUNS + r"s?\b", re.I)
 # A label heading the paragraph: "Robot journalism: ...".
 _HEAD_RE = re.compile(r"[ \t]*[A-Z][\w -]{0,30}:")
 _LABEL_RE = re.compile(r"^[ \t]*(?:[\[(*_]|(?:note|disclaimer|editor's note|source)[ \t]*:|via )", re.I)
@@ -85,7 +87,7 @@ _TRIGGERS = frozenset((
 _WORD_RE = re.compile(r"[^\W\d_][\w'’-]*")
 
 
-_TEXT_NOUN_RE = re.compile(r"(?:article|story|report|content|text|summary|item|piece|post|copy|brief|digest)s?", re.I)
+_TEXT_NOUN_RE = re.compile(_TEXT_NOUNS + "s?", re.I)
 
 
 _IDEAS = (_MACHINE_RE, _MACHINE_CASED_RE, _MADE_RE, _DISOWNED_RE, _SELF_RE)
