@@ -152,10 +152,12 @@ class EmbedResidue(Rule):
     ...", "Posted by ... on 4 May 2021"). Embedded posts and players are
     also known by their shape, whatever their words: a post's header line
     (a name, a handle and a relative time, "City FC @CityFC · 3h", or a
-    feed's "Yesterday at 16:02 · 🌐" or "3h ·" under the poster's name)
-    starts a block of the post's lines, a profile header ("Name (@handle) •
+    feed's "Yesterday at 16:02 · 🌐" or "3h ·" under the poster's name, or
+    a line naming the poster or the time alone, "Post by @name.bsky.social",
+    "Posted 2 hours ago") starts a block of the post's lines, a profile header ("Name (@handle) •
     Instagram photos and videos") or follow button ("handle  Follow") stands
-    alone, a line of counts ("12.4K likes · 2h", "♡ 402,118  💬 9,361") ends
+    alone, a line of counts ("12.4K likes · 2h", "♡ 402,118  💬 9,361", or
+    two counts among short labels, "Public · 3.4K reactions · 1.1K shares") ends
     a post that opens on a handle line, a player leaves time codes and
     control glyphs ("▶ 0:00 / 2:14", "00:00 ━━━━━━ 04:12"), and embed code
     is pasted as text ('<iframe src="...">', '<blockquote

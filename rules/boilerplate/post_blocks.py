@@ -51,15 +51,25 @@ _TIMECODE_RE = re.compile(r"\b\d{1,2}:\d{2}[ \t]*(?:/|[━─▬═■□▪▫�
 _PLAYER_GLYPHS = "▶►⏸⏯⏭⏮⚙🔊🔇⛶"
 # A post's counters, alone on a line: "12.4K likes · 2h", "♡ 402,118   💬 9,361".
 _COUNT = r"[\d][\d.,]*[KkMm]?"
-_COUNTER_WORDS = r"likes?|comments?|views?|shares?|reposts?|retweets?|replies|saves?"
+_COUNTER_WORDS = (r"likes?|comments?|views?|shares?|reposts?|retweets?|replies|saves?|reactions?|quotes|bookmarks|plays"
+                  r"|upvotes|followers")
 _COUNTER_GLYPHS = "♡❤♥💬👁🔁↻🔄"
 _COUNTER_LINE_RE = re.compile(
     rf"(?:(?:[{_COUNTER_GLYPHS}]\ufe0f?[ \t]*{_COUNT}|{_COUNT}[ \t]+(?:{_COUNTER_WORDS}))[ \t·•|]*){{1,4}}"
     rf"(?:{_REL})?", re.I)
+# Items between bullets on a post's footer: at least two counters, the rest
+# short labels ("Shared with Public · 3.4K reactions · 1.1K shares").
+_BULLETS_RE = re.compile(r"[ \t]*[·•|][ \t]*")
+_COUNTER_ITEM_RE = re.compile(rf"{_COUNT}[ \t]+(?:{_COUNTER_WORDS})", re.I)
+# A post's header naming its poster or when it was posted, alone on a line:
+# "Post by @sanccob.bsky.social", "Posted 2 hours ago", "Shared 3 days ago".
+_POSTED_RE = re.compile(rf"(?:(?:post|posted|shared|tweet|reply|repost)(?:ed)? by @?[\w.-]{{2,60}}"
+                        rf"|(?:posted|shared|updated)[ \t]+(?:{_REL}|\d{{1,2}} (?:hours?|hrs?|minutes?|mins?|days?|weeks?) ago"
+                        r"|just now|yesterday))", re.I)
 # Embed code pasted as text: '<iframe src="https://www.youtube.com/embed/...'.
 _EMBED_CODE_RE = re.compile(r"<(?:(?:iframe|embed|object|video)\b|blockquote\b[^<>\n]{0,100}?class=[\"']?[\w -]{0,40}?"
                             r"(?:twitter|instagram|tiktok|facebook|fb-|reddit|bluesky|threads|bsky)[\w-]*)", re.I)
-_TRIGGERS = ("·", "•", "/", "Follow", "Subscribe", "<", *_PLAYER_GLYPHS, *_COUNTER_GLYPHS, "━", "─", "▬", "═")
+_TRIGGERS = ("·", "•", "/", "Follow", "Subscribe", "<", "by @", "osted ", "hared ", *_PLAYER_GLYPHS, *_COUNTER_GLYPHS, "━", "─", "▬", "═")
 _COUNT_TRIGGER_RE = re.compile(rf"\d[KkMm]?[ \t]+(?:{_COUNTER_WORDS})\b", re.I)
 
 
@@ -78,11 +88,21 @@ def post_blocks(doc: Document) -> list[Block]:
         body = para.text
         if not _triggered(body):
             continue
-        out += _blocks_in(para)
+        out += _blocks_in(para, text)
     return out
 
 
-def _blocks_in(para: Paragraph) -> list[Block]:
+def _lines_end(text: str, end: int) -> int:
+    """The end of the run of lines (no blank line between) that ends at or
+    after ``end``: the segmenter may cut a post's lines into paragraphs."""
+    m = _BLANK_LINE_RE.search(text, end)
+    return len(text.rstrip()) if m is None else m.start()
+
+
+_BLANK_LINE_RE = re.compile(r"[ \t]*\n[ \t]*\n")
+
+
+def _blocks_in(para: Paragraph, text: str) -> list[Block]:
     out: list[Block] = []
     pos = para.start
     prev: tuple[int, str] | None = None
@@ -99,19 +119,20 @@ def _blocks_in(para: Paragraph) -> list[Block]:
             prev = None
             continue
         if _HANDLE_HEADER_RE.fullmatch(stripped) or _FEED_HEADER_RE.fullmatch(stripped) \
-                or _PROFILE_HEADER_RE.fullmatch(stripped):
+                or _PROFILE_HEADER_RE.fullmatch(stripped) or (_POSTED_RE.fullmatch(stripped)
+                                                               and _lines_end(text, para.end) > start + len(stripped)):
             # The post is the header and the lines after it in the paragraph,
             # with the poster's name when it stands on the line before.
             if prev is not None and _name_line(prev[1]):
                 start = prev[0]
-            out.append(Block(start, para.end, "embedded post"))
+            out.append(Block(start, _lines_end(text, para.end), "embedded post"))
             break
         if pos >= para.end and _SIGNATURE_RE.fullmatch(stripped) and _PLATFORM_RE.search(stripped) and len(lines) <= 4:
             out.append(Block(para.start, start + len(stripped), "embedded post"))  # the post above its signature
             break
         if _FOLLOW_LINE_RE.fullmatch(stripped):
             out.append(Block(start, start + len(stripped), "profile header"))
-        if _COUNTER_LINE_RE.fullmatch(stripped):
+        if _COUNTER_LINE_RE.fullmatch(stripped) or _counter_items(stripped):
             # the post ends here; it began with the paragraph when that opens on a handle
             first = lines[0].strip()
             begin = para.start if first != stripped and _handle_line(first) else start
@@ -136,6 +157,14 @@ def _embed_code_end(line: str) -> int:
         return 0
     tags = _TAGS_RE.match(line, m.start())
     return tags.end() if tags else m.end()
+
+
+def _counter_items(line: str) -> bool:
+    """A footer of bullet-separated items, two or more of them counters and
+    the rest labels of up to four words."""
+    items = _BULLETS_RE.split(line)
+    counters = sum(1 for it in items if _COUNTER_ITEM_RE.fullmatch(it))
+    return counters >= 2 and all(_COUNTER_ITEM_RE.fullmatch(it) or len(it.split()) <= 4 for it in items)
 
 
 def _handle_line(line: str) -> bool:
