@@ -54,6 +54,32 @@ def _ends_cut(words: list[str]) -> bool:
     return len(words) >= 5 and words[-1].lower() in _CUT and not title_case(words)
 
 
+#: Before a capitalised last word, words that make it part of a phrase ("undermine the Nouméa").
+_PHRASE_BEFORE_NAME = frozenset("the a an of to in on at for with from by".split())
+_SENTENCE_END_RE = re.compile(r"[.!?][\"”’)]?\s+[\"“‘(]?[A-Z0-9]")
+_TAIL_RE = re.compile(r"(\S+)\s+(\S+)$")
+
+
+def _prose_stops_midway(body: str) -> bool:
+    """Whether a paragraph of prose (twenty words or more, a finished
+    sentence in it) stops without a mark inside a sentence of six words or
+    more: on a lowercase word ("... one still, clear night in late"), or on a
+    capitalised one inside a phrase ("... and undermine the Nouméa"). A
+    caption's credit, a feed's footer or a list ends on a name, a count or
+    an address, after no sentence of its own."""
+    ends = list(_SENTENCE_END_RE.finditer(body))
+    if not ends or len(WORD_RE.findall(body)) < 20:
+        return False
+    tail = body[ends[-1].end() - 1 :]
+    if "\n" in tail or len(WORD_RE.findall(tail)) < 6 or any(c in tail for c in "·•|@#:/"):
+        return False
+    m = _TAIL_RE.search(tail)
+    if m is None or not m.group(2).isalpha():
+        return False
+    before, word = m.group(1), m.group(2)
+    return word.islower() or (word[0].isupper() and before in _PHRASE_BEFORE_NAME)
+
+
 class BrokenParagraph(Rule):
     """A paragraph break in the middle of a sentence.
 
@@ -64,7 +90,12 @@ class BrokenParagraph(Rule):
     grounded discussion ...", or stops on a word no sentence ends on ("the",
     "until", "of") before a paragraph of any case or a number ("... campaign
     until" / "Westshire council publishes ...", "... raise about" /
-    "$12,000"). Headings followed by text, list items, and a paragraph
+    "$12,000"), or, in a paragraph of prose (twenty words or more, with a
+    finished sentence in it), stops inside a sentence of six words or more
+    on a lowercase word or on a capitalised one after "the" or a
+    preposition, before a paragraph of any case ("... one clear night in
+    late" / "September takes half the crop", "... undermine the Nouméa" /
+    "Accord, the 1998 agreement"). Headings followed by text, list items, and a paragraph
     ending with ":" before a lowercase list are not reported; nor
     is a next paragraph that starts with a lowercase brand ("iPhone", "eBay")
     or an address. Where lines are separated by a single newline, only a
@@ -148,7 +179,8 @@ class BrokenParagraph(Rule):
             # unfinished line may be the title.
             title = k == 0 and not any(m in a.text for m in (". ", "? ", "! "))
             starts = first.isupper() or first.isdigit() or first in _AMOUNT_SIGNS
-            cut = not title and last != "," and starts and _ends_cut(WORD_RE.findall(last_line(a)))
+            cut = not title and last != "," and starts and (_ends_cut(WORD_RE.findall(last_line(a)))
+                                                              or _prose_stops_midway(a.text))
             if not (first.islower() or cut):
                 continue
             gap = text[a.end : b.start]
