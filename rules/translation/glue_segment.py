@@ -28,7 +28,7 @@ from ..words import _COMPOUND_TAILS, _SUFFIX_WORDS, MAX_HEAD_COMPOUNDS, _head_co
 from ..pronouns.words import first_names, person_words
 from .lexicons import finite_forms, sentence_openers
 
-__all__ = ["Cut", "segment_cut", "token_counts", "INFO_CONFIDENCE"]
+__all__ = ["Cut", "segment_cut", "token_counts", "INFO_CONFIDENCE", "given_name_then_unknown"]
 
 #: Hits below this confidence are reported at severity info.
 INFO_CONFIDENCE = 0.6
@@ -281,6 +281,16 @@ _LINK_WORDS = frozenset("the an and but or of in on at to by for from with via i
 #: First parts of surnames and brands, written joined on purpose ("McDonald", "MacBook", "DeShawn").
 _NAME_PREFIXES = frozenset("mac mc de del della di da das dos du la le van von der den ten st san santa el al ben "
                            "bin abu ibn".split())
+
+
+def given_name_then_unknown(word: str) -> bool:
+    """A given name run into a capitalised word no dictionary has
+    ("DavidBeckham", or a brand: "GeneXpert")."""
+    inner = [i for i in range(1, len(word)) if word[i].isupper()]
+    if len(inner) != 1:
+        return False
+    low = word.lower()
+    return _person_head(low[: inner[0]]) == "name" and not is_dictionary_word(low[inner[0] :])
 
 
 def _person_head(head: str) -> str | None:

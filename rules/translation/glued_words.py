@@ -20,7 +20,7 @@ from ..words import compound_split, function_words, glue_split, is_common_word, 
 from ..tokens import non_dictionary_forms, token_lowers
 from .lexicons import finite_forms, sentence_openers
 from .glue_attested import attested_cut
-from .glue_segment import INFO_CONFIDENCE, segment_cut
+from .glue_segment import INFO_CONFIDENCE, given_name_then_unknown, segment_cut
 from .glue_punctuation import CAP_WORD_RE as _CAP_WORD_RE, LOWER_NEXT_RE as _LOWER_NEXT_RE, \
     punctuation_joins
 from .glue_marks import CONFIDENCE as _CONFIDENCE, LOWER_TOKEN_RE as _LOWER_TOKEN_RE, glue_hit as _glue_hit, \
@@ -132,9 +132,9 @@ def _word_knowledge_joins(doc: Document) -> list[Hit]:
         cut, opener_cut = verdict
         if opener_cut is not None and _starts_sentence(text, start):
             cut = opener_cut
-        elif cut is not None and word[0].isupper() and _two_function_words(word, cut[0]) \
-                and not _starts_sentence(text, start):
-            continue  # "Weare" glues only where a sentence opens; elsewhere a name ("Ather")
+        elif cut is not None and word[0].isupper() and word[1:].islower() \
+                and word[: cut[0]].lower() in function_words() and not _starts_sentence(text, start):
+            continue  # "Weare" glues only where a sentence opens; elsewhere a name ("Ather", "Afterpay")
         if cut is None or paragraph_at(doc, start) is None or urlish(chunk(text, start, end)) \
                 or _inside_word(text, start, end):
             continue
@@ -144,6 +144,12 @@ def _word_knowledge_joins(doc: Document) -> list[Hit]:
             continue  # "apps like Blinkit, Zepto and Bolt": an item of a list of names
         if _stranded_tail(text, word, cut[0], end) or (word[0].isupper() and counts[lowers[i]] > 1):
             continue  # (a capitalised form written twice is a name: "Thornby Primary" ... "Thornby")
+        if word[0].isupper() and given_name_then_unknown(word) and _DETERMINER_BEFORE_RE.search(text, max(0, start - 8), start):
+            # "a GeneXpert unit": a product after an article; a person ("DavidBeckham") takes none,
+            # unless named alone elsewhere ("the striker DavidBeckham" ... "Beckham")
+            words = words if words is not None else set(texts)
+            if word[cut[0] :] not in words:
+                continue
         if word[1].isupper():
             # An acronym run into a word ("NATOallies") is told from a brand
             # ("JBpress") by the acronym standing alone elsewhere in the text.
@@ -152,6 +158,9 @@ def _word_knowledge_joins(doc: Document) -> list[Hit]:
                 continue
         hits.append(_glue_hit(start, start + cut[0], end, text, cut[1]))
     return hits
+
+
+_DETERMINER_BEFORE_RE = re.compile(r"(?:^|\s)(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir|[Oo]ur|[Ee]ach|[Ee]very)\s+\Z")
 
 
 #: A token of several parts (hyphens, apostrophes), judged part by part.
@@ -187,16 +196,11 @@ def _listed_name(text: str, start: int, end: int) -> bool:
     return _LIST_AFTER_RE.match(text, end) is not None and _LIST_BEFORE_RE.search(text, max(0, start - 12), start) is not None
 
 
-def _two_function_words(word: str, cut: int) -> bool:
-    fw = function_words()
-    return word[:cut].lower() in fw and word[cut:].lower() in fw
-
-
 def _starts_sentence(text: str, start: int) -> bool:
     """Whether the token at ``start`` opens a sentence: after a paragraph
     break or a sentence mark and a space."""
     before = text[max(0, start - 3) : start].rstrip(" \t\"“”'‘’")
-    return not before or before.endswith(("\n", ".", "!", "?"))
+    return not before or before.endswith(("\n", ".", "!", "?", ":", "-", "—", "–", ")"))
 
 
 def _opener_cut(word: str) -> tuple[int, float] | None:
@@ -511,7 +515,11 @@ class GluedWords(Rule):
     "Thornby"), one whose split would leave an article or preposition
     before a comma or full stop ("from Harrowby,") and a word inside a
     quotation in another language ("amore") are names and foreign words,
-    not glue.
+    not glue; so is a capitalised token opening on a function word away
+    from a sentence's start ("pay with Afterpay": only a sentence's first
+    word takes a capital, after a full stop, a colon, a dash or a bracket),
+    and a given name run into a word no dictionary has after an article
+    ("a GeneXpert unit") unless that word stands alone elsewhere.
 
     Word probabilities judge the tokens the shapes above leave: a token that
     is no dictionary word but whose best split the web writes apart far more
