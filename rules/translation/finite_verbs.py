@@ -104,6 +104,8 @@ _ADVERBS = frozenset("now also still often never already usually always sometime
 
 def _unknown_word(w: str) -> bool:
     """Whether ``w`` is no word the lexicons know: at the start of a sentence, a name."""
+    # (an apostrophe inside a name: "O'Brien", "Fa'amausili")
+    w = w.replace("'", "").replace("’", "") if w[:1].isalpha() and w[-1:].isalpha() else w
     return (w.isalpha() and not w.endswith(("ing", "ly", "ed")) and w not in verb_lemmas() and w not in stopwords()
             and w not in _NOUN_CONTEXT and not is_dictionary_word(w))
 
