@@ -215,7 +215,22 @@ def foreign_passages(doc: Document) -> list[Hit]:
             else:
                 hits.append(h)
     hits.sort(key=lambda h: h.start)
-    return hits
+    return [_without_quote_marks(doc.text, h) for h in hits]
+
+
+def _without_quote_marks(text: str, h: Hit) -> Hit:
+    """The hit with the quotation marks around it left out of its span, when it is a whole quotation."""
+    start, end = h.start, h.end
+    if not (text[start : start + 1] in _OPENING_MARKS and text[end - 1 : end] in _CLOSING_QUOTES):
+        return h  # ('"On a perdu confiance," a ajouté ...': the sentence goes on after the quotation)
+    while start < end and text[start] in _OPENING_MARKS:
+        start += 1
+    while end > start and text[end - 1] in _CLOSING_QUOTES:
+        end -= 1
+    return h if (start, end) == (h.start, h.end) else h._replace(start=start, end=end)
+
+
+_OPENING_MARKS = '"“„«‘'
 
 
 def _foreign_blocks(doc: Document) -> list[Hit]:
@@ -489,6 +504,8 @@ def _rendering_after_quote(text: str, start: int, end: int) -> bool:
     n = _passage_words(text[start:end])
     if not (0.5 * n <= len(words) <= 2 * n + 2 and sum(w in stopwords() for w in words) / len(words) >= 0.2):
         return False
+    if nxt is not None and not SPEECH_VERB_SET.isdisjoint(words[:3]):
+        return False  # ('"..." Mqikela said afterwards, as ...': the quotation's tag, no rendering)
     return _renders(text[start:end], rendering, words, n)
 
 

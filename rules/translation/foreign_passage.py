@@ -21,7 +21,7 @@ class ForeignPassage(Rule):
     function words that langdetect (seeded, deterministic) identifies as
     another language, and quotations of five words or more in another
     language, in any quote marks ("", “”, „“, « »; the marks left out of
-    the span). Quotations of three or four words are judged by word
+    the span, also when the whole sentence is the quotation). Quotations of three or four words are judged by word
     knowledge when they stand as something said (opening a sentence or
     after a colon, ending on a mark): no two neighbouring words form a
     phrase English writes (web bigram counts), a word is unknown to English
@@ -48,7 +48,8 @@ class ForeignPassage(Rule):
     right after it, even a terse one of English words alone, an English
     sentence right after the closing quote mark that speaks in the
     quotation's voice, repeats its names, or has about its length and does
-    not go on with the story ('He was escorted out'), a speech tag and a
+    not go on with the story ('He was escorted out') and is no speech tag
+    ('Mthembu said afterwards, as ...'), a speech tag and a
     bracket opening the rendering ('...," she said. ("We work ...")'; for a
     sentence of a longer quotation, after the whole quotation), a speech tag handing over to an English clause ('...,"
     she said: the children deserve better'), or a next sentence in English that repeats its names)
