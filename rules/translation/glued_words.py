@@ -120,7 +120,7 @@ def _word_knowledge_joins(doc: Document) -> list[Hit]:
                 continue
             # attested_cut asks only whether a form occurs, not how often:
             # the distinct forms, each counted once, are built in C.
-            forms = forms if forms is not None else Counter(dict.fromkeys(texts, 1))
+            forms = forms if forms is not None else _written_forms(texts)
             attested = attested_cut(word, forms)
             if attested is None:
                 continue
@@ -161,6 +161,15 @@ def _word_knowledge_joins(doc: Document) -> list[Hit]:
 
 
 _DETERMINER_BEFORE_RE = re.compile(r"(?:^|\s)(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir|[Oo]ur|[Ee]ach|[Ee]very)\s+\Z")
+
+
+def _written_forms(texts: Iterable[str]) -> Counter[str]:
+    """The forms the article writes, each counted once: its tokens, and the
+    parts of its hyphenated ones ("pekapeka" of "pekapeka-tou-roa")."""
+    forms: Counter[str] = Counter(dict.fromkeys(texts, 1))
+    for t in [t for t in forms if "-" in t]:
+        forms.update(dict.fromkeys((p for p in t.split("-") if p and p not in forms), 1))
+    return forms
 
 
 #: A token of several parts (hyphens, apostrophes), judged part by part.
@@ -544,8 +553,8 @@ class GluedWords(Rule):
     spaces on purpose ("St.Petersburg", "U.S.A"), decimals, ratios, times
     and versions ("3:1", "10:30am", "v2.Beta") are left alone.
 
-    It also finds a token no one writes that splits into a name or rare word the article writes alone and a
-    common word ("Pakistansoon", "Kobzevmet"), or a function word, adverb or person noun run into such a name
+    It also finds a token no one writes that splits into a name or rare word the article writes alone (or as a
+    part of a hyphenated name: "pekapeka" of "pekapeka-tou-roa") and a common word ("Pakistansoon", "Kobzevmet"), or a function word, adverb or person noun run into such a name
     ("SinceThursday", "ManagerNeil"); a number run into a three-letter word ("40new"), a comma after a number
     ("2019,the") and an ordinal run into its noun ("84thminute"). A content word and a tail English compounds
     onto freely ("makerspace"), a capitalised item of a list of names ("apps like Blinkit, Zepto and Bolt")
