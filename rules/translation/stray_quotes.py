@@ -146,6 +146,10 @@ def _double_quotes(para: Paragraph, carried: int | None, dangling: bool) -> tupl
             how = "open" if body[i] == "«" else "close"
         if how in ("alone", "inner"):
             how = "close" if open_at else "open"
+        if how == "open" and open_at and _reopened(body, i, open_at[-1] - para.start):
+            # 'as "massive after a run of results. "We have been ...': a straight quotation
+            # is not nested after a finished sentence; the one before was never closed
+            hits.append(_hit(para, open_at.pop() - para.start, "an opening quote mark that nothing closes", 0.7))
         if how == "open":
             nested = nested or bool(open_at)
             open_at.append(para.start + i)
@@ -165,6 +169,14 @@ def _double_quotes(para: Paragraph, carried: int | None, dangling: bool) -> tupl
     unsure = at < 0 or any(body[j] in "'’" and _orientation(body, j) == "close"
                                      for j in range(max(at, 0), len(body)))
     return open_at[-1], unsure, hits
+
+
+def _reopened(body: str, i: int, prev: int) -> bool:
+    """Whether the straight double quote at ``i`` opens a new quotation
+    while the straight one at ``prev`` is open: it follows a finished
+    sentence (a quote nested in a quote follows a tag's comma or a colon:
+    '"He said, "we hope so.""')."""
+    return body[i] == '"' and 0 <= prev and body[prev] == '"' and body[max(0, i - 2) : i] in (". ", "! ", "? ")
 
 
 def _has_double(body: str) -> bool:
