@@ -33,9 +33,17 @@ _TAIL = r"(?: [\w’'-]+){0,3}?"
 _TAG_ADVERB = r"(?:(?:[a-z]+ly|once|also|later|then|again|earlier|previously|often|never|always) )?"
 
 
+# Role words before a name in an inverted tag ("said dancer Mereoni Tuilau",
+# "said team captain Sofia Reyes"): lowercase words that are no function word.
+_ROLE_WORDS = r"(?:(?!(?:on|in|at|to|for|from|with|by|after|before|during|the|a|an|that|this|last|next|and|or)\b)[a-z]+ ){1,2}"
+_SUBJ_RE = re.compile(_SUBJ)
+# An age after a name: "Mereoni Tuilau, 19".
+_AGE = r"(?:, \d{1,3})?"
+
+
 def _tag(s: str, v: str, o: str, vi: str, si: str) -> str:
     return (f"(?:(?P<{s}>{_SUBJ}) {_TAG_ADVERB}(?P<{v}>{SPEECH_VERBS})(?P<{o}>{_TAIL})"
-            f"|(?P<{vi}>{SPEECH_VERBS}) (?P<{si}>{_SUBJ}))")
+            f"|(?P<{vi}>{SPEECH_VERBS}) (?P<{si}>{_SUBJ}|{_ROLE_WORDS}[A-Z][a-zß-öø-ÿ’'-]+(?: [A-Z][a-zß-öø-ÿ’'-]+){{0,2}}){_AGE})")
 
 
 # The verbs a sentence-final second tag may use: the speech verbs and other
@@ -129,6 +137,8 @@ def _adjacent_tags(doc: Document) -> list[Hit]:
             s2 = m.group("s2") or m.group("s2i") or ""
             if s1 in _NOT_SUBJECTS or s2 in _NOT_SUBJECTS:
                 continue
+            if inverted and (_SUBJ_RE.fullmatch(s1) is None or m.end("s1i") != m.start("sep")) and m.group("acc") is None:
+                continue  # a role or an age in the tag: the tags of one name are judged by same_speaker_tags
             obj = "" if inverted else m.group("obj")
             obj2 = m.group("obj2") or ""
             if (obj and v1 not in _OBJECT_VERBS and not _TIME_RE.fullmatch(obj)) or (

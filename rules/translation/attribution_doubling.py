@@ -54,7 +54,8 @@ class AttributionDoubling(Rule):
     ('said Inspector Claire Hughes, who leads the team, Hughes said.',
     '..., Tom Beale, said, according to Beale.', a tag and an "according to"
     naming a source, quote or not ('..., the council said, according to a
-    council statement.'), 'According to the head,
+    council statement.', an inverted tag with a role and an age too: '...,"
+    said dancer Mereoni Tuilau, 19, according to the dancer.'), 'According to the head,
     Anna Kovacs, Kovacs said ...'), a sentence opened by "According to X,"
     and closed by a bare tag, reported speech running on into a partial
     quote before a tag ('Judge X told the court the crew had "gambled
