@@ -17,7 +17,8 @@ from .entities import entities
 from .gate import possible_findings
 from .lone_gender import lone_gender_pronouns
 from .topic_default import topic_flips
-from .model import Attachment, Entity, Evidence, PronounAnalysis, PronounRecord
+from .turns import given_the_floor, reply_to_other
+from .model import Attachment, Entity, Evidence, Mention, PronounAnalysis, PronounRecord
 from .resolver import COMPATIBLE, Candidate, Resolution, blamed, model_weights, resolutions, told_by
 from .words import CLAUSE_OPENERS, GENDER_WORD, OPPOSITE, PREPOSITIONS, PRON_SETS, SPEECH_VERBS, feminine_things, person_words
 
@@ -161,7 +162,17 @@ class PronounGenderConflict(Rule):
     own clause ("Hale, standing beside her, said": English would say
     "himself"), nor a pronoun when an unnamed person of unknown gender
     possessed by a pronoun of the other gender comes before it ("her client
-    ... his bosses"). "X said (that) PRONOUN" (X also before an aside:
+    ... his bosses"), nor one blamed on someone its own gender's pronoun
+    possesses in its sentence ("survived by her sons, Dermot ...; her
+    daughter"), nor a subject pronoun blamed on an object pronoun of its
+    sentence or the reverse ("Asked to describe him, she laughed": two
+    people). The turns of a paragraph (module ``turns``) settle tags the
+    resolver would guess at: a quote's tag means whom the paragraph gave
+    the floor to before the quote (a subject pronoun of its gender, a
+    person noun of its gender, someone of unknown gender named; the
+    paragraph before, for a quote opening its paragraph), and a reply ("He
+    replied that ...") after a quote tagged with the other gender is the
+    other party's turn. "X said (that) PRONOUN" (X also before an aside:
     "Solberg, who ..., said his") is judged by X's own gender when X is
     established as the other gender, unless someone who can take the
     pronoun is named before it in its sentence or the one before, is the
@@ -339,6 +350,8 @@ def improbable_pronouns(doc: Document, an: PronounAnalysis, resolved: Iterable[R
     compares the probability of the observed gender with the threshold of
     its stratum (:func:`thresholds`); the trainer calibrates both on clean
     articles with this same function."""
+    tags = {t.start for t in an.tags if t.quote_tag}
+    nouns = gendered_nouns(doc)
     for r in resolved:
         speaker = told_by(r)
         if speaker is not None:  # bound by the grammar of its clause to its speaker
@@ -356,6 +369,12 @@ def improbable_pronouns(doc: Document, an: PronounAnalysis, resolved: Iterable[R
             continue
         if _object_of_its_subject(doc, r, c) or _unanchored_chain(an, c) or _main_person_resumed(doc, r, c):
             continue
+        if reply_to_other(doc, an, r.pron) or (r.pron.start in tags and given_the_floor(doc, an, r.pron, nouns)):
+            continue  # the paragraph's turns say who speaks
+        if c.kind == "chain" and "chain_same" in c.feats and {c.mention.form, r.pron.form} == {"obj", "subj"}:
+            continue  # "Asked to describe him, she laughed": a subject and an object of one sentence are two people
+        if _possessed_by_own_gender(doc, c, r.pron):
+            continue  # "survived by her sons, Dermot ...; her daughter": the sons' possessor takes "her"
         crowded = not (_bound(doc, c, r.pron) or speaker is c) and _compatible_before(doc, an, r.pron.sent, r.pron.start,
                                                                       r.pron.gender)
         if crowded and c.kind == "chain" and "chain_same" in c.feats:
@@ -504,13 +523,33 @@ def _unsure_attachment(doc: Document, an: PronounAnalysis, a: Attachment) -> boo
     return reported and _compatible_before(doc, an, a.sent, a.start, a.gender)
 
 
+def _possessed_by_own_gender(doc: Document, c: Candidate, p: PronounRecord) -> bool:
+    """Whether the blamed candidate was found, in ``p``'s sentence, by a
+    mention possessed by a pronoun of ``p``'s own gender ("her son", "his
+    wife", or a name after one: "her sons, Dermot"): whoever that possessor
+    is can take ``p``."""
+    m = c.mention
+    if c.kind == "chain" or not isinstance(m, Mention) or m.sent != p.sent:
+        return False
+    head = _POSSESSOR_BEFORE_RE.search(doc.text, max(0, m.start - 40), m.start)
+    first = head.group(1).lower() if head is not None else m.text.split(" ", 1)[0].lower()
+    return first in ("his", "her") and (first == "her") == (p.gender == "f")
+
+
+#: A possessive and its noun right before a name in apposition: "her sons, " before "Dermot".
+_POSSESSOR_BEFORE_RE = re.compile(r"\b([Hh]is|[Hh]er) [a-z]+(?: [a-z]+)?, \Z")
+
+
 def _kin_after(doc: Document, end: int, gender: str) -> bool:
     """Whether a kin noun of ``gender`` follows a possessive ending at ``end``
     ("Her father"): that relative is the other person, the possessor someone else."""
     m = _WORD_RE.match(doc.text[end + 1:end + 40].lower())
     if m is None or doc.text[end:end + 1] != " ":
         return False
-    g, kinds = person_words().get(m.group(), ("", frozenset()))
+    words = person_words()
+    word = m.group()
+    # (a plural too: "her sons, Dermot and Brian")
+    g, kinds = words.get(word) or words.get(word[:-1] if word.endswith("s") else word, ("", frozenset()))
     return g == gender and "kin" in kinds
 
 
