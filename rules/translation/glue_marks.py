@@ -16,7 +16,7 @@ from ..tokens import non_dictionary_forms, token_lowers
 from ..words import compound_split, dictionary_words, function_words, glue_split, is_common_word, is_dictionary_word
 from .glue_segment import segment_cut
 from .lexicons import stopwords
-from .prose import ALL_ABBREVIATIONS, NEXT_WORD_RE, Hit, chunk, paragraph_at, urlish
+from .prose import ALL_ABBREVIATIONS, NEXT_WORD_RE, Hit, chunk, code_line, paragraph_at, urlish
 
 __all__ = ["CONFIDENCE", "bracketed_words", "LOWER_TOKEN_RE", "TLD_WORDS", "glue_hit", "in_foreign_quote", "in_foreign_sentence", "mark_joins", "may_have_part_joins",
            "number_joins", "part_joins", "possessive_joins"]
@@ -118,7 +118,7 @@ def mark_joins(doc: Document) -> list[Hit]:
                 continue  # "news.bbc.co", "os.path(", "mail.google:": names and code, not prose
             whole = chunk(text, lo, nxt.end())
             if what == "words":
-                if _WEBBY_RE.search(whole) or whole.rstrip(".,;:!?)”\"’").count(".") > 1:
+                if _WEBBY_RE.search(whole) or whole.rstrip(".,;:!?)”\"’").count(".") > 1 or code_line(text, cut):
                     continue
             elif "&" in text[lo:cut] or "=" in text[lo:cut] or urlish(whole):
                 continue  # entities, attributes, URLs and code

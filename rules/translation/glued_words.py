@@ -547,7 +547,8 @@ class GluedWords(Rule):
     names and titles from the pronoun family's lexicons. Compounds the web writes
     joined ("ceasefire", "lawmakers"), new words ("livestream"), hashtags,
     handles and units ("10km") stay quiet. Real mixed-case names (iPhone, YouTube, LinkedIn, McDonald, DeSantis),
-    URLs, link targets ("javascript:void", "about:blank"), HTML entities
+    URLs, lines of a program ("if rise_rate > user.threshold: send_sms(user.phone,
+    gauge.name)"), link targets ("javascript:void", "about:blank"), HTML entities
     ("&amp;the"), e-mail addresses, file and domain names ("notes.Docx"),
     brands ("Yahoo!News", "HSBC(UK)plc"), abbreviations written without
     spaces on purpose ("St.Petersburg", "U.S.A"), decimals, ratios, times

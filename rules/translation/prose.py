@@ -19,7 +19,7 @@ from .lexicons import stopwords
 
 __all__ = [
     "Hit", "ALL_ABBREVIATIONS", "QUOTE_CHARS", "SPEECH_VERBS", "SPEECH_VERB_SET", "NEXT_WORD_RE", "quoted_test",
-    "chunk", "urlish", "prev_word", "paragraph_at", "count_between", "para_starts", "sentence_paragraphs",
+    "chunk", "urlish", "code_line", "prev_word", "paragraph_at", "count_between", "para_starts", "sentence_paragraphs",
     "function_word_flags", "dedupe", "findings_from", "mark_offsets",
 ]
 
@@ -105,6 +105,22 @@ _URLISH_RE = re.compile(r"@|://|www\.|/|#|_|\.[a-z]{2,}\b|\.(?:Com|Net|Org|COM|N
 
 def urlish(chunk: str) -> bool:
     return _URLISH_RE.search(chunk) is not None
+
+
+# Signs of a program's line: a call on an identifier ("send_sms(", "user.get("),
+# an operator between spaces (" > ", " == ", " = "), a line ending on ":", "{", ";",
+# a line opening on a keyword ("if", "for", "def", "return").
+_CODE_SIGNS_RE = re.compile(r"\b[A-Za-z_]\w*(?:_\w+|\.\w+)\(|\s(?:[<>!=]=|[<>=]|\+=|->|=>|&&|\|\|)\s|[:{;]\s*$"
+                            r"|^\s*(?:if|elif|else|for|while|def|return|import|const|let|var|function)\b")
+
+
+def code_line(text: str, pos: int) -> bool:
+    """Whether the line holding ``pos`` reads as a program's line: two or
+    more signs of code ("if rise_rate > user.threshold: send_sms(...)")."""
+    lo = text.rfind("\n", 0, pos) + 1
+    hi = text.find("\n", pos)
+    line = text[lo : hi if hi >= 0 else len(text)]
+    return len(_CODE_SIGNS_RE.findall(line)) >= 2
 
 
 def prev_word(text: str, end: int, floor: int) -> str:
