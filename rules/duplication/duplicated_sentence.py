@@ -23,7 +23,9 @@ class DuplicatedSentence(Rule):
     are a pull quote or caption scraped into the body, or a sentence pasted
     into two paragraphs during editing. A media credit ("Picture by Jess
     Trewin, Coastline Post.", "Photo courtesy of ...") under each picture is
-    no repeat.
+    no repeat, nor is a sentence shared by two entries of a list or a log
+    (paragraphs opening "5. ", "- ", "• ": "Staff reported a raccoon in the
+    book drop." under two times of day).
 
     Why it matters:
     The repeat reads as an error and gives one statement double weight; it

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from typing import NamedTuple
 
@@ -58,6 +59,8 @@ def _find_duplicated_sentences(d: Document, min_words: int) -> list[SentenceDup]
         f = d.sentences[j]
         if _credit_line(lows[a:b]):
             continue  # "Picture by Jess Trewin, Coastline Post.": one credit under each picture
+        if f.paragraph != s.paragraph and _list_item(d, f.paragraph) and _list_item(d, s.paragraph):
+            continue  # two entries of a list or a log ("5. ... Staff reported a raccoon."): items share wording
         if (
             b - a < DEFAULT_MIN_WORDS
             and (a, b) == (lo[s.paragraph], hi[s.paragraph])
@@ -67,6 +70,14 @@ def _find_duplicated_sentences(d: Document, min_words: int) -> list[SentenceDup]
             continue
         out.append(SentenceDup(s.index, j))
     return out
+
+
+_ITEM_RE = re.compile(r"[ \t]*(?:[-*+•]\s|\d{1,3}[.)]\s)")
+
+
+def _list_item(d: Document, k: int) -> bool:
+    """Whether paragraph ``k`` opens with a list marker ("5. ", "- ", "• ")."""
+    return _ITEM_RE.match(d.text, d.paragraphs[k].start) is not None
 
 
 def _credit_line(words: list[str]) -> bool:
