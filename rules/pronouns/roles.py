@@ -33,6 +33,12 @@ _ROLE_TO_NAME = re.compile(r"(?:\s+(?:for|of|in|at|to|on)\s+[^,;:\"“”()]{1,4
 #: Between a capitalised title and the name it heads: " for Human Rights " ("UN High Commissioner for Human Rights Michelle Bachelet").
 _TITLE_TO_NAME = re.compile(r"\s+(?:for|of)\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){1,4}")
 
+def _agent_noun(low: str) -> bool:
+    """A noun of someone who does something ("swimmer", "pharmacist"): "the
+    swimmer" may stand for the swimmer named before."""
+    return len(low) > 5 and low.endswith(("er", "ist", "or", "ian"))
+
+
 #: Entities searched (most recent first) for the holder of a role.
 ROLE_LOOKBACK = 500
 
@@ -77,7 +83,7 @@ class RoleMentions(BuilderState):
         lede = det == "the" and si <= 1 and all(
             toks[x].text.isalpha() and toks[x].lower not in CONTRASTIVE and toks[x].lower not in PRONOUNS
             for x in range(b + 1, idx))
-        if det == "the" and (plain or lede) and ("role" in kinds or capitalised) and "kin" not in kinds and not _NAME_NEXT.match(
+        if det == "the" and (plain or lede) and ("role" in kinds or capitalised or _agent_noun(low)) and "kin" not in kinds and not _NAME_NEXT.match(
                 text, t.end):
             linked = self._recent_anon(low, si)
             if linked is None and not in_quote:
@@ -275,7 +281,26 @@ class RoleMentions(BuilderState):
             if e.roles and not any(same_role(low, r) for r in e.roles):
                 return None
             return e
-        return None
+        return self._main_so_far(low, gender)
+
+    def _main_so_far(self, low: str, gender: str) -> Entity | None:
+        """The person the article is about so far (the first named, at least
+        three times and more often than anyone else), when no role of theirs
+        says otherwise: "the swimmer" in a story about one swimmer."""
+        people = [e for e in self.entities if e.alias is None and e.kind == "person"]
+        counts = sorted(((sum(m.kind == "name" for m in e.mentions), -e.id) for e in people), reverse=True)
+        if not counts or counts[0][0] < 3 or (len(counts) > 1 and counts[0][0] <= counts[1][0]) \
+                or -counts[0][1] != people[0].id:
+            return None  # (the lede's person, named more often than anyone since)
+        e = self.entities[-counts[0][1]]
+        g = e.static_gender()
+        # (a role of theirs that is a post or a trade, not "woman" or "grandmother", says otherwise)
+        posts = [r for r in e.roles if "role" in self.pw.get(r, ("", frozenset()))[1]]
+        if (gender in ("m", "f") and g and g != gender) or (posts and not any(same_role(low, r) for r in posts)):
+            return None
+        if any(self.canon(m.entity).id == e.id and not m.in_quote for m in self._cur_mentions):
+            return None
+        return e
 
     def _recent_anon(self, low: str, si: int) -> Entity | None:
         """An unnamed holder of this role mentioned in the last two sentences
