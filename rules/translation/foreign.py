@@ -17,7 +17,7 @@ from ..tokens import non_dictionary_forms
 from ..words import bigram, dictionary_words
 from .lexicons import past_forms, stopwords
 from .foreign_runs import unknown_word_runs
-from .prose import SPEECH_VERB_SET, Hit, function_word_flags, sentence_paragraphs, urlish
+from .prose import SPEECH_VERB_SET, Hit, function_word_flags, sentence_paragraphs, urlish, without_quote_marks
 
 __all__ = ["foreign_passages", "mostly_foreign", "MOSTLY_FOREIGN"]
 
@@ -215,22 +215,7 @@ def foreign_passages(doc: Document) -> list[Hit]:
             else:
                 hits.append(h)
     hits.sort(key=lambda h: h.start)
-    return [_without_quote_marks(doc.text, h) for h in hits]
-
-
-def _without_quote_marks(text: str, h: Hit) -> Hit:
-    """The hit with the quotation marks around it left out of its span, when it is a whole quotation."""
-    start, end = h.start, h.end
-    if not (text[start : start + 1] in _OPENING_MARKS and text[end - 1 : end] in _CLOSING_QUOTES):
-        return h  # ('"On a perdu confiance," a ajouté ...': the sentence goes on after the quotation)
-    while start < end and text[start] in _OPENING_MARKS:
-        start += 1
-    while end > start and text[end - 1] in _CLOSING_QUOTES:
-        end -= 1
-    return h if (start, end) == (h.start, h.end) else h._replace(start=start, end=end)
-
-
-_OPENING_MARKS = '"“„«‘'
+    return [h._replace(start=a, end=b) for h in hits for a, b in [without_quote_marks(doc.text, h.start, h.end)]]
 
 
 def _foreign_blocks(doc: Document) -> list[Hit]:

@@ -19,7 +19,7 @@ from .lexicons import stopwords
 
 __all__ = [
     "Hit", "ALL_ABBREVIATIONS", "QUOTE_CHARS", "SPEECH_VERBS", "SPEECH_VERB_SET", "NEXT_WORD_RE", "quoted_test",
-    "chunk", "urlish", "code_line", "prev_word", "paragraph_at", "count_between", "para_starts", "sentence_paragraphs",
+    "chunk", "urlish", "code_line", "without_quote_marks", "prev_word", "paragraph_at", "count_between", "para_starts", "sentence_paragraphs",
     "function_word_flags", "dedupe", "findings_from", "mark_offsets",
 ]
 
@@ -105,6 +105,21 @@ _URLISH_RE = re.compile(r"@|://|www\.|/|#|_|\.[a-z]{2,}\b|\.(?:Com|Net|Org|COM|N
 
 def urlish(chunk: str) -> bool:
     return _URLISH_RE.search(chunk) is not None
+
+
+_OPENING_MARKS = '"“„«‘'
+_CLOSING_MARKS = '"”»“'
+
+
+def without_quote_marks(text: str, start: int, end: int) -> tuple[int, int]:
+    """``text[start:end]`` without the quotation marks around it, when it is a whole quotation."""
+    if not (text[start : start + 1] in _OPENING_MARKS and text[end - 1 : end] in _CLOSING_MARKS):
+        return start, end  # ('"On a perdu confiance," a ajouté ...': the sentence goes on after the quotation)
+    while start < end and text[start] in _OPENING_MARKS:
+        start += 1
+    while end > start and text[end - 1] in _CLOSING_MARKS:
+        end -= 1
+    return start, end
 
 
 # Signs of a program's line: a call on an identifier ("send_sms(", "user.get("),
