@@ -182,7 +182,9 @@ class PronounGenderConflict(Rule):
     titled so ("chief executive Linda Harcourt" ... "the chief executive";
     "Dr. Arsenault" ... "the doctor"; a post or trade nobody holds, "the
     swimmer", stands for the person the story is about so far: named first,
-    three times or more and more often than anyone, with no other post). A verb of manner tags the quote it
+    three times or more and more often than anyone, with no other post; so
+    does a role two people hold, "the architect" of a story about one
+    architect who works with another). A verb of manner tags the quote it
     follows ('...," he laughed'), an unlabelled interview's answers (first
     person, after a question paragraph, three questions or more) are
     speech, and an unnamed person a speaker mentions in a quote ("my mum")

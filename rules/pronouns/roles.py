@@ -249,10 +249,13 @@ class RoleMentions(BuilderState):
         # The most recent holders only: a scan of every entity per role noun
         # was quadratic on hostile text (thousands of "the minister" mentions,
         # each adding an anonymous entity); real articles have far fewer.
-        for e in reversed(self.entities[-ROLE_LOOKBACK:]):
-            if e.alias is None and e.kind == "person" and low in e.roles:
-                best = e
-                break
+        holders = [e for e in reversed(self.entities[-ROLE_LOOKBACK:])
+                   if e.alias is None and e.kind == "person" and low in e.roles][:2]
+        best = holders[0] if holders else None
+        if len(holders) > 1:
+            # two architects: "the architect" is the one the story is about
+            main = self._main_so_far(low, gender)
+            best = main if main is not None and main in holders else best
         if best is not None:
             g = best.static_gender()
             if gender in ("m", "f") and g and g != gender:
