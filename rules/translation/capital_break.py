@@ -207,6 +207,12 @@ def _verb_without_subject(p: _Pair) -> Optional[_Cut]:
     if p.question or first in _IMPERATIVE or cased_b[0].text.isupper() or len(lw_b) < 3:
         return None
     second = lw_b[1]
+    if (first in clearly_finite() or first in SPEECH_VERB_SET or (first.endswith("ed") and first in finite_forms())) \
+            and second in _PAST_OBJECTS and first not in _QUESTION_AUX and 2 <= _letter_words(p.lw_a) <= _MAX_PIECE \
+            and (p.finite_a == 0 or _pronoun_and_adverb(p.lw_a)):
+        # "He later. Accepted that ...", "Management at the hospital. Said the ...": a subject with no
+        # verb, then a verb with no subject and its object ("Arranged overdrafts" is a noun phrase)
+        return _Cut(f"'{cased_b[0].text}' needs the subject before the full stop", 0.8)
     if second in _SUBJECT_STARTS and first in _QUESTION_AUX and p.b.text.rstrip().endswith("."):
         # "Is the importance of ...": a question's word order that no "?" closes goes on from before
         return _Cut(f"'{cased_b[0].text}' opens no question here: it goes on from the sentence before", 0.55)
@@ -223,6 +229,11 @@ def _verb_without_subject(p: _Pair) -> Optional[_Cut]:
         if p.finite_a and _letter_words(lw_b) >= 4:
             return _Cut(f"'{cased_b[0].text}' has no subject: it goes on from the sentence before", 0.55)
     return None
+
+
+def _pronoun_and_adverb(lw: list[str]) -> bool:
+    """A subject pronoun and one word no verb list knows: "He later", "She then"."""
+    return len(lw) == 2 and lw[0] in _SUBJECT_PRONOUNS and lw[1] not in verb_lemmas() and lw[1] not in finite_forms()
 
 
 def _opener(lw_b: list[str]) -> str:

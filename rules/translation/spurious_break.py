@@ -125,7 +125,9 @@ class SpuriousSentenceBreak(Rule):
     children"), and one before a capital where grammar shows one clause
     cut in two: the piece after it has no subject (it opens on a modal or
     a finite verb: "She hoped the return. Would bring back", "The first two
-    ships. Were delivered", "And gave talks"), or no main verb of its own (a
+    ships. Were delivered", "And gave talks"; after a piece with a subject
+    and no verb, a past or speech verb and its object: "He later. Accepted
+    that", "Management at the hospital. Said the"), or no main verb of its own (a
     phrase, a participle phrase or a coordinated phrase: "first. Before
     locking residents in", "welcoming. Saying the routes would",
     "speeding. On the stretch, which is used", "plants. And water
