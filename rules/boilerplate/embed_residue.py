@@ -158,7 +158,9 @@ class EmbedResidue(Rule):
     Instagram photos and videos") or follow button ("handle  Follow") stands
     alone, a line of counts ("12.4K likes · 2h", "♡ 402,118  💬 9,361", or
     two counts among short labels, "Public · 3.4K reactions · 1.1K shares") ends
-    a post that opens on a handle line, a player leaves time codes and
+    a post that opens on a handle line, a post pasted as one line is known
+    by the footer that closes it (times, dates and counts between bullets:
+    "... goes wild. 10:14 PM · Mar 2, 2024 · 12.4K Views"), a player leaves time codes and
     control glyphs ("▶ 0:00 / 2:14", "00:00 ━━━━━━ 04:12"), and embed code
     is pasted as text ('<iframe src="...">', '<blockquote
     class="twitter-tweet">', with its label and the tags that follow, not the

@@ -61,6 +61,12 @@ _COUNTER_LINE_RE = re.compile(
 # short labels ("Shared with Public · 3.4K reactions · 1.1K shares").
 _BULLETS_RE = re.compile(r"[ \t]*[·•|][ \t]*")
 _COUNTER_ITEM_RE = re.compile(rf"{_COUNT}[ \t]+(?:{_COUNTER_WORDS})", re.I)
+# A post's footer closing a line: when and how it was seen, between bullets
+# ("... 10:14 PM · Mar 2, 2024 · 12.4K Views", "... 👍 48 · 12 comments · 31 shares").
+_CLOCK = r"\d{1,2}[:.]\d{2}[ \t]?(?:[AaPp]\.?[Mm]\.?)?"
+_DAY = r"(?:[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}|\d{1,2} [A-Z][a-z]{2,8}\.? \d{4})"
+_FOOTER_ITEM = rf"(?:{_CLOCK}|{_DAY}|{_COUNT}[ \t]+(?:{_COUNTER_WORDS})|[{_COUNTER_GLYPHS}👍]\ufe0f?[ \t]*{_COUNT})"
+_FOOTER_RE = re.compile(rf"(?:[ \t]*[·•][ \t]*|[ \t]+){_FOOTER_ITEM}(?:[ \t]*[·•][ \t]*{_FOOTER_ITEM}){{1,4}}[ \t]*$", re.I)
 # A post's header naming its poster or when it was posted, alone on a line:
 # "Post by @sanccob.bsky.social", "Posted 2 hours ago", "Shared 3 days ago".
 _POSTED_RE = re.compile(rf"(?:(?:post|posted|shared|tweet|reply|repost)(?:ed)? by @?[\w.-]{{2,60}}"
@@ -111,6 +117,10 @@ def _blocks_in(para: Paragraph, text: str) -> list[Block]:
         stripped = line.strip()
         start = pos + line.find(stripped) if stripped else pos
         pos += len(line) + 1
+        if len(lines) == 1 and len(stripped) <= 500 and _FOOTER_RE.search(stripped) is not None:
+            # a post pasted as one line, closed by its footer ("... 10:14 PM · Mar 2, 2024 · 12.4K Views")
+            out.append(Block(start, start + len(stripped), "embedded post"))
+            break
         if len(stripped) > 160:
             code = _embed_code_end(stripped)
             if code:  # embed code opening a long line: the code and its label, not the words after it

@@ -133,13 +133,15 @@ _PREV_WORD_RE = re.compile(r"([A-Za-z]+)[ \t]+$")
 _NEXT_WORD_RE = re.compile(r"[ \t]+([A-Za-z]+)")
 _SLOT_PREPOSITIONS = frozenset("at of in on from to by for with near".split())
 _DETERMINERS = frozenset("the a an this that these those its their his her our my your any no some each every".split())
+_NUMBER_AFTER_RE = re.compile(r"[ \t]+[$£€]?\d")
 
 
 def _empty_slot(text: str, m: re.Match[str]) -> bool:
     """An empty value where a name or a noun phrase was meant, read from its
     neighbours: after a label in capitals and before more words ("Ward null
     councillor", "Room undefined is"), or after a preposition and before a
-    verb ("Rainfall at undefined reached 142mm"), where English has no use
+    verb ("Rainfall at undefined reached 142mm"), or in a range of numbers
+    ("from undefined to 41"), where English has no use
     for the adjective ("of undefined length", "null and void")."""
     prev = _PREV_WORD_RE.search(text, max(0, m.start() - 30), m.start())
     nxt = _NEXT_WORD_RE.match(text, m.end())
@@ -148,7 +150,10 @@ def _empty_slot(text: str, m: re.Match[str]) -> bool:
     word = prev.group(1)
     if word[0].isupper() and not word.isupper() and word.lower() not in _DETERMINERS:
         return nxt.group(1).islower() and nxt.group(1) not in ("and", "or")
-    return word in _SLOT_PREPOSITIONS and _verb_form(nxt.group(1))
+    after = nxt.group(1)
+    # ("ranged in age from undefined to 41": a value between two prepositions)
+    return word in _SLOT_PREPOSITIONS and (_verb_form(after) or (word == "from" and after == "to"
+                                                                  and nxt.end() < len(text) and _NUMBER_AFTER_RE.match(text, nxt.end()) is not None))
 
 
 def _verb_form(word: str) -> bool:
