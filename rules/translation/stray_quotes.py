@@ -173,10 +173,11 @@ def _double_quotes(para: Paragraph, carried: int | None, dangling: bool) -> tupl
 
 def _reopened(body: str, i: int, prev: int) -> bool:
     """Whether the straight double quote at ``i`` opens a new quotation
-    while the straight one at ``prev`` is open: it follows a finished
-    sentence (a quote nested in a quote follows a tag's comma or a colon:
-    '"He said, "we hope so.""')."""
-    return body[i] == '"' and 0 <= prev and body[prev] == '"' and body[max(0, i - 2) : i] in (". ", "! ", "? ")
+    while the straight one at ``prev``, a partial quotation opening in
+    lowercase, is open: it follows a finished sentence (a quote nested in
+    a quote follows a tag's comma or a colon: '"He said, "we hope so.""')."""
+    return body[i] == '"' and 0 <= prev and body[prev] == '"' and body[max(0, i - 2) : i] in (". ", "! ", "? ") \
+        and body[prev + 1 : prev + 2].islower()  # (a partial quotation; 'on CNN's "State of the Union. "But' quotes a title)
 
 
 def _has_double(body: str) -> bool:
