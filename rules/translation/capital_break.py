@@ -46,6 +46,7 @@ _SUBORDINATORS = frozenset("""though although when while because as after before
 # Finite words that open an imperative, which has no subject by design: "Don't panic."
 _IMPERATIVE = frozenset("do don't don’t let please".split())
 _MODALS = AUX | frozenset("may cannot won't won’t".split())
+_CAUSATIVES = frozenset("have get keep let make".split())  # "Have meters tested", "Get the tyres checked"
 # What a subject is made of: a clause that opens with one of these after an
 # auxiliary is a question or an inversion ("Would you ...?", "Had he known").
 _SUBJECT_STARTS = frozenset("""i you he she it we they there this that these those the a an his her its our
@@ -153,7 +154,8 @@ def _dangling_end(p: _Pair) -> Optional[_Cut]:
     verb_next = (participle(first) or first in verb_lemmas() or first in finite_forms() or first in _BE_FORMS
                  or first in irregular_participles() or first in AUX) \
         and p.cased_b[0].text[1:].islower()
-    if verb_next and (last in _AUX_ENDS or last == "not" or (before in _AUX_ENDS and last in _AUX_ADVERBS)):
+    if verb_next and (last in _AUX_ENDS or last == "not" or (before in _AUX_ENDS and last in _AUX_ADVERBS)) \
+            and not (last in _AUX_ENDS and last in p.lw_a[:-1]):  # (not "this was fair, and it was.": an ellipsis)
         return _Cut(f"'{last}' has its verb after the full stop", 0.85)  # "had. Been completed"
     if last == "not" and first == "to" and len(p.lw_b) > 1 and p.lw_b[1] in verb_lemmas():
         return _Cut("'not' has its infinitive after the full stop", 0.85)  # "I try not. To drink"
@@ -539,10 +541,12 @@ def _english(lw: list[str]) -> bool:
 
 def _imperative(p: _Pair) -> bool:
     """A coordinator and a bare verb in an article that gives advice: "Use
-    the right service. ... And be kind to the staff." is a sentence."""
+    the right service. ... And be kind to the staff." is a sentence; so is
+    a causative there: "Have meters tested on a stand"."""
     lw_b = p.lw_b
     return (len(lw_b) > 1 and lw_b[0] in _COORDINATORS and lw_b[1] in verbs()[0] and imperative_voice(p.doc)) \
-        or imperative_after_opener(p.b.text)
+        or imperative_after_opener(p.b.text) \
+        or (len(lw_b) > 2 and lw_b[0] in _CAUSATIVES and lw_b[1] not in _SUBJECT_STARTS and imperative_voice(p.doc))
 
 
 def _verbless_after_clause(p: _Pair, feature: FeatureStyle) -> Optional[_Cut]:

@@ -150,8 +150,9 @@ class SpuriousSentenceBreak(Rule):
     Done fighting") or a phrase on "of" is reported. A line of prose that
     ends on a full stop and a next line going on with a function word
     ("hotel rooms." and, on the next line, "for patients") is one
-    sentence too. Imperatives ("Don't"; "And be kind to the staff." in an
-    article that gives advice), questions and inversions ("Would you
+    sentence too. Imperatives ("Don't"; "And be kind to the staff." or
+    "Have meters tested" in an article that gives advice), an auxiliary
+    standing for a clause said before ("this was fair, and it was."), questions and inversions ("Would you
     ...?", "Had he known,"), quoted speech, headings and the short pieces of
     an article written in fragments on purpose ("And it worked.", "Not
     yet.") are not reported. Abbreviations (e.g., i.e., etc., vs., a.m., No.,
