@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left
 from typing import NamedTuple
 
@@ -10,6 +9,7 @@ from sourcelint.analysis import analysis
 from sourcelint.document import Document
 
 from ..lexicon import media_words
+from ..structure.shape import LIST_OR_HEADING_RE
 from .exact import exact_runs, exact_runs_memo
 from .near import near_duplicates, near_duplicates_memo
 from .paragraphs import DEFAULT_MIN_WORDS, DEFAULT_NEAR_MIN_WORDS, DEFAULT_NEAR_THRESHOLD, paragraph_keys, per_option
@@ -72,12 +72,9 @@ def _find_duplicated_sentences(d: Document, min_words: int) -> list[SentenceDup]
     return out
 
 
-_ITEM_RE = re.compile(r"[ \t]*(?:[-*+•]\s|\d{1,3}[.)]\s)")
-
-
 def _list_item(d: Document, k: int) -> bool:
-    """Whether paragraph ``k`` opens with a list marker ("5. ", "- ", "• ")."""
-    return _ITEM_RE.match(d.text, d.paragraphs[k].start) is not None
+    """Whether paragraph ``k`` opens with a list marker ("5. ", "- ", "• ") (or a heading's, a table's)."""
+    return LIST_OR_HEADING_RE.match(d.text, d.paragraphs[k].start) is not None
 
 
 def _credit_line(words: list[str]) -> bool:

@@ -4,6 +4,7 @@ linked to the person they stand for, or unnamed people of their own."""
 from __future__ import annotations
 
 import re
+from itertools import islice
 
 from sourcelint.document import Token
 
@@ -33,14 +34,19 @@ _ROLE_TO_NAME = re.compile(r"(?:\s+(?:for|of|in|at|to|on)\s+[^,;:\"“”()]{1,4
 #: Between a capitalised title and the name it heads: " for Human Rights " ("UN High Commissioner for Human Rights Michelle Bachelet").
 _TITLE_TO_NAME = re.compile(r"\s+(?:for|of)\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){1,4}")
 
+
 def _agent_noun(low: str) -> bool:
-    """A noun of someone who does something ("swimmer", "pharmacist"): "the
-    swimmer" may stand for the swimmer named before."""
+    """A person noun of the lexicon that names someone by what they do
+    ("swimmer", "pharmacist"): "the swimmer" may stand for the swimmer
+    named before, where "the woman" is someone else."""
     return len(low) > 5 and low.endswith(("er", "ist", "or", "ian"))
 
 
 #: Entities searched (most recent first) for the holder of a role.
 ROLE_LOOKBACK = 500
+#: The story's person is looked for among this many first entities, by this many mentions each at most.
+_MAIN_PEOPLE = 200
+_MAIN_MENTIONS = 64
 
 
 class RoleMentions(BuilderState):
@@ -290,8 +296,10 @@ class RoleMentions(BuilderState):
         """The person the article is about so far (the first named, at least
         three times and more often than anyone else), when no role of theirs
         says otherwise: "the swimmer" in a story about one swimmer."""
-        people = [e for e in self.entities if e.alias is None and e.kind == "person"]
-        counts = sorted(((sum(m.kind == "name" for m in e.mentions), -e.id) for e in people), reverse=True)
+        people = [e for e in self.entities[:_MAIN_PEOPLE] if e.alias is None and e.kind == "person"]
+        # (counted up to a cap, and among the first people only: hostile text repeats names thousands of times)
+        counts = sorted(((sum(m.kind == "name" for m in islice(e.mentions, _MAIN_MENTIONS)), -e.id) for e in people),
+                        reverse=True)
         if not counts or counts[0][0] < 3 or (len(counts) > 1 and counts[0][0] <= counts[1][0]) \
                 or -counts[0][1] != people[0].id:
             return None  # (the lede's person, named more often than anyone since)

@@ -12,7 +12,7 @@ these turns are the grammar of reported dialogue, which it does not read.
 
 from __future__ import annotations
 
-import re
+from bisect import bisect_left
 
 from sourcelint.document import Document
 
@@ -20,9 +20,6 @@ from .model import PronounAnalysis, PronounRecord
 from .words import DIALOGUE_VERBS, PRONOUNS
 
 __all__ = ["given_the_floor", "reply_to_other"]
-
-_QUOTED_RE = re.compile(r"[\"“][^\"“”]*[\"”]?")
-_WORD_RE = re.compile(r"[A-Za-z]+")
 
 
 def given_the_floor(doc: Document, an: PronounAnalysis, rec: PronounRecord, nouns: dict[str, list[int]]) -> bool:
@@ -42,11 +39,12 @@ def given_the_floor(doc: Document, an: PronounAnalysis, rec: PronounRecord, noun
         # a paragraph opening with the quote: the floor was given in the one before
         para = doc.paragraphs[k - 1]
         opening = para.end
-    before = _QUOTED_RE.sub(" ", text[para.start : opening])
-    if any(PRONOUNS.get(w) == (rec.gender, "subj") for w in _WORD_RE.findall(before.lower())):
+    if any(PRONOUNS.get(t.lower) == (rec.gender, "subj") and not an.quoted(t.start)
+           for t in doc.tokens_in(para.start, opening)):
         return True
-    if any(para.start <= n < opening for n in nouns[rec.gender]):
-        return True
+    offsets = nouns[rec.gender]
+    if bisect_left(offsets, opening) > bisect_left(offsets, para.start):
+        return True  # a person noun of its gender before the quote
     for s in range(rec.sent, -1, -1):
         if doc.sentences[s].end <= para.start:
             break
@@ -64,9 +62,12 @@ def reply_to_other(doc: Document, an: PronounAnalysis, rec: PronounRecord) -> bo
     before: the other party's turn."""
     if rec.form != "subj":
         return False
-    nxt = _WORD_RE.search(doc.text, rec.end, rec.end + 20)
-    if nxt is None or nxt.group().lower() not in DIALOGUE_VERBS:
+    nxt = doc.tokens_in(rec.end, rec.end + 20)
+    if not nxt or nxt[0].lower not in DIALOGUE_VERBS:
         return False
     para = doc.sentences[rec.sent].paragraph
-    before = [t for t in an.tags if t.start < rec.start and t.quote_tag and para - 1 <= t.paragraph <= para]
-    return bool(before) and before[-1].gender != rec.gender
+    # the last quote tag before it (the tags are in text order)
+    k = bisect_left(an.tags, rec.start, key=lambda t: t.start) - 1
+    while k >= 0 and not an.tags[k].quote_tag and an.tags[k].paragraph >= para - 1:
+        k -= 1
+    return k >= 0 and an.tags[k].quote_tag and an.tags[k].paragraph >= para - 1 and an.tags[k].gender != rec.gender

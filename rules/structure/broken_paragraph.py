@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from typing import Iterator
 
-from sourcelint.document import WORD_RE, Document
+from sourcelint.document import WORD_RE, Document, Paragraph
 from sourcelint.finding import Edit, Finding, Fix
 from sourcelint.rule import Option, Rule
 
@@ -56,21 +57,21 @@ def _ends_cut(words: list[str]) -> bool:
 
 #: Before a capitalised last word, words that make it part of a phrase ("undermine the Nouméa").
 _PHRASE_BEFORE_NAME = frozenset("the a an of to in on at for with from by".split())
-_SENTENCE_END_RE = re.compile(r"[.!?][\"”’)]?\s+[\"“‘(]?[A-Z0-9]")
 _TAIL_RE = re.compile(r"(\S+)\s+(\S+)$")
 
 
-def _prose_stops_midway(body: str) -> bool:
+def _prose_stops_midway(doc: Document, para: Paragraph) -> bool:
     """Whether a paragraph of prose (twenty words or more, a finished
     sentence in it) stops without a mark inside a sentence of six words or
     more: on a lowercase word ("... one still, clear night in late"), or on a
     capitalised one inside a phrase ("... and undermine the Nouméa"). A
     caption's credit, a feed's footer or a list ends on a name, a count or
     an address, after no sentence of its own."""
-    ends = list(_SENTENCE_END_RE.finditer(body))
-    if not ends or len(WORD_RE.findall(body)) < 20:
+    lo = bisect_left(doc.sentence_starts, para.start)
+    hi = bisect_left(doc.sentence_starts, para.end)
+    if hi - lo < 2 or len(WORD_RE.findall(para.text)) < 20:
         return False
-    tail = body[ends[-1].end() - 1 :]
+    tail = doc.sentences[hi - 1].text.rstrip()
     if "\n" in tail or len(WORD_RE.findall(tail)) < 6 or any(c in tail for c in "·•|@#:/"):
         return False
     m = _TAIL_RE.search(tail)
@@ -180,7 +181,7 @@ class BrokenParagraph(Rule):
             title = k == 0 and not any(m in a.text for m in (". ", "? ", "! "))
             starts = first.isupper() or first.isdigit() or first in _AMOUNT_SIGNS
             cut = not title and last != "," and starts and (_ends_cut(WORD_RE.findall(last_line(a)))
-                                                              or _prose_stops_midway(a.text))
+                                                              or _prose_stops_midway(doc, a))
             if not (first.islower() or cut):
                 continue
             gap = text[a.end : b.start]

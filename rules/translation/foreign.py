@@ -17,7 +17,7 @@ from ..tokens import non_dictionary_forms
 from ..words import bigram, dictionary_words
 from .lexicons import past_forms, stopwords
 from .foreign_runs import unknown_word_runs
-from .prose import SPEECH_VERB_SET, Hit, function_word_flags, sentence_paragraphs, urlish, without_quote_marks
+from .prose import CLOSING_QUOTES, SPEECH_VERB_SET, Hit, function_word_flags, sentence_paragraphs, urlish, without_quote_marks
 
 __all__ = ["foreign_passages", "mostly_foreign", "MOSTLY_FOREIGN"]
 
@@ -536,11 +536,8 @@ def _closes_quote(text: str, end: int) -> bool:
     """Whether the passage ends with a closing quote mark or one follows it
     after at most two punctuation marks."""
     after = text[end : end + 3]
-    return text[end - 1 : end] in _CLOSING_QUOTES or (
-        any(q in after for q in _CLOSING_QUOTES) and not any(c.isalnum() for c in after))
-
-
-_CLOSING_QUOTES = '"”»“'
+    return text[end - 1 : end] in CLOSING_QUOTES or (
+        any(q in after for q in CLOSING_QUOTES) and not any(c.isalnum() for c in after))
 
 
 def _same_quotation(text: str, start: int, nxt: int) -> bool:

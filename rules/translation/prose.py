@@ -19,7 +19,7 @@ from .lexicons import stopwords
 
 __all__ = [
     "Hit", "ALL_ABBREVIATIONS", "QUOTE_CHARS", "SPEECH_VERBS", "SPEECH_VERB_SET", "NEXT_WORD_RE", "quoted_test",
-    "chunk", "urlish", "code_line", "without_quote_marks", "prev_word", "paragraph_at", "count_between", "para_starts", "sentence_paragraphs",
+    "chunk", "urlish", "code_line", "CLOSING_QUOTES", "without_quote_marks", "prev_word", "paragraph_at", "count_between", "para_starts", "sentence_paragraphs",
     "function_word_flags", "dedupe", "findings_from", "mark_offsets",
 ]
 
@@ -108,16 +108,17 @@ def urlish(chunk: str) -> bool:
 
 
 _OPENING_MARKS = '"“„«‘'
-_CLOSING_MARKS = '"”»“'
+#: Marks that close a quotation (“ too: „German“ quotes close with it).
+CLOSING_QUOTES = '"”»“'
 
 
 def without_quote_marks(text: str, start: int, end: int) -> tuple[int, int]:
     """``text[start:end]`` without the quotation marks around it, when it is a whole quotation."""
-    if not (text[start : start + 1] in _OPENING_MARKS and text[end - 1 : end] in _CLOSING_MARKS):
+    if not (text[start : start + 1] in _OPENING_MARKS and text[end - 1 : end] in CLOSING_QUOTES):
         return start, end  # ('"On a perdu confiance," a ajouté ...': the sentence goes on after the quotation)
     while start < end and text[start] in _OPENING_MARKS:
         start += 1
-    while end > start and text[end - 1] in _CLOSING_MARKS:
+    while end > start and text[end - 1] in CLOSING_QUOTES:
         end -= 1
     return start, end
 
