@@ -17,6 +17,7 @@ from .entities import entities
 from .gate import possible_findings
 from .lone_gender import lone_gender_pronouns
 from .topic_default import topic_flips
+from .reported_speech import about_the_main_person, speech_verb_between, unread_speaker
 from .turns import given_the_floor, reply_to_other
 from .model import Attachment, Entity, Evidence, Mention, PronounAnalysis, PronounRecord
 from .resolver import COMPATIBLE, Candidate, Resolution, blamed, model_weights, resolutions, told_by
@@ -166,7 +167,9 @@ class PronounGenderConflict(Rule):
     possesses in its sentence ("survived by her sons, Dermot ...; her
     daughter"), nor a subject pronoun blamed on an object pronoun of its
     sentence or the reverse ("Asked to describe him, she laughed": two
-    people). The turns of a paragraph (module ``turns``) settle tags the
+    people), nor one after a speech verb whose speaker the analysis found no
+    mention of, blamed on someone named sentences back ("Counsel for the
+    owners, Adv. M. T. Naidoo SC, said his clients": the speaker's). The turns of a paragraph (module ``turns``) settle tags the
     resolver would guess at: a quote's tag means whom the paragraph gave
     the floor to before the quote (a subject pronoun of its gender, a
     person noun of its gender, someone of unknown gender named; the
@@ -369,7 +372,7 @@ def improbable_pronouns(doc: Document, an: PronounAnalysis, resolved: Iterable[R
             continue  # the blamed person's gender is not established (one pronoun, the chain of a flip)
         if r.pron.form == "poss" and _kin_after(doc, r.pron.end, OPPOSITE[r.pron.gender]):
             continue
-        if _about_the_main_person(doc, r, c) or _noun_before(doc, r.pron.sent, r.pron.start, r.pron.gender):
+        if about_the_main_person(doc, r, c) or _noun_before(doc, r.pron.sent, r.pron.start, r.pron.gender):
             continue
         if _object_of_its_subject(doc, r, c) or _unanchored_chain(an, c) or _main_person_resumed(doc, r, c):
             continue
@@ -377,6 +380,8 @@ def improbable_pronouns(doc: Document, an: PronounAnalysis, resolved: Iterable[R
             continue  # the paragraph's turns say who speaks
         if c.kind == "chain" and "chain_same" in c.feats and {c.mention.form, r.pron.form} == {"obj", "subj"}:
             continue  # "Asked to describe him, she laughed": a subject and an object of one sentence are two people
+        if unread_speaker(doc, an, r, c):
+            continue  # "Counsel for the trust, Adv. J. P. Venter SC, said his": the speaker, not someone far back
         if _possessed_by_own_gender(doc, c, r.pron):
             continue  # "survived by her sons, Dermot ...; her daughter": the sons' possessor takes "her"
         crowded = not (_bound(doc, c, r.pron) or speaker is c) and _compatible_before(doc, an, r.pron.sent, r.pron.start,
@@ -448,20 +453,6 @@ def _bound(doc: Document, c: Candidate, p: PronounRecord) -> bool:
     return c.kind != "chain" and "poss_subj" in c.feats and p.form in ("poss", "refl")
 
 
-def _about_the_main_person(doc: Document, r: Resolution, c: Candidate) -> bool:
-    """"Baumann said her climbs were ...": a possessive in the words a speaker
-    reports, when the article's main person can
-    take it, is about that person."""
-    if c.mention is None or "poss_subj" not in c.feats or not _speech_verb_between(doc, c.mention.end, r.pron.start):
-        return False
-    for other in r.cands:
-        if other is not c and "main" in other.feats:
-            fits = other.female if r.pron.gender == "f" else 1.0 - other.female
-            if fits >= COMPATIBLE:
-                return True
-    return False
-
-
 #: How probably the blamed candidate must be of the other gender (its evidence,
 #: the pronouns attached to it): one pronoun of a person, or the chain of a
 #: flip, does not establish a gender.
@@ -522,7 +513,7 @@ def _unsure_attachment(doc: Document, an: PronounAnalysis, a: Attachment) -> boo
         return True
     if _kin_after(doc, a.end, OPPOSITE[a.gender]):
         return True
-    reported = a.antecedent.sent == a.sent and a.antecedent.end <= a.start and _speech_verb_between(
+    reported = a.antecedent.sent == a.sent and a.antecedent.end <= a.start and speech_verb_between(
         doc, a.antecedent.end, a.start)
     return reported and _compatible_before(doc, an, a.sent, a.start, a.gender)
 
@@ -555,11 +546,6 @@ def _kin_after(doc: Document, end: int, gender: str) -> bool:
     # (a plural too: "her sons, Dermot and Brian")
     g, kinds = words.get(word) or words.get(word[:-1] if word.endswith("s") else word, ("", frozenset()))
     return g == gender and "kin" in kinds
-
-
-def _speech_verb_between(doc: Document, start: int, end: int) -> bool:
-    """Whether a speech verb lies in ``text[start:end]`` (the pronoun is in reported words)."""
-    return not SPEECH_VERBS.isdisjoint(_WORD_RE.findall(doc.text[start:end].lower()))
 
 
 def _fits_nobody(an: PronounAnalysis, gender: str) -> bool:

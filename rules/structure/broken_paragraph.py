@@ -50,6 +50,12 @@ def _line_cut(line: str, rest: str) -> bool:
     return line[-1] != "," and rest[:1].isupper() and _ends_cut(words)
 
 
+def _short_lines(block: str) -> bool:
+    """Whether a paragraph is set out in two or more lines, each shorter than a paragraph (verse, an address)."""
+    lines = block.split("\n")
+    return len(lines) > 1 and all(len(line) < _LINE_PARAGRAPH for line in lines)
+
+
 def _ends_cut(words: list[str]) -> bool:
     """Whether a prose paragraph (not a headline) stops on a word that needs one after it."""
     return len(words) >= 5 and words[-1].lower() in _CUT and not title_case(words)
@@ -100,7 +106,8 @@ class BrokenParagraph(Rule):
     ending with ":" before a lowercase list are not reported; nor
     is a next paragraph that starts with a lowercase brand ("iPhone", "eBay")
     or an address. Where lines are separated by a single newline, only a
-    line as long as a paragraph counts: short lines are verse or addresses.
+    line as long as a paragraph counts: short lines are verse or addresses,
+    and a blank line between two blocks of short lines is a stanza break.
     Inside a paragraph, one line break after such a line before a lowercase
     word that goes on with the sentence ("... the company never once" /
     "audited those accounts") is a cut too; a paragraph wrapped at several
@@ -189,6 +196,8 @@ class BrokenParagraph(Rule):
                 continue  # something that is not prose (a comment, code) sits between
             if gap.count("\n") < 2 and len(last_line(a)) < _LINE_PARAGRAPH:
                 continue  # a line break in verse or an address, not a paragraph break
+            if _short_lines(a.text) or _short_lines(b.text):
+                continue  # a stanza, an address or a list block: set out in lines, not prose
             nxt = WORD_RE.match(text, b.start + (first in _AMOUNT_SIGNS))
             if nxt is None or (first.islower() and any(c.isupper() for c in nxt.group()[1:])):
                 continue  # "iPhone", "eBay": lowercase brands start sentences too

@@ -24,7 +24,12 @@ from sourcelint.document import Document, Sentence
 from sourcelint.finding import Edit, Fix
 
 from ..tokens import token_lowers
-from ..words import is_dictionary_word
+from ..words import bigram, is_dictionary_word, unigram
+from .break_words import (
+    ADVERBIAL_SUBORDINATORS, AUX_ADVERBS, AUX_ENDS, BE_FORMS, CAUSATIVES, COORDINATORS, DANGLING, DETERMINERS,
+    ENGLISH_GLUE, HEAD_ENDS, IMPERATIVE, MAX_PIECE, MODALS, NEEDS_PREPOSITION, OBJECT_PREPOSITIONS, PARTICLES,
+    PAST_OBJECTS, PHRASE_OPENERS, PREPOSITIONS_AFTER_VERB, QUESTION_AUX, RELATIVES, SAYING, SHORT, STRANDED,
+    STRICT_PREPOSITIONS, SUBJECT_PRONOUNS, SUBJECT_STARTS, SUBORDINATORS, TO_BE_ENDS, WH)
 from .collocation_break import collocation_strength
 from .finite_verbs import (AUX, _is_finite, finite_verb_groups, irregular_participles, noun_lemmas, participle,
                            verb_lemmas)
@@ -34,68 +39,6 @@ from .sentence_place import first_clause_end, imperative_after_opener, imperativ
 from .verbless import FeatureStyle, clearly_finite, lacks_main_verb
 
 __all__ = ["capital_breaks"]
-
-# Prepositions and subordinators a phrase cut off a clause opens with.
-_PHRASE_OPENERS = frozenset("""with by through for from during without within into across over under near
-    towards toward on in at of to before after since until despite amid among against along around beyond
-    including such while whereas because although though unless as than via per""".split())
-_COORDINATORS = frozenset("and or nor but".split())
-# Words that open a subordinate clause, which cannot carry a sentence alone.
-_SUBORDINATORS = frozenset("""though although when while because as after before if unless since provided
-    whereas where which who whom whose until once""".split())
-# Finite words that open an imperative, which has no subject by design: "Don't panic."
-_IMPERATIVE = frozenset("do don't don’t let please".split())
-_MODALS = AUX | frozenset("may cannot won't won’t".split())
-_CAUSATIVES = frozenset("have get keep let make".split())  # "Have meters tested", "Get the tyres checked"
-# What a subject is made of: a clause that opens with one of these after an
-# auxiliary is a question or an inversion ("Would you ...?", "Had he known").
-_SUBJECT_STARTS = frozenset("""i you he she it we they there this that these those the a an his her its our
-    their my your some any no each every all both many most one""".split())
-# Words that cannot end a sentence: an article, a possessive, "of", a
-# coordinator or a subordinator left with nothing after it.
-_DANGLING = frozenset("""the a an their its our my your of and or nor including than whose because although
-    whether from into onto towards toward via amid among such""".split())
-# Prepositions a verb may leave at the end of a clause ("what it is made of", "what they fled from").
-_PREPOSITIONS_AFTER_VERB = frozenset("of from into onto towards toward via amid among".split())
-# Prepositions a sentence seldom ends on ("what it came with" is English, but rare in news).
-_STRANDED = frozenset("with to for by at but".split())  # "anything but." is English
-# An auxiliary that ends a piece whose verb opens the next: "had. Been completed", "might be. Selling".
-_AUX_ENDS = (AUX - frozenset(("do", "does", "did"))) | frozenset(("be", "been", "being"))
-_SUBJECT_PRONOUNS = frozenset("i he she we they".split())
-_SAYING = SPEECH_VERB_SET | frozenset("says say believes believe thinks think hopes hope".split())
-_BE_FORMS = frozenset(("be", "been", "being"))
-# Auxiliaries that open a question before a subject; a sentence that opens so and ends on "." is no question
-# (the conditional inversions "Had he", "Were it", "Should you" are left out).
-_QUESTION_AUX = frozenset("is are was has have does do did will can".split())
-_AUX_ADVERBS = frozenset("also not still never only just already even".split())
-# Prepositions that are never a verb's particle: their object must follow.
-_OBJECT_PREPOSITIONS = frozenset("""of at for with to during between without within in on after under by from
-    into across towards toward""".split())
-# Prepositions that are also the particle of a phrasal verb ("joined in", "moved on").
-_PARTICLES = frozenset(("in", "on"))
-_DETERMINERS = frozenset("the a an his her their its our this these those every each".split())
-# What opens the object of a past verb: "Announced that", "Received a".
-_PAST_OBJECTS = frozenset("that the a an his her their its".split())
-_WH = frozenset("what which who whom whose where that".split())
-# English function words: a piece of four words or more with none is not English.
-_ENGLISH_GLUE = frozenset("""the an of to for with from by and its their this that is was were are has have had
-    been will would into about after before over under between through during without which who""".split())
-_RELATIVES = frozenset("who whom which".split())
-# Words that need a preposition after them: "next to", "according to", "instead of".
-_NEEDS_PREPOSITION = {"next": "to", "according": "to", "due": "to", "prior": "to", "thanks": "to", "instead": "of",
-                      "ahead": "of", "regardless": "of", "apart": "from"}
-# Words that end the head of a clause: a subordinate clause or a relative follows.
-_HEAD_ENDS = _SUBORDINATORS | frozenset("that than after so".split())
-_TO_BE_ENDS = frozenset("was were is are be been".split())
-# Subordinators and the infinitive marker that open an adverbial needing a main clause.
-_ADVERBIAL_SUBORDINATORS = frozenset("if when because although though while unless once whereas".split())
-# Prepositions that are no verb particle or adverb: their object must follow, unless a wh-word took it.
-_STRICT_PREPOSITIONS = frozenset("of at with to during between into from across towards toward without within among amid via"
-                                 .split())
-_MAX_PIECE = 8  # words: a longer verbless piece is MT004's fragment, not a cut
-_SHORT = 5  # words: a piece this short may be a feature's style ("In August.")
-
-
 class _Cut(NamedTuple):
     why: str
     confidence: float
@@ -141,55 +84,60 @@ def _dangling_end(p: _Pair) -> Optional[_Cut]:
     white van"), an auxiliary or "not" before the verb it needs ("had. Been
     completed", "does not. Want")."""
     last = p.cased_a[-1].text
-    if len(p.lw_a) < 3 and not (len(p.lw_a) == 2 and last in _DANGLING):  # ("Organisers of. Cultural")
+    if len(p.lw_a) < 3 and not (len(p.lw_a) == 2 and last in DANGLING):  # ("Organisers of. Cultural")
         return None
     before = p.lw_a[-2]
     first = p.lw_b[0]
-    if last in _DANGLING or last in _SUBJECT_PRONOUNS or (last in ("but", "and", "or") and _comma_before(p)) \
-            or (last == "that" and (before in _SAYING or "so" in p.lw_a[-4:-2] or "such" in p.lw_a[-5:-2])):
-        if last in _PREPOSITIONS_AFTER_VERB and (before in verb_lemmas() or before in finite_forms()) \
-                and (_WH.intersection(p.lw_a) or not _name_next(p)):
+    if last in DANGLING or last in SUBJECT_PRONOUNS or (last in ("but", "and", "or") and _comma_before(p)) \
+            or (last == "that" and (before in SAYING or "so" in p.lw_a[-4:-2] or "such" in p.lw_a[-5:-2])):
+        if last in PREPOSITIONS_AFTER_VERB and (before in verb_lemmas() or before in finite_forms()) \
+                and (WH.intersection(p.lw_a) or not _name_next(p)):
             return _Cut(f"'{last}' is rarely the last word of a sentence", 0.55)  # "what it is made of."
         return _Cut(f"'{last}' cannot end a sentence", 0.85)
-    verb_next = (participle(first) or first in verb_lemmas() or first in finite_forms() or first in _BE_FORMS
+    verb_next = (participle(first) or first in verb_lemmas() or first in finite_forms() or first in BE_FORMS
                  or first in irregular_participles() or first in AUX) \
         and p.cased_b[0].text[1:].islower()
-    if verb_next and (last in _AUX_ENDS or last == "not" or (before in _AUX_ENDS and last in _AUX_ADVERBS)) \
-            and not (last in _AUX_ENDS and last in p.lw_a[:-1]):  # (not "this was fair, and it was.": an ellipsis)
+    if verb_next and (last in AUX_ENDS or last == "not" or (before in AUX_ENDS and last in AUX_ADVERBS)) \
+            and not (last in AUX_ENDS and last in p.lw_a[:-1]):  # (not "this was fair, and it was.": an ellipsis)
         return _Cut(f"'{last}' has its verb after the full stop", 0.85)  # "had. Been completed"
     if last == "not" and first == "to" and len(p.lw_b) > 1 and p.lw_b[1] in verb_lemmas():
         return _Cut("'not' has its infinitive after the full stop", 0.85)  # "I try not. To drink"
-    if before in ("a", "an") and first not in _SUBJECT_STARTS and (
+    if before in ("a", "an") and not _subject_word(first) and (
             last.endswith("ous") or (last.endswith("ed") and (last[:-1] in verb_lemmas() or last[:-2] in verb_lemmas()))):
         return _Cut(f"'{before} {last}' has its noun after the full stop", 0.8)  # "a randomised. Trial"
-    if _NEEDS_PREPOSITION.get(last) == first:
+    if NEEDS_PREPOSITION.get(last) == first:
         return _Cut(f"'{last}' goes on with '{first}' after the full stop", 0.85)  # "living next. To the park"
-    if last in _RELATIVES and verb_next:
+    if last in RELATIVES and verb_next:
         return _Cut(f"'{last}' has its verb after the full stop", 0.85)  # "people who. Come down"
-    if last in _OBJECT_PREPOSITIONS and first not in _SUBJECT_STARTS and first[:1].isalpha() \
+    if last in OBJECT_PREPOSITIONS and not _subject_word(first) and first[:1].isalpha() \
             and not p.finite_a and _letter_words(p.lw_a) >= 3:
         return _Cut(f"'{last}' has its object after the full stop", 0.8)  # "$300,000 in. Benefits were"
-    if last in _OBJECT_PREPOSITIONS and first[:1].isdigit() and not before[:1].isdigit():  # ("12 in.": inches)
+    if last in OBJECT_PREPOSITIONS and first[:1].isdigit() and not before[:1].isdigit():  # ("12 in.": inches)
         return _Cut(f"'{last}' has its object after the full stop", 0.7)  # "opened the shop in. 1924"
-    if last in _OBJECT_PREPOSITIONS and first in _DETERMINERS:
+    if last in OBJECT_PREPOSITIONS and first in DETERMINERS:
         # "what buyers should look out for.": a question word may have taken the object;
         # "many backgrounds joined in. A group served": a particle after its verb
         # ends a clause when a whole clause follows
-        particle = last in _PARTICLES and (before in finite_forms() or before.endswith("ed")) \
+        particle = last in PARTICLES and (before in finite_forms() or before.endswith("ed")) \
             and finite_verb_groups(p.lw_b, p.cased_b, 1) > 0
-        sure = 0.55 if particle or _WH.intersection(p.lw_a) else 0.8
+        sure = 0.55 if particle or WH.intersection(p.lw_a) else 0.8
         return _Cut(f"'{last}' has its object after the full stop", sure)
-    if last in _STRICT_PREPOSITIONS and _name_next(p) and not _WH.intersection(p.lw_a):
+    if last in STRICT_PREPOSITIONS and _name_next(p) and not WH.intersection(p.lw_a):
         return _Cut(f"'{last}' has its object after the full stop", 0.8)  # "across the state of. California"
-    if last in _STRANDED and first not in _SUBJECT_STARTS:
+    if last in STRANDED and not _subject_word(first):
         return _Cut(f"'{last}' is rarely the last word of a sentence", 0.55)
     return None
+
+
+def _subject_word(w: str) -> bool:
+    """Whether a lowercase word opens a subject, contracted with its verb or not ("it's", "there’s")."""
+    return w in SUBJECT_STARTS or w.replace("’", "'").split("'", 1)[0] in SUBJECT_STARTS
 
 
 def _name_next(p: _Pair) -> bool:
     """Whether the piece after opens on a capitalised word that is no subject pronoun or determiner (a name)."""
     word = p.cased_b[0].text
-    return word[1:].islower() and p.lw_b[0] not in _SUBJECT_STARTS and p.lw_b[0] not in _DETERMINERS \
+    return word[1:].islower() and not _subject_word(p.lw_b[0]) and p.lw_b[0] not in DETERMINERS \
         and p.lw_b[0] not in stopwords() and p.lw_b[0] not in verb_lemmas()
 
 
@@ -203,30 +151,30 @@ def _verb_without_subject(p: _Pair) -> Optional[_Cut]:
     bring back", "Were delivered"), not a question or an inversion ("Would
     you", "Had he"), an imperative ("Don't") or an inverted speech tag ("Said the minister")."""
     lw_b, cased_b = p.lw_b, p.cased_b
-    if lw_b[0] in _COORDINATORS and len(lw_b) >= 3:
+    if lw_b[0] in COORDINATORS and len(lw_b) >= 3:
         lw_b, cased_b = lw_b[1:], cased_b[1:]  # "And gave talks to schoolchildren": a second verb of the subject before
     first = lw_b[0]
-    if p.question or first in _IMPERATIVE or cased_b[0].text.isupper() or len(lw_b) < 3:
+    if p.question or first in IMPERATIVE or cased_b[0].text.isupper() or len(lw_b) < 3:
         return None
     second = lw_b[1]
     if (first in clearly_finite() or first in SPEECH_VERB_SET or (first.endswith("ed") and first in finite_forms())) \
-            and second in _PAST_OBJECTS and first not in _QUESTION_AUX and 2 <= _letter_words(p.lw_a) <= _MAX_PIECE \
+            and second in PAST_OBJECTS and first not in QUESTION_AUX and 2 <= _letter_words(p.lw_a) <= MAX_PIECE \
             and (p.finite_a == 0 or _pronoun_and_adverb(p.lw_a)):
         # "He later. Accepted that ...", "Management at the hospital. Said the ...": a subject with no
         # verb, then a verb with no subject and its object ("Arranged overdrafts" is a noun phrase)
         return _Cut(f"'{cased_b[0].text}' needs the subject before the full stop", 0.8)
-    if second in _SUBJECT_STARTS and first in _QUESTION_AUX and p.b.text.rstrip().endswith("."):
+    if second in SUBJECT_STARTS and first in QUESTION_AUX and p.b.text.rstrip().endswith("."):
         # "Is the importance of ...": a question's word order that no "?" closes goes on from before
         return _Cut(f"'{cased_b[0].text}' opens no question here: it goes on from the sentence before", 0.55)
-    if second in _SUBJECT_STARTS or cased_b[1].text[:1].isupper() or not second[:1].isalpha():
+    if second in SUBJECT_STARTS or cased_b[1].text[:1].isupper() or not second[:1].isalpha():
         return None
-    if first in _MODALS:
+    if first in MODALS:
         return _Cut(f"'{cased_b[0].text}' needs the subject before the full stop", 0.8)
-    if first.endswith("ed") and first in finite_forms() and second in _PAST_OBJECTS and "," not in p.b.text:
+    if first.endswith("ed") and first in finite_forms() and second in PAST_OBJECTS and "," not in p.b.text:
         # "Announced that he was leaving", "Received a transplant": a past verb and its object, no subject
         return _Cut(f"'{cased_b[0].text}' needs the subject before the full stop", 0.75)
     if first in clearly_finite() and first not in SPEECH_VERB_SET:
-        if finite_verb_groups(p.lw_a, p.cased_a, 0) == 0 and 2 <= _letter_words(p.lw_a) <= _MAX_PIECE:
+        if finite_verb_groups(p.lw_a, p.cased_a, 0) == 0 and 2 <= _letter_words(p.lw_a) <= MAX_PIECE:
             return _Cut(f"'{cased_b[0].text}' needs the subject before the full stop", 0.8)
         if p.finite_a and _letter_words(lw_b) >= 4:
             return _Cut(f"'{cased_b[0].text}' has no subject: it goes on from the sentence before", 0.55)
@@ -235,17 +183,17 @@ def _verb_without_subject(p: _Pair) -> Optional[_Cut]:
 
 def _pronoun_and_adverb(lw: list[str]) -> bool:
     """A subject pronoun and one word no verb list knows: "He later", "She then"."""
-    return len(lw) == 2 and lw[0] in _SUBJECT_PRONOUNS and lw[1] not in verb_lemmas() and lw[1] not in finite_forms()
+    return len(lw) == 2 and lw[0] in SUBJECT_PRONOUNS and lw[1] not in verb_lemmas() and lw[1] not in finite_forms()
 
 
 def _opener(lw_b: list[str]) -> str:
     """What kind of word opens a piece: "phrase", "participle", "coordinator" or ""."""
     first = lw_b[0]
-    if first in _PHRASE_OPENERS:
+    if first in PHRASE_OPENERS:
         return "phrase"
     if participle(first) or (first.endswith("ed") and len(first) > 4 and first[:-2] in verb_lemmas()):
         return "participle"
-    if first in _COORDINATORS:
+    if first in COORDINATORS:
         return "coordinator"
     return ""
 
@@ -267,13 +215,13 @@ def _piece_without_main_verb(p: _Pair, feature: FeatureStyle) -> Optional[_Cut]:
         cut = _coordinated_phrase(p) if kind == "coordinator" else _head_and_clauses(p, kind)
         if cut is not None or lacks is None:
             return cut
-    if n <= _SHORT and (feature or kind == "coordinator") and p.lw_b[0] != "of":
+    if n <= SHORT and (feature or kind == "coordinator") and p.lw_b[0] != "of":
         return None  # "And rightly so.", "In August.": a writer's short piece
-    if n <= _SHORT and p.lw_b[0] != "of":
+    if n <= SHORT and p.lw_b[0] != "of":
         return _Cut(f"'{p.cased_b[0].text} ...' may be a phrase of the sentence before", 0.55)
     what = {"phrase": "a phrase", "participle": "a participle phrase", "coordinator": "a coordinated phrase"}[kind]
     # A past participle may open a note of its own ("Reviewed on PC."): less sure.
-    sure = 0.75 if n > _SHORT and not p.lw_b[0].endswith("ed") else 0.55 if p.lw_b[0].endswith("ed") else 0.6
+    sure = 0.75 if n > SHORT and not p.lw_b[0].endswith("ed") else 0.55 if p.lw_b[0].endswith("ed") else 0.6
     if kind == "participle" and _maybe_verb(p.lw_b[2:]):
         sure = 0.55  # "Pointing the camera at it, for example, shows": a gerund may be the subject
     return _Cut(f"'{p.cased_b[0].text} ...' is {what} of the sentence before", sure, comma=kind == "participle")
@@ -308,7 +256,7 @@ def _head_and_clauses(p: _Pair, kind: str) -> Optional[_Cut]:
         return None
     for part in parts[1:]:
         words = part.split()
-        if not words or words[0].lower() not in _SUBORDINATORS:
+        if not words or words[0].lower() not in SUBORDINATORS:
             return None  # a main clause after the phrase: "In August, the vote"
         lw = [w.lower().strip(".;:") for w in words]
         if finite_verb_groups(lw, words, 1) > 1 and not any(w == "that" or w in SPEECH_VERB_SET for w in lw):
@@ -332,7 +280,7 @@ def _coordinated_phrase(p: _Pair) -> Optional[_Cut]:
     if len(head) < 3 or not after:
         return None
     nxt = after[0].lower()
-    if not (nxt in _COORDINATORS or participle(nxt)):
+    if not (nxt in COORDINATORS or participle(nxt)):
         return None
     lw = [w.lower().strip(".,;:") for w in head]
     if finite_verb_groups(lw, head, 0):
@@ -355,7 +303,7 @@ def _subject_left_behind(p: _Pair) -> Optional[_Cut]:
     if not after or len(head) < 2 or finite_verb_groups(head, text[:comma].split(), 0):
         return None
     nxt = after[0].lower().strip(".,;:")
-    if nxt in _MODALS:  # ("held in Sept., drew": a lexical verb after the comma may be a participle's)
+    if nxt in MODALS:  # ("held in Sept., drew": a lexical verb after the comma may be a participle's)
         return _Cut(f"'{after[0]}' has its subject before the full stop", 0.75)
     return None
 
@@ -365,18 +313,35 @@ def _object_cut(p: _Pair) -> Optional[_Cut]:
     no verb at all: "The council approved. The budget on Monday." (only
     after a long enough clause and before a long enough piece)."""
     lw_a = p.lw_a
-    if len(lw_a) < 3 or _letter_words(p.lw_b) < 4 or p.question or not p.lw_b[0].isalpha():
+    # (after an infinitive, a short piece opening on a determiner is its object too: "helped design. The survey.")
+    if len(lw_a) < 3 or _letter_words(p.lw_b) < (3 if p.lw_b[0] in DETERMINERS else 4) or p.question \
+            or not p.lw_b[0].isalpha():
         return None
     last = len(lw_a) - 1
-    verbal_ing = participle(lw_a[last]) and lw_a[last - 1] not in _DETERMINERS and p.lw_b[0] in _DETERMINERS
-    infinitive = lw_a[last - 1] == "to" and lw_a[last] in verb_lemmas() and lw_a[last] not in _BE_FORMS
+    verbal_ing = participle(lw_a[last]) and lw_a[last - 1] not in DETERMINERS and p.lw_b[0] in DETERMINERS
+    infinitive = _infinitive_end(lw_a)
+    if not infinitive and _letter_words(p.lw_b) < 4:
+        return None
     if not (verbal_ing or infinitive or _is_finite(lw_a, last, p.cased_a)) or lw_a[last] in AUX:
         return None
     lo, hi = _bounds(p.doc, p.b)
     lacks = lacks_main_verb(p.doc, (lo, first_clause_end(p.doc, lo, hi)))
-    if lacks is None or lacks[2] != "verb":
+    # an infinitive's object: a noun phrase, maybe with a participle and its clause ("submit. A memorandum demanding that")
+    if lacks is None or (lacks[2] != "verb" and not (infinitive and lacks[2] == "complement")):
         return None
-    return _Cut(f"'{p.cased_a[-1].text}' has its object after the full stop", 0.55)
+    sure = 0.7 if infinitive and p.lw_b[0] in DETERMINERS else 0.55
+    return _Cut(f"'{p.cased_a[-1].text}' has its object after the full stop", sure)
+
+
+def _infinitive_end(lw: list[str]) -> bool:
+    """Whether a piece ends on an infinitive that takes an object: after "to",
+    a modal or "help" ("would submit", "helped design"; not "be")."""
+    last, before = lw[-1], lw[-2]
+    return last in verb_lemmas() and last not in BE_FORMS and last not in AUX \
+        and (before == "to" or before in _BARE_INFINITIVE_BEFORE)
+
+
+_BARE_INFINITIVE_BEFORE = frozenset("would could will can should must may might help helped helps".split())
 
 
 def _head(lw: list[str], cased: list, text: str) -> tuple[list[str], list, str]:
@@ -385,8 +350,8 @@ def _head(lw: list[str], cased: list, text: str) -> tuple[list[str], list, str]:
     boundary word ("" when none, or when a comma comes first)."""
     base = cased[0].start
     for i, w in enumerate(lw):
-        boundary = i >= 2 and (w in _HEAD_ENDS or (
-            w in _COORDINATORS and i + 1 < len(lw) and _is_finite(lw, i + 1, cased)))
+        boundary = i >= 2 and (w in HEAD_ENDS or (
+            w in COORDINATORS and i + 1 < len(lw) and _is_finite(lw, i + 1, cased)))
         if boundary:
             return lw[:i], cased[:i], "" if "," in text[: cased[i].start - base] else w
     return lw, cased, ""
@@ -399,24 +364,24 @@ def _head_without_verb(p: _Pair) -> Optional[_Cut]:
     keeper could only parry", "Both were. Able to dig themselves out and
     were not injured", "she had started. Work there at 16 and had never"."""
     lw_a, lw_b = p.lw_a, p.lw_b
-    if len(lw_a) < 2 or p.question or not lw_b[0].isalpha() or lw_b[0] in _SUBJECT_STARTS or \
-            lw_b[0] in _COORDINATORS or lw_b[0] in _SUBORDINATORS or p.cased_b[0].text.isupper():
+    if len(lw_a) < 2 or p.question or not lw_b[0].isalpha() or lw_b[0] in SUBJECT_STARTS or \
+            lw_b[0] in COORDINATORS or lw_b[0] in SUBORDINATORS or p.cased_b[0].text.isupper():
         return None
     head, cased, end = _head(lw_b, p.cased_b, p.doc.text[p.cased_b[0].start:p.b.end])
     if not end or _letter_words(head) < 2:
         return None
     verbs_in_head = finite_verb_groups(head, cased, 1)
     if verbs_in_head == 1 and head[0] in verb_lemmas() and not finite_verb_groups(head[1:], cased[1:], 0) and (
-            (end in _COORDINATORS and lw_b[len(head) + 1] not in verb_lemmas())
+            (end in COORDINATORS and lw_b[len(head) + 1] not in verb_lemmas())
             or (head[0] in noun_lemmas() and not imperative_voice(p.doc))):
         verbs_in_head = 0  # "Work there ... and had" (no imperative goes on with a past verb), "Home a ball after"
     if verbs_in_head:
         return None
     last = len(lw_a) - 1
-    if lw_a[last] in _TO_BE_ENDS and lw_a[last - 1] not in _WH and _letter_words(lw_a) <= 4:
+    if lw_a[last] in TO_BE_ENDS and lw_a[last - 1] not in WH and _letter_words(lw_a) <= 4:
         return _Cut(f"'{p.cased_a[-1].text}' has its complement after the full stop", 0.8)
     if _is_finite(lw_a, last, p.cased_a) and lw_a[last] not in AUX and lw_a[last] not in SPEECH_VERB_SET \
-            and lw_a[last - 1] not in _TO_BE_ENDS and lw_a[last - 1] not in _AUX_ADVERBS:
+            and lw_a[last - 1] not in TO_BE_ENDS and lw_a[last - 1] not in AUX_ADVERBS:
         # (not "was convinced.": a passive ends its clause)
         return _Cut(f"'{p.cased_a[-1].text}' has its object after the full stop", 0.6)
     return None
@@ -429,9 +394,9 @@ def _empty_speech_tag(p: _Pair) -> Optional[_Cut]:
     lw_a = p.lw_a
     last = lw_a[-1] if len(lw_a) >= 3 else ""
     if not (last in ("said", "says") or (last in SPEECH_VERB_SET and last.endswith("ed"))) or p.question \
-            or "so" in lw_a or "as" in lw_a or lw_a[-2] in AUX or lw_a[-2] in _AUX_ENDS or lw_a[-2] in _AUX_ADVERBS:
+            or "so" in lw_a or "as" in lw_a or lw_a[-2] in AUX or lw_a[-2] in AUX_ENDS or lw_a[-2] in AUX_ADVERBS:
         return None
-    if not p.cased_b[0].text[1:].islower() and p.lw_b[0] not in _SUBJECT_STARTS:
+    if not p.cased_b[0].text[1:].islower() and p.lw_b[0] not in SUBJECT_STARTS:
         return None
     kept = _without_relatives(p)
     if finite_verb_groups(kept, kept, 1) != 1 or finite_verb_groups(p.lw_b, p.cased_b, 0) == 0:
@@ -463,9 +428,9 @@ def _adverbial_before_clause(p: _Pair, feature: FeatureStyle) -> Optional[_Cut]:
     comma = lw_b[0] != "to" and lw_b[0] not in finite_forms() and lw_b[0] not in verb_lemmas()
     # (an infinitive or a phrase mid-paragraph may as well be the end of the sentence before it: "try not. To drink.")
     opens = p.a.index == 0 or p.doc.sentences[p.a.index - 1].paragraph != p.a.paragraph
-    if (first == "to" and lw_a[1] in verb_lemmas() and opens) or (first in _ADVERBIAL_SUBORDINATORS and n >= 3):
+    if (first == "to" and lw_a[1] in verb_lemmas() and opens) or (first in ADVERBIAL_SUBORDINATORS and n >= 3):
         return _Cut(f"'{p.cased_a[0].text} ...' needs the clause after the full stop", 0.8, comma)
-    if first in _PHRASE_OPENERS and first not in ("of", "as", "than") and not feature and opens \
+    if first in PHRASE_OPENERS and first not in ("of", "as", "than") and not feature and opens \
             and (participle(lw_a[-1]) or lw_b[0] == "to"):
         return _Cut(f"'{p.cased_a[0].text} ...' may belong to the clause after the full stop", 0.6, comma)
     return None
@@ -480,7 +445,7 @@ def _infinitive_cut(p: _Pair) -> Optional[_Cut]:
     if len(lw_b) < 3 or lw_b[0] != "to" or lw_b[1] not in verb_lemmas() or p.question or len(lw_a) < 3:
         return None
     last = lw_a[-1]
-    verb = _is_finite(lw_a, len(lw_a) - 1, p.cased_a) or (last.endswith("ed") and lw_a[-2] in _TO_BE_ENDS)
+    verb = _is_finite(lw_a, len(lw_a) - 1, p.cased_a) or (last.endswith("ed") and lw_a[-2] in TO_BE_ENDS)
     if not verb or last in AUX or last in SPEECH_VERB_SET:
         return None
     comma = p.b.text.find(",")
@@ -493,14 +458,21 @@ def _cut(p: _Pair, feature: FeatureStyle) -> Optional[_Cut]:
     """What the full stop between two pieces cut, or None."""
     if not p.lw_a or not p.lw_b:
         return None
-    if len(p.lw_b) > 3 and _ENGLISH_GLUE.isdisjoint(p.lw_b) and not _english(p.lw_b):
+    if len(p.lw_b) > 3 and ENGLISH_GLUE.isdisjoint(p.lw_b) and not _english(p.lw_b):
         return None  # a sentence in another language is MT007's
-    if _imperative(p) or (p.a.paragraph == p.b.paragraph and log_entry(p.doc, p.a.paragraph)):
+    if _imperative(p) or (p.a.paragraph == p.b.paragraph and log_entry(p.doc, p.a.paragraph)) or _label(p.b):
         return None
     return (_dangling_end(p) or _verb_without_subject(p) or _piece_without_main_verb(p, feature)
             or _subject_left_behind(p) or _object_cut(p) or _head_without_verb(p) or _empty_speech_tag(p)
             or _infinitive_cut(p)
             or _adverbial_before_clause(p, feature) or _verbless_after_clause(p, feature) or _collocation_cut(p))
+
+
+def _label(b: Sentence) -> bool:
+    """Whether a piece opens on a label of three words or fewer and a colon
+    ("From left: Kayla Brennan, ...", "Pictured: ..."): a caption's own line."""
+    head = b.text.split(":", 1)[0]
+    return len(head) < len(b.text) and len(head.split()) <= 3
 
 
 def _collocation_cut(p: _Pair) -> Optional[_Cut]:
@@ -523,14 +495,32 @@ def _quoted_cut(p: _Pair, feature: FeatureStyle) -> Optional[_Cut]:
     if not p.lw_a or len(p.lw_b) < 4 or p.question:
         return None
     cut = _dangling_end(p)
-    if cut is not None and cut.confidence >= 0.85:
-        return cut
+    if cut is not None and cut.confidence >= 0.85 and p.lw_a[-1] not in COORDINATORS:
+        return cut  # (", but." in speech trails off: "I don't usually read poetry, but. And then")
     lw_b = p.lw_b
+    comma = p.b.text.find(",")
+    if lw_b[0] == "to" and lw_b[1] in verb_lemmas() and _goes_on_with_to(p.lw_a[-1]) and not WH.intersection(p.lw_a) \
+            and not 0 <= comma < len(" ".join(p.b.text.split()[:5])):  # (not "To be honest, I")
+        return _Cut(f"'{p.cased_a[-1].text}' has its infinitive after the full stop", 0.75)  # "We want. To be"
+    if _infinitive_end(p.lw_a) and lw_b[0] in DETERMINERS:
+        cut = _object_cut(p)
+        if cut is not None:
+            return cut
     if lw_b[0] == "of" and lw_b[1] not in ("course", "note") and p.finite_a:
-        k = next((i for i, w in enumerate(lw_b) if w in _WH or w in _RELATIVES), len(lw_b))
+        k = next((i for i, w in enumerate(lw_b) if w in WH or w in RELATIVES), len(lw_b))
         if not finite_verb_groups(lw_b[:k], p.cased_b[:k], 0):
             return _Cut(f"'{p.cased_b[0].text} ...' is a phrase of the sentence before", 0.75)
     return None
+
+
+def _goes_on_with_to(word: str) -> bool:
+    """Whether the web counts write ``word`` before "to" at least a quarter
+    of the times they write it at all ("want", "trying", "decided")."""
+    n = unigram(word)
+    return n > 0 and bigram(word, "to") >= _TO_SHARE * n
+
+
+_TO_SHARE = 0.25
 
 
 def _english(lw: list[str]) -> bool:
@@ -544,16 +534,16 @@ def _imperative(p: _Pair) -> bool:
     the right service. ... And be kind to the staff." is a sentence; so is
     a causative there: "Have meters tested on a stand"."""
     lw_b = p.lw_b
-    return (len(lw_b) > 1 and lw_b[0] in _COORDINATORS and lw_b[1] in verbs()[0] and imperative_voice(p.doc)) \
+    return (len(lw_b) > 1 and lw_b[0] in COORDINATORS and lw_b[1] in verbs()[0] and imperative_voice(p.doc)) \
         or imperative_after_opener(p.b.text) \
-        or (len(lw_b) > 2 and lw_b[0] in _CAUSATIVES and lw_b[1] not in _SUBJECT_STARTS and imperative_voice(p.doc))
+        or (len(lw_b) > 2 and lw_b[0] in CAUSATIVES and lw_b[1] not in SUBJECT_STARTS and imperative_voice(p.doc))
 
 
 def _verbless_after_clause(p: _Pair, feature: FeatureStyle) -> Optional[_Cut]:
     """(g) any verbless piece of six words or more after a clause, outside
     a feature: likely the rest of the clause, but a writer may mean it
     ("Screens in the city centre for two weeks."): reported as info."""
-    if p.question or _letter_words(p.lw_b) <= _SHORT or not p.lw_b[0].isalpha() or not p.finite_a:
+    if p.question or _letter_words(p.lw_b) <= SHORT or not p.lw_b[0].isalpha() or not p.finite_a:
         return None
     lacks = lacks_main_verb(p.doc, _bounds(p.doc, p.b))
     if lacks is None or lacks[2] != "verb" or feature:
@@ -567,7 +557,7 @@ def _join_fix(doc: Document, dot: int, b: Sentence, comma: bool) -> Fix:
     word = b.text.split(" ", 1)[0].rstrip(",;:.")
     low = word.lower()
     edits = [Edit(dot, dot + 1, "," if comma else "")]
-    if low != "i" and (low in stopwords() or low in verb_lemmas() or participle(low) or low in _PHRASE_OPENERS
+    if low != "i" and (low in stopwords() or low in verb_lemmas() or participle(low) or low in PHRASE_OPENERS
                        or word[1:].islower() and (low in clearly_finite() or is_dictionary_word(low)
                                                   or low in irregular_participles())):
         edits.append(Edit(b.start, b.start + 1, word[0].lower()))

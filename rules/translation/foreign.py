@@ -11,24 +11,23 @@ from typing import Iterable
 from sourcelint.analysis import analysis
 from sourcelint.document import Document
 
-from ..langid import (detect_language, foreign_function_words, langdetect_probabilities, paragraph_token_bounds,
-                      prose_sample, same_language)
+from ..langid import detect_language, foreign_function_words, paragraph_token_bounds, prose_sample, same_language
 from ..tokens import non_dictionary_forms
-from ..words import bigram, dictionary_words
+from ..words import dictionary_words
 from .lexicons import past_forms, stopwords
 from .foreign_runs import unknown_word_runs
+from .foreign_segment import (LANG_NAMES, LETTER_WORD_RE, MAX_SHARED_ENGLISH, MAX_SHARED_ENGLISH_UNKNOWN, NON_LATIN_RE,
+                              foreign_name, foreign_segment, langdetect_best, no_english_phrasing)
 from .prose import CLOSING_QUOTES, SPEECH_VERB_SET, Hit, function_word_flags, sentence_paragraphs, urlish, without_quote_marks
 
 __all__ = ["foreign_passages", "mostly_foreign", "MOSTLY_FOREIGN"]
 
 
-_NON_LATIN_RE = re.compile(r"[^\W\d_\u0000-\u024F\u1E00-\u1EFF]")
 # The same letters, found faster: the engine skips ahead to characters past
 # Latin Extended-B, then checks that they are letters.
 _HAS_NON_LATIN_RE = re.compile(r"[\u0250-\u1DFF\u1F00-\U0010FFFF](?<=[^\W\d_])")
 
 
-_LETTER_WORD_RE = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 # Letters of scripts written without spaces (Han, kana, Thai, Lao, Khmer,
 # Burmese): about one word per two characters.
 _UNSPACED_RE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]")
@@ -39,153 +38,10 @@ def _passage_words(passage: str) -> int:
     other scripts the runs between spaces (vowel signs of Indic scripts are
     no letters, so letter runs split words), or half the characters of a
     script written without spaces."""
-    if _NON_LATIN_RE.search(passage) is None:
-        return len(_LETTER_WORD_RE.findall(passage))
+    if NON_LATIN_RE.search(passage) is None:
+        return len(LETTER_WORD_RE.findall(passage))
     spaced = sum(1 for t in passage.split() if any(c.isalpha() for c in t))
     return max(spaced, len(_UNSPACED_RE.findall(passage)) // 2)
-_LANG_NAMES = {
-    "fr": "French", "de": "German", "es": "Spanish", "it": "Italian", "pt": "Portuguese", "nl": "Dutch",
-    "ru": "Russian", "zh-cn": "Chinese", "zh-tw": "Chinese", "ja": "Japanese", "ko": "Korean", "ar": "Arabic",
-    "tr": "Turkish", "pl": "Polish", "sv": "Swedish", "da": "Danish", "no": "Norwegian", "fi": "Finnish",
-    "cs": "Czech", "ro": "Romanian", "hu": "Hungarian", "uk": "Ukrainian", "el": "Greek", "he": "Hebrew",
-    "hi": "Hindi", "fa": "Persian", "id": "Indonesian", "vi": "Vietnamese", "th": "Thai", "ca": "Catalan",
-}
-
-
-def _langdetect(text: str, unless: tuple[list[str], float] | None = None) -> tuple[str, float]:
-    """(language, probability) from langdetect with a fixed seed; ('', 0) if it fails.
-
-    The shared seeded detector of :mod:`.langid` (the same results as
-    ``langdetect.detect_langs`` with ``DetectorFactory.seed = 0``, one set of
-    profiles per process). With ``unless=(codes, p)``, also ('', 0) as soon as
-    no language outside ``codes`` can reach probability ``p``.
-    """
-    from langdetect.lang_detect_exception import LangDetectException
-
-    try:
-        # a bounded sample keeps huge paragraphs cheap
-        probs = langdetect_probabilities(text[:1000], unless)
-    except LangDetectException:
-        return "", 0.0
-    if probs is None:
-        return "", 0.0
-    best = probs[0]
-    return best.lang, best.prob
-
-
-# Only a language other than English at 0.95 or more makes a passage foreign.
-_NOT_ENGLISH = (["en"], 0.95)
-
-
-def _foreign_name(text: str) -> str:
-    lang, _ = _langdetect(text)
-    return _LANG_NAMES.get(lang, "a non-Latin script")
-
-
-def _foreign_segment(text: str, min_words: int, has_non_latin: bool = True) -> tuple[str, float] | None:
-    """If ``text`` reads as another language: (description, confidence)."""
-    words = _LETTER_WORD_RE.findall(text)
-    if has_non_latin:
-        letters = sum(map(len, words))
-        non_latin = len(_NON_LATIN_RE.findall(text))
-        # Scripts without spaces (Chinese, Japanese) have few "words": count letters.
-        if non_latin >= 2 * min_words and non_latin / max(letters, 1) > 0.5:
-            return (f"text in {_foreign_name(text)}", 1.0)
-    n = len(words)
-    if n < min(min_words, 5):
-        return None
-    lows = [w.lower() for w in words]
-    unknown = _unknown_share(words, lows)
-    if n >= 6 and unknown >= _UNKNOWN and _unknown_language(text, words):
-        lang, prob = _langdetect(text)
-        if lang and lang != "en" and prob >= 0.95:
-            return (f"text in {_LANG_NAMES.get(lang, lang)}", min(1.0, prob))
-        return ("text in another language", 0.7)
-    if n < min_words and unknown < _SHORT_UNKNOWN:
-        return None
-    if n < 8 and text.isascii() and unknown < _SHORT_UNKNOWN:
-        return None  # too short to judge on words (diacritics or unknown words are evidence from 5 words on)
-    sw = stopwords()
-    english = sum(1 for w in lows if w in sw)
-    ffw = foreign_function_words()
-    foreign = sum(1 for w in lows if w in ffw)
-    # Short function words are shared ("a", "on" are French too): a few
-    # English ones are no evidence against a passage with more of another
-    # language's, or with letters with diacritics and unknown words.
-    # Most lowercase words unknown to English make more English function words shared.
-    limit = _MAX_SHARED_ENGLISH_UNKNOWN if unknown >= _SHORT_UNKNOWN else _MAX_SHARED_ENGLISH
-    shared = foreign > english or (not text.isascii() and unknown >= _SHARED_UNKNOWN) or unknown >= _SHORT_UNKNOWN
-    if english / n >= 0.15 and (english / n >= limit or not shared):
-        return None
-    if any(w.endswith(("n't", "n’t", "'s", "’s")) for w in lows):
-        return None  # English morphology
-    if sum(1 for w in words if w[0].islower()) / n < 0.5:
-        return None  # a title or a list of names
-    # Positive evidence before the (costly) langdetect call: function words of
-    # another language, letters with diacritics, or eight words and not one
-    # English function word among them.
-    if foreign < 2 and text.isascii() and unknown < _UNKNOWN \
-            and (english or n < 8 or urlish(text)):
-        return None
-    lang, prob = _langdetect(text, _NOT_ENGLISH)
-    if lang and lang != "en" and prob >= 0.95:
-        return (f"text in {_LANG_NAMES.get(lang, lang)}", min(1.0, prob))
-    return None
-
-
-#: Share of a passage's lowercase words that no English dictionary knows
-#: above which it is evidence of another language, and for short ASCII
-#: sentences (five to seven words), the share that lets them be judged.
-_UNKNOWN = 0.5
-_SHORT_UNKNOWN = 0.6
-#: Share of English function words that no count of another language's outweighs.
-_MAX_SHARED_ENGLISH = 0.3
-_MAX_SHARED_ENGLISH_UNKNOWN = 0.45
-_SHARED_UNKNOWN = 0.3
-
-
-# Characters of code or markup, which names words no dictionary knows.
-_CODE_CHARS_RE = re.compile(r"[_=(){}\[\]<>/\\#@|$%*+]")
-
-
-def _unknown_language(text: str, words: list[str]) -> bool:
-    """Word knowledge alone, for a language langdetect has no profile of
-    (Irish, Māori, Latin): six words of two letters or more ("a.m." is
-    none), most of them lowercase (no list of names) and unknown to
-    English, no two adjacent words an English phrase (web bigram counts),
-    no English morphology, no code."""
-    words = [w for w in words if len(w) > 1]
-    lows = [w.lower() for w in words]
-    if len(words) < 6 or _unknown_share(words, lows) < _UNKNOWN:
-        return False
-    return not (_CODE_CHARS_RE.search(text) or urlish(text)) and _no_english_phrasing(words, lows)
-
-
-def _no_english_phrasing(words: list[str], lows: list[str]) -> bool:
-    """Whether words read as no English phrasing: most lowercase (not a
-    title or a list of names), no English morphology ("n't", "'s"), and at
-    most a few adjacent pairs that English writes (web bigram counts; a
-    hyphenated compound judged by its parts, "pre-election")."""
-    if sum(1 for w in words if w[0].islower()) / len(words) < 0.5:
-        return False
-    keys = [w.replace("’", "'") for w in lows]
-    if any(w.endswith(("n't", "'s")) for w in keys):
-        return False
-    parts = [p for w in keys for p in w.split("-") if p]
-    pairs = list(zip(parts, parts[1:]))
-    return sum(1 for a, b in pairs if bigram(a, b)) <= _MAX_ENGLISH_PAIRS * len(pairs)
-
-
-def _unknown_share(words: list[str], lows: list[str]) -> float:
-    """Share of the lowercase words (names aside) that are not English words."""
-    vocab = dictionary_words()
-    sw = stopwords()
-    common = [low for w, low in zip(words, lows) if w[:1].islower()]
-    if not common:
-        return 0.0
-    return sum(1 for w in common if w not in vocab and w not in sw) / len(common)
-
-
 # A stretch with no Latin letters and no line break: where a non-Latin passage
 # sits inside an English paragraph (scripts without case or spaces are not
 # split into sentences by the segmenter).
@@ -236,9 +92,9 @@ def _foreign_blocks(doc: Document) -> list[Hit]:
         i, j = bisect_left(tstarts, start), bisect_left(tstarts, end)
         n = j - i
         # Letters with diacritics are evidence enough to look at short sentences.
-        # Short ASCII sentences are left to _foreign_segment's word knowledge.
+        # Short ASCII sentences are left to foreign_segment's word knowledge.
         share = (pref[j] - pref[i]) / max(n, 1)
-        return n >= 5 and (share < 0.15 or (share <= _MAX_SHARED_ENGLISH and not text[start:end].isascii()))
+        return n >= 5 and (share < 0.15 or (share <= MAX_SHARED_ENGLISH and not text[start:end].isascii()))
 
     if nl:
         todo: Iterable[int] = range(len(paragraphs))
@@ -257,13 +113,13 @@ def _foreign_blocks(doc: Document) -> list[Hit]:
         lo, hi = bounds[index]
         res = None
         if nl or (hi - lo >= 8 and (pref[hi] - pref[lo]) / (hi - lo) < 0.15):
-            res = _foreign_segment(para.text, 6, nl)
+            res = foreign_segment(para.text, 6, nl)
         if res is not None:
             hits.append(Hit("MT007", para.start, para.end, f"paragraph of {res[0]} in an English article", res[1]))
             continue
         for m in _NON_LATIN_STRETCH_RE.finditer(text, para.start, para.end) if nl else ():
             stretch = m.group()
-            n = len(_NON_LATIN_RE.findall(stretch))
+            n = len(NON_LATIN_RE.findall(stretch))
             if n < 12 or urlish(stretch) or not (_CJK_RE.search(stretch) or " " in stretch.strip()):
                 continue  # a domain name or a single foreign word is not a passage
             a, b = m.start(), m.end()
@@ -271,20 +127,31 @@ def _foreign_blocks(doc: Document) -> list[Hit]:
                 a += 1
             while b > a and text[b - 1] in _STRETCH_TRIM:
                 b -= 1
-            hits.append(Hit("MT007", a, b, f"passage of {_foreign_name(text[a:b])} in an English paragraph", 1.0))
+            hits.append(Hit("MT007", a, b, f"passage of {foreign_name(text[a:b])} in an English paragraph", 1.0))
         if hits and hits[-1].start >= para.start and hits[-1].end <= para.end:
             continue
         first = bisect_left(sent_paras, index)
         last = bisect_right(sent_paras, index, first)
-        if last - first < 2:
-            continue
         for s in sentences[first:last]:
-            if not (nl or maybe_foreign(s.start, s.end)):
-                continue
-            res = _foreign_segment(s.text, 6, nl)
+            res = foreign_segment(s.text, 6, nl) if last - first > 1 and (nl or maybe_foreign(s.start, s.end)) else None
             if res is not None:
                 hits.append(Hit("MT007", s.start, s.end, f"sentence of {res[0]} in an English paragraph", res[1]))
+            elif ": " in s.text:
+                hits += _after_colon(text, s.start, s.end, nl)
     return hits
+
+
+_COLON_TAIL_RE = re.compile(r":[ \t]+(?=[^\W\d_])")
+
+
+def _after_colon(text: str, start: int, end: int, nl: bool) -> list[Hit]:
+    """The words after a colon in an English sentence, when they are a
+    sentence of another language ("he added: Ons is teleurgesteld met die uitspraak")."""
+    m = _COLON_TAIL_RE.search(text, start, end)
+    if m is None:
+        return []
+    res = foreign_segment(text[m.end() : end], 6, nl)
+    return [Hit("MT007", m.end(), end, f"{res[0]} after a colon in an English sentence", res[1])] if res else []
 
 
 #: Share of the prose in other languages above which the article as a whole
@@ -330,12 +197,12 @@ def _foreign_quotes(doc: Document) -> list[Hit]:
         while b > a and text[b - 1] in _QUOTE_TRIM:
             b -= 1
         quote = text[a:b]
-        words = _LETTER_WORD_RE.findall(quote)
+        words = LETTER_WORD_RE.findall(quote)
         lows = [w.lower() for w in words]
         share = sum(w in sw for w in lows) / max(len(lows), 1)
-        if len(lows) < 3 or share >= _MAX_SHARED_ENGLISH_UNKNOWN:
+        if len(lows) < 3 or share >= MAX_SHARED_ENGLISH_UNKNOWN:
             continue
-        res = _foreign_segment(quote, 5, nl) if len(lows) >= 5 else None
+        res = foreign_segment(quote, 5, nl) if len(lows) >= 5 else None
         if res is None and _utterance(text, m.start(), m.end(group), m.end()):
             res = _short_foreign_quote(quote, words, lows)
         if res is not None:
@@ -349,7 +216,7 @@ def _foreign_runs(doc: Document) -> list[Hit]:
     hits: list[Hit] = []
     for a, b in unknown_word_runs(doc):
         run = doc.text[a:b]
-        words = _LETTER_WORD_RE.findall(run)
+        words = LETTER_WORD_RE.findall(run)
         res = _short_foreign_quote(run, words, [w.lower() for w in words])
         if res is not None:
             hits.append(Hit("MT007", a, b, f"words in {res[0][len('text in '):]} inside an English sentence", res[1]))
@@ -368,10 +235,6 @@ def _utterance(text: str, start: int, inner_end: int, end: int) -> bool:
     return (not before or before[-1] in "\n.!?:") and closes
 
 
-#: Adjacent word pairs of a short quotation that English writes (web
-#: bigram counts) at or under which its words are no English phrase.
-_MAX_ENGLISH_PAIRS = 0.2
-
 
 def _short_foreign_quote(quote: str, words: list[str], lows: list[str]) -> tuple[str, float] | None:
     """A short quotation (three words or more) in another language: its
@@ -381,7 +244,7 @@ def _short_foreign_quote(quote: str, words: list[str], lows: list[str]) -> tuple
     langdetect names a language other than English. Four words at least,
     or three with another language's function word or diacritics, or with
     two words unknown to English and langdetect sure."""
-    if not _no_english_phrasing(words, lows):
+    if not no_english_phrasing(words, lows):
         return None
     vocab, ffw, sw = dictionary_words(), foreign_function_words(), stopwords()
     # another language's function words that English writes too ("a", "no") are no mark
@@ -391,10 +254,10 @@ def _short_foreign_quote(quote: str, words: list[str], lows: list[str]) -> tuple
                   if (i == 0 or w[0].islower()) and any(p not in vocab and p not in sw for p in low.split("-") if p))
     if not (marked or unknown) or (len(lows) < 4 and not marked and unknown < 2):
         return None
-    lang, prob = _langdetect(quote)
+    lang, prob = langdetect_best(quote)
     # three plain words unknown to English: langdetect must be sure
     if lang and lang != "en" and prob >= (0.5 if marked or len(lows) >= 4 else 0.9):
-        return (f"text in {_LANG_NAMES.get(lang, lang)}", min(1.0, prob))
+        return (f"text in {LANG_NAMES.get(lang, lang)}", min(1.0, prob))
     return None
 
 
@@ -424,7 +287,7 @@ def _translated_nearby(doc: Document, start: int, end: int) -> bool:
     nxt = doc.sentences[k]
     if "\n\n" in text[end : nxt.start]:
         return False  # a new paragraph goes on with the story; a rendering stays with its passage
-    words = [w.lower() for w in _LETTER_WORD_RE.findall(nxt.text)]
+    words = [w.lower() for w in LETTER_WORD_RE.findall(nxt.text)]
     n = _passage_words(text[start:end])
     if not words or not 0.5 * n <= len(words) <= 2 * n + 2 or sum(w in stopwords() for w in words) / len(words) < 0.2:
         return False
@@ -485,7 +348,7 @@ def _rendering_after_quote(text: str, start: int, end: int) -> bool:
     rendering = nxt.group() if nxt is not None else dash.group(1) if dash is not None else None
     if rendering is None:
         return False
-    words = [w.lower() for w in _LETTER_WORD_RE.findall(rendering)]
+    words = [w.lower() for w in LETTER_WORD_RE.findall(rendering)]
     n = _passage_words(text[start:end])
     if not (0.5 * n <= len(words) <= 2 * n + 2 and sum(w in stopwords() for w in words) / len(words) >= 0.2):
         return False
@@ -564,7 +427,7 @@ def _english_after_tag(text: str, start: int, end: int) -> bool:
     if m is None or not any(w.lower() in SPEECH_VERB_SET for w in m.group(1).split()):
         return False
     clause = _CLAUSE_END_RE.split(m.group(2), maxsplit=1)[0]
-    words = [w.lower() for w in _LETTER_WORD_RE.findall(clause)]
+    words = [w.lower() for w in LETTER_WORD_RE.findall(clause)]
     n = _passage_words(text[start:end])
     return bool(words) and 0.5 * n <= len(words) <= 2 * n + 4 and sum(w in stopwords() for w in words) / len(words) >= 0.2
 
@@ -581,7 +444,7 @@ def _english_quote_follows(doc: Document, start: int, end: int) -> bool:
     if m is None or m.start() > end + 120 or "\n\n" in text[end : m.start()]:
         return False
     quote = next(g for g in m.groups() if g is not None)
-    words = [w.lower() for w in _LETTER_WORD_RE.findall(quote)]
+    words = [w.lower() for w in LETTER_WORD_RE.findall(quote)]
     n = _passage_words(text[start:end])
     if not words or not 0.5 * n <= len(words) <= 2 * n + 4:
         return False

@@ -27,7 +27,10 @@ class ForeignPassage(Rule):
     phrase English writes (web bigram counts), a word is unknown to English
     or of another language, and langdetect names another language; a
     phrase named inside an English sentence ('chanted "Sí, se puede" as')
-    is cited, not left untranslated. An unquoted run of four or more
+    is cited, not left untranslated. The words after a colon in an English
+    sentence are judged as a sentence of their own ("he added: Ons is
+    teleurgesteld met die uitspraak"), and a line of figures and units
+    ("Hereford steers, 12 mths, 380 kg") is data, not language. An unquoted run of four or more
     lowercase words inside an English sentence, none of them English
     (another language's function words aside) and two or more unknown to
     English, is judged the same way ("told reporters that neuvottelut ovat

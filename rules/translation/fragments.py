@@ -18,9 +18,9 @@ from .finite_verbs import finite_verb_groups
 from .sentence_place import (among_others, credit_line, embedded_in_prose, ends_on_abbreviation, imperative_after_opener,
                              imperative_voice, participle_paragraph, set_apart)
 from .main_clause import (QUANTIFIERS, after_participle, dependent_verbs_only, infinitive_without_main, not_led, opening_passive,
-                          participle_without_main,
+                          maybe_past_participle, participle_without_main,
                           quantified_relative, speech_verb_without_subject, subordinate_then_coordinate,
-                          subordinate_without_main)
+                          subordinate_without_main, verbless_after_comma)
 from .verbless import FeatureStyle, VerblessGate, in_transcript_or_after_initial, lacks_main_verb, verbless_verdict, words_of
 
 
@@ -370,7 +370,8 @@ def _phrase_without_verb(sv: _Sentence) -> _Verdict:
     base, forms = verbs()
     infinitive = op in (("to",), ("in", "order", "to"))
     lists = op in _LIST_OPENERS and not any(c in sv.body for c in ";:–—()")
-    verbless = _finite_verbs(lw, base, forms) == 0 or (not sv.punctuated and _verbless_by_context(sv))
+    verbless = _finite_verbs(lw, base, forms) == 0 or (not sv.punctuated and _verbless_by_context(sv)) \
+        or (lists and not sv.punctuated and _finite_verbs([w for w in lw if not maybe_past_participle(w)], base, forms) == 0)
     if (not sv.punctuated or lists) and (not infinitive or lw[len(op)] in base) and verbless:
         lead = " ".join(words[: len(op) + (1 if infinitive else 0)])
         return (f"'{lead} ...' has no main verb", 0.75)
@@ -387,7 +388,7 @@ def _participle_phrase(sv: _Sentence) -> _Verdict:
     # it stands in the paragraph.
     if (first.endswith("ing") and len(first) > 4 and (first[:-3] in base or first[:-3] + "e" in base
                                                        or first[:-4] in base or first[:-3] in forms)
-            and not sv.punctuated and n <= 24 and sv.several
+            and (not sv.punctuated or (lw[1] == "that" and verbless_after_comma(sv))) and n <= 24 and sv.several
             and first not in ("including", "concerning", "regarding", "according")
             and ((lw[1] == "that") or (n >= 3 and _finite_verbs(after_participle(lw), base, forms) == 0)
                  or dependent_verbs_only(lw))):
@@ -509,7 +510,8 @@ class SentenceFragment(Rule):
     quantified relative pronoun ("Many of which had never been
     catalogued."), a phrase on a complex preposition ("Subject to his
     clearance arriving in time."), a participle phrase
-    standing alone ("Noting that the deadline had passed.", "Having been
+    standing alone ("Noting that the deadline had passed.", "Insisting
+    that it was about finishing, not winning.", "Having been
     warned twice by the referee.", "Expressing deep concern."; with no
     comma, wherever it stands in its paragraph; or with finite verbs only
     in a clause it governs: "Taking on water after the engine room

@@ -10,12 +10,13 @@ from __future__ import annotations
 import re
 from typing import Optional, Protocol, Tuple
 
-from .finite_verbs import AUX, _is_finite, finite_verb_groups, participle, verb_lemmas
+from .finite_verbs import AUX, _is_finite, finite_verb_groups, irregular_participles, participle, verb_lemmas
 from .lexicons import finite_forms, inflected_verb_forms
 from .prose import SPEECH_VERB_SET
 from .verbless import words_of
 
-__all__ = ["QUANTIFIERS", "Verdict", "after_participle", "dependent_verbs_only", "participle_without_main", "quantified_relative", "subordinate_then_coordinate", "opening_passive", "subordinate_without_main", "infinitive_without_main", "speech_verb_without_subject",
+__all__ = ["QUANTIFIERS", "Verdict", "after_participle", "dependent_verbs_only", "maybe_past_participle",
+           "participle_without_main", "verbless_after_comma", "quantified_relative", "subordinate_then_coordinate", "opening_passive", "subordinate_without_main", "infinitive_without_main", "speech_verb_without_subject",
            "not_led"]
 
 #: A finding's (message, confidence) or (message, confidence, "info").
@@ -88,10 +89,18 @@ def subordinate_without_main(sv: _Features, lead: str) -> Verdict:
     pieces = _pieces(sv.body)
     if len(pieces) < 2 or finite_verb_groups(*pieces[0], 1) > 1:
         return None
+    after_relative = False
     for lw, _ in pieces[1:]:
-        if not (_adverbial(lw) or _subjectless_finite(lw)):
+        # a relative clause between commas belongs to the subordinate clause, and so does the verb
+        # after it: "Whereas the evidence, which the court accepted, was that ..."
+        if not (_adverbial(lw) or _subjectless_finite(lw) or lw[0] in _RELATIVE_PRONOUNS
+                or (after_relative and lw[0] in AUX)):
             return None
+        after_relative = lw[0] in _RELATIVE_PRONOUNS
     return (f"'{lead} ...' is a subordinate clause with no main clause", 0.75)
+
+
+_RELATIVE_PRONOUNS = frozenset("which who whom whose".split())
 
 
 def infinitive_without_main(sv: _Features) -> Verdict:
@@ -343,3 +352,18 @@ def participle_without_main(sv: _Features) -> Verdict:
     if all(w[:1].isupper() for _, cased in pieces[1:] for w in cased):
         return None  # ("Starring Maren Holt, Idris Kane.": a credit line)
     return (f"'{' '.join(sv.words[:k])} ...' is a participle phrase with no main clause", 0.7)
+
+
+def verbless_after_comma(sv: _Features) -> bool:
+    """Whether what follows each comma of a sentence has no finite verb: no
+    main clause after a participle's clause ("Saying that a boat should
+    smell of timber, not chemicals."; not "Saying that it was over, he left.")."""
+    if any(c in sv.body for c in ";:()\u2013\u2014"):
+        return False
+    return all(finite_verb_groups(words_of(part)[0], None, 0) == 0 for part in sv.body.split(",")[1:])
+
+
+def maybe_past_participle(w: str) -> bool:
+    """Whether ``w`` may be a past participle: after a list opener with no comma
+    ("Including windmills damaged in the storms") it modifies a noun; it is no main verb."""
+    return w.endswith("ed") or w in irregular_participles()

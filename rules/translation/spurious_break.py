@@ -159,6 +159,12 @@ class SpuriousSentenceBreak(Rule):
     U.S.), initials, numbers (unless the next word only goes on from a
     number: "20. million", "3. per cent"), name particles (de, van) and
     lowercase brand names (iPhone, eBay) after a full stop are not reported.
+    An infinitive after "to", a modal or "help" before a piece that opens
+    on a determiner and has no verb is cut from its object ("would submit.
+    A memorandum to the ministry"); inside quotes too, and so is a verb the
+    web counts mostly write before "to" cut from its infinitive ("we want.
+    To be the airline"). A caption's label ("From left: ...") and a
+    speaker trailing off on ", but." are not reported.
     Less sure cuts are reported at severity info: a verbless piece of six
     words or more after a clause ("too many. Screens in the city centre"),
     a preposition a question word may have stranded, a piece opening on a

@@ -521,7 +521,7 @@ class StrayPunctuation(Rule):
     ("(.$215m)"); a doubled quote mark opening a paragraph or a lowercase
     word ('""The', 'told ""it', 'said: ""The'); a quote mark that cannot pair in
     its paragraph or in a quotation running over paragraphs (apostrophes,
-    elisions, inch marks and nesting known; a straight quotation opened
+    elisions, inch marks, the ʻokina of a Polynesian name ('Eua) and nesting known; a straight quotation opened
     again after a finished sentence leaves the one before unclosed: 'as
     "massive after a bad month. "We kept going'), two apostrophes written for a
     quote mark (''), a paragraph of marks only ("!!"), any other script's

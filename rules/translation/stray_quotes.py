@@ -18,6 +18,7 @@ import re
 from sourcelint.document import Document, Paragraph
 from sourcelint.finding import Edit, Fix
 
+from ..words import is_dictionary_word
 from .prose import Hit, paragraph_at
 
 __all__ = ["french_spacing", "quote_hits"]
@@ -231,6 +232,8 @@ def _single_quotes(para: Paragraph, nxt_opens: bool) -> list[Hit]:
             word = _LETTERS_RE.match(body, i + 1).group().lower()
             if ch != "‘" and (word in _ELISIONS or body[i + 1 : i + 2].isdigit()):
                 continue  # "’em", "'90s"
+            if _okina(body, i, word):
+                continue  # "Tongatapu and 'Eua": a Polynesian name's glottal stop
             open_at.append(i)
         elif open_at:
             open_at.pop()
@@ -248,6 +251,20 @@ def _single_quotes(para: Paragraph, nxt_opens: bool) -> list[Hit]:
 
 
 _LETTERS_RE = re.compile(r"[A-Za-z]*")
+
+
+def _okina(body: str, i: int, word: str) -> bool:
+    """Whether the mark at ``i`` is the ʻokina of a name ('Eua, ‘Ohana): it
+    stands before a capital vowel of a word that is no English word and that
+    no quote mark ends, with no closing single quote after it (a short one:
+    a quotation opening on a long name stays a quotation)."""
+    end = i + 1 + len(word)
+    return body[i + 1 : i + 2] in _VOWEL_CAPITALS and 2 <= len(word) <= 6 and not is_dictionary_word(word) \
+        and body[end : end + 1] not in ("'", "’") and _CLOSING_SINGLE_RE.search(body, end) is None
+
+
+_VOWEL_CAPITALS = frozenset("AEIOU")
+_CLOSING_SINGLE_RE = re.compile(r"[.!?,][’']")
 
 
 def _last_double_close(body: str) -> int:

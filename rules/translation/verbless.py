@@ -137,7 +137,7 @@ def lacks_main_verb(doc: Document, bounds: Tuple[int, int]) -> Optional[Tuple[li
     cased = doc.tokens_between(lo, hi)
     if finite_verb_groups(lw, cased, 0) == 0 or _verbless_but_asides(doc, lw, cased):
         return lw, cased, "verb"
-    if not _RELATIVES.isdisjoint(lw) and _relative_only(lw, cased):
+    if not _RELATIVES.isdisjoint(lw) and _relative_only(lw, cased) and not _verb_after_relative(doc, lw, cased):
         return lw, cased, "relative"
     if not _WH_WORDS.isdisjoint(lw) and _relative_only(lw, cased, _WH_WORDS):
         return lw, cased, "wh"
@@ -215,6 +215,18 @@ def in_transcript_or_after_initial(doc: Document, s: Sentence) -> bool:
         return True
     line_start = text.rfind("\n", 0, s.start) + 1
     return _SPEAKER_LABEL_RE.match(text, line_start) is not None
+
+
+def _verb_after_relative(doc: Document, lw: list[str], cased: Sequence[Token]) -> bool:
+    """Whether a relative clause set off by commas is followed by a word that
+    may be the main verb ("The frog, which used to be common, keeps falling"):
+    the subject's verb comes after the aside."""
+    text = doc.text
+    k = next(i for i, w in enumerate(lw) if w in _RELATIVES)
+    if k == 0 or "," not in text[cased[k - 1].end : cased[k].start]:
+        return False
+    i = next((i for i in range(k + 2, len(lw)) if "," in text[cased[i - 1].end : cased[i].start]), None)
+    return i is not None and (lw[i] in finite_forms() or lw[i] in noun_or_verb_forms())
 
 
 def _relative_only(lw: list[str], cased: Sequence[Union[str, Token]], markers: frozenset[str] = _RELATIVES) -> bool:
