@@ -157,7 +157,8 @@ class EmbedResidue(Rule):
     "Posted 2 hours ago") starts a block of the post's lines, a profile header ("Name (@handle) •
     Instagram photos and videos") or follow button ("handle  Follow") stands
     alone, a line of counts ("12.4K likes · 2h", "♡ 402,118  💬 9,361", or
-    two counts among short labels, "Public · 3.4K reactions · 1.1K shares") ends
+    two counts among short labels, "Public · 3.4K reactions · 1.1K shares",
+    or two counters closing a label, "♪ original sound – x  ♥ 3,902  💬 211") ends
     a post that opens on a handle line, a post pasted as one line is known
     by the footer that closes it (times, dates and counts between bullets:
     "... goes wild. 10:14 PM · Mar 2, 2024 · 12.4K Views"), a player leaves time codes and

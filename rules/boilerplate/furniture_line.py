@@ -73,7 +73,7 @@ class FurnitureLine(Rule):
     info when it ends the article, as wire copy's do), a
     reading time ("5 min read"), a share row spaced on one line ("X  Copy
     link  Email") or between spaced bars or dots ("Print | Email | Report an
-    error"), a breadcrumb from "Home" ("Home / News / Local"), an imprint ("Valley Courier Media Ltd 2026"), a
+    error"), a breadcrumb from "Home" ("Home / News / Local", also after a label: "You are here: Home / News"), an imprint ("Valley Courier Media Ltd 2026"), a
     bracketed button ("[Register to vote]"), a comment counter ("112
     Comments"), a label pointing to another story ("Next article: ...",
     "You may also like: ...") and a feedback prompt ("Was this article
@@ -285,6 +285,9 @@ def _menu_like(text: str, line: Line, n: int) -> bool:
     body = text[line.start : line.end]
     if "\n" in body:
         return False
+    label, colon, trail = body.partition(": ")
+    if colon and len(label.split()) <= 4:
+        body = trail  # "You are here: Home / News / Harvest": a trail after its label
     parts = _MENU_SEP_RE.split(body)
     # Breadcrumb arrows are menu-only marks; bars and slashes need more items.
     # A trail that starts at "Home" is a breadcrumb at any length ("Home / News / Local").

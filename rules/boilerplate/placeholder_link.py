@@ -86,7 +86,8 @@ class PlaceholderLink(Rule):
     program's identifier between a template engine's delimiters
     ("{photo_credit}", "%%RELATED_BLOCK%%", "<<slot_3>>", "__AMOUNT__",
     "[ad_unit_2]"; a bare one named by a noun before it, "an error code,
-    ERR_ALLOC_TIMEOUT", is what the story is about), editors' markers ("[TK: quote]", "[Insert name]"),
+    ERR_ALLOC_TIMEOUT", is what the story is about), editors' markers ("[TK: quote]", "[Insert name]",
+    "<<Insert comment>>", "{TBD}"),
     and bracketed tags in capitals with a media word ("[HERO PHOTO 2]");
     outside a quotation, also a bracket holding a media word or a slot
     noun in any case ("[Infographic]", "[NAME]"), up to three capitalised
@@ -95,7 +96,7 @@ class PlaceholderLink(Rule):
     km/h"), and one standing where a name or a noun phrase was meant, read
     from its neighbours: after a capitalised label ("Ward null councillor")
     or between a preposition and a verb ("Rainfall at undefined reached
-    142mm"), where English has no use for the adjective ("of undefined
+    142mm") or after a speech verb ("a spokesperson said undefined."), where English has no use for the adjective ("of undefined
     length", "null and void").
     Text that is not prose is found by its class (``not_prose``): editors'
     notes in capitals ("TK: confirm the date", "INSERT GRAPHIC: route map

@@ -53,10 +53,12 @@ _PLAYER_GLYPHS = "▶►⏸⏯⏭⏮⚙🔊🔇⛶"
 _COUNT = r"[\d][\d.,]*[KkMm]?"
 _COUNTER_WORDS = (r"likes?|comments?|views?|shares?|reposts?|retweets?|replies|saves?|reactions?|quotes|bookmarks|plays"
                   r"|upvotes|followers")
-_COUNTER_GLYPHS = "♡❤♥💬👁🔁↻🔄"
+_COUNTER_GLYPHS = "♡❤♥💬👁🔁↻🔄↗"
 _COUNTER_LINE_RE = re.compile(
     rf"(?:(?:[{_COUNTER_GLYPHS}]\ufe0f?[ \t]*{_COUNT}|{_COUNT}[ \t]+(?:{_COUNTER_WORDS}))[ \t·•|]*){{1,4}}"
     rf"(?:{_REL})?", re.I)
+# Two counters or more closing a line after its label ("♪ original sound – x    ♥ 3,902   💬 211").
+_COUNTER_TAIL_RE = re.compile(rf"(?:[{_COUNTER_GLYPHS}]\ufe0f?[ \t]*{_COUNT}[ \t]*){{2,4}}$")
 # Items between bullets on a post's footer: at least two counters, the rest
 # short labels ("Shared with Public · 3.4K reactions · 1.1K shares").
 _BULLETS_RE = re.compile(r"[ \t]*[·•|][ \t]*")
@@ -142,10 +144,10 @@ def _blocks_in(para: Paragraph, text: str) -> list[Block]:
             break
         if _FOLLOW_LINE_RE.fullmatch(stripped):
             out.append(Block(start, start + len(stripped), "profile header"))
-        if _COUNTER_LINE_RE.fullmatch(stripped) or _counter_items(stripped):
+        if _COUNTER_LINE_RE.fullmatch(stripped) or _counter_items(stripped) or _COUNTER_TAIL_RE.search(stripped):
             # the post ends here; it began with the paragraph when that opens on a handle
             first = lines[0].strip()
-            begin = para.start if first != stripped and _handle_line(first) else start
+            begin = para.start if first != stripped and (_handle_line(first) or first.startswith("@")) else start
             out.append(Block(begin, start + len(stripped), "embedded post"))
         if _EMBED_CODE_RE.search(stripped):
             out.append(Block(start, start + (_embed_code_end(stripped) or len(stripped)), "embed code"))

@@ -55,9 +55,13 @@ _DELIMITED_RE = re.compile(
     r"|\[[A-Za-z][A-Za-z0-9]{0,30}(?:_[A-Za-z0-9]{1,30}){1,6}\]")
 # An editor's marker that a word or an element is still to come: "[TK]",
 # "[TK: quote from union]", "[Insert photo here]", "TKTK".
+_MARKER_WORDS = (r"(?:TK|TKTK|TBD|TODO|FIXME|XXX?|INSERT|PLACEHOLDER"
+                   r"|tk|tbd|todo|fixme|insert|placeholder|Insert|Placeholder|Tk|Tbd|Todo)\b")
+# ... in square brackets, or in a template's double angle brackets or braces ("<<Insert comment>>").
 _EDITOR_NOTE_RE = re.compile(
-    r"\[[ \t]{0,2}(?:TK|TKTK|TBD|TODO|FIXME|XXX?|INSERT|PLACEHOLDER)\b[^\[\]\n]{0,150}\]"
-    r"|\[[ \t]{0,2}(?:tk|tbd|todo|fixme|insert|placeholder|Insert|Placeholder|Tk|Tbd|Todo)\b[^\[\]\n]{0,150}\]"
+    r"\[[ \t]{0,2}" + _MARKER_WORDS + r"[^\[\]\n]{0,150}\]"
+    r"|<<[ \t]{0,2}" + _MARKER_WORDS + r"[^<>\n]{0,150}>>"
+    r"|\{[ \t]{0,2}" + _MARKER_WORDS + r"[^{}\n]{0,150}\}"
     r"|\bTKTK\b")
 # Double square brackets holding a label with no spaces, or braces holding a
 # template variable: "[[CHART_1]]", "{{author}}", "{{ image.alt }}", "{% if %}", "${name}".
@@ -106,7 +110,7 @@ def template_placeholders(doc: Document) -> list[Placeholder]:
                   if _media_tag(m, media, text)]
     if delimited:
         found += [Placeholder(m.start(), m.end(), "a template variable") for m in _DELIMITED_RE.finditer(text)]
-    if bracket or bare:
+    if bracket or bare or delimited:
         found += [Placeholder(m.start(), m.end(), "an editor's marker") for m in _EDITOR_NOTE_RE.finditer(text)]
     if bracket or brace:
         found += [Placeholder(m.start(), m.end(), "a template variable") for m in _TEMPLATE_VAR_RE.finditer(text)]
@@ -134,16 +138,20 @@ _NEXT_WORD_RE = re.compile(r"[ \t]+([A-Za-z]+)")
 _SLOT_PREPOSITIONS = frozenset("at of in on from to by for with near".split())
 _DETERMINERS = frozenset("the a an this that these those its their his her our my your any no some each every".split())
 _NUMBER_AFTER_RE = re.compile(r"[ \t]+[$£€]?\d")
+_SAID = frozenset("said says told added stated wrote".split())
 
 
 def _empty_slot(text: str, m: re.Match[str]) -> bool:
     """An empty value where a name or a noun phrase was meant, read from its
     neighbours: after a label in capitals and before more words ("Ward null
     councillor", "Room undefined is"), or after a preposition and before a
-    verb ("Rainfall at undefined reached 142mm"), or in a range of numbers
+    verb ("Rainfall at undefined reached 142mm"), after a speech verb at the
+    end of a clause ("a spokesperson said undefined."), or in a range of numbers
     ("from undefined to 41"), where English has no use
     for the adjective ("of undefined length", "null and void")."""
     prev = _PREV_WORD_RE.search(text, max(0, m.start() - 30), m.start())
+    if prev is not None and prev.group(1) in _SAID and text[m.end() : m.end() + 1] in (".", ",", ";"):
+        return True  # "A spokesperson said undefined.": what was said never filled in
     nxt = _NEXT_WORD_RE.match(text, m.end())
     if prev is None or nxt is None:
         return False
