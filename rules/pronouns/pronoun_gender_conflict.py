@@ -169,7 +169,9 @@ class PronounGenderConflict(Rule):
     sentence or the reverse ("Asked to describe him, she laughed": two
     people), nor one after a speech verb whose speaker the analysis found no
     mention of, blamed on someone named sentences back ("Counsel for the
-    owners, Adv. M. T. Naidoo SC, said his clients": the speaker's). The turns of a paragraph (module ``turns``) settle tags the
+    owners, Adv. M. T. Naidoo SC, said his clients": the speaker's), nor a
+    subject pronoun with an object pronoun of the other gender a few words
+    on in its clause ("says she made him climb": he is her object). The turns of a paragraph (module ``turns``) settle tags the
     resolver would guess at: a quote's tag means whom the paragraph gave
     the floor to before the quote (a subject pronoun of its gender, a
     person noun of its gender, someone of unknown gender named; the
@@ -324,7 +326,8 @@ class PronounGenderConflict(Rule):
             else:  # only the pronouns themselves: the clearer the majority, the surer
                 base = min(0.95, 0.7 + 0.04 * (v.majority - 2 * v.minority))
             for a in atts:
-                if a.gender == v.gender or a.start in skip or _unsure_attachment(doc, an, a):
+                if a.gender == v.gender or a.start in skip or _unsure_attachment(doc, an, a) \
+                        or (a.word.lower() in ("he", "she") and _object_after(doc, a.gender, a.end)):
                     continue
                 conf = a.strength * base
                 if conf < self.opts["min-confidence"]:
@@ -380,6 +383,8 @@ def improbable_pronouns(doc: Document, an: PronounAnalysis, resolved: Iterable[R
             continue  # the paragraph's turns say who speaks
         if c.kind == "chain" and "chain_same" in c.feats and {c.mention.form, r.pron.form} == {"obj", "subj"}:
             continue  # "Asked to describe him, she laughed": a subject and an object of one sentence are two people
+        if r.pron.form == "subj" and _object_after(doc, r.pron.gender, r.pron.end):
+            continue  # "says she made him climb": the man is her object, not whom she means
         if unread_speaker(doc, an, r, c):
             continue  # "Counsel for the trust, Adv. J. P. Venter SC, said his": the speaker, not someone far back
         if _possessed_by_own_gender(doc, c, r.pron):
@@ -405,6 +410,16 @@ def _object_of_its_subject(doc: Document, r: Resolution, c: Candidate) -> bool:
     words = _WORD_RE.findall(doc.text[m.end:r.pron.start].lower())
     # (a speech verb right before it has it as its object: "the judge told him")
     return CLAUSE_OPENERS.isdisjoint(words) and SPEECH_VERBS.isdisjoint(words[:-1])
+
+
+#: A subject pronoun and, in its clause, an object pronoun of the other gender: "she had pushed him".
+_OBJECT_AFTER_RE = {"f": re.compile(r"[ \t]+(?:[a-z]+[ \t]+){0,4}?him\b"),
+                    "m": re.compile(r"[ \t]+(?:[a-z]+[ \t]+){0,4}?her(?=[ \t]*[.,;:!?]|[ \t]+(?:to|for|with|about|that)\b)")}
+
+
+def _object_after(doc: Document, gender: str, end: int) -> bool:
+    """Whether a subject pronoun of ``gender`` (ending at ``end``) has the other gender's object pronoun just after."""
+    return _OBJECT_AFTER_RE[gender].match(doc.text, end) is not None
 
 
 def _main_person_resumed(doc: Document, r: Resolution, c: Candidate) -> bool:

@@ -92,6 +92,9 @@ def _named_before_in_paragraph(doc: Document, an: PronounAnalysis, sent: int, st
     return False
 
 
+_WHO = frozenset(("who", "who's", "who’s"))
+
+
 def _takers_before(doc: Document, an: PronounAnalysis, sent: int, gender: str, start: int) -> bool:
     """Whether someone who could take a pronoun of ``gender`` (of that gender
     or of unknown gender, named or not, or a pronoun of that gender outside
@@ -106,6 +109,8 @@ def _takers_before(doc: Document, an: PronounAnalysis, sent: int, gender: str, s
     lows = token_lowers(doc)[lo : bisect_left(starts, start)]
     if any(words.get(w[:-2] if w[-2:] in POSSESSIVE else w, ("",))[0] == gender for w in lows):
         return True  # "Grandad's patch is green and brown, / ... / He has a shed": a person noun of that gender
+    if any(w in _WHO for w in lows[1:]):
+        return True  # "There's a character who's six foot four.": a relative "who" makes its noun a person
     for s in range(max(0, sent - TOPIC_REACH), sent):
         for m in an.sent_mentions[s]:
             if m.kind == "place" or m.entity < 0:
