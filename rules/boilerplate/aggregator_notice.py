@@ -68,7 +68,10 @@ class AggregatorNotice(Rule):
     Notices that the text was produced automatically are found by what they
     say in one sentence, whatever the wording: this text was generated
     (written, compiled), by a machine (an automated system, AI, software),
-    with a following "It has not been reviewed by an editor" taken with it;
+    with a following "It has not been reviewed by an editor" taken with it
+    (a label such as "Summary generated automatically by our AI from ..."
+    counts when short, when it says nobody checked it, or when it opens the
+    article's last paragraph);
     and a short paragraph is a notice by what it means across its sentences
     (``origin_notices``): this text (any kind of text: a story, an
     obituary, "content in this section"; or a label: "[...]", "Via ...",

@@ -158,8 +158,10 @@ class EmbedResidue(Rule):
     Instagram photos and videos") or follow button ("handle  Follow") stands
     alone, a line of counts ("12.4K likes · 2h", "♡ 402,118  💬 9,361", or
     two counts among short labels, "Public · 3.4K reactions · 1.1K shares",
-    or two counters closing a label, "♪ original sound – x  ♥ 3,902  💬 211") ends
-    a post that opens on a handle line, a post pasted as one line is known
+    two counters closing a label, "♪ original sound – x  ♥ 3,902  💬 211", a time
+    and its views, "11:46 AM · 4.6K views", or a count and its age, "CoastTV ·
+    63K views · 5 hours ago") ends
+    a post that opens on a handle line (or a player's title, "▶ ...", or a live label), a post pasted as one line is known
     by the footer that closes it (times, dates and counts between bullets:
     "... goes wild. 10:14 PM · Mar 2, 2024 · 12.4K Views"), a player leaves time codes and
     control glyphs ("▶ 0:00 / 2:14", "00:00 ━━━━━━ 04:12"), and embed code

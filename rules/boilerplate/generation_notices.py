@@ -15,7 +15,7 @@ import re
 from bisect import bisect_left
 
 from sourcelint.analysis import analysis
-from sourcelint.document import Document
+from sourcelint.document import Document, Sentence
 
 from ..lexicon import speech_verbs
 from ..folding import aligned_folded_text, lowered_text
@@ -83,10 +83,10 @@ def generation_notices(doc: Document) -> list[int]:
                 or not _MACHINE_RE.search(t):
             continue
         unchecked = UNCHECKED_RE.search(t)
-        # A label ("Content supplied by an automated feed") is short, or
-        # says in the same sentence that nobody checked the text.
+        # A label ("Content supplied by an automated feed") is short, says in
+        # the same sentence that nobody checked the text, or opens the last paragraph.
         notice = _SELF_PRODUCED_RE.search(t) or _ACTIVE_RE.search(t) \
-            or ((len(words) <= 8 or unchecked) and _LABEL_RE.match(t))
+            or ((len(words) <= 8 or unchecked or _opens_last_paragraph(doc, sent)) and _LABEL_RE.match(t))
         if not notice or (HUMAN_CHECKED_RE.search(t) and not unchecked) or _REPORTED_RE.search(t):
             continue
         # A speech verb reports someone ("the agency said ..."), unless it
@@ -100,3 +100,8 @@ def generation_notices(doc: Document) -> list[int]:
                 and UNCHECKED_RE.search(doc.sentences[nxt].text):
             found.append(nxt)
     return found
+
+
+def _opens_last_paragraph(doc: Document, sent: Sentence) -> bool:
+    """Whether ``sent`` opens the article's last paragraph, where a sign-off stands."""
+    return sent.paragraph == len(doc.paragraphs) - 1 and doc.paragraphs[sent.paragraph].start == sent.start

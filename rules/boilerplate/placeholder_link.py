@@ -96,7 +96,8 @@ class PlaceholderLink(Rule):
     km/h"), and one standing where a name or a noun phrase was meant, read
     from its neighbours: after a capitalised label ("Ward null councillor")
     or between a preposition and a verb ("Rainfall at undefined reached
-    142mm") or after a speech verb ("a spokesperson said undefined."), where English has no use for the adjective ("of undefined
+    142mm"), after a speech verb ("a spokesperson said undefined."), or where
+    an amount belongs ("rose null percent", "an average of undefined days"), where English has no use for the adjective ("of undefined
     length", "null and void").
     Text that is not prose is found by its class (``not_prose``): editors'
     notes in capitals ("TK: confirm the date", "INSERT GRAPHIC: route map

@@ -52,7 +52,7 @@ _PLAYER_GLYPHS = "▶►⏸⏯⏭⏮⚙🔊🔇⛶"
 # A post's counters, alone on a line: "12.4K likes · 2h", "♡ 402,118   💬 9,361".
 _COUNT = r"[\d][\d.,]*[KkMm]?"
 _COUNTER_WORDS = (r"likes?|comments?|views?|shares?|reposts?|retweets?|replies|saves?|reactions?|quotes|bookmarks|plays"
-                  r"|upvotes|followers")
+                  r"|upvotes|followers|watching")
 _COUNTER_GLYPHS = "♡❤♥💬👁🔁↻🔄↗"
 _COUNTER_LINE_RE = re.compile(
     rf"(?:(?:[{_COUNTER_GLYPHS}]\ufe0f?[ \t]*{_COUNT}|{_COUNT}[ \t]+(?:{_COUNTER_WORDS}))[ \t·•|]*){{1,4}}"
@@ -144,10 +144,11 @@ def _blocks_in(para: Paragraph, text: str) -> list[Block]:
             break
         if _FOLLOW_LINE_RE.fullmatch(stripped):
             out.append(Block(start, start + len(stripped), "profile header"))
-        if _COUNTER_LINE_RE.fullmatch(stripped) or _counter_items(stripped) or _COUNTER_TAIL_RE.search(stripped):
-            # the post ends here; it began with the paragraph when that opens on a handle
+        if _COUNTER_LINE_RE.fullmatch(stripped) or _counter_items(stripped) or _COUNTER_TAIL_RE.search(stripped) \
+                or _FOOTER_RE.fullmatch(" " + stripped) or _seen_when(stripped):
+            # the post ends here; it began with the paragraph when that opens on a handle, a player or a live label
             first = lines[0].strip()
-            begin = para.start if first != stripped and (_handle_line(first) or first.startswith("@")) else start
+            begin = para.start if first != stripped and _post_opening(first) else start
             out.append(Block(begin, start + len(stripped), "embedded post"))
         if _EMBED_CODE_RE.search(stripped):
             out.append(Block(start, start + (_embed_code_end(stripped) or len(stripped)), "embed code"))
@@ -177,6 +178,26 @@ def _counter_items(line: str) -> bool:
     items = _BULLETS_RE.split(line)
     counters = sum(1 for it in items if _COUNTER_ITEM_RE.fullmatch(it))
     return counters >= 2 and all(_COUNTER_ITEM_RE.fullmatch(it) or len(it.split()) <= 4 for it in items)
+
+
+def _seen_when(line: str) -> bool:
+    """A video's footer: a count and how long ago, between bullets ("CoastTV · 63K views · 5 hours ago")."""
+    items = _BULLETS_RE.split(line)
+    return len(items) <= 4 and any(_COUNTER_ITEM_RE.match(it) for it in items) \
+        and any(_AGO_ITEM_RE.fullmatch(it) for it in items)
+
+
+_AGO_ITEM_RE = re.compile(rf"(?:streamed |started streaming |posted )?(?:{_REL}|\d{{1,2}} (?:seconds?|minutes?|hours?|days?|weeks?"
+                          r"|months?|years?)) ago", re.I)
+
+
+def _post_opening(line: str) -> bool:
+    """A first line that opens a post: a handle, a name and a handle, a player's title or a live label."""
+    return _handle_line(line) or "@" in line and len(line.split()) <= 6 or line[:1] in _PLAYER_GLYPHS \
+        or _LIVE_RE.match(line) is not None
+
+
+_LIVE_RE = re.compile(r"(?:🔴[ \t]*)?LIVE\b")
 
 
 def _handle_line(line: str) -> bool:

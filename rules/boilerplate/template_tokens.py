@@ -81,7 +81,9 @@ _EMPTY_VALUE_RE = re.compile(
     r"|(?:(?<=\bthat )|(?<=\bthan )|(?<=\babout )|(?<=\bnearly )|(?<=\balmost )|(?<=\bonly )|(?<=\bjust )"
     r"|(?<=\bover )|(?<=\bunder ))(?:undefined|null|NaN)(?= [a-z]{3,}s\b)"
     # a number that did not arrive: "$NaN", "£undefined", "NaN%", "id=null", "undefined km/h"
-    r"|(?<=[$£€=])(?:undefined|null|NaN)\b|\b(?:undefined|null|NaN)(?=%)"
+    r"|(?<=[$£€=])(?:undefined|null|NaN)\b|\b(?:undefined|null|NaN)(?=%| percent\b| per cent\b)"
+    # an amount after a verb of change or in a measure: "rose undefined points", "an average of null days"
+    r"|(?:(?<=\baverage of )|(?<=\btotal of )|(?<=\bby )|(?<=\brose )|(?<=\bfell )|(?<=\bgained )|(?<=\blost ))(?:undefined|null)(?= [a-z]{3,}s\b)"
     r"|\b(?:undefined|null)(?= ?(?:[A-Za-z]{1,3}/[A-Za-z]{1,3}|°[CF]?|mm|cm|km|kg|mph|kph|ft|lbs?|mg|ml|kWh?|MW|GW)\b)"
     # "NaN" is no word of prose anywhere: a number that did not arrive ("NaN volunteer hours")
     r"|(?<![\w.$£€=/-])NaN(?![\w%/-])", re.M)

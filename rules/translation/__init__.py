@@ -19,7 +19,7 @@ from .attribution_doubling import AttributionDoubling
 from .disclaimers import TranslationDisclaimer
 from .foreign import foreign_passages, mostly_foreign
 from .foreign_passage import ForeignPassage
-from .fragments import SentenceFragment
+from .sentence_fragment import SentenceFragment
 from .glued_words import GluedWords
 from .prose import Hit
 from .signals import artefacts, translation_signals

@@ -3,6 +3,7 @@ what no sentence ends on, what opens a subject, and the like."""
 
 from __future__ import annotations
 
+from ..words import bigram, unigram
 from .finite_verbs import AUX
 from .prose import SPEECH_VERB_SET
 
@@ -66,3 +67,29 @@ STRICT_PREPOSITIONS = frozenset("of at with to during between into from across t
                                  .split())
 MAX_PIECE = 8  # words: a longer verbless piece is MT004's fragment, not a cut
 SHORT = 5  # words: a piece this short may be a feature's style ("In August.")
+
+
+def goes_on_with_to(word: str) -> bool:
+    """Whether the web counts write ``word`` before "to" at least a quarter
+    of the times they write it at all ("want", "trying", "decided")."""
+    n = unigram(word)
+    return n > 0 and bigram(word, "to") >= TO_SHARE * n
+
+
+#: Share of a word's web count before "to" above which it goes on with an infinitive.
+TO_SHARE = 0.25
+#: Words before a number that make it an amount: "reached. About 14,000 people".
+APPROXIMATORS = frozenset("about around nearly almost roughly some over more than".split())
+#: Words after which a verb is a bare infinitive: "would submit", "helped design".
+BARE_INFINITIVE_BEFORE = frozenset("would could will can should must may might help helped helps".split())
+# Words whose "'s" is a contraction ("what's", "let's"), not a possessive.
+_CONTRACTED_S = frozenset("what who where here there let how when why".split())
+
+
+def common_possessive(word: str) -> bool:
+    """Whether ``word`` is a common noun's possessive ("city's"), which needs its
+    noun after it; a name's ("McDonald's") or a contraction ("it's") is not."""
+    word = word.replace("’", "'")
+    stem = word[:-2]
+    return word.endswith("'s") and stem.isalpha() and stem.islower() and stem not in SUBJECT_STARTS \
+        and stem not in _CONTRACTED_S

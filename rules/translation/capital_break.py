@@ -24,12 +24,13 @@ from sourcelint.document import Document, Sentence
 from sourcelint.finding import Edit, Fix
 
 from ..tokens import token_lowers
-from ..words import bigram, is_dictionary_word, unigram
+from ..words import is_dictionary_word
 from .break_words import (
     ADVERBIAL_SUBORDINATORS, AUX_ADVERBS, AUX_ENDS, BE_FORMS, CAUSATIVES, COORDINATORS, DANGLING, DETERMINERS,
     ENGLISH_GLUE, HEAD_ENDS, IMPERATIVE, MAX_PIECE, MODALS, NEEDS_PREPOSITION, OBJECT_PREPOSITIONS, PARTICLES,
     PAST_OBJECTS, PHRASE_OPENERS, PREPOSITIONS_AFTER_VERB, QUESTION_AUX, RELATIVES, SAYING, SHORT, STRANDED,
-    STRICT_PREPOSITIONS, SUBJECT_PRONOUNS, SUBJECT_STARTS, SUBORDINATORS, TO_BE_ENDS, WH)
+    STRICT_PREPOSITIONS, SUBJECT_PRONOUNS, SUBJECT_STARTS, SUBORDINATORS, TO_BE_ENDS, WH, APPROXIMATORS,
+    BARE_INFINITIVE_BEFORE, common_possessive, goes_on_with_to)
 from .collocation_break import collocation_strength
 from .finite_verbs import (AUX, _is_finite, finite_verb_groups, irregular_participles, noun_lemmas, participle,
                            verb_lemmas)
@@ -105,6 +106,8 @@ def _dangling_end(p: _Pair) -> Optional[_Cut]:
     if before in ("a", "an") and not _subject_word(first) and (
             last.endswith("ous") or (last.endswith("ed") and (last[:-1] in verb_lemmas() or last[:-2] in verb_lemmas()))):
         return _Cut(f"'{before} {last}' has its noun after the full stop", 0.8)  # "a randomised. Trial"
+    if common_possessive(p.cased_a[-1].text) and len(p.lw_a) >= 3:
+        return _Cut(f"'{p.cased_a[-1].text}' needs the noun after the full stop", 0.8)  # "the city's. Main"
     if NEEDS_PREPOSITION.get(last) == first:
         return _Cut(f"'{last}' goes on with '{first}' after the full stop", 0.85)  # "living next. To the park"
     if last in RELATIVES and verb_next:
@@ -314,13 +317,14 @@ def _object_cut(p: _Pair) -> Optional[_Cut]:
     after a long enough clause and before a long enough piece)."""
     lw_a = p.lw_a
     # (after an infinitive, a short piece opening on a determiner is its object too: "helped design. The survey.")
-    if len(lw_a) < 3 or _letter_words(p.lw_b) < (3 if p.lw_b[0] in DETERMINERS else 4) or p.question \
+    quantity = p.lw_b[0] in APPROXIMATORS and len(p.lw_b) > 1 and p.lw_b[1][:1].isdigit()  # "reached. About 14,000"
+    if len(lw_a) < 3 or _letter_words(p.lw_b) < (1 if quantity else 3 if p.lw_b[0] in DETERMINERS else 4) or p.question \
             or not p.lw_b[0].isalpha():
         return None
     last = len(lw_a) - 1
     verbal_ing = participle(lw_a[last]) and lw_a[last - 1] not in DETERMINERS and p.lw_b[0] in DETERMINERS
     infinitive = _infinitive_end(lw_a)
-    if not infinitive and _letter_words(p.lw_b) < 4:
+    if not infinitive and not quantity and _letter_words(p.lw_b) < 4:
         return None
     if not (verbal_ing or infinitive or _is_finite(lw_a, last, p.cased_a)) or lw_a[last] in AUX:
         return None
@@ -329,7 +333,7 @@ def _object_cut(p: _Pair) -> Optional[_Cut]:
     # an infinitive's object: a noun phrase, maybe with a participle and its clause ("submit. A memorandum demanding that")
     if lacks is None or (lacks[2] != "verb" and not (infinitive and lacks[2] == "complement")):
         return None
-    sure = 0.7 if infinitive and p.lw_b[0] in DETERMINERS else 0.55
+    sure = 0.7 if (infinitive and p.lw_b[0] in DETERMINERS) or quantity else 0.55
     return _Cut(f"'{p.cased_a[-1].text}' has its object after the full stop", sure)
 
 
@@ -338,10 +342,9 @@ def _infinitive_end(lw: list[str]) -> bool:
     a modal or "help" ("would submit", "helped design"; not "be")."""
     last, before = lw[-1], lw[-2]
     return last in verb_lemmas() and last not in BE_FORMS and last not in AUX \
-        and (before == "to" or before in _BARE_INFINITIVE_BEFORE)
+        and (before == "to" or before in BARE_INFINITIVE_BEFORE)
 
 
-_BARE_INFINITIVE_BEFORE = frozenset("would could will can should must may might help helped helps".split())
 
 
 def _head(lw: list[str], cased: list, text: str) -> tuple[list[str], list, str]:
@@ -350,7 +353,8 @@ def _head(lw: list[str], cased: list, text: str) -> tuple[list[str], list, str]:
     boundary word ("" when none, or when a comma comes first)."""
     base = cased[0].start
     for i, w in enumerate(lw):
-        boundary = i >= 2 and (w in HEAD_ENDS or (
+        # ("of that work": "that" after a preposition is a determiner)
+        boundary = i >= 2 and not (w == "that" and lw[i - 1] in OBJECT_PREPOSITIONS) and (w in HEAD_ENDS or (
             w in COORDINATORS and i + 1 < len(lw) and _is_finite(lw, i + 1, cased)))
         if boundary:
             return lw[:i], cased[:i], "" if "," in text[: cased[i].start - base] else w
@@ -399,9 +403,19 @@ def _empty_speech_tag(p: _Pair) -> Optional[_Cut]:
     if not p.cased_b[0].text[1:].islower() and p.lw_b[0] not in SUBJECT_STARTS:
         return None
     kept = _without_relatives(p)
-    if finite_verb_groups(kept, kept, 1) != 1 or finite_verb_groups(p.lw_b, p.cased_b, 0) == 0:
+    if finite_verb_groups(kept, kept, 1) != 1 or finite_verb_groups(p.lw_b, p.cased_b, 0) == 0 or _reports_before(p):
         return None
     return _Cut(f"'{p.cased_a[-1].text}' reports the clause after the full stop", 0.8)
+
+
+def _reports_before(p: _Pair) -> bool:
+    """Whether a tag after a comma ("Another month, he said.") reports the
+    words before it: they open on no preposition or subordinator that
+    would hang them on the clause after ("Without the line, he said.")."""
+    head, comma, tag = p.a.text.rstrip(" .").rpartition(",")
+    words = head.split()
+    return bool(comma) and len(tag.split()) == 2 and bool(words) and "," not in head \
+        and words[0].lower() not in PHRASE_OPENERS and words[0].lower() not in SUBORDINATORS
 
 
 _RELATIVE_CLAUSE_RE = re.compile(r",\s*(?:who|which)\b[^,]*,")
@@ -499,7 +513,7 @@ def _quoted_cut(p: _Pair, feature: FeatureStyle) -> Optional[_Cut]:
         return cut  # (", but." in speech trails off: "I don't usually read poetry, but. And then")
     lw_b = p.lw_b
     comma = p.b.text.find(",")
-    if lw_b[0] == "to" and lw_b[1] in verb_lemmas() and _goes_on_with_to(p.lw_a[-1]) and not WH.intersection(p.lw_a) \
+    if lw_b[0] == "to" and lw_b[1] in verb_lemmas() and goes_on_with_to(p.lw_a[-1]) and not WH.intersection(p.lw_a) \
             and not 0 <= comma < len(" ".join(p.b.text.split()[:5])):  # (not "To be honest, I")
         return _Cut(f"'{p.cased_a[-1].text}' has its infinitive after the full stop", 0.75)  # "We want. To be"
     if _infinitive_end(p.lw_a) and lw_b[0] in DETERMINERS:
@@ -511,16 +525,6 @@ def _quoted_cut(p: _Pair, feature: FeatureStyle) -> Optional[_Cut]:
         if not finite_verb_groups(lw_b[:k], p.cased_b[:k], 0):
             return _Cut(f"'{p.cased_b[0].text} ...' is a phrase of the sentence before", 0.75)
     return None
-
-
-def _goes_on_with_to(word: str) -> bool:
-    """Whether the web counts write ``word`` before "to" at least a quarter
-    of the times they write it at all ("want", "trying", "decided")."""
-    n = unigram(word)
-    return n > 0 and bigram(word, "to") >= _TO_SHARE * n
-
-
-_TO_SHARE = 0.25
 
 
 def _english(lw: list[str]) -> bool:

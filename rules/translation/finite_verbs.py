@@ -99,7 +99,7 @@ def _plural_noun(w: str) -> bool:
 
 
 _CONTRACTIONS = ("'s", "’s", "'re", "’re", "'ve", "’ve", "'ll", "’ll", "'d", "’d", "'m", "’m", "n't", "n’t")
-_ADVERBS = frozenset("now also still often never already usually always sometimes rarely even just only".split())
+_ADVERBS = frozenset("now also still often never already usually always sometimes rarely even just only then".split())
 
 
 def _unknown_word(w: str) -> bool:
@@ -178,7 +178,8 @@ def _is_finite(lw: list[str], i: int, cased: Sequence[Union[str, Token]]) -> boo
         # not "following reports that", "the city's plans"
         return after_subject or _gerund_subject(lw, i) or (obj and not prev.endswith(("'s", "’s", *_ADJECTIVE_ENDINGS))
                                  and not (nxt in ("that", "to") and participle(prev))) or (
-            i == 2 and lw[0] in _DETERMINER_OBJECTS and (nxt in _PREPOSITIONS or nxt == "with") and w.endswith("s")
+            i == 2 and (lw[0] in _DETERMINER_OBJECTS or lw[0] in ("each", "every")) and (nxt in _PREPOSITIONS or nxt == "with")
+            and w.endswith("s")
             and not prev.endswith(("s", *_ADJECTIVE_ENDINGS))) or _after_opening_noun_phrase(lw, i)
     if prev in _COORDINATORS and w in verb_lemmas():
         return obj  # "and costs less", "or hold the line"

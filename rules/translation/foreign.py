@@ -66,12 +66,23 @@ def foreign_passages(doc: Document) -> list[Hit]:
         for h in found(doc):
             if any(a < h.end and h.start < b for a, b in taken) or any(a <= h.start and h.end <= b for a, b in rendered):
                 continue
-            if _translated_nearby(doc, h.start, h.end):
+            if _translated_nearby(doc, h.start, h.end) or _quotation_rendered(doc, h.start, h.end):
                 rendered.append((h.start, h.end))
             else:
                 hits.append(h)
     hits.sort(key=lambda h: h.start)
     return [h._replace(start=a, end=b) for h in hits for a, b in [without_quote_marks(doc.text, h.start, h.end)]]
+
+
+def _quotation_rendered(doc: Document, start: int, end: int) -> bool:
+    """Whether a sentence that opens on a quotation and goes on with its tag
+    ('"Une crise ...," said Mayor X, who leads the group.') is rendered as the
+    quotation alone would be (the tag's names make the sentence longer)."""
+    text = doc.text
+    if text[start : start + 1] not in ('"', "“"):
+        return False
+    close = max(text.find('"', start + 1, end), text.find("”", start + 1, end))
+    return close > start + 1 and _translated_nearby(doc, start + 1, close)
 
 
 def _foreign_blocks(doc: Document) -> list[Hit]:

@@ -1,26 +1,25 @@
-"""MT004 sentence fragments: no subject, no main clause or no finite verb."""
+"""MT004's analysis: sentences with no subject, no main clause or no finite verb (the rule is
+:mod:`.sentence_fragment`)."""
 
 from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import Iterable, NamedTuple, Optional, Tuple
+from typing import NamedTuple, Optional, Tuple
 
 from sourcelint.analysis import analysis
 from sourcelint.document import Document, Sentence
-from sourcelint.finding import Finding
-from sourcelint.rule import Rule
 
 from .lexicons import finite_forms, inflected_verb_forms, noun_or_verb_forms, past_forms, verbs
 from ..tokens import token_lowers
-from .prose import SPEECH_VERB_SET, Hit, findings_from, quoted_test
+from .prose import SPEECH_VERB_SET, Hit, quoted_test
 from .finite_verbs import finite_verb_groups
 from .sentence_place import (among_others, credit_line, embedded_in_prose, ends_on_abbreviation, imperative_after_opener,
                              imperative_voice, participle_paragraph, set_apart)
 from .main_clause import (QUANTIFIERS, after_participle, dependent_verbs_only, infinitive_without_main, not_led, opening_passive,
                           maybe_past_participle, participle_without_main,
                           quantified_relative, speech_verb_without_subject, subordinate_then_coordinate,
-                          subordinate_without_main, verbless_after_comma)
+                          subordinate_without_main, verbless_after_comma, verbless_before_relative)
 from .verbless import FeatureStyle, VerblessGate, in_transcript_or_after_initial, lacks_main_verb, verbless_verdict, words_of
 
 
@@ -99,7 +98,7 @@ _RHETORICAL_IMPERATIVES = frozenset(
 )
 _WORD_RE = re.compile(r"[A-Za-z][\w’'-]*")
 # Punctuation that joins clauses: a sentence with it is "punctuated".
-_CLAUSE_PUNCT_RE = re.compile(r"[,;:–—()]| - ")
+_CLAUSE_PUNCT_RE = re.compile(r",(?!(?<=\d,)\d)|[;:–—()]| - ")  # (not the comma of "9,000")
 
 
 _VERB_CONTRACTIONS = ("'re", "’re", "'ve", "’ve", "'ll", "’ll", "'m", "’m", "n't", "n’t", "'d", "’d")
@@ -225,9 +224,8 @@ def fragment_hits(doc: Document) -> list[Hit]:
 
 def _verbless(doc: Document, s: Sentence, t: str, sv: _Sentence | None, reader: bool,
               feature: FeatureStyle, bounds: Tuple[int, int]) -> _Verdict:
-    """The grammar test: a sentence (tokens ``bounds``) with no main verb,
-    out of a Q&A answer, a list item, a transcript line or a split after an
-    initial."""
+    """The grammar test: a sentence (tokens ``bounds``) with no main verb, out of a Q&A
+    answer, a list item, a transcript line or a split after an initial."""
     words = lacks_main_verb(doc, bounds)
     if words is None or set_apart(doc, s) or in_transcript_or_after_initial(doc, s):
         return None
@@ -235,14 +233,13 @@ def _verbless(doc: Document, s: Sentence, t: str, sv: _Sentence | None, reader: 
 
 
 def _may_be_fragment(t: str) -> bool:
-    """Cheap gate: only sentences opening with a subordinator, a phrase
-    opener, an auxiliary or a verb form, or short ones, can be fragments."""
+    """Cheap gate: only short sentences or ones opening on a subordinator, a phrase opener, an auxiliary, a verb form."""
     if len(t) <= 60:
         return True
     head = t[: t.find(" ")].lower() if " " in t else t.lower()
     _, forms = verbs()
     return (head in _SUB_FIRST or head in _AUX or head in _PHRASE_FIRST or head in forms
-            or head.endswith("ing") or head in _TAG_ADVERBS or head.endswith("ed") and head in past_forms())
+            or head.endswith(("ing", "ly")) or head in _TAG_ADVERBS or head.endswith("ed") and head in past_forms())
 
 
 def _sentence(doc: Document, s: Sentence, t: str, reader: bool, embedded: bool = False) -> _Sentence:
@@ -301,7 +298,9 @@ def _judge(doc: Document, s: Sentence, sv: _Sentence) -> _Verdict:
 
 
 def _subordinate_clause(sv: _Sentence) -> _Verdict:
-    """(a) a subordinate clause standing alone: "Given that it supports ..." """
+    """(a) a subordinate clause alone: "Given that it supports ...", "Mostly because ..." """
+    if sv.first.endswith("ly") and sv.n > 3 and sv.lw[1] in ("because", "although", "though", "whereas", "unless"):
+        sv = sv._replace(words=sv.words[1:], lw=sv.lw[1:], n=sv.n - 1, first=sv.lw[1])  # a focusing adverb first
     if sv.first not in _SUB_FIRST:
         return None
     lw, n = sv.lw, sv.n
@@ -371,7 +370,8 @@ def _phrase_without_verb(sv: _Sentence) -> _Verdict:
     infinitive = op in (("to",), ("in", "order", "to"))
     lists = op in _LIST_OPENERS and not any(c in sv.body for c in ";:–—()")
     verbless = _finite_verbs(lw, base, forms) == 0 or (not sv.punctuated and _verbless_by_context(sv)) \
-        or (lists and not sv.punctuated and _finite_verbs([w for w in lw if not maybe_past_participle(w)], base, forms) == 0)
+        or (lists and not sv.punctuated and _finite_verbs([w for w in lw if not maybe_past_participle(w)], base, forms) == 0) \
+        or (infinitive and verbless_before_relative(lw))
     if (not sv.punctuated or lists) and (not infinitive or lw[len(op)] in base) and verbless:
         lead = " ".join(words[: len(op) + (1 if infinitive else 0)])
         return (f"'{lead} ...' has no main verb", 0.75)
@@ -491,109 +491,3 @@ _TESTS = (
     _noun_phrase, _past_verb_without_subject, _short_and_alone, _broken_off, _speech_tag_without_speaker,
     _bare_imperative,
 )
-
-
-class SentenceFragment(Rule):
-    """A sentence is a fragment: no subject, no main clause, or no finite verb.
-
-    What it finds:
-    A subordinate clause standing alone ("Given that it supports the plan.",
-    "Because of which the talks failed.", "While the economy continues to
-    grow."), a phrase with no main verb torn off the sentence before ("Such as
-    the construction of new roads.", "To protect the interests of the
-    people."; the verb test uses the verb lexicons rules/data/mt_verbs.txt
-    and rules/data/finite_verb_forms.txt, thousands of verbs from
-    lemminflect), a
-    declarative sentence with no subject ("Have visited the centre.",
-    "Expressed his support for the plan.", "Told reporters in Nairobi.",
-    "Also called for the case to be dismissed."), a relative clause on a
-    quantified relative pronoun ("Many of which had never been
-    catalogued."), a phrase on a complex preposition ("Subject to his
-    clearance arriving in time."), a participle phrase
-    standing alone ("Noting that the deadline had passed.", "Insisting
-    that it was about finishing, not winning.", "Having been
-    warned twice by the referee.", "Expressing deep concern."; with no
-    comma, wherever it stands in its paragraph; or with finite verbs only
-    in a clause it governs: "Taking on water after the engine room
-    flooded.", "for as long as she was alive", "Hoping the rest will come
-    from a pancake breakfast."; with commas that lead only to more phrases,
-    never to a clause with its own subject: "Sailing from as far away as
-    Aotearoa, guided only by stars.", "Fired with native timber, then
-    cooled slowly."; a past participle and its particle with no verb
-    after: "Bowled out for 212 in the final over."), a
-    paragraph opening on a passive participle with more sentences after it
-    ("Carried by wind over hundreds of kilometres."), a noun and the clause
-    "that" opens ("Rights that in some cases predate statehood itself."),
-    a noun phrase and a participle phrase after its only comma ("The
-    recipe, based on one from her grandmother's village."), a phrase hung with a
-    relative clause ("Following the example of Venice, which introduced a
-    charge."), a subordinate clause whose commas lead only to adverbials or
-    more of the same clause ("Though inventories remain adequate for now,
-    according to exchange data.", "Although math scores, by contrast,
-    recovered slightly."), a relative clause standing alone ("Who resigned
-    as prime minister last month."), an infinitive phrase whose commas lead
-    to no clause ("To let her enjoy the moment, then get back to work."), a
-    speech verb with no speaker before the clause it reports ("Said the
-    decision followed two years of talks."), a noun phrase whose only verb
-    is in the clause a wh-word opens ("A reminder of how fragile the
-    business is."), a phrase
-    broken off before its end ("According to.", "Pointing out.", "As
-    stated."), a speech tag with no speaker ("Denying said.", "Denying any
-    involvement said.", "Further said."), and a bare verb phrase inside a
-    paragraph ("Recognize the damage to the reputation of the
-    institution."). Whatever word opens it, a sentence among others with
-    no finite verb ("Repair crews from three provinces working through the
-    night.", "Clinics in the region to report every case.", "A gift which
-    was arranged during the visit.", "Following reports that the handle can
-    overheat."): each verb-like word is judged noun or verb from the
-    lexicons and its neighbours ("the council plans a vote" has a verb,
-    "the council's plans for the park" has none); a short one, or one with
-    no trace of a lost auxiliary, is reported only when long and outside a
-    feature that writes verbless sentences as style.
-
-    Less sure fragments are reported at severity info (they count little in
-    the score and not in MT008's density): a sentence opening with "Which",
-    "Where" or "When" ("Which is why the vote was delayed."), one led by
-    "not" ("Not to mention the insurance."), a past participle and a
-    preposition ("Reviewed on a console provided by the publisher.", maybe
-    a caption's passive), and a short sentence with no finite verb
-    ("Brighter, quieter and with actual chairs."). A fragment that is a
-    paragraph of its own between two paragraphs of several sentences
-    ("Raising questions about the entire tender process.") is judged as if
-    among them and reported at info, since a caption may stand there too.
-
-    Quoted speech, wire credits ("Reporting by X; editing by Y."),
-    labelled lines ("Photo caption: ..."), instructions after an opening
-    adverbial ("In an emergency, call the police."), headlines (no final full stop), answers
-    to a question just asked, short stylistic fragments ("Because nobody
-    wanted it.", "Which is why the vote was delayed.", "As expected.",
-    "In cinemas from Friday."), subordinate clauses followed by their main
-    clause ("Though small, the town has a big heart."), participle
-    constructions ("Asked what she thought, she laughed."), imperatives in
-    an article that addresses the reader ("you") or gives instructions
-    (three or more sentences opening on a bare verb: a recipe, an
-    editorial's demands), transcript lines
-    ("MINISTER: Soon.", "A: If we win something as well, lovely."),
-    inversions ("Also injured were two children.", "Then came the flood.")
-    and idioms ("Not so.") are left alone.
-
-    Also a phrase whose only verb is in a "where" clause ("Except for ... and where a hosepipe is needed.")
-    and one with an object "it" ("Making it difficult for ..."); interview answers and verse are left alone.
-
-    Why it matters:
-    Round-trip translation tears clauses off their sentences and loses
-    subjects; edited news rarely leaves such fragments outside quotes.
-
-    How to fix:
-    Join the fragment to the sentence it belongs to, or restore its subject
-    and verb; compare with the original report if one exists.
-    """
-
-    code = "MT004"
-    name = "sentence-fragment"
-    severity = "warning"
-    family = "translation"
-    needs = (fragment_hits,)
-
-    def check(self, doc: Document) -> Iterable[Finding]:
-        return findings_from(self, doc, fragment_hits(doc))

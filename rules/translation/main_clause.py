@@ -16,13 +16,13 @@ from .prose import SPEECH_VERB_SET
 from .verbless import words_of
 
 __all__ = ["QUANTIFIERS", "Verdict", "after_participle", "dependent_verbs_only", "maybe_past_participle",
-           "participle_without_main", "verbless_after_comma", "quantified_relative", "subordinate_then_coordinate", "opening_passive", "subordinate_without_main", "infinitive_without_main", "speech_verb_without_subject",
+           "participle_without_main", "verbless_after_comma", "verbless_before_relative", "quantified_relative", "subordinate_then_coordinate", "opening_passive", "subordinate_without_main", "infinitive_without_main", "speech_verb_without_subject",
            "not_led"]
 
 #: A finding's (message, confidence) or (message, confidence, "info").
 Verdict = Optional[Tuple]
 
-_PIECE_SEP_RE = re.compile(r"[,;]")
+_PIECE_SEP_RE = re.compile(r",(?!(?<=\d,)\d)|;")  # (not the comma of "9,000")
 # What opens an adverbial piece that needs a clause to hang on.
 _ADVERBIAL_OPENERS = frozenset(
     """according in on at for with from by to into after before during under over among between against
@@ -367,3 +367,15 @@ def maybe_past_participle(w: str) -> bool:
     """Whether ``w`` may be a past participle: after a list opener with no comma
     ("Including windmills damaged in the storms") it modifies a noun; it is no main verb."""
     return w.endswith("ed") or w in irregular_participles()
+
+
+def verbless_before_relative(lw: list[str]) -> bool:
+    """Whether the words before a relative clause on a noun have no finite verb
+    and the clause's is the only one: "To be supplied from a terminal that a
+    state company plans to build." (not "To win the title that had escaped
+    them was the goal")."""
+    k = next((i for i, w in enumerate(lw) if i > 2 and w in _RELATIVE_MARKERS), 0)
+    return k > 0 and finite_verb_groups(lw[:k], None, 0) == 0 and finite_verb_groups(lw, None, 1) <= 1
+
+
+_RELATIVE_MARKERS = frozenset("that which who whom".split())

@@ -163,8 +163,11 @@ class SpuriousSentenceBreak(Rule):
     on a determiner and has no verb is cut from its object ("would submit.
     A memorandum to the ministry"); inside quotes too, and so is a verb the
     web counts mostly write before "to" cut from its infinitive ("we want.
-    To be the airline"). A caption's label ("From left: ...") and a
-    speaker trailing off on ", but." are not reported.
+    To be the airline"). A common noun's possessive needs its noun after
+    the full stop ("the city's. Main plant"), and a verb its amount ("reached.
+    About 14,000 people"). A caption's label ("From left: ..."), a speaker
+    trailing off on ", but." and a tag that reports the words before it
+    ("Another month, he said. Then ...") are not reported.
     Less sure cuts are reported at severity info: a verbless piece of six
     words or more after a clause ("too many. Screens in the city centre"),
     a preposition a question word may have stranded, a piece opening on a
