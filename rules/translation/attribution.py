@@ -21,7 +21,9 @@ from .prose import SPEECH_VERB_SET, SPEECH_VERBS, Hit, para_starts
 __all__ = ["doubled_attribution"]
 
 
-_SUBJ = r"(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|[Ii]t|[A-Z][a-zß-öø-ÿ’'-]+(?: [A-Z][a-zß-öø-ÿ’'-]+){0,2}|(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir) [a-z]+(?: [a-z]+)?)"
+# A name's word, double-barrelled too ("Obuya-Sandford").
+_NAME = r"[A-Z][a-zß-öø-ÿ’'-]+(?:-[A-Z][a-zß-öø-ÿ’']+)?"
+_SUBJ = rf"(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|[Ii]t|{_NAME}(?: {_NAME}){{0,2}}|(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir) [a-z]+(?: [a-z]+)?)"
 # Words after a tag's verb: an object or a place ("told reporters", "said in
 # a statement", "said on Monday"), at most three words.
 _TAIL = r"(?: [\w’'-]+){0,3}?"
@@ -41,9 +43,13 @@ _SUBJ_RE = re.compile(_SUBJ)
 _AGE = r"(?:, \d{1,3})?"
 
 
-def _tag(s: str, v: str, o: str, vi: str, si: str) -> str:
+def _tag(s: str, v: str, o: str, vi: str, si: str, place: str = "") -> str:
     return (f"(?:(?P<{s}>{_SUBJ}) {_TAG_ADVERB}(?P<{v}>{SPEECH_VERBS})(?P<{o}>{_TAIL})"
-            f"|(?P<{vi}>{SPEECH_VERBS}) (?P<{si}>{_SUBJ}|{_ROLE_WORDS}[A-Z][a-zß-öø-ÿ’'-]+(?: [A-Z][a-zß-öø-ÿ’'-]+){{0,2}}){_AGE})")
+            f"|(?P<{vi}>{SPEECH_VERBS}) (?P<{si}>{_SUBJ}|{_ROLE_WORDS}{_NAME}(?: {_NAME}){{0,2}}){_AGE}{place})")
+
+
+# Where an inverted second tag was said: "said Ndlovu in court".
+_PLACE = r"(?:[ \t]+(?:in|outside) (?:the |a )?court)?"
 
 
 # The verbs a sentence-final second tag may use: the speech verbs and other
@@ -53,7 +59,7 @@ _END_VERBS = "|".join(sorted(set(SPEECH_VERBS.split("|")) | set(" ".join(data_li
 _END_VERB_SET = SPEECH_VERB_SET | {"out", "according"} | frozenset(" ".join(data_lines("attribution_verbs.txt")).split())
 _ATTR_RE = re.compile(
     r"(?<![\w’'-])" + _tag("s1", "v1", "obj", "v1i", "s1i") + r"[ \t]?(?P<sep>[.,;])[ \t]+"
-    + "(?:" + _tag("s2", "v2", "obj2", "v2i", "s2i")
+    + "(?:" + _tag("s2", "v2", "obj2", "v2i", "s2i", _PLACE)
     + rf"|(?P<v2b>{_END_VERBS})|(?P<acc>according to (?:him|her|them|(?:the|a|an|its|his|her|their) [a-z]+(?: [a-z]+){{0,2}})))"
     # the second tag is bare: it ends the sentence or the clause
     + r"(?=[ \t]?[.,;:”\"]|[ \t]*$)"

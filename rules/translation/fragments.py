@@ -357,21 +357,21 @@ def _auxiliary_without_subject(sv: _Sentence) -> _Verdict:
 def _phrase_without_verb(sv: _Sentence) -> _Verdict:
     """(e) a phrase with no main verb, torn off the sentence before:
     "Such as the construction of new roads.", "To protect the people." """
-    sv = _without_relative_clause(sv)
+    whole, sv = sv.n, _without_relative_clause(sv)  # (a relative clause makes no tagline: the whole length counts)
     words, lw, n = sv.words, sv.lw, sv.n
     longest = 24 if not sv.punctuated else 16
     if not (sv.first in _PHRASE_FIRST and (4 if sv.first != "according" else 3) <= n <= longest and sv.several
             and not any(w[0].isupper() for w in words[1:2])):
         return None
     op = next((op for op in _PHRASE_OPENERS_LONGEST_FIRST if tuple(lw[: len(op)]) == op), None)
-    if op is None or (len(op) == 1 and op[0] in _PREPOSITIONS and op[0] != "to" and n < 6):
+    if op is None or (len(op) == 1 and op[0] in _PREPOSITIONS and op[0] != "to" and whole < 6):
         return None  # "In cinemas from Friday.": a short tagline is style ("To take the monument." is none)
     base, forms = verbs()
     infinitive = op in (("to",), ("in", "order", "to"))
     lists = op in _LIST_OPENERS and not any(c in sv.body for c in ";:–—()")
     verbless = _finite_verbs(lw, base, forms) == 0 or (not sv.punctuated and _verbless_by_context(sv)) \
         or (lists and not sv.punctuated and _finite_verbs([w for w in lw if not maybe_past_participle(w)], base, forms) == 0) \
-        or (infinitive and verbless_before_relative(lw))
+        or ((infinitive or op[0] in _PREPOSITIONS or op[0] in ("despite", "amid")) and verbless_before_relative(lw))
     if (not sv.punctuated or lists) and (not infinitive or lw[len(op)] in base) and verbless:
         lead = " ".join(words[: len(op) + (1 if infinitive else 0)])
         return (f"'{lead} ...' has no main verb", 0.75)

@@ -234,7 +234,7 @@ _NUMBER_WORD_RE = re.compile(r"\d(?<![\w.,]\d)(?:[\d,.]*\d)?([a-z]{2,})\b")
 # A digit right after a lowercase letter (the engine skips ahead to digits),
 # then the number: at least two digits ("only2,000", not "mp3").
 _LETTER_DIGIT_RE = re.compile(r"\d(?<=[a-z]\d)")
-_NUMBER_AFTER_RE = re.compile(r"\d[\d,]*\d\b")
+_NUMBER_AFTER_RE = re.compile(r"\d(?:[\d,]*\d)?(?:\.\d+)?\b")
 
 
 def number_joins(doc: Document) -> list[Hit]:
@@ -268,7 +268,9 @@ def number_joins(doc: Document) -> list[Hit]:
             lo -= 1  # a capitalised function word: "About20" (not "Office365", "Route66": names)
         n = _NUMBER_AFTER_RE.match(text, cut)
         word = text[lo:cut].lower()
+        # (a one-digit number only after a function word: "about2.3", not "web3", "mp3")
         if (n is None or (len(word) < 3 and word not in _SHORT_PREPOSITIONS) or (lo > 0 and (text[lo - 1].isalnum() or text[lo - 1] in "'’-"))
+                or (n.end() - cut == 1 and word not in function_words())
                 or not is_common_word(word) or paragraph_at(doc, lo) is None or urlish(chunk(text, lo, n.end()))):
             continue
         hits.append(glue_hit(lo, cut, n.end(), text, 0.8))

@@ -497,7 +497,8 @@ class GluedWords(Rule):
     version or decimal, "2.0.The"), and marks,
     brackets or numbers run into a lowercase word ("again;the",
     "blunt:fares", "(IAEA)said", "(who was not present)said", 'ready,"said', "29%while",
-    "1,200workers", "won 2-1in"), a word into a number ("only2,000", "in1972"). Word knowledge finds glue in any case
+    "1,200workers", "won 2-1in"), a word into a number ("only2,000", "in1972"; a
+    function word into a one-digit or decimal number too, "about2.3"). Word knowledge finds glue in any case
     pattern: a token that is no dictionary word but two common words that
     the web writes apart far more often than joined, or one of them a
     function word ("busroute", "ofthe", "eveningafter", "governmentsaid"),

@@ -99,8 +99,9 @@ class SentenceFragment(Rule):
     Also a phrase whose only verb is in a "where" clause ("Except for ... and where a hosepipe is needed.")
     and one with an object "it" ("Making it difficult for ..."); interview answers and verse are left alone.
     A thousands separator ("9,000") is no clause punctuation; a focusing adverb may open a subordinate
-    clause standing alone ("Mostly because ..."); an infinitive phrase whose only verb is in the relative
-    clause on its noun has no main verb ("To be supplied from a terminal that the company plans to build.").
+    clause standing alone ("Mostly because ..."); an infinitive phrase, or one on a preposition, whose only
+    verb is in the clause on its noun has no main verb ("To be supplied from a terminal that the company
+    plans to build.", "Despite the minister's promise that there would be no more delays.").
 
     Why it matters:
     Round-trip translation tears clauses off their sentences and loses
