@@ -311,10 +311,12 @@ def _subject_left_behind(p: _Pair) -> Optional[_Cut]:
     return None
 
 
-def _object_cut(p: _Pair) -> Optional[_Cut]:
+def _object_cut(p: _Pair, feature: bool = False) -> Optional[_Cut]:
     """(f) the piece before ends on a finite verb and the piece after has
     no verb at all: "The council approved. The budget on Monday." (only
-    after a long enough clause and before a long enough piece)."""
+    after a long enough clause and before a long enough piece; after an
+    infinitive not in a feature written in fragments: "space to sell. A
+    warehouse or two. Not anymore.")."""
     lw_a = p.lw_a
     # (after an infinitive, a short piece opening on a determiner is its object too: "helped design. The survey.")
     quantity = p.lw_b[0] in APPROXIMATORS and len(p.lw_b) > 1 and p.lw_b[1][:1].isdigit()  # "reached. About 14,000"
@@ -324,7 +326,7 @@ def _object_cut(p: _Pair) -> Optional[_Cut]:
     last = len(lw_a) - 1
     verbal_ing = participle(lw_a[last]) and lw_a[last - 1] not in DETERMINERS and p.lw_b[0] in DETERMINERS
     infinitive = _infinitive_end(lw_a)
-    if not infinitive and not quantity and _letter_words(p.lw_b) < 4:
+    if (not infinitive or feature) and not quantity and _letter_words(p.lw_b) < 4:
         return None
     if not (verbal_ing or infinitive or _is_finite(lw_a, last, p.cased_a)) or lw_a[last] in AUX:
         return None
@@ -333,18 +335,18 @@ def _object_cut(p: _Pair) -> Optional[_Cut]:
     # an infinitive's object: a noun phrase, maybe with a participle and its clause ("submit. A memorandum demanding that")
     if lacks is None or (lacks[2] != "verb" and not (infinitive and lacks[2] == "complement")):
         return None
-    sure = 0.7 if (infinitive and p.lw_b[0] in DETERMINERS) or quantity else 0.55
+    sure = 0.7 if (infinitive and p.lw_b[0] in DETERMINERS and not feature) or quantity else 0.55
     return _Cut(f"'{p.cased_a[-1].text}' has its object after the full stop", sure)
 
 
 def _infinitive_end(lw: list[str]) -> bool:
     """Whether a piece ends on an infinitive that takes an object: after "to",
     a modal or "help" ("would submit", "helped design"; not "be")."""
+    if len(lw) < 2:
+        return False
     last, before = lw[-1], lw[-2]
     return last in verb_lemmas() and last not in BE_FORMS and last not in AUX \
         and (before == "to" or before in BARE_INFINITIVE_BEFORE)
-
-
 
 
 def _head(lw: list[str], cased: list, text: str) -> tuple[list[str], list, str]:
@@ -477,7 +479,7 @@ def _cut(p: _Pair, feature: FeatureStyle) -> Optional[_Cut]:
     if _imperative(p) or (p.a.paragraph == p.b.paragraph and log_entry(p.doc, p.a.paragraph)) or _label(p.b):
         return None
     return (_dangling_end(p) or _verb_without_subject(p) or _piece_without_main_verb(p, feature)
-            or _subject_left_behind(p) or _object_cut(p) or _head_without_verb(p) or _empty_speech_tag(p)
+            or _subject_left_behind(p) or _object_cut(p, bool(feature)) or _head_without_verb(p) or _empty_speech_tag(p)
             or _infinitive_cut(p)
             or _adverbial_before_clause(p, feature) or _verbless_after_clause(p, feature) or _collocation_cut(p))
 

@@ -216,6 +216,9 @@ def _terminal_clashes(doc: Document, para: Paragraph) -> list[Hit]:
                              prev_word(text, m.start(), ps).lower().rstrip(".") in ALL_ABBREVIATIONS or
                              "." in prev_word(text, m.start(), ps)):
             continue  # "etc.;", "U.S.:", "No. 4..": the full stop is the abbreviation's
+        word = prev_word(text, m.start(), ps)
+        if first == "." and second in ";:" and word[:1].isupper() and word.isalpha() and len(word) < 5:
+            continue  # "St. Paul, Minn.; eight grandchildren": a short capitalised word is abbreviated, as before ".,"
         if first in "?!" and _name_with_mark(text, m.start(), ps):
             continue  # "the charity Which?.", "at Yahoo!.": the mark is the name's
         hits.append(
