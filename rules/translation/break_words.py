@@ -93,3 +93,15 @@ def common_possessive(word: str) -> bool:
     stem = word[:-2]
     return word.endswith("'s") and stem.isalpha() and stem.islower() and stem not in SUBJECT_STARTS \
         and stem not in _CONTRACTED_S
+
+
+def caption_label(piece: str) -> bool:
+    """Whether a piece opens on a label of three words or fewer and a colon
+    ("From left: Kayla Brennan, ...", "Pictured: ..."): a caption's own line."""
+    head = piece.split(":", 1)[0]
+    return len(head) < len(piece) and len(head.split()) <= 3
+
+
+def range_goes_on(before: str, after: str) -> bool:
+    """A number, a full stop and "And" ("between 70. And 80 percent"): the range goes on."""
+    return before[-2:-1].isdigit() and after.startswith("And ")

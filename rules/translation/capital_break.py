@@ -30,7 +30,7 @@ from .break_words import (
     ENGLISH_GLUE, HEAD_ENDS, IMPERATIVE, MAX_PIECE, MODALS, NEEDS_PREPOSITION, OBJECT_PREPOSITIONS, PARTICLES,
     PAST_OBJECTS, PHRASE_OPENERS, PREPOSITIONS_AFTER_VERB, QUESTION_AUX, RELATIVES, SAYING, SHORT, STRANDED,
     STRICT_PREPOSITIONS, SUBJECT_PRONOUNS, SUBJECT_STARTS, SUBORDINATORS, TO_BE_ENDS, WH, APPROXIMATORS,
-    BARE_INFINITIVE_BEFORE, common_possessive, goes_on_with_to)
+    BARE_INFINITIVE_BEFORE, caption_label, common_possessive, goes_on_with_to, range_goes_on)
 from .collocation_break import collocation_strength
 from .finite_verbs import (AUX, _is_finite, finite_verb_groups, irregular_participles, noun_lemmas, participle,
                            verb_lemmas)
@@ -106,6 +106,13 @@ def _dangling_end(p: _Pair) -> Optional[_Cut]:
     if before in ("a", "an") and not _subject_word(first) and (
             last.endswith("ous") or (last.endswith("ed") and (last[:-1] in verb_lemmas() or last[:-2] in verb_lemmas()))):
         return _Cut(f"'{before} {last}' has its noun after the full stop", 0.8)  # "a randomised. Trial"
+    if last == "to" and (goes_on_with_to(before) or before in verb_lemmas() or before in finite_forms()):
+        if first not in verb_lemmas():
+            return None  # "as it used to. Nothing has changed": the verb is understood
+    elif last == "to":
+        return _Cut("'to' cannot end a sentence", 0.85)  # "harder to. Train and keep"
+    if first == "and" and "between" in p.lw_a[-6:-1] and "and" not in p.lw_a[p.lw_a.index("between"):]:
+        return _Cut("'between' has its 'and' after the full stop", 0.85)  # "between 70. And 80 percent"
     if common_possessive(p.cased_a[-1].text) and len(p.lw_a) >= 3:
         return _Cut(f"'{p.cased_a[-1].text}' needs the noun after the full stop", 0.8)  # "the city's. Main"
     if NEEDS_PREPOSITION.get(last) == first:
@@ -476,19 +483,12 @@ def _cut(p: _Pair, feature: FeatureStyle) -> Optional[_Cut]:
         return None
     if len(p.lw_b) > 3 and ENGLISH_GLUE.isdisjoint(p.lw_b) and not _english(p.lw_b):
         return None  # a sentence in another language is MT007's
-    if _imperative(p) or (p.a.paragraph == p.b.paragraph and log_entry(p.doc, p.a.paragraph)) or _label(p.b):
+    if _imperative(p) or (p.a.paragraph == p.b.paragraph and log_entry(p.doc, p.a.paragraph)) or caption_label(p.b.text):
         return None
     return (_dangling_end(p) or _verb_without_subject(p) or _piece_without_main_verb(p, feature)
             or _subject_left_behind(p) or _object_cut(p, bool(feature)) or _head_without_verb(p) or _empty_speech_tag(p)
             or _infinitive_cut(p)
             or _adverbial_before_clause(p, feature) or _verbless_after_clause(p, feature) or _collocation_cut(p))
-
-
-def _label(b: Sentence) -> bool:
-    """Whether a piece opens on a label of three words or fewer and a colon
-    ("From left: Kayla Brennan, ...", "Pictured: ..."): a caption's own line."""
-    head = b.text.split(":", 1)[0]
-    return len(head) < len(b.text) and len(head.split()) <= 3
 
 
 def _collocation_cut(p: _Pair) -> Optional[_Cut]:
@@ -582,10 +582,12 @@ def capital_breaks(doc: Document) -> list[Hit]:
         if a.paragraph != b.paragraph or not (b.text[:1].isupper() or digit):
             continue
         ta = a.text.rstrip()
-        if not ta.endswith(".") or ta.endswith("..") or not ta[-2:-1].isalpha():
+        if not ta.endswith(".") or ta.endswith("..") or not (ta[-2:-1].isalpha() or range_goes_on(ta, b.text)):
             continue
         pair = _Pair(doc, a, b)
-        cut = _dangling_end(pair) if digit else _quoted_cut(pair, feature) if quoted(a) else _cut(pair, feature)
+        # (after a number, only a range's "between" tells: "between 70. And 80")
+        cut = _dangling_end(pair) if digit or not ta[-2:-1].isalpha() else _quoted_cut(pair, feature) if quoted(a) \
+            else _cut(pair, feature)
         if cut is None:
             continue
         dot = a.start + len(ta) - 1

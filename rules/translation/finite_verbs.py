@@ -60,7 +60,7 @@ _OBJECT_STARTS = frozenset(
 )
 # Plural subjects with no -s: "people hope", "police say".
 _IRREGULAR_PLURALS = frozenset("people police children men women staff cattle media".split())
-_AFTER_AUX = frozenset("been be being not also already still never yet reportedly since just only now even".split())
+_AFTER_AUX = frozenset("been be being not also already still never yet reportedly since just only now even both all each".split())
 _NOT_NOUNS = frozenset("this his its is was has does us as thus plus less unless always perhaps whereas yes".split())
 _SUBORDINATE_MARKERS = frozenset("which who whom whose".split())
 

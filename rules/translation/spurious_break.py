@@ -165,7 +165,9 @@ class SpuriousSentenceBreak(Rule):
     web counts mostly write before "to" cut from its infinitive ("we want.
     To be the airline"). A common noun's possessive needs its noun after
     the full stop ("the city's. Main plant"), and a verb its amount ("reached.
-    About 14,000 people"). A caption's label ("From left: ..."), a speaker
+    About 14,000 people"), "to" its verb ("harder to. Train and keep") unless
+    the verb before makes it an ellipsis ("as it used to."), and a range
+    after "between" its second number ("between 70. And 80"). A caption's label ("From left: ..."), a speaker
     trailing off on ", but." and a tag that reports the words before it
     ("Another month, he said. Then ...") are not reported.
     Less sure cuts are reported at severity info: a verbless piece of six
