@@ -40,9 +40,11 @@ _FEED_HEADER_RE = re.compile(
 # A post's signature closing it: who, where and when, between bullets
 # ("Instagram · novascotiahealth · 2 days ago", "— Raman Lab (@RamanLabUR) ·
 # bsky.social · Mar 3"), naming a platform or a handle.
+# "5 hours ago", "3 days ago": how long ago a post or a video went up.
+_AGO_PHRASE = r"\d{1,3} (?:seconds?|minutes?|hours?|days?|weeks?|months?|years?) ago"
 _SIGNATURE_RE = re.compile(
     rf"(?:[—–-][ \t]*)?[^\n·•]{{1,80}}(?:[ \t]*[·•][ \t]*[^\n·•]{{1,40}}){{1,2}}[ \t]*[·•][ \t]*"
-    rf"(?:{_AGO}|\d{{1,3}} (?:seconds?|minutes?|hours?|days?|weeks?|months?) ago)", re.I)
+    rf"(?:{_AGO}|{_AGO_PHRASE})", re.I)
 _PLATFORM_RE = re.compile(r"@\w|\b(?:instagram|facebook|tiktok|threads|bsky|bluesky|mastodon|linkedin|twitter|youtube"
                           r"|reddit)\b", re.I)
 # A player: a time code pair, or control glyphs on a short line.
@@ -187,8 +189,7 @@ def _seen_when(line: str) -> bool:
         and any(_AGO_ITEM_RE.fullmatch(it) for it in items)
 
 
-_AGO_ITEM_RE = re.compile(rf"(?:streamed |started streaming |posted )?(?:{_REL}|\d{{1,2}} (?:seconds?|minutes?|hours?|days?|weeks?"
-                          r"|months?|years?)) ago", re.I)
+_AGO_ITEM_RE = re.compile(rf"(?:streamed |started streaming |posted )?(?:{_REL} ago|{_AGO_PHRASE})", re.I)
 
 
 def _post_opening(line: str) -> bool:

@@ -6,13 +6,14 @@ words for a reader; BLP002 reports them with the dead links."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import NamedTuple
 
 from sourcelint.analysis import analysis
 from sourcelint.document import Document
 
 from ..folding import lowered_text
-from ..lexicon import media_words
+from ..lexicon import media_words, speech_verbs
 from ..tokens import distinct_lowers, token_lowers
 from ..translation.lexicons import past_forms
 from .not_prose import SLOT_NOUNS, not_prose
@@ -140,7 +141,11 @@ _NEXT_WORD_RE = re.compile(r"[ \t]+([A-Za-z]+)")
 _SLOT_PREPOSITIONS = frozenset("at of in on from to by for with near".split())
 _DETERMINERS = frozenset("the a an this that these those its their his her our my your any no some each every".split())
 _NUMBER_AFTER_RE = re.compile(r"[ \t]+[$£€]?\d")
-_SAID = frozenset("said says told added stated wrote".split())
+
+
+@lru_cache(maxsize=None)
+def _said() -> frozenset[str]:
+    return frozenset(speech_verbs())
 
 
 def _empty_slot(text: str, m: re.Match[str]) -> bool:
@@ -152,7 +157,7 @@ def _empty_slot(text: str, m: re.Match[str]) -> bool:
     ("from undefined to 41"), where English has no use
     for the adjective ("of undefined length", "null and void")."""
     prev = _PREV_WORD_RE.search(text, max(0, m.start() - 30), m.start())
-    if prev is not None and prev.group(1) in _SAID and text[m.end() : m.end() + 1] in (".", ",", ";"):
+    if prev is not None and prev.group(1) in _said() and text[m.end() : m.end() + 1] in (".", ",", ";"):
         return True  # "A spokesperson said undefined.": what was said never filled in
     nxt = _NEXT_WORD_RE.match(text, m.end())
     if prev is None or nxt is None:

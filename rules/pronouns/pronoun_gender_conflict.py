@@ -167,11 +167,11 @@ class PronounGenderConflict(Rule):
     possesses in its sentence ("survived by her sons, Dermot ...; her
     daughter"), nor a subject pronoun blamed on an object pronoun of its
     sentence or the reverse ("Asked to describe him, she laughed": two
-    people), nor one after a speech verb whose speaker the analysis found no
-    mention of, blamed on someone named sentences back ("Counsel for the
-    owners, Adv. M. T. Naidoo SC, said his clients": the speaker's), nor a
-    subject pronoun with an object pronoun of the other gender a few words
-    on in its clause ("says she made him climb": he is her object). The turns of a paragraph (module ``turns``) settle tags the
+    people), nor one after a speech verb whose speaker the analysis found no mention of,
+    blamed on someone named sentences back ("Counsel for the owners, Adv. M. T. Naidoo SC,
+    said his clients": the speaker's; "SC", like "Jr", ends a name), nor a subject pronoun
+    with the other gender's object pronoun a few words on in its clause ("says she made him
+    climb": he is her object). The turns of a paragraph (module ``turns``) settle tags the
     resolver would guess at: a quote's tag means whom the paragraph gave
     the floor to before the quote (a subject pronoun of its gender, a
     person noun of its gender, someone of unknown gender named; the
@@ -202,7 +202,7 @@ class PronounGenderConflict(Rule):
     probable referent; and, in a profile or obituary (one person named at
     least twice as often as anyone else), a subject pronoun of the other
     gender before anyone is named in its paragraph, with nobody who could
-    take it in the two sentences before, blamed on that person.
+    take it in the two sentences before ("a character who's tall" can), blamed on that person.
 
     A lede role noun with another person noun before the name is two people ("the Minister and his
     counterpart, Haruka Morimoto"), a person noun before a first name is a label ("Solicitor Sarah Ryan"), and

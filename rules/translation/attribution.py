@@ -48,8 +48,8 @@ def _tag(s: str, v: str, o: str, vi: str, si: str, place: str = "") -> str:
             f"|(?P<{vi}>{SPEECH_VERBS}) (?P<{si}>{_SUBJ}|{_ROLE_WORDS}{_NAME}(?: {_NAME}){{0,2}}){_AGE}{place})")
 
 
-# Where an inverted second tag was said: "said Ndlovu in court".
-_PLACE = r"(?:[ \t]+(?:in|outside) (?:the |a )?court)?"
+# Where an inverted second tag was said: "said Ndlovu in court", "said Lee outside the hearing".
+_PLACE = r"(?:[ \t]+(?:in|at|outside) (?:the |a )?[a-z]+)?"
 
 
 # The verbs a sentence-final second tag may use: the speech verbs and other

@@ -78,11 +78,11 @@ def _quotation_rendered(doc: Document, start: int, end: int) -> bool:
     """Whether a sentence that opens on a quotation and goes on with its tag
     ('"Une crise ...," said Mayor X, who leads the group.') is rendered as the
     quotation alone would be (the tag's names make the sentence longer)."""
-    text = doc.text
-    if text[start : start + 1] not in ('"', "“"):
+    m = _QUOTE_RE.match(doc.text, start)
+    if m is None or m.end() > end:
         return False
-    close = max(text.find('"', start + 1, end), text.find("”", start + 1, end))
-    return close > start + 1 and _translated_nearby(doc, start + 1, close)
+    inner = next(i for i in range(1, 5) if m.group(i) is not None)
+    return _translated_nearby(doc, m.start(inner), m.end(inner))
 
 
 def _foreign_blocks(doc: Document) -> list[Hit]:

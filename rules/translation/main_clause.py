@@ -13,7 +13,7 @@ from typing import Optional, Protocol, Tuple
 from .finite_verbs import AUX, _is_finite, finite_verb_groups, irregular_participles, participle, verb_lemmas
 from .lexicons import finite_forms, inflected_verb_forms
 from .prose import SPEECH_VERB_SET
-from .verbless import words_of
+from .verbless import relative_only, words_of
 
 __all__ = ["QUANTIFIERS", "Verdict", "after_participle", "dependent_verbs_only", "maybe_past_participle",
            "participle_without_main", "verbless_after_comma", "verbless_before_relative", "quantified_relative", "subordinate_then_coordinate", "opening_passive", "subordinate_without_main", "infinitive_without_main", "speech_verb_without_subject",
@@ -360,7 +360,7 @@ def verbless_after_comma(sv: _Features) -> bool:
     smell of timber, not chemicals."; not "Saying that it was over, he left.")."""
     if any(c in sv.body for c in ";:()\u2013\u2014"):
         return False
-    return all(finite_verb_groups(words_of(part)[0], None, 0) == 0 for part in sv.body.split(",")[1:])
+    return all(finite_verb_groups(lw, None, 0) == 0 for lw, _ in _pieces(sv.body)[1:])
 
 
 def maybe_past_participle(w: str) -> bool:
@@ -370,12 +370,11 @@ def maybe_past_participle(w: str) -> bool:
 
 
 def verbless_before_relative(lw: list[str]) -> bool:
-    """Whether the words before a relative clause on a noun have no finite verb
-    and the clause's is the only one: "To be supplied from a terminal that a
-    state company plans to build." (not "To win the title that had escaped
-    them was the goal")."""
-    k = next((i for i, w in enumerate(lw) if i > 2 and w in _RELATIVE_MARKERS), 0)
-    return k > 0 and finite_verb_groups(lw[:k], None, 0) == 0 and finite_verb_groups(lw, None, 1) <= 1
+    """Whether the words before a clause on a noun ("that", "which", "who")
+    have no finite verb and the clause's is the only one: "To be supplied
+    from a terminal that a state company plans to build." (not "To win the
+    title that had escaped them was the goal")."""
+    return relative_only(lw, lw, _RELATIVE_MARKERS)
 
 
 _RELATIVE_MARKERS = frozenset("that which who whom".split())

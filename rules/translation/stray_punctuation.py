@@ -507,7 +507,8 @@ class StrayPunctuation(Rule):
     A second full stop after a sentence ("crimes. ."), a space before a full
     stop or comma ("the visit ."), clashing marks (", ." ",," ";." and ".,"
     after a word that is not an abbreviation), a comma after the end of a
-    sentence, a paragraph that is only punctuation, a doubled closing quote
+    sentence (a capitalised word of four letters or fewer before ".;" or ".:"
+    is an abbreviation: "Minn.;"), a paragraph that is only punctuation, a doubled closing quote
     ('it,"" said'), a full stop after a quote that already ended with one
     ('"final.".'), empty brackets ("( )"), a full stop after a dash
     ("weekly – ."), a comma-hyphen ("disease,- and"), another script's comma

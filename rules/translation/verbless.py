@@ -18,7 +18,7 @@ from .finite_verbs import (AUX, finite_verb_groups, irregular_participles, non_f
 from .lexicons import finite_forms, noun_or_verb_forms, stopwords
 from .prose import quoted_test
 
-__all__ = ["FeatureStyle", "VerblessGate", "adverbial_opener", "clearly_finite", "lacks_main_verb", "in_transcript_or_after_initial", "verbless_verdict"]
+__all__ = ["FeatureStyle", "VerblessGate", "adverbial_opener", "clearly_finite", "lacks_main_verb", "in_transcript_or_after_initial", "relative_only", "verbless_verdict"]
 
 # Words that make a sentence finite whatever surrounds them: a cheap gate.
 _SURELY_FINITE = AUX | frozenset(
@@ -137,9 +137,9 @@ def lacks_main_verb(doc: Document, bounds: Tuple[int, int]) -> Optional[Tuple[li
     cased = doc.tokens_between(lo, hi)
     if finite_verb_groups(lw, cased, 0) == 0 or _verbless_but_asides(doc, lw, cased):
         return lw, cased, "verb"
-    if not _RELATIVES.isdisjoint(lw) and _relative_only(lw, cased) and not _verb_after_relative(doc, lw, cased):
+    if not _RELATIVES.isdisjoint(lw) and relative_only(lw, cased) and not _verb_after_relative(doc, lw, cased):
         return lw, cased, "relative"
-    if not _WH_WORDS.isdisjoint(lw) and _relative_only(lw, cased, _WH_WORDS):
+    if not _WH_WORDS.isdisjoint(lw) and relative_only(lw, cased, _WH_WORDS):
         return lw, cased, "wh"
     if "that" in lw and _noun_then_that_clause(lw, cased):
         return lw, cased, "relative"
@@ -229,7 +229,7 @@ def _verb_after_relative(doc: Document, lw: list[str], cased: Sequence[Token]) -
     return i is not None and (lw[i] in finite_forms() or lw[i] in noun_or_verb_forms())
 
 
-def _relative_only(lw: list[str], cased: Sequence[Union[str, Token]], markers: frozenset[str] = _RELATIVES) -> bool:
+def relative_only(lw: list[str], cased: Sequence[Union[str, Token]], markers: frozenset[str] = _RELATIVES) -> bool:
     """A noun phrase and its relative clause (or the clause a wh-word opens:
     ``markers``), the clause's verb the only one: "A gift which was arranged
     last year.", "The rains, which flattened the wheat.", "A reminder of how
