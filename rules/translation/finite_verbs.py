@@ -6,7 +6,7 @@ none)."""
 from __future__ import annotations
 
 from functools import lru_cache
-from typing import Optional, Sequence, Union
+from typing import Iterator, Optional, Sequence, Union
 
 from sourcelint.document import Token
 
@@ -14,7 +14,7 @@ from ..lexicon import data_lines
 from ..words import is_dictionary_word
 from .lexicons import finite_forms, noun_or_verb_forms, stopwords, verbs
 
-__all__ = ["finite_verb_groups", "verb_lemmas", "non_finite_cue", "participle", "past_nouns", "irregular_participles"]
+__all__ = ["finite_verb_groups", "gerund_verb", "verb_group_heads", "verb_lemmas", "non_finite_cue", "participle", "past_nouns", "irregular_participles"]
 
 
 AUX = frozenset("has have had is are was were will would can could should shall might must did does do".split())
@@ -34,6 +34,7 @@ _NOUN_CONTEXT = frozenset(
 )
 _COORDINATORS = frozenset("and or but".split())
 _DEMONSTRATIVES = frozenset("this that these those".split())
+_CARDINALS = frozenset("two three four five six seven eight nine ten eleven twelve dozens hundreds thousands".split())
 _QUANTIFIER_SUBJECTS = frozenset("many most some few several both all others".split())
 _IMPERATIVE_ADVERBS = frozenset("then now first next finally simply just please also".split())
 _ARTICLES = frozenset("the a an his her their its our your my of".split())
@@ -139,6 +140,9 @@ def _is_finite(lw: list[str], i: int, cased: Sequence[Union[str, Token]]) -> boo
     if i == 1 and prev in _QUANTIFIER_SUBJECTS and w not in _NOT_VERBS and (
             w in verb_lemmas() or w in finite_forms() or (len(w) > 4 and w.endswith("ed"))):
         return True  # "Many rent flats", "Most agree", "Some smashed windows"
+    if i == 2 and lw[1] in ("more", "others") and (lw[0][:1].isdigit() or lw[0] in _CARDINALS) and (
+            w in verb_lemmas() or w in finite_forms()) and w not in _NOT_VERBS:
+        return True  # "Three more wait in a row", "Two others survived"
     if i >= 2 and lw[i - 2] in _ARTICLES and w.endswith("s") and (prev.endswith(("ed", *_ADJECTIVE_ENDINGS))
                                                                  or prev in _LY_ADJECTIVES):
         return False  # "the increased costs": an adjective and its noun
@@ -150,7 +154,7 @@ def _is_finite(lw: list[str], i: int, cased: Sequence[Union[str, Token]]) -> boo
     if prev in _NOUN_CONTEXT and not (prev in _DEMONSTRATIVES and (
             w in finite_forms() or w in noun_or_verb_forms() or (w in verb_lemmas() and nxt in _OBJECT_STARTS))):
         return False  # "the interests", "of plans"; but "this includes", "these bring the"
-    if prev in _PRONOUN_SUBJECTS:
+    if prev in _PRONOUN_SUBJECTS and not _object_it(lw, i):
         return True  # "it rains", "he lays": whatever follows a subject pronoun
     if w.endswith("ing") and (participle(w) or w not in verb_lemmas()):
         return False  # "working"; but "bring", "sing" are verbs
@@ -196,7 +200,17 @@ def _is_finite(lw: list[str], i: int, cased: Sequence[Union[str, Token]]) -> boo
             i == 2 and lw[0] == "the" and nxt in _DETERMINER_OBJECTS) or _after_plural_subject(lw, i)
     # "Northgate open their season", "the firms close their doors": a word that may also be an
     # adjective is a verb between a subject and the possessive of its object
-    return w in verb_lemmas() and w not in _ADVERBS and after_subject and nxt in _POSSESSIVES
+    # (or of an object pronoun: "The potters open it on Sunday")
+    return w in verb_lemmas() and w not in _ADVERBS and after_subject and (nxt in _POSSESSIVES or nxt in _OBJECT_PRONOUNS)
+
+
+def _object_it(lw: list[str], i: int) -> bool:
+    """Whether the "it" before word ``i`` is the object of the verb before it
+    ("hearing it outside", "made it clear"): no subject of what follows."""
+    pre = lw[i - 2] if i >= 2 else ""
+    # (a base form that is also a noun may end a phrase before "it": "at home, it hits you")
+    return lw[i - 1] == "it" and pre not in AUX and (
+        participle(pre) or pre in finite_forms() or (pre in verb_lemmas() and pre not in noun_lemmas()))
 
 
 def _after_opening_noun_phrase(lw: list[str], i: int) -> bool:
@@ -236,6 +250,29 @@ def _gerund_subject(lw: list[str], i: int) -> bool:
             and (nxt in _PREPOSITIONS or nxt in _OBJECT_STARTS or nxt[:1].isdigit()))
 
 
+# What follows the verb of a gerund subject and no noun: "Killing them at this stage takes far less".
+_GERUND_VERB_NEXT = frozenset("the a an this these those his her their its our your my some any no more less much "
+                              "far little only just nearly almost twice".split())
+
+
+def gerund_verb(lw: list[str]) -> bool:
+    """Whether a sentence (its words up to its first comma) opens on a gerund
+    phrase that is the subject of an -s verb after it: "Killing them at this
+    stage takes far less pesticide", "Building homes costs more". The verb
+    goes on with its object; a noun would go on with a preposition ("module
+    prices over the year")."""
+    if len(lw) < 4 or not participle(lw[0]):
+        return False
+    forms = noun_or_verb_forms()
+    finite = finite_forms()
+    for i in range(2, len(lw) - 1):
+        w, prev, nxt = lw[i], lw[i - 1], lw[i + 1]
+        if w.endswith("s") and (w in forms or w in finite) and prev not in _NOUN_CONTEXT \
+                and (nxt in _GERUND_VERB_NEXT or nxt[:1].isdigit() or (nxt.endswith("ly") and nxt not in _LY_ADJECTIVES)):
+            return True
+    return False
+
+
 def _negated_participle(lw: list[str], i: int) -> bool:
     """Whether word ``i`` follows "not" (and adverbs) with no auxiliary before "not": a participle."""
     j = i - 1
@@ -262,8 +299,18 @@ def finite_verb_groups(lw: list[str], cased: Optional[Sequence[Union[str, Token]
     """How many finite verb groups a lowercase sentence has, counting no
     further than ``most`` + 1; "has also received" is one group. ``cased``:
     the words as written or their tokens (capitals mark names), if not ``lw``."""
-    cased = lw if cased is None else cased
     n = 0
+    for _ in verb_group_heads(lw, cased):
+        n += 1
+        if n > most:
+            break
+    return n
+
+
+def verb_group_heads(lw: list[str], cased: Optional[Sequence[Union[str, Token]]] = None) -> Iterator[int]:
+    """The index of the first word of each finite verb group of a lowercase
+    sentence, in order (``cased`` as for :func:`finite_verb_groups`)."""
+    cased = lw if cased is None else cased
     last = -3
     verbish = _verbish()
     prev = ""
@@ -273,11 +320,8 @@ def finite_verb_groups(lw: list[str], cased: Optional[Sequence[Union[str, Token]
         if quick_no or not _is_finite(lw, i, cased):
             continue
         if not (i - last == 1 or (i - last == 2 and lw[i - 1] in _AFTER_AUX)):
-            n += 1
-            if n > most:
-                break
+            yield i
         last = i
-    return n
 
 
 def non_finite_cue(lw: list[str]) -> bool:

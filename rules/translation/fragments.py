@@ -13,13 +13,13 @@ from sourcelint.document import Document, Sentence
 from .lexicons import finite_forms, inflected_verb_forms, noun_or_verb_forms, past_forms, verbs
 from ..tokens import token_lowers
 from .prose import SPEECH_VERB_SET, Hit, quoted_test
-from .finite_verbs import finite_verb_groups
+from .finite_verbs import gerund_verb, finite_verb_groups
 from .sentence_place import (among_others, credit_line, embedded_in_prose, ends_on_abbreviation, imperative_after_opener,
                              imperative_voice, participle_paragraph, set_apart)
-from .main_clause import (QUANTIFIERS, after_participle, dependent_verbs_only, infinitive_without_main, not_led, opening_passive,
+from .main_clause import (QUANTIFIERS, TEMPORAL_OPENERS, after_participle, dependent_verbs_only, infinitive_without_main, not_led, opening_passive,
                           maybe_past_participle, participle_without_main,
                           quantified_relative, speech_verb_without_subject, subordinate_then_coordinate,
-                          subordinate_without_main, verbless_after_comma, verbless_before_relative)
+                          subordinate_without_main, temporal_clause_alone, verbless_after_comma, verbless_before_relative)
 from .verbless import FeatureStyle, VerblessGate, in_transcript_or_after_initial, lacks_main_verb, verbless_verdict, words_of
 
 
@@ -96,7 +96,8 @@ _RHETORICAL_IMPERATIVES = frozenset(
     keep make go come wait stop mind meet forget ask tell thank enjoy buy pick expect
     """.split()
 )
-_WORD_RE = re.compile(r"[A-Za-z][\w’'-]*")
+# (not the letters of a time or unit glued to its number: "1.40am", "5km")
+_WORD_RE = re.compile(r"(?<!\d)[A-Za-z][\w’'-]*")
 # Punctuation that joins clauses: a sentence with it is "punctuated".
 _CLAUSE_PUNCT_RE = re.compile(r",(?!(?<=\d,)\d)|[;:–—()]| - ")  # (not the comma of "9,000")
 
@@ -149,7 +150,8 @@ def _finite_verbs(lw: list[str], base: frozenset[str], forms: frozenset[str]) ->
 
 # What an object-taking past verb with no subject is followed by: "Told
 # reporters ...", "Expressed his support ...", "Promised to ...".
-_PAST_OBJECTS = frozenset("that to by reporters journalists lawmakers parliament".split())
+_OBJECT_NOUNS = frozenset("reporters journalists lawmakers parliament".split())
+_PAST_OBJECTS = frozenset("that to by".split()) | _OBJECT_NOUNS
 # Adverbs that open a sentence whose subject MT dropped: "Also called for ...".
 # ("Then came the flood", "Later followed ..." are inversions: not these.)
 _THEN_ADVERBS = frozenset("also further".split())
@@ -167,7 +169,7 @@ def _fragment_openers() -> frozenset[str]:
     determiners, tag adverbs and the verbs of the lexicon."""
     base, forms = verbs()
     return frozenset(_SUB_FIRST | _AUX | _PHRASE_FIRST | _DET_OPENERS | _TAG_ADVERBS | base | forms | SPEECH_VERB_SET
-                     | QUANTIFIERS | {"not"})
+                     | QUANTIFIERS | TEMPORAL_OPENERS | {"not"})
 
 
 class _Sentence(NamedTuple):
@@ -238,7 +240,7 @@ def _may_be_fragment(t: str) -> bool:
         return True
     head = t[: t.find(" ")].lower() if " " in t else t.lower()
     _, forms = verbs()
-    return (head in _SUB_FIRST or head in _AUX or head in _PHRASE_FIRST or head in forms
+    return (head in _SUB_FIRST or head in _AUX or head in _PHRASE_FIRST or head in forms or head in TEMPORAL_OPENERS
             or head.endswith(("ing", "ly")) or head in _TAG_ADVERBS or head.endswith("ed") and head in past_forms())
 
 
@@ -391,7 +393,8 @@ def _participle_phrase(sv: _Sentence) -> _Verdict:
             and (not sv.punctuated or (lw[1] == "that" and verbless_after_comma(sv))) and n <= 24 and sv.several
             and first not in ("including", "concerning", "regarding", "according")
             and ((lw[1] == "that") or (n >= 3 and _finite_verbs(after_participle(lw), base, forms) == 0)
-                 or dependent_verbs_only(lw))):
+                 or dependent_verbs_only(lw))
+            and not gerund_verb(words_of(sv.body.split(",", 1)[0])[0])):
         return (f"'{sv.words[0]} ...' is a participle phrase standing alone", 0.75)
     return None
 
@@ -427,8 +430,8 @@ def _past_verb_without_subject(sv: _Sentence) -> _Verdict:
     base, forms = verbs()
     if sv.punctuated or n > 24 or not sv.several:
         return None
-    if sv.first_in_para:
-        return opening_passive(sv)
+    if sv.first_in_para and lw[1] not in _OBJECT_NOUNS:
+        return opening_passive(sv)  # ("Told reporters ..." is active: no caption's passive)
     if n > 14:
         return None
     if (first in forms and first not in base and not first.endswith(("ing", "s"))
@@ -486,7 +489,7 @@ def _bare_imperative(sv: _Sentence) -> _Verdict:
 
 #: The tests in the order they judge a sentence.
 _TESTS = (
-    _subordinate_clause, quantified_relative, _not_capitalised, speech_verb_without_subject, infinitive_without_main, not_led,
+    _subordinate_clause, temporal_clause_alone, quantified_relative, _not_capitalised, speech_verb_without_subject, infinitive_without_main, not_led,
     _auxiliary_without_subject, _phrase_without_verb, _participle_phrase, participle_without_main,
     _noun_phrase, _past_verb_without_subject, _short_and_alone, _broken_off, _speech_tag_without_speaker,
     _bare_imperative,

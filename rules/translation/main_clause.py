@@ -10,14 +10,14 @@ from __future__ import annotations
 import re
 from typing import Optional, Protocol, Tuple
 
-from .finite_verbs import AUX, _is_finite, finite_verb_groups, irregular_participles, participle, verb_lemmas
+from .finite_verbs import AUX, _is_finite, finite_verb_groups, irregular_participles, participle, verb_group_heads, verb_lemmas
 from .lexicons import finite_forms, inflected_verb_forms
 from .prose import SPEECH_VERB_SET
 from .verbless import relative_only, words_of
 
 __all__ = ["QUANTIFIERS", "Verdict", "after_participle", "dependent_verbs_only", "maybe_past_participle",
            "participle_without_main", "verbless_after_comma", "verbless_before_relative", "quantified_relative", "subordinate_then_coordinate", "opening_passive", "subordinate_without_main", "infinitive_without_main", "speech_verb_without_subject",
-           "not_led"]
+           "not_led", "temporal_clause_alone", "TEMPORAL_OPENERS"]
 
 #: A finding's (message, confidence) or (message, confidence, "info").
 Verdict = Optional[Tuple]
@@ -378,3 +378,37 @@ def verbless_before_relative(lw: list[str]) -> bool:
 
 
 _RELATIVE_MARKERS = frozenset("that which who whom".split())
+
+
+# Words that open a temporal clause and are prepositions too: "After the
+# generator broke down." is a clause; "After the meeting the mayor said" a
+# phrase and a main clause. ("Once it was the busiest building in town":
+# "once" is an adverb as often.)
+TEMPORAL_OPENERS = frozenset("after before until till since".split())
+# What starts a noun phrase (a clause's subject or a phrase's object).
+_NP_STARTS = frozenset("the a an this these those his her their its our my your he she it they we i you".split())
+# Verbs that follow a fronted phrase in an inversion: "After the speeches came a vote."
+_INVERSION_VERBS = frozenset("came come comes followed follows".split())
+_NP_PREPOSITIONS = frozenset("of in for on at with from to by about".split())
+
+
+def temporal_clause_alone(sv: _Features) -> Verdict:
+    """A temporal clause standing alone: "After the generator broke down for
+    the third time last year.", "Until the last of the money runs out." The
+    words between the opener and the clause's only finite verb are one noun
+    phrase (its subject); a second one there makes the opener a preposition
+    and that phrase the subject of a main clause ("Since 2010 the town has
+    grown")."""
+    lw, cased = words_of(sv.body)
+    if sv.first not in TEMPORAL_OPENERS or sv.punctuated or not sv.several or len(lw) < 7:
+        return None
+    heads = list(verb_group_heads(lw, cased))
+    if len(heads) != 1 or heads[0] < 2 or lw[heads[0]] in _INVERSION_VERBS:
+        return None
+    k = heads[0]
+    for j in range(2, k):
+        new_np = (lw[j] in _NP_STARTS or lw[j][:1].isdigit() or cased[j][:1].isupper()) \
+            and lw[j - 1] not in _NP_PREPOSITIONS and lw[j - 1] not in _NP_STARTS
+        if new_np:
+            return None
+    return (f"'{sv.words[0]} ...' is a subordinate clause standing alone as a sentence", 0.75)

@@ -101,7 +101,14 @@ class SentenceFragment(Rule):
     A thousands separator ("9,000") is no clause punctuation; a focusing adverb may open a subordinate
     clause standing alone ("Mostly because ..."); an infinitive phrase, or one on a preposition, whose only
     verb is in the clause on its noun has no main verb ("To be supplied from a terminal that the company
-    plans to build.", "Despite the minister's promise that there would be no more delays.").
+    plans to build.", "Despite the minister's promise that there would be no more delays."). A temporal
+    clause standing alone ("After the generator broke down for the third time last year.", not "Since
+    2010 the town has grown", where a second noun phrase is the main clause's subject) and a phrase on a
+    participle or a preposition whose verb-like words are nouns of its phrase ("Reflecting the fall in
+    module prices over the past year.": a fronted phrase is set off from its main clause by a comma) are
+    fragments; a gerund and its verb ("Killing them at this stage takes far less pesticide"), a number
+    and "more" as a subject ("Three more wait"), a time glued to its number ("1.40am") and the word after
+    an object "it" ("hearing it outside") are read as English reads them.
 
     Why it matters:
     Round-trip translation tears clauses off their sentences and loses

@@ -13,7 +13,7 @@ from sourcelint.document import Document, Sentence, Token
 
 from ..tokens import token_lowers
 from ..words import is_dictionary_word
-from .finite_verbs import (AUX, finite_verb_groups, irregular_participles, non_finite_cue, participle, past_nouns,
+from .finite_verbs import (AUX, finite_verb_groups, gerund_verb, verb_group_heads, irregular_participles, non_finite_cue, participle, past_nouns,
                            verb_lemmas)
 from .lexicons import finite_forms, noun_or_verb_forms, stopwords
 from .prose import quoted_test
@@ -45,7 +45,8 @@ _ENGLISH_GLUE = frozenset("the of to for with from by and its their this these t
 _MIN_WORDS, _MAX_WORDS = 6, 30
 # A verbless sentence with no cue is reported only when this long.
 _MIN_PLAIN = 10
-_WORD_OR_NUMBER_RE = re.compile(r"[A-Za-zÀ-ÿ][\w’'-]*|\d[\d.,:]*")
+# (a time or unit glued to its number is one token: "1.40am", "5km")
+_WORD_OR_NUMBER_RE = re.compile(r"[A-Za-zÀ-ÿ][\w’'-]*|\d[\d.,:]*[A-Za-z]*")
 
 
 def words_of(text: str) -> tuple[list[str], list[str]]:
@@ -135,7 +136,8 @@ def lacks_main_verb(doc: Document, bounds: Tuple[int, int]) -> Optional[Tuple[li
     lo, hi = bounds
     lw = token_lowers(doc)[lo:hi]
     cased = doc.tokens_between(lo, hi)
-    if finite_verb_groups(lw, cased, 0) == 0 or _verbless_but_asides(doc, lw, cased):
+    if (finite_verb_groups(lw, cased, 0) == 0 or _verbless_but_asides(doc, lw, cased)
+            or _phrase_nouns_only(doc, lw, cased)) and not _gerund_subject(doc, cased):
         return lw, cased, "verb"
     if not _RELATIVES.isdisjoint(lw) and relative_only(lw, cased) and not _verb_after_relative(doc, lw, cased):
         return lw, cased, "relative"
@@ -150,6 +152,53 @@ def lacks_main_verb(doc: Document, bounds: Tuple[int, int]) -> Optional[Tuple[li
             and "," not in doc.text[cased[k].end : cased[-1].end]:
         return lw, cased, "complement"
     return None
+
+
+# Prepositions that may open a sentence-long phrase: "After initial investments showing quick returns on ...".
+_OPENING_PREPOSITIONS = frozenset("after before despite with without following amid during since".split())
+# What may open the subject of a main clause after a comma: ", the council plans on ...".
+_SUBJECT_OPENERS = frozenset("the a an this that these those his her their its our my i we they you he she it "
+                             "some many most several both all each every no".split())
+
+
+def _phrase_nouns_only(doc: Document, lw: list[str], cased: Sequence[Token]) -> bool:
+    """Whether a sentence opening on a participle or a preposition has for
+    finite-looking words only noun-or-verb forms inside its noun phrases
+    ("Reflecting the steep fall in module prices over the past year.",
+    "Once numbering ten thousand breeding pairs on the island."): each
+    before a preposition, after a lowercase word that is no subject
+    pronoun, with no comma before it that may open a main clause (",
+    the council plans on ..."). A fronted phrase is set off from its main
+    clause by a comma, so such a word heads a noun, not a clause."""
+    first = lw[0]
+    if not (participle(first) or first in ("having", "being") or first in _OPENING_PREPOSITIONS
+            or (first in ("once", "still") and len(lw) > 2 and participle(lw[1]))):
+        return False
+    forms = noun_or_verb_forms()
+    if lw[1].endswith("s") and (lw[1] in forms or lw[1] in finite_forms()):
+        return False  # a gerund and its verb: "Pricing starts at $5 per season, with discounts for ..."
+    heads = list(verb_group_heads(lw, cased))
+    for i in heads:
+        nxt = lw[i + 1] if i + 1 < len(lw) else ""
+        # (right after the opening word it is a gerund's verb: "Pricing starts at $5")
+        if i < 2 or lw[i] not in forms or nxt not in _PREPOSITIONS or lw[i - 1] in _SUBJECT_OPENERS \
+                or cased[i - 1].text[:1].isupper() or _clause_comma_before(doc, lw, cased, i):
+            return False
+    return bool(heads)
+
+
+def _gerund_subject(doc: Document, cased: Sequence[Token]) -> bool:
+    """Whether the sentence opens on a gerund phrase and its verb (:func:`gerund_verb`), before any comma."""
+    if not cased or not cased[0].lower.endswith("ing"):
+        return False
+    return gerund_verb(words_of(doc.text[cased[0].start : cased[-1].end].split(",", 1)[0])[0])
+
+
+def _clause_comma_before(doc: Document, lw: list[str], cased: Sequence[Token], i: int) -> bool:
+    """Whether a comma before word ``i`` is followed by what may open a subject (a determiner, a pronoun, a name)."""
+    text = doc.text
+    return any("," in text[cased[j - 1].end : cased[j].start] and (lw[j] in _SUBJECT_OPENERS or cased[j].text[:1].isupper())
+               for j in range(1, i + 1))
 
 
 # Verbs of a parenthetical speaker: "Bringing, forecasters hope, some rain."
