@@ -22,7 +22,7 @@ _FENCE_RE = re.compile(r"^[ \t]{0,3}(`{3,}|~{3,})", re.M)
 ABBREVIATIONS = frozenset(
     """
     mr mrs ms messrs dr prof sr jr st mt ft gen gov sen rep lt col capt cmdr sgt
-    maj adm rev hon pres supt insp det atty amb sec no nos vol vols fig figs p pp
+    maj adm rev hon pres supt insp det atty adv amb sec no nos vol vols fig figs p pp
     approx dept est inc ltd corp co bros vs v etc e.g i.e cf al viz jan feb mar
     apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat
     sun a.m p.m u.s u.k u.n e.u d.c ph.d b.a m.a u.s.a n.y l.a a.d b.c min mins

@@ -182,7 +182,9 @@ class SpuriousSentenceBreak(Rule):
     result ("so faint that. It took"), and a verb cut from its object when the first clause after the full
     stop is verbless ("officers found. Cannabis plants worth £120,000 ..., and in March ..."). A live blog's
     time-stamped entries ("15.20: First count announced. Two candidates ...") are written as headlines and
-    left alone.
+    left alone. A piece opening on an object pronoun after a verb ("we can give. Them a chance"), in speech
+    too, and a phrase whose only verb is the speech tag closing its paragraph ("over uncertified wool. Of
+    similar quality, brokers said.") are cut; dotted initials written together ("Adv. P.J. Steyn") are not.
 
     Why it matters:
     Machine translation of sentence fragments inserts full stops mid-sentence;
