@@ -67,6 +67,13 @@ def _dictionary() -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
+def quantifiers() -> frozenset[str]:
+    """Quantifying determiners ("most", "several"), from ``data/glue_quantifiers.txt``:
+    glue when they open a token, never as its end."""
+    return frozenset(w for line in data_lines("glue_quantifiers.txt") for w in line.split())
+
+
+@lru_cache(maxsize=None)
 def function_words() -> frozenset[str]:
     """Closed-class English words (articles, prepositions, pronouns,
     auxiliaries, conjunctions) and the commonest speech verbs, from

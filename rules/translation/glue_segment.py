@@ -23,7 +23,7 @@ from sourcelint.analysis import analysis
 from sourcelint.document import Document
 
 from ..tokens import token_lowers
-from ..words import _COMPOUND_TAILS, _SUFFIX_WORDS, MAX_HEAD_COMPOUNDS, _head_compounds, _unigrams, bigram, \
+from ..words import quantifiers, _COMPOUND_TAILS, _SUFFIX_WORDS, MAX_HEAD_COMPOUNDS, _head_compounds, _unigrams, bigram, \
     function_words, is_dictionary_word, plausible_compound, unigram
 from ..pronouns.words import first_names, person_words
 from .lexicons import finite_forms, sentence_openers
@@ -198,9 +198,10 @@ def _function_cut(low: str) -> int | None:
     if unigram(low):
         return None
     fw = function_words()
+    heads = quantifiers()
     for i in range(2, len(low) - 1):
         head, tail = low[:i], low[i:]
-        word = tail if head in fw else head if tail in fw else None
+        word = tail if head in fw or head in heads else head if tail in fw else None
         if word is not None and len(word) >= 4 and is_dictionary_word(word) and unigram(word) >= MIN_PART:
             return i
     return None

@@ -144,7 +144,7 @@ def _word_knowledge_joins(doc: Document) -> list[Hit]:
             continue  # "apps like Blinkit, Zepto and Bolt": an item of a list of names
         if _stranded_tail(text, word, cut[0], end) or (word[0].isupper() and counts[lowers[i]] > 1):
             continue  # (a capitalised form written twice is a name: "Thornby Primary" ... "Thornby")
-        if word[0].isupper() and given_name_then_unknown(word) and _DETERMINER_BEFORE_RE.search(text, max(0, start - 8), start):
+        if word[0].isupper() and given_name_then_unknown(word) and _DETERMINER_BEFORE_RE.search(text, max(0, start - 9), start):
             # "a GeneXpert unit": a product after an article; a person ("DavidBeckham") takes none,
             # unless named alone elsewhere ("the striker DavidBeckham" ... "Beckham")
             words = words if words is not None else set(texts)
@@ -160,7 +160,9 @@ def _word_knowledge_joins(doc: Document) -> list[Hit]:
     return hits
 
 
-_DETERMINER_BEFORE_RE = re.compile(r"(?:^|\s)(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir|[Oo]ur|[Ee]ach|[Ee]very)\s+\Z")
+# (or a verb that introduces a name as written: "a boutique called PatsyKloset")
+_DETERMINER_BEFORE_RE = re.compile(r"(?:^|\s)(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir|[Oo]ur|[Ee]ach|[Ee]very"
+                                   r"|called|named|dubbed|titled|as)\s+\Z")
 
 
 def _written_forms(texts: Iterable[str]) -> Counter[str]:
@@ -528,13 +530,15 @@ class GluedWords(Rule):
     not glue; so is a capitalised token opening on a function word away
     from a sentence's start ("pay with Afterpay": only a sentence's first
     word takes a capital, after a full stop, a colon, a dash or a bracket),
-    and a given name run into a word no dictionary has after an article
-    ("a GeneXpert unit") unless that word stands alone elsewhere.
+    and a given name run into a word no dictionary has after an article or
+    a verb that introduces a name ("a GeneXpert unit", "a boutique called
+    PatsyKloset") unless that word stands alone elsewhere.
 
     Word probabilities judge the tokens the shapes above leave: a token that
     is no dictionary word but whose best split the web writes apart far more
     often than joined ("Weare", "Ministryof", "NewEngland"), a function word
-    run into a word ("andvowed"), two frequent words the web never wrote
+    run into a word ("andvowed"), a quantifier run into the word after it
+    ("mostfarmers"), two frequent words the web never wrote
     joined and English would not coin ("councilborrowing"; capitalised, only
     with an inflected tail, as place names end in a bare noun:
     "Localelevators", not "Castlebridge"), a given name, a title or an
