@@ -102,7 +102,8 @@ class BrokenParagraph(Rule):
     on a lowercase word or on a capitalised one after "the" or a
     preposition, before a paragraph of any case ("... one clear night in
     late" / "September takes half the crop", "... undermine the Nouméa" /
-    "Accord, the 1998 agreement"). Headings followed by text, list items, and a paragraph
+    "Accord, the 1998 agreement"). Headings followed by text (a title line with a question and its deck:
+    "Can drones stop locusts? A trial suggests they might"), list items, and a paragraph
     ending with ":" before a lowercase list are not reported; nor
     is a next paragraph that starts with a lowercase brand ("iPhone", "eBay")
     or an address. Where lines are separated by a single newline, only a
@@ -184,8 +185,9 @@ class BrokenParagraph(Rule):
             # A paragraph that stops on a word no sentence ends on ("until",
             # "the") was cut, whatever the next one starts with ("... until" /
             # "Westshire council publishes ..."); a first paragraph of one
-            # unfinished line may be the title.
-            title = k == 0 and not any(m in a.text for m in (". ", "? ", "! "))
+            # unfinished line may be the title, a question headline and its
+            # deck too ("Can drones stop locusts? A trial suggests they might").
+            title = k == 0 and "\n" not in a.text and ". " not in a.text
             starts = first.isupper() or first.isdigit() or first in _AMOUNT_SIGNS
             cut = not title and last != "," and starts and (_ends_cut(WORD_RE.findall(last_line(a)))
                                                               or _prose_stops_midway(doc, a))
