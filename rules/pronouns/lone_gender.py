@@ -12,6 +12,7 @@ blamed on its most probable referent.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from typing import Iterable
 
 from sourcelint.document import Document
@@ -38,8 +39,9 @@ def lone_gender_pronouns(doc: Document, an: PronounAnalysis, resolved: Iterable[
         others = len(resolved) - len(mine)
         if not mine or len(mine) > MOST_LONE or len(mine) >= others or nouns[g] or not _nobody_is(an, g):
             continue
+        tags = {t.start for t in an.tags if t.quote_tag}
         for r in mine:
-            if r.pron.start in skip or _unknown_within_reach(an, r):
+            if r.pron.start in skip or _unknown_within_reach(doc, an, r, r.pron.start in tags):
                 continue
             c = _most_probable_other(r)
             if c is not None:
@@ -62,12 +64,19 @@ def _nobody_is(an: PronounAnalysis, g: str) -> bool:
     return True
 
 
-def _unknown_within_reach(an: PronounAnalysis, r: Resolution) -> bool:
+def _unknown_within_reach(doc: Document, an: PronounAnalysis, r: Resolution, tag: bool) -> bool:
     """Whether someone of unknown gender (an unnamed "minister", a name-like
     run) is mentioned outside quotes in the pronoun's sentence, before it, or
-    in the :data:`UNKNOWN_REACH` sentences before."""
+    in the :data:`UNKNOWN_REACH` sentences before. For the tag of a quote
+    ('..." she said') the reach counts from the quote's first sentence: the
+    speaker is named before the quote, however long it is."""
     s0 = r.pron.sent
-    for s in range(max(0, s0 - UNKNOWN_REACH), s0 + 1):
+    first = s0
+    if tag:
+        k = bisect_right(an.quotes, (r.pron.start, 0)) - 1
+        opening = doc.sentence_at(an.quotes[k][0]) if k >= 0 else None
+        first = opening.index if opening is not None else s0
+    for s in range(max(0, first - UNKNOWN_REACH), s0 + 1):
         for m in an.sent_mentions[s]:
             if m.kind == "pron" or m.entity < 0 or m.in_quote or (s == s0 and m.start > r.pron.start):
                 continue
