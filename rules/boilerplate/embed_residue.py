@@ -151,8 +151,9 @@ class EmbedResidue(Rule):
     "[embedded content]", "This post is unavailable", "♬ original sound -
     ...", "Posted by ... on 4 May 2021"). Embedded posts and players are
     also known by their shape, whatever their words: a post's header line
-    (a name, a handle and a relative time, "City FC @CityFC · 3h", or a
-    feed's "Yesterday at 16:02 · 🌐" or "3h ·" under the poster's name, or
+    (a name, a handle and a relative time or a date, "City FC @CityFC · 3h",
+    "@KilifiReef · 12 Aug", or a feed's "Yesterday at 16:02 · 🌐" with any
+    audience symbol or "3h ·" under the poster's name, or
     a line naming the poster or the time alone, "Post by @name.bsky.social",
     "Posted 2 hours ago") starts a block of the post's lines, a profile header ("Name (@handle) •
     Instagram photos and videos") or follow button ("handle  Follow") stands

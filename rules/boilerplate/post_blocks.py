@@ -23,8 +23,8 @@ class Block(NamedTuple):
 
 _REL = r"\d{1,3}\s?(?:s|m|h|d|w|min|mins|hr|hrs)"
 # When a post was made, as its header prints it: "3h", "Yesterday", "Mar 4",
-# "9:41 PM".
-_AGO = (rf"(?:{_REL}|just now|now|yesterday|[A-Z][a-z]{{2}}\.? \d{{1,2}}(?:, \d{{4}})?"
+# "3 Jun", "9:41 PM".
+_AGO = (rf"(?:{_REL}|just now|now|yesterday|[A-Z][a-z]{{2}}\.? \d{{1,2}}(?:, \d{{4}})?|\d{{1,2}} [A-Z][a-z]{{2}}\.?(?: \d{{4}})?"
         r"|\d{1,2}:\d{2}(?:[ \t]?[ap]\.?m\.?)?)")
 # "Ashford Rovers FC @AshfordRoversFC · 3h", "@claravoss.bsky.social · 12m".
 _HANDLE_HEADER_RE = re.compile(rf"[^\n@]{{0,80}}@[\w.]{{2,40}}[ \t]*[·•][ \t]*{_AGO}(?:[ \t]*[·•][^\n]{{0,40}})?", re.I)
@@ -33,10 +33,10 @@ _HANDLE_HEADER_RE = re.compile(rf"[^\n@]{{0,80}}@[\w.]{{2,40}}[ \t]*[·•][ \t]
 _PROFILE_HEADER_RE = re.compile(r"[^\n@.!?]{1,80}\(@[\w.]{2,40}\)[ \t]*[·•][ \t]*[^\n.!?]{1,60}")
 # A profile's name and its button: "carverstgarden  Follow", "@wstenants Subscribe".
 _FOLLOW_LINE_RE = re.compile(r"@?[\w.]{2,40}(?:[ \t]+[✓✔☑]\ufe0f?)?[ \t]+(?:Follow|Following|Subscribe|Subscribed)")
-# "Yesterday at 16:02 · 🌐", "3 hrs · Public", "June 3 at 9:15 AM ·".
+# "Yesterday at 16:02 · 🌐", "3 hrs · Public", "June 3 at 9:15 AM ·" (any audience symbol: "🌍").
 _FEED_HEADER_RE = re.compile(
     rf"(?:yesterday|today|just now|{_REL}|\d{{1,2}} (?:hrs?|hours?|mins?|minutes?) ago|[A-Z][a-z]{{2,8}} \d{{1,2}}(?:, \d{{4}})?)"
-    r"(?: at \d{1,2}[:.]\d{2}(?: ?[ap]\.?m\.?)?)?[ \t]*[·•][ \t]*(?:🌐|👥|🔒|public|friends)?", re.I)
+    r"(?: at \d{1,2}[:.]\d{2}(?: ?[ap]\.?m\.?)?)?[ \t]*[·•][ \t]*(?:[^\w\s]{1,2}|public|friends)?", re.I)
 # A post's signature closing it: who, where and when, between bullets
 # ("Instagram · novascotiahealth · 2 days ago", "— Raman Lab (@RamanLabUR) ·
 # bsky.social · Mar 3"), naming a platform or a handle.

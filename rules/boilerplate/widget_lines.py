@@ -8,7 +8,7 @@ time code ("0:15", "01:42"; not a clock time said with a preposition, "at
 or beside a media word ("Podcast · 23 min"), an audience counter ("1,234
 watching"), arrows beside "next" or "previous", or a control's word
 ("loading", "replay", "autoplay", "unavailable", "zoom in", "click to
-expand", "swipe", a "Watch:" label opening the line; words
+expand", "swipe", a "Watch:" label opening the line, after a symbol too; words
 news also uses, "next", "share", "vote", need company), or a position in
 a series beside a media word ("Image 3 of 12"). A line is residue when it is
 short, reports nobody, and either is made of controls (two glyphs or
@@ -68,6 +68,8 @@ _CONTROL_RE = re.compile(
     r"|(?:click|tap) to (?:expand|enlarge|zoom|play|watch|listen|load|start|replay)|swipe|translate (?:tweet|post)"
     # a player's label opening the line: "Watch: ..." ("Tap here to ..." is furniture, BLP001's)
     r"|^(?:watch|listen|play)(?=[ \t]?:))\b", re.I)
+# The same label after a symbol: "📹 Watch: ...".
+_SYMBOL_LABEL_RE = re.compile(r"[^\w\s]{1,2}[ \t]?(watch|listen|play)(?=[ \t]?:)", re.I)
 _COMMON_CONTROLS = frozenset(("next", "prev", "previous", "share", "download", "vote", "votes", "submit", "play",
                               "pause", "embed", "expand", "enlarge", "caption", "captions", "subtitles", "listen",
                               "refresh", "retry", "try again"))
@@ -136,6 +138,9 @@ def _judge(line: str, media_near: bool) -> str | None:
     if _WIDGET_MESSAGE_RE.search(line) or (_MEDIA_MESSAGE_RE.search(line) and _MEDIA_RE.search(line)):
         return "widget message"
     controls = {m.group().lower() for m in _CONTROL_RE.finditer(line)}
+    label = _SYMBOL_LABEL_RE.match(line)
+    if label is not None:
+        controls.add(label.group(1).lower())
     media = _MEDIA_RE.search(line) is not None
     duration = (bool(controls) or media) and _DURATION_RE.search(line) is not None
     timecode = duration or _TIMECODE_RE.search(line) is not None
