@@ -75,8 +75,12 @@ class QuoteSpeakers(BuilderState):
                 return None  # ("Carter said that Whitlock ... “…,” she said": maybe Whitlock's words)
             if self._other_subject_between(found[0].end, qs, gender):
                 return None  # ("Moreau said. He replied that …": a new speaker)
-            if sents[s].paragraph != para and text[self.doc.paragraphs[para].start : qs].strip():
-                return None  # the previous paragraph's speaker only for a paragraph opening with the quote
+            if sents[s].paragraph != para and (text[self.doc.paragraphs[para].start : qs].strip()
+                                                  or self._speaks_of(qs, t.start, gender)):
+                # the previous paragraph's speaker only for a paragraph opening with the quote, and
+                # not when the quote speaks of someone of that speaker's gender ('"She's usually
+                # right," he said' after her quote: a reply, since nobody calls themselves "she")
+                return None
             return found
         return None
 
@@ -94,6 +98,11 @@ class QuoteSpeakers(BuilderState):
             if before is not None and before.group(1).lower() in SPEECH_VERBS:
                 return m, text[before.start(1) : m.end]
         return None
+
+    def _speaks_of(self, start: int, end: int, gender: str) -> bool:
+        """Whether a third-person pronoun of ``gender`` lies in ``text[start:end]`` (a quote)."""
+        return any((info := PRONOUNS.get(tok.lower)) is not None and info[0] == gender
+                   for tok in self.doc.tokens_in(start, end))
 
     def _could_take(self, m: Mention, pronoun: str) -> bool:
         """Whether the person of mention ``m`` may be meant by ``pronoun``."""
