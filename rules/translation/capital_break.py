@@ -76,7 +76,9 @@ def _dangling_end(p: Pair) -> Optional[Cut]:
         return Cut("'to' cannot end a sentence", 0.85)  # "harder to. Train and keep"
     if first == "and" and "between" in p.lw_a[-6:-1] and "and" not in p.lw_a[p.lw_a.index("between"):]:
         return Cut("'between' has its 'and' after the full stop", 0.85)  # "between 70. And 80 percent"
-    if common_possessive(p.cased_a[-1].text) and len(p.lw_a) >= 3:
+    # (not before a determiner, which no possessive takes: "including his father's. The family was")
+    if common_possessive(p.cased_a[-1].text) and len(p.lw_a) >= 3 and first not in DETERMINERS \
+            and not _subject_word(first):
         return Cut(f"'{p.cased_a[-1].text}' needs the noun after the full stop", 0.8)  # "the city's. Main"
     if NEEDS_PREPOSITION.get(last) == first:
         return Cut(f"'{last}' goes on with '{first}' after the full stop", 0.85)  # "living next. To the park"
