@@ -60,14 +60,16 @@ _SPEECH = frozenset(v for v in speech_verbs() if " " not in v)
 
 
 @analysis("boilerplate.generation_notices", needs=(token_lowers, lowered_text, aligned_folded_text))
-def generation_notices(doc: Document) -> list[int]:
-    """Indices of the sentences that make up notices of automatic production."""
+def generation_notices(doc: Document) -> dict[int, bool]:
+    """The sentences that make up notices of automatic production: index ->
+    whether the notice says a person checked the text (a disclosure: "...
+    and reviewed by an editor")."""
     lowered = lowered_text(doc)
     if not any(w in lowered for w in ("generat", "automat", " ai ", "algorithm", "software", "bot", "language model", "llm")):
-        return []
+        return {}
     speech = _SPEECH
     lowers, starts = token_lowers(doc), doc.token_starts
-    found: list[int] = []
+    found: dict[int, bool] = {}
     # A sentence the case-blind pattern matches has a match of the plain
     # one at the same place in the folded text (a cheaper scan: rules/folding.py).
     folded = aligned_folded_text(doc)
@@ -75,7 +77,7 @@ def generation_notices(doc: Document) -> list[int]:
         # No sentence holds a match: a sentence's match is one in the whole
         # folded text (a sentence ends before white space or a non-word
         # character, so the word boundary after a match holds there too).
-        return []
+        return {}
     for sent in doc.sentences:
         t = sent.text
         words = lowers[bisect_left(starts, sent.start) : bisect_left(starts, sent.end)]
@@ -87,18 +89,18 @@ def generation_notices(doc: Document) -> list[int]:
         # the same sentence that nobody checked the text, or opens the last paragraph.
         notice = _SELF_PRODUCED_RE.search(t) or _ACTIVE_RE.search(t) \
             or ((len(words) <= 8 or unchecked or _opens_last_paragraph(doc, sent)) and _LABEL_RE.match(t))
-        if not notice or (HUMAN_CHECKED_RE.search(t) and not unchecked) or _REPORTED_RE.search(t):
+        if not notice or _REPORTED_RE.search(t):
             continue
         # A speech verb reports someone ("the agency said ..."), unless it
         # is the notice's own verb ("an AI tool wrote this summary").
         own = notice.group().lower().split()
         if any(w in speech and w not in own for w in words):
             continue
-        found.append(sent.index)
+        found[sent.index] = HUMAN_CHECKED_RE.search(t) is not None and not unchecked
         nxt = sent.index + 1
         if nxt < len(doc.sentences) and doc.sentences[nxt].paragraph == sent.paragraph \
                 and UNCHECKED_RE.search(doc.sentences[nxt].text):
-            found.append(nxt)
+            found[sent.index] = found[nxt] = False
     return found
 
 
