@@ -155,7 +155,9 @@ class EmbedResidue(Rule):
     "@KilifiReef · 12 Aug", or a feed's "Yesterday at 16:02 · 🌐" with any
     audience symbol or "3h ·" under the poster's name, or
     a line naming the poster or the time alone, "Post by @name.bsky.social",
-    "Posted 2 hours ago") starts a block of the post's lines, a profile header ("Name (@handle) •
+    "Posted 2 hours ago", "Posted Tuesday at 6:12 AM", or a name and its handle
+    alone, not a byline: "Harbour Fishers Co-op @HarbourFishers") starts a block of the post's lines,
+    a profile header ("Name (@handle) •
     Instagram photos and videos") or follow button ("handle  Follow") stands
     alone, a line of counts ("12.4K likes · 2h", "♡ 402,118  💬 9,361", or
     two counts among short labels, "Public · 3.4K reactions · 1.1K shares",

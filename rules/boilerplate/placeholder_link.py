@@ -80,7 +80,7 @@ class PlaceholderLink(Rule):
     kinds of media from rules/data/boilerplate_media_tags.txt), template
     variables ("{{author}}", "{% if %}", "${name}"), format strings ("%s",
     "%(name)s") and empty values where a word was meant ("By undefined",
-    "Photo: null", "[object Object]", "$NaN"; not a value the article
+    "Photo: null", "Photo: undefined / The Ledger", "[object Object]", "$NaN"; not a value the article
     quotes as a word somewhere, '"NaN" stands for ...', which it writes
     about wherever it names it), and any token shaped like a
     program's identifier between a template engine's delimiters

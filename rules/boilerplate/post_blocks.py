@@ -72,14 +72,21 @@ _DAY = r"(?:[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}|\d{1,2} [A-Z][a-z]{2,8}\.? \d{4})"
 _FOOTER_ITEM = rf"(?:{_CLOCK}|{_DAY}|{_COUNT}[ \t]+(?:{_COUNTER_WORDS})|[{_COUNTER_GLYPHS}👍]\ufe0f?[ \t]*{_COUNT})"
 _FOOTER_RE = re.compile(rf"(?:[ \t]*[·•][ \t]*|[ \t]+){_FOOTER_ITEM}(?:[ \t]*[·•][ \t]*{_FOOTER_ITEM}){{1,4}}[ \t]*$", re.I)
 # A post's header naming its poster or when it was posted, alone on a line:
-# "Post by @sanccob.bsky.social", "Posted 2 hours ago", "Shared 3 days ago".
+# "Post by @sanccob.bsky.social", "Posted 2 hours ago", "Shared 3 days ago",
+# "Posted Tuesday at 6:12 AM".
 _POSTED_RE = re.compile(rf"(?:(?:post|posted|shared|tweet|reply|repost)(?:ed)? by @?[\w.-]{{2,60}}"
                         rf"|(?:posted|shared|updated)[ \t]+(?:{_REL}|\d{{1,2}} (?:hours?|hrs?|minutes?|mins?|days?|weeks?) ago"
-                        r"|just now|yesterday))", re.I)
+                        r"|just now|yesterday"
+                        rf"|(?:on[ \t]+)?(?:[a-z]+day|today|{_DAY}|[A-Z][a-z]{{2,8}}\.? \d{{1,2}}|\d{{1,2}} [A-Z][a-z]{{2,8}})"
+                        rf"[ \t]+at[ \t]+{_CLOCK}))", re.I)
+# A post's header of a name and its handle alone ("Cape Breton Fish Harvesters 🦞 @CBFishHarvesters"):
+# a short line, the poster's words after it.
+# (not a byline: "By Jane Smith @janesmith")
+_NAME_HANDLE_RE = re.compile(r"(?![Bb]y )[^\n@.,;:!?]{2,60}[ \t]@[\w.]{2,40}")
 # Embed code pasted as text: '<iframe src="https://www.youtube.com/embed/...'.
 _EMBED_CODE_RE = re.compile(r"<(?:(?:iframe|embed|object|video)\b|blockquote\b[^<>\n]{0,100}?class=[\"']?[\w -]{0,40}?"
                             r"(?:twitter|instagram|tiktok|facebook|fb-|reddit|bluesky|threads|bsky)[\w-]*)", re.I)
-_TRIGGERS = ("·", "•", "/", "Follow", "Subscribe", "<", "by @", "osted ", "hared ", *_PLAYER_GLYPHS, *_COUNTER_GLYPHS, "━", "─", "▬", "═")
+_TRIGGERS = ("·", "•", "/", "Follow", "Subscribe", "<", " @", "osted ", "hared ", *_PLAYER_GLYPHS, *_COUNTER_GLYPHS, "━", "─", "▬", "═")
 _COUNT_TRIGGER_RE = re.compile(rf"\d[KkMm]?[ \t]+(?:{_COUNTER_WORDS})\b", re.I)
 
 
@@ -133,7 +140,8 @@ def _blocks_in(para: Paragraph, text: str) -> list[Block]:
             prev = None
             continue
         if _HANDLE_HEADER_RE.fullmatch(stripped) or _FEED_HEADER_RE.fullmatch(stripped) \
-                or _PROFILE_HEADER_RE.fullmatch(stripped) or (_POSTED_RE.fullmatch(stripped)
+                or _PROFILE_HEADER_RE.fullmatch(stripped) or ((_POSTED_RE.fullmatch(stripped)
+                                                                or _NAME_HANDLE_RE.fullmatch(stripped))
                                                                and _lines_end(text, para.end) > start + len(stripped)):
             # The post is the header and the lines after it in the paragraph,
             # with the poster's name when it stands on the line before.

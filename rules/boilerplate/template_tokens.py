@@ -70,12 +70,13 @@ _TEMPLATE_VAR_RE = re.compile(
     r"\[\[[^\[\]\s]{1,100}\]\]|\{\{[^{}\n]{1,100}\}\}|\{%[^%\n]{1,100}%\}|\$\{[A-Za-z_][\w.]{0,60}\}")
 # printf-style holes: "Shares of %s closed at %s", "%d people", "%(name)s".
 _FORMAT_RE = re.compile(r"(?<![\w%])%(?:\([a-z_]{1,30}\))?[sdif](?![\w%])")
-# An empty value where a word was meant to go: "By undefined", "Photo: null",
+# An empty value where a word was meant to go: "By undefined", "Photo: null" (before a
+# credit's slash or dash too: "Photo: undefined / The Ledger"),
 # "shares of undefined closed", "[object Object]", "... for months. null".
 _EMPTY_VALUE_RE = re.compile(
     r"\[object Object\]|(?:(?<=\b[Bb]y )|(?<=\bof )|(?<=\bto )|(?<=\bin )|(?<=\bat )|(?<=\bfrom )|(?<=\bfor )"
     r"|(?<=\bon )|(?<=\buntil )|(?<=\bthan )|(?<=\bwith )|(?<=\babout )|(?<=\bbefore )|(?<=\bafter )"
-    r"|(?<=: )|(?<=^)|(?<=>)|(?<=[.!?] ))(?:undefined|null|NaN)(?=[ \t]*(?:[.,;:)<\n]|$| [A-Z]))"
+    r"|(?<=: )|(?<=^)|(?<=>)|(?<=[.!?] ))(?:undefined|null|NaN)(?=[ \t]*(?:[.,;:)<\n/|–—]|$| [A-Z]))"
     # a value before a preposition: "valued at undefined in a funding round"
     r"|(?:(?<=\bat )|(?<=\bof )|(?<=\bto )|(?<=\bby ))(?:undefined|NaN)(?= (?:in|on|at|by|for|from|to|and|or|per|after|before|last|this|a|an|the)\b)"
     # where a count was meant: "estimated that null households would ..."

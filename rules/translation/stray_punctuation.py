@@ -21,7 +21,8 @@ from .prose import (ALL_ABBREVIATIONS, NEXT_WORD_RE, QUOTE_CHARS, Hit, count_bet
 
 
 # A space before a full stop, comma or semicolon after a word: "visit ." .
-_SPACE_BEFORE_RE = re.compile(r"(?<=[^\W_])[ \t]+([.,;])(?=[\s”\"’)]|$)")
+# (or before another mark: "said Tess Whitford ., "Now ...")
+_SPACE_BEFORE_RE = re.compile(r"(?<=[^\W_])[ \t]+([.,;](?=[\s”\"’)]|$)|\.(?=[,;:]))")
 # A second full stop after the end of a sentence: "crimes. .", "violations”. ."
 _DOUBLE_STOP_RE = re.compile(r"[.!?][”\"’)\]]*([ \t]+\.)(?=[\s”\"’)]|$)")
 # Marks that clash: ", ." ",," ";." ".," ", ;"
@@ -505,7 +506,7 @@ class StrayPunctuation(Rule):
 
     What it finds:
     A second full stop after a sentence ("crimes. ."), a space before a full
-    stop or comma ("the visit ."), clashing marks (", ." ",," ";." and ".,"
+    stop or comma ("the visit .", "said Whitford ., "), clashing marks (", ." ",," ";." and ".,"
     after a word that is not an abbreviation), a comma after the end of a
     sentence (a capitalised word of four letters or fewer before ".;" or ".:"
     is an abbreviation: "Minn.;"), a paragraph that is only punctuation, a doubled closing quote
