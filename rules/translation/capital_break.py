@@ -448,7 +448,7 @@ def _cut(p: Pair, feature: FeatureStyle) -> Optional[Cut]:
     """What the full stop between two pieces cut, or None."""
     if not p.lw_a or not p.lw_b:
         return None
-    if len(p.lw_b) > 3 and ENGLISH_GLUE.isdisjoint(p.lw_b) and not _english(p.lw_b):
+    if len(p.lw_b) > 3 and ENGLISH_GLUE.isdisjoint(p.lw_b) and not _english(p.lw_b, p.cased_b):
         return None  # a sentence in another language is MT007's
     if _imperative(p) or (p.a.paragraph == p.b.paragraph and log_entry(p.doc, p.a.paragraph)) or caption_label(p.b.text):
         return None
@@ -505,9 +505,10 @@ def _quoted_cut(p: Pair, feature: FeatureStyle) -> Optional[Cut]:
     return None
 
 
-def _english(lw: list[str]) -> bool:
-    """Whether most words of a piece are English dictionary words."""
-    words = [w for w in lw if w.isalpha()]
+def _english(lw: list[str], cased: list) -> bool:
+    """Whether most words of a piece are English dictionary words; names
+    (capitalised after the first word: "In Hobart each October") count for neither."""
+    words = [w for i, w in enumerate(lw) if w.isalpha() and not (i and cased[i].text[:1].isupper())]
     return 2 * sum(map(is_dictionary_word, words)) > len(words)
 
 
