@@ -15,8 +15,8 @@ from sourcelint import Linter
 from sourcelint.document import Document
 from sourcelint.rules.pronouns import RULES
 from sourcelint.rules.pronouns.entities import analyse, entities
-from sourcelint.rules.pronouns.pronoun_gender_conflict import improbable_pronouns, thresholds
-from sourcelint.rules.pronouns.resolver import blamed, model_weights, resolve
+from sourcelint.rules.pronouns.pronoun_gender_conflict import improbable_pronouns
+from sourcelint.rules.pronouns.resolver import blamed, model_weights, resolve, thresholds
 
 sys.path.insert(0, str(ROOT / "tests" / "eval"))
 sys.path.insert(0, str(ROOT / "tests" / "tools"))

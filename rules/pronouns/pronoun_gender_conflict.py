@@ -20,7 +20,7 @@ from .topic_default import topic_flips
 from .reported_speech import about_the_main_person, speech_verb_between, unread_speaker
 from .turns import given_the_floor, reply_to_other
 from .model import Attachment, Entity, Evidence, Mention, PronounAnalysis, PronounRecord
-from .resolver import COMPATIBLE, Candidate, Resolution, blamed, model_weights, resolutions, told_by
+from .resolver import COMPATIBLE, Candidate, Resolution, blamed, resolutions, thresholds, told_by
 from .words import CLAUSE_OPENERS, GENDER_WORD, OPPOSITE, PREPOSITIONS, PRON_SETS, SPEECH_VERBS, feminine_things, person_words
 
 
@@ -347,8 +347,6 @@ class PronounGenderConflict(Rule):
                 )
 
 
-
-
 def improbable_pronouns(doc: Document, an: PronounAnalysis, resolved: Iterable[Resolution],
                         skip: set[int] = frozenset(),
                         below: float = 1.0) -> Iterable[tuple[Resolution, Candidate, bool]]:
@@ -444,15 +442,6 @@ def _unanchored_chain(an: PronounAnalysis, c: Candidate) -> bool:
     return False
 
 
-def thresholds(alone: float | None = None) -> tuple[float, float]:
-    """(threshold, threshold when crowded) of the shipped model; ``alone``
-    overrides the first (the rule's option) and scales the second with it."""
-    model = model_weights()
-    t, crowded = model["threshold"], model.get("threshold_crowded", 0.0)
-    if alone is None:
-        return t, crowded
-    return alone, crowded * alone / t if t > 0 else 0.0
-
 #: Sentences back in which a person of the pronoun's own gender makes a
 #: pronoun that is not bound to the blamed person "crowded" (its own, lower
 #: threshold): in clean news a "she" often means a woman named a paragraph
@@ -526,11 +515,17 @@ def _unsure_attachment(doc: Document, an: PronounAnalysis, a: Attachment) -> boo
     own gender in reach."""
     if (a.gender == "f" and _thing_before(doc, a.start)) or _noun_before(doc, a.sent, a.start, a.gender):
         return True
-    if _kin_after(doc, a.end, OPPOSITE[a.gender]):
+    if _kin_after(doc, a.end, OPPOSITE[a.gender]) or _unknown_between(an, a):
         return True
     reported = a.antecedent.sent == a.sent and a.antecedent.end <= a.start and speech_verb_between(
         doc, a.antecedent.end, a.start)
     return reported and _compatible_before(doc, an, a.sent, a.start, a.gender)
+
+
+def _unknown_between(an: PronounAnalysis, a: Attachment) -> bool:
+    """Whether a person noun of no known gender, who may be meant, stands between the pronoun and its mention."""
+    return any(m.kind == "anon" and m.entity >= 0 and an.canonical(m.entity).static_gender() is None
+               and a.antecedent.end <= m.start < a.start for m in an.sent_mentions[a.sent])
 
 
 def _possessed_by_own_gender(doc: Document, c: Candidate, p: PronounRecord) -> bool:

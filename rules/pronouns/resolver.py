@@ -31,7 +31,7 @@ from sourcelint.document import Document
 from .entities import entities
 from .model import Entity, Mention, PronounAnalysis, PronounRecord
 
-__all__ = ["Candidate", "Resolution", "blamed", "resolve", "resolutions", "model_weights", "female_probability"]
+__all__ = ["Candidate", "Resolution", "blamed", "resolve", "resolutions", "model_weights", "female_probability", "thresholds"]
 
 #: Sentences back in which a person is within reach of a pronoun.
 REACH = 3
@@ -77,6 +77,16 @@ class Resolution:
 def model_weights() -> dict:
     """The shipped model: ``{"weights": {feature: w}, "threshold": t, ...provenance}``."""
     return json.loads((files("sourcelint.rules") / "data" / "pronouns_resolver.json").read_text(encoding="utf-8"))
+
+
+def thresholds(alone: float | None = None) -> tuple[float, float]:
+    """(threshold, threshold when crowded) of the shipped model; ``alone``
+    overrides the first (the rule's option) and scales the second with it."""
+    model = model_weights()
+    t, crowded = model["threshold"], model.get("threshold_crowded", 0.0)
+    if alone is None:
+        return t, crowded
+    return alone, crowded * alone / t if t > 0 else 0.0
 
 
 def female_probability(e: Entity, skip: int, votes: dict[int, tuple[int, int]],
