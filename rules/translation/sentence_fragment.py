@@ -42,7 +42,9 @@ class SentenceFragment(Rule):
     after: "Bowled out for 212 in the final over."), a
     paragraph opening on a passive participle with more sentences after it
     ("Carried by wind over hundreds of kilometres."), a noun and the clause
-    "that" opens ("Rights that in some cases predate statehood itself."),
+    "that" opens ("Rights that in some cases predate statehood itself.", "A
+    run that brought the club 14 million euros.": a word after an article is
+    its noun, whatever else it may be),
     a noun phrase and a participle phrase after its only comma ("The
     recipe, based on one from her grandmother's village."), a phrase hung with a
     relative clause ("Following the example of Venice, which introduced a

@@ -239,8 +239,10 @@ def _noun_then_that_clause(lw: list[str], cased: Sequence[Union[str, Token]]) ->
     statehood.", "Counties that had leaned Republican." """
     k = lw.index("that")
     prev = lw[k - 1] if k else ""
+    # (a verb-like word right after an article is its noun: "A run that brought the club ...")
+    verbish = (prev in verb_lemmas() or prev in finite_forms()) and not (k == 2 and lw[0] in ("a", "an", "the"))
     # (an auxiliary past the clause's first word may be the main verb: "Listings that qualify are inspected")
-    if not 1 <= k <= 10 or any(w in AUX for w in lw[k + 2:]) or prev in stopwords() or prev in verb_lemmas() or prev in finite_forms() or prev.endswith(("ing", "ly")) \
+    if not 1 <= k <= 10 or any(w in AUX for w in lw[k + 2:]) or prev in stopwords() or verbish or prev.endswith(("ing", "ly")) \
             or not prev.isalpha() or (k > 1 and _cased_text(cased[k - 1])[:1].isupper()):
         return False  # (not "... Fr. | Vladimir Zelensky that supposedly needs": a name split off its sentence)
     return finite_verb_groups(lw[:k], cased[:k], 0) == 0 and finite_verb_groups(lw, cased, 1) <= 1
