@@ -17,7 +17,7 @@ from __future__ import annotations
 import math
 from collections import Counter
 from functools import lru_cache
-from typing import NamedTuple
+from typing import NamedTuple, Sequence
 
 from sourcelint.analysis import analysis
 from sourcelint.document import Document
@@ -28,7 +28,7 @@ from ..words import quantifiers, _COMPOUND_TAILS, _SUFFIX_WORDS, MAX_HEAD_COMPOU
 from ..pronouns.words import first_names, person_words
 from .lexicons import finite_forms, sentence_openers
 
-__all__ = ["Cut", "segment_cut", "token_counts", "INFO_CONFIDENCE", "given_name_then_unknown"]
+__all__ = ["Cut", "segment_cut", "token_counts", "INFO_CONFIDENCE", "given_name_then_unknown", "surname_after_name"]
 
 #: Hits below this confidence are reported at severity info.
 INFO_CONFIDENCE = 0.6
@@ -303,3 +303,15 @@ def _person_head(head: str) -> str | None:
     if kinds is not None and kinds[1] & {"title", "honorific"}:
         return "title"
     return "name" if head in first_names() else None
+
+
+def surname_after_name(texts: Sequence[str], starts: Sequence[int], ends: Sequence[int], i: int, tail: str) -> bool:
+    """Whether capitalised token ``i``, cut before an auxiliary ("are"),
+    follows a capitalised word across one space: a surname after a given
+    name ("Tunde Bakare"), not "Ministryof" or "Smithsaid"."""
+    return (i > 0 and texts[i][:1].isupper() and texts[i - 1][:1].isupper() and texts[i - 1].isalpha()
+            and starts[i] - ends[i - 1] == 1 and tail in _AUX_TAILS)
+
+
+# Auxiliaries that end names too: "Bakare", "Kawas", "Annis".
+_AUX_TAILS = frozenset("are is was were has had have will can may".split())

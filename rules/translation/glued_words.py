@@ -20,7 +20,7 @@ from ..words import compound_split, function_words, glue_split, is_common_word, 
 from ..tokens import non_dictionary_forms, token_lowers
 from .lexicons import finite_forms, sentence_openers
 from .glue_attested import attested_cut
-from .glue_segment import INFO_CONFIDENCE, given_name_then_unknown, segment_cut
+from .glue_segment import INFO_CONFIDENCE, given_name_then_unknown, segment_cut, surname_after_name
 from .glue_punctuation import CAP_WORD_RE as _CAP_WORD_RE, LOWER_NEXT_RE as _LOWER_NEXT_RE, \
     punctuation_joins
 from .glue_marks import CONFIDENCE as _CONFIDENCE, LOWER_TOKEN_RE as _LOWER_TOKEN_RE, glue_hit as _glue_hit, \
@@ -144,6 +144,8 @@ def _word_knowledge_joins(doc: Document) -> list[Hit]:
             continue  # "apps like Blinkit, Zepto and Bolt": an item of a list of names
         if _stranded_tail(text, word, cut[0], end) or (word[0].isupper() and counts[lowers[i]] > 1):
             continue  # (a capitalised form written twice is a name: "Thornby Primary" ... "Thornby")
+        if surname_after_name(texts, starts, ends, i, word[cut[0]:].lower()):
+            continue  # "Tunde Bakare": a surname ending like a function word, after a name
         if word[0].isupper() and given_name_then_unknown(word) and _DETERMINER_BEFORE_RE.search(text, max(0, start - 9), start):
             # "a GeneXpert unit": a product after an article; a person ("DavidBeckham") takes none,
             # unless named alone elsewhere ("the striker DavidBeckham" ... "Beckham")
