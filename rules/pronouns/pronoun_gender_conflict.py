@@ -206,7 +206,12 @@ class PronounGenderConflict(Rule):
 
     A lede role noun with another person noun before the name is two people ("the Minister and his
     counterpart, Haruka Morimoto"), a person noun before a first name is a label ("Solicitor Sarah Ryan"), and
-    the pronouns of a poem quoted after a colon are the poem's.
+    the pronouns of a poem quoted after a colon are the poem's. Court and tribunal roles ("the
+    complainant", "the coroner", "an opposition MP") are people a pronoun may mean; an attachment with
+    such a person of unknown gender between the pronoun and its mention is unsure; a quote opening its
+    paragraph that speaks of the last speaker's gender ('"She's usually right," he said') is a reply, not
+    that speaker's; for a quote's tag, the reach for someone of unknown gender counts from the quote's
+    first sentence; "remembered" reports as "recalled" does.
 
     Why it matters:
     Languages such as Chinese, Turkish or Hindi do not mark gender on (all)

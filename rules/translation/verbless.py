@@ -191,7 +191,8 @@ def _gerund_subject(doc: Document, cased: Sequence[Token]) -> bool:
     """Whether the sentence opens on a gerund phrase and its verb (:func:`gerund_verb`), before any comma."""
     if not cased or not cased[0].lower.endswith("ing"):
         return False
-    return gerund_verb(words_of(doc.text[cased[0].start : cased[-1].end].split(",", 1)[0])[0])
+    comma = doc.text.find(",", cased[0].start, cased[-1].end)
+    return gerund_verb([t.lower for t in cased if comma < 0 or t.start < comma])
 
 
 def _clause_comma_before(doc: Document, lw: list[str], cased: Sequence[Token], i: int) -> bool:
