@@ -47,12 +47,14 @@ class ForeignPassage(Rule):
     unknown to English, no two neighbouring words an English phrase, no
     code ("text in another language").
     A passage followed by its English rendering (a cue such as "(...)",
-    "meaning", "it means" or "in English", an English quotation of about its length
+    "meaning", "it means", "in English" or "loosely translated", an English quotation of about its length
     right after it, even a terse one of English words alone, an English
     sentence right after the closing quote mark that speaks in the
     quotation's voice, repeats its names, or has about its length and does
     not go on with the story ('He was escorted out') and is no speech tag
-    ('Mthembu said afterwards, as ...'), a speech tag and a
+    ('Mthembu said afterwards, as ...'), read also without a speech tag
+    inside it ('We hope it does not happen again, she said, referring to
+    ...'; 'The olive tree, she said, is like ...'), a speech tag and a
     bracket opening the rendering ('...," she said. ("We work ...")'; for a
     sentence of a longer quotation, after the whole quotation), a speech tag handing over to an English clause ('...,"
     she said: the children deserve better'), or a next sentence in English that repeats its names)
@@ -61,8 +63,9 @@ class ForeignPassage(Rule):
 
     A passage in another script is measured by its words (vowel signs of Indic scripts and scripts written
     without spaces counted right), so its rendering after "which translates as", "Translated:" or a tag is
-    recognised; an English quotation in the next paragraph, or the quotation's own next sentence in its
-    language, is no rendering.
+    recognised. An English quotation in the next paragraph renders a passage set off as a paragraph of its
+    own (a verse, a lyric) when nothing but the break lies between them and no speech tag follows it;
+    otherwise, like the quotation's own next sentence in its language, it is no rendering.
 
     Why it matters:
     Left-over source text shows that the translation was never finished or

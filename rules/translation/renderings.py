@@ -45,8 +45,9 @@ def _passage_words(passage: str) -> int:
 
 # What says that a translation follows: "(Our home is ...)", "which means", "It means",
 # "meaning", "roughly", "translated", "in English".
-_TRANSLATION_CUE_RE = re.compile(r"^[\s”“»\"'’,.:;—–-]*(?:\(|(?:which|that|it|this) (?:means|translates)\b|meaning\b|roughly\b|translat\w*|"
-                                 r"in English\b)", re.I)
+# (an adverb may qualify the cue: "Loosely translated", "Freely rendered")
+_TRANSLATION_CUE_RE = re.compile(r"^[\s”“»\"'’,.:;—–-]*(?:\(|(?:which|that|it|this) (?:means|translates)\b|meaning\b|roughly\b|"
+                                 r"(?:[a-z]+ly )?(?:translat\w*|rendered\b)|in English\b)", re.I)
 #: A rendering is English: this share of its words are English words.
 _ENGLISH_SHARE = 0.6
 _NAME_OR_NUMBER_RE = re.compile(r"\b(?:[A-ZÀ-Þ][\w’'-]{2,}|\d[\d.,]*)\b")
@@ -130,13 +131,39 @@ def _rendering_after_quote(text: str, start: int, end: int) -> bool:
     rendering = nxt.group() if nxt is not None else dash.group(1) if dash is not None else None
     if rendering is None:
         return False
-    words = [w.lower() for w in LETTER_WORD_RE.findall(rendering)]
     n = _passage_words(text[start:end])
-    if not (0.5 * n <= len(words) <= 2 * n + 2 and sum(w in stopwords() for w in words) / len(words) >= 0.2):
-        return False
-    if nxt is not None and not SPEECH_VERB_SET.isdisjoint(words[:3]):
-        return False  # ('"..." Mqikela said afterwards, as ...': the quotation's tag, no rendering)
-    return _renders(text[start:end], rendering, words, n)
+    for reading in _without_inner_tag(rendering):
+        words = [w.lower() for w in LETTER_WORD_RE.findall(reading)]
+        if not (0.5 * n <= len(words) <= 2 * n + 2 and sum(w in stopwords() for w in words) / len(words) >= 0.2):
+            continue
+        if nxt is not None and not SPEECH_VERB_SET.isdisjoint(words[:3]):
+            return False  # ('"..." Mqikela said afterwards, as ...': the quotation's tag, no rendering)
+        if _renders(text[start:end], reading, words, n):
+            return True
+    return False
+
+
+# A stretch between a comma and the next mark that may be a speech tag:
+# ", she said", ", said welder Arnel Dizon", ", one protester told reporters".
+_INNER_TAG_RE = re.compile(r",[ \t]+((?:[\w’'-]+[ \t]+){0,11}[\w’'-]+)(?=[,;:.!?]|$)")
+
+
+def _without_inner_tag(sentence: str) -> list[str]:
+    """The ways a sentence after a quotation may be read as its rendering:
+    whole, and, when a speech tag attributes it from inside (a paraphrase
+    of the speaker: 'We hope it does not happen again, she said, referring
+    to ...'; 'The olive tree, she said, is like ...'), without the tag:
+    the words before it, and those with the clause it interrupts."""
+    for m in _INNER_TAG_RE.finditer(sentence):
+        if SPEECH_VERB_SET.isdisjoint(m.group(1).split()):
+            continue
+        head, tail = sentence[: m.start()], sentence[m.end() :]
+        readings = [sentence, head]
+        if tail.startswith(",") and tail[1:].lstrip()[:1].islower():
+            # the clause the tag interrupts goes on, after the tag's comma or its own
+            readings += [head + " " + tail[1:].lstrip(), head + tail]
+        return readings
+    return [sentence]
 
 
 # The words of a speaker's voice: a rendering of a quotation keeps them,
@@ -180,9 +207,12 @@ def _tells_what_happened(words: list[str]) -> bool:
 def _closes_quote(text: str, end: int) -> bool:
     """Whether the passage ends with a closing quote mark or one follows it
     after at most two punctuation marks."""
+    if text[end - 1 : end] in CLOSING_QUOTES:
+        return True
     after = text[end : end + 3]
-    return text[end - 1 : end] in CLOSING_QUOTES or (
-        any(q in after for q in CLOSING_QUOTES) and not any(c.isalnum() for c in after))
+    # (what follows the mark is the next sentence: '." We can all see')
+    mark = min((after.find(q) for q in CLOSING_QUOTES if q in after), default=-1)
+    return mark >= 0 and not any(c.isalnum() for c in after[:mark])
 
 
 def _same_quotation(text: str, start: int, nxt: int) -> bool:
@@ -217,13 +247,24 @@ def _english_after_tag(text: str, start: int, end: int) -> bool:
 _CLOSE_RE = re.compile(r"[.,!?;:]{0,2}[\"”»]?")
 
 
+def _verse_rendering(text: str, start: int, end: int, quote: re.Match[str]) -> bool:
+    """Whether a quotation in the next paragraph renders a passage set off
+    as a paragraph of its own (a verse, a lyric, a motto): nothing but the
+    paragraph break between them, and no speech tag after the quotation,
+    which would make it somebody's next words ('..." he said')."""
+    if text[end : quote.start()].strip() or not text[: start].rstrip(" \t\"“„«").endswith("\n"):
+        return False
+    after = text[quote.end() : quote.end() + 60].split("\n", 1)[0]
+    return SPEECH_VERB_SET.isdisjoint(w.strip(",.;:") for w in after.split()[:4])
+
+
 def _english_quote_follows(doc: Document, start: int, end: int) -> bool:
     """Whether a quotation in English of about the passage's length opens
     within a short tag after it ('"Je ne sais pas," she said: "I don't know."')."""
     text = doc.text
     end = _CLOSE_RE.match(text, end).end()  # past the passage's own closing mark
     m = QUOTE_RE.search(text, end + 1, min(len(text), end + 400))
-    if m is None or m.start() > end + 120 or "\n\n" in text[end : m.start()]:
+    if m is None or m.start() > end + 120 or ("\n\n" in text[end : m.start()] and not _verse_rendering(text, start, end, m)):
         return False
     quote = next(g for g in m.groups() if g is not None)
     words = [w.lower() for w in LETTER_WORD_RE.findall(quote)]

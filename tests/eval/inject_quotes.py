@@ -7,6 +7,8 @@ quote marks, and in one of three forms:
 
 * ``untranslated``: damage; an MT007 finding must overlap the quotation;
 * ``next-sentence``: the English rendering follows as the next sentence;
+* ``tagged-next``: the rendering follows with the speaker's tag inside it
+  ("We lost everything in one night, a resident said, as ...");
 * ``parenthesis``: the rendering follows in brackets;
 * ``short``: damage, a quotation of three to five words (many languages);
 * ``short-next``: a short quotation whose rendering follows;
@@ -69,10 +71,12 @@ STORY = ["He was later escorted from the hall", "She then left the meeting witho
          "Police asked the group to move on", "The crowd cheered as the vote was announced",
          "Officials did not respond to the remark"]
 MARKS = [('"', '"'), ("“", "”"), ("« ", " »"), ("„", "“")]
-FORMS = ("untranslated", "next-sentence", "parenthesis", "short", "short-next", "story-after")
+FORMS = ("untranslated", "next-sentence", "tagged-next", "parenthesis", "short", "short-next", "story-after")
 #: The forms that are damage (an MT007 finding must overlap the quotation); the others are clean.
 DAMAGE = ("untranslated", "short", "story-after")
 TAGS = ["a resident said", "one protester told reporters", "the mayor added", "a spokesman said"]
+# What may follow a speech tag inside a rendering.
+AFTER_TAG = ["as the meeting ended", "referring to the closure", "before walking away", "adding that talks would go on"]
 _SENT_END_RE = re.compile(r"(?<=[a-z])\. (?=[A-Z][a-z])")
 
 
@@ -88,6 +92,8 @@ def inject(text: str, rng: random.Random, form: str) -> tuple[str, tuple[int, in
     start = pos + 1 + len(opening)
     if form in ("next-sentence", "short-next"):
         head = f" {opening}{quote}.{closing} {english}."
+    elif form == "tagged-next":
+        head = f" {opening}{quote}.{closing} {english}, {rng.choice(TAGS)}, {rng.choice(AFTER_TAG)}."
     elif form == "parenthesis":
         head = f" {opening}{quote}{closing} ({english}), {rng.choice(TAGS)}."
     elif form == "story-after":
