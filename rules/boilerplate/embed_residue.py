@@ -156,7 +156,8 @@ class EmbedResidue(Rule):
     audience symbol or "3h ·" under the poster's name, or
     a line naming the poster or the time alone, "Post by @name.bsky.social",
     "Posted 2 hours ago", "Posted Tuesday at 6:12 AM", or a name and its handle
-    alone, not a byline: "Harbour Fishers Co-op @HarbourFishers") starts a block of the post's lines,
+    alone, not a byline: "Harbour Fishers Co-op @HarbourFishers", or a name, the platform and the
+    time, "Outback Energy on LinkedIn · 1d") starts a block of the post's lines,
     a profile header ("Name (@handle) •
     Instagram photos and videos") or follow button ("handle  Follow") stands
     alone, a line of counts ("12.4K likes · 2h", "♡ 402,118  💬 9,361", or

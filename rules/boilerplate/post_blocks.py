@@ -28,6 +28,10 @@ _AGO = (rf"(?:{_REL}|just now|now|yesterday|[A-Z][a-z]{{2}}\.? \d{{1,2}}(?:, \d{
         r"|\d{1,2}:\d{2}(?:[ \t]?[ap]\.?m\.?)?)")
 # "Ashford Rovers FC @AshfordRoversFC · 3h", "@claravoss.bsky.social · 12m".
 _HANDLE_HEADER_RE = re.compile(rf"[^\n@]{{0,80}}@[\w.]{{2,40}}[ \t]*[·•][ \t]*{_AGO}(?:[ \t]*[·•][^\n]{{0,40}})?", re.I)
+# A header naming the platform instead of a handle: "Outback Energy on LinkedIn · 1d",
+# "Parks Board via Facebook · Yesterday at 9:15" (_PLATFORM_RE must find it).
+_PLATFORM_HEADER_RE = re.compile(rf"[^\n·•.!?]{{1,80}}[ \t]+(?:on|via)[ \t]+[\w.]{{1,20}}[ \t]*[·•][ \t]*{_AGO}"
+                                 r"(?:[ \t]+at[ \t]+\d{1,2}[:.]\d{2}(?:[ \t]?[ap]\.?m\.?)?)?(?:[ \t]*[·•][^\n]{0,40})?", re.I)
 # A profile's header: a name, a handle and a bullet before the platform's
 # label, "Tenants Union (@tenants) • Instagram photos and videos".
 _PROFILE_HEADER_RE = re.compile(r"[^\n@.!?]{1,80}\(@[\w.]{2,40}\)[ \t]*[·•][ \t]*[^\n.!?]{1,60}")
@@ -141,7 +145,8 @@ def _blocks_in(para: Paragraph, text: str) -> list[Block]:
             continue
         if _HANDLE_HEADER_RE.fullmatch(stripped) or _FEED_HEADER_RE.fullmatch(stripped) \
                 or _PROFILE_HEADER_RE.fullmatch(stripped) or ((_POSTED_RE.fullmatch(stripped)
-                                                                or _NAME_HANDLE_RE.fullmatch(stripped))
+                                                                or _NAME_HANDLE_RE.fullmatch(stripped)
+                                                                or _platform_header(stripped))
                                                                and _lines_end(text, para.end) > start + len(stripped)):
             # The post is the header and the lines after it in the paragraph,
             # with the poster's name when it stands on the line before.
@@ -217,6 +222,12 @@ def _handle_line(line: str) -> bool:
 def _name_line(line: str) -> bool:
     """A short line with no sentence mark: the name above a post's header."""
     return 0 < len(line.split()) <= 6 and not any(c in line for c in ".!?:;,\"“”")
+
+
+def _platform_header(line: str) -> bool:
+    """A post's header of a name, the platform it was posted on and when."""
+    m = _PLATFORM_HEADER_RE.fullmatch(line)
+    return m is not None and _PLATFORM_RE.search(line) is not None
 
 
 def _player_line(line: str) -> bool:
