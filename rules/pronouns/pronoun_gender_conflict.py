@@ -13,6 +13,7 @@ from sourcelint.document import Document
 from sourcelint.finding import Finding
 from sourcelint.rule import Option, Rule
 
+from .couples import kin_after, surname_names_another
 from .entities import entities
 from .gate import possible_findings
 from .lone_gender import lone_gender_pronouns
@@ -211,7 +212,9 @@ class PronounGenderConflict(Rule):
     such a person of unknown gender between the pronoun and its mention is unsure; a quote opening its
     paragraph that speaks of the last speaker's gender ('"She's usually right," he said') is a reply, not
     that speaker's; for a quote's tag, the reach for someone of unknown gender counts from the quote's
-    first sentence; "remembered" reports as "recalled" does.
+    first sentence; "remembered" reports as "recalled" does. A surname alone that a person named
+    before shares with the blamed one ("Jan du Toit ... his mother, Anna du Toit ... Du Toit plans ...
+    His son") may name either: no pronoun found through it is blamed when the earlier person may take it.
 
     Why it matters:
     Languages such as Chinese, Turkish or Hindi do not mark gender on (all)
@@ -376,7 +379,7 @@ def improbable_pronouns(doc: Document, an: PronounAnalysis, resolved: Iterable[R
             continue
         if (c.female if r.pron.gender == "m" else 1.0 - c.female) < ESTABLISHED:
             continue  # the blamed person's gender is not established (one pronoun, the chain of a flip)
-        if r.pron.form == "poss" and _kin_after(doc, r.pron.end, OPPOSITE[r.pron.gender]):
+        if r.pron.form == "poss" and kin_after(doc, r.pron.end, OPPOSITE[r.pron.gender]):
             continue
         if about_the_main_person(doc, r, c) or _noun_before(doc, r.pron.sent, r.pron.start, r.pron.gender):
             continue
@@ -392,6 +395,8 @@ def improbable_pronouns(doc: Document, an: PronounAnalysis, resolved: Iterable[R
             continue  # "Counsel for the trust, Adv. J. P. Venter SC, said his": the speaker, not someone far back
         if _possessed_by_own_gender(doc, c, r.pron):
             continue  # "survived by her sons, Dermot ...; her daughter": the sons' possessor takes "her"
+        if isinstance(c.mention, Mention) and surname_names_another(an, c.entity, c.mention, r.pron.gender):
+            continue  # "Du Toit" of Jan du Toit or of his mother Anna du Toit
         crowded = not (_bound(doc, c, r.pron) or speaker is c) and _compatible_before(doc, an, r.pron.sent, r.pron.start,
                                                                       r.pron.gender)
         if crowded and c.kind == "chain" and "chain_same" in c.feats:
@@ -520,7 +525,8 @@ def _unsure_attachment(doc: Document, an: PronounAnalysis, a: Attachment) -> boo
     own gender in reach."""
     if (a.gender == "f" and _thing_before(doc, a.start)) or _noun_before(doc, a.sent, a.start, a.gender):
         return True
-    if _kin_after(doc, a.end, OPPOSITE[a.gender]) or _unknown_between(an, a):
+    if kin_after(doc, a.end, OPPOSITE[a.gender]) or _unknown_between(an, a) \
+            or surname_names_another(an, a.entity, a.antecedent, a.gender):
         return True
     reported = a.antecedent.sent == a.sent and a.antecedent.end <= a.start and speech_verb_between(
         doc, a.antecedent.end, a.start)
@@ -548,19 +554,6 @@ def _possessed_by_own_gender(doc: Document, c: Candidate, p: PronounRecord) -> b
 
 #: A possessive and its noun right before a name in apposition: "her sons, " before "Dermot".
 _POSSESSOR_BEFORE_RE = re.compile(r"\b([Hh]is|[Hh]er) [a-z]+(?: [a-z]+)?, \Z")
-
-
-def _kin_after(doc: Document, end: int, gender: str) -> bool:
-    """Whether a kin noun of ``gender`` follows a possessive ending at ``end``
-    ("Her father"): that relative is the other person, the possessor someone else."""
-    m = _WORD_RE.match(doc.text[end + 1:end + 40].lower())
-    if m is None or doc.text[end:end + 1] != " ":
-        return False
-    words = person_words()
-    word = m.group()
-    # (a plural too: "her sons, Dermot and Brian")
-    g, kinds = words.get(word) or words.get(word[:-1] if word.endswith("s") else word, ("", frozenset()))
-    return g == gender and "kin" in kinds
 
 
 def _fits_nobody(an: PronounAnalysis, gender: str) -> bool:
