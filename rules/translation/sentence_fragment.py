@@ -44,7 +44,8 @@ class SentenceFragment(Rule):
     ("Carried by wind over hundreds of kilometres."), a noun and the clause
     "that" opens ("Rights that in some cases predate statehood itself.", "A
     run that brought the club 14 million euros.": a word after an article is
-    its noun, whatever else it may be),
+    its noun, whatever else it may be; a "that" after a comma is a subject:
+    "For the growers, that meant a second winter of debt"),
     a noun phrase and a participle phrase after its only comma ("The
     recipe, based on one from her grandmother's village."), a phrase hung with a
     relative clause ("Following the example of Venice, which introduced a

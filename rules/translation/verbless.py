@@ -143,7 +143,7 @@ def lacks_main_verb(doc: Document, bounds: Tuple[int, int]) -> Optional[Tuple[li
         return lw, cased, "relative"
     if not _WH_WORDS.isdisjoint(lw) and relative_only(lw, cased, _WH_WORDS):
         return lw, cased, "wh"
-    if "that" in lw and _noun_then_that_clause(lw, cased):
+    if "that" in lw and _noun_then_that_clause(lw, cased, doc.text):
         return lw, cased, "relative"
     # "that" after a preposition is a determiner ("in connection with that infection")
     k = next((i for i, w in enumerate(lw) if w in _COMPLEMENTIZERS and lw[i - 1] not in _PREPOSITIONS), 0)
@@ -234,12 +234,16 @@ def _cased_text(word: Union[str, Token]) -> str:
     return word if isinstance(word, str) else word.text
 
 
-def _noun_then_that_clause(lw: list[str], cased: Sequence[Union[str, Token]]) -> bool:
+def _noun_then_that_clause(lw: list[str], cased: Sequence[Token], text: str) -> bool:
     """A noun phrase and the clause "that" opens after its noun, that
     clause's verb the only one: "Rights that in some cases predate
-    statehood.", "Counties that had leaned Republican." """
+    statehood.", "Counties that had leaned Republican." A "that" after a
+    comma opens no such clause (English sets none off): it is a subject
+    ("In my business, that is worth a lot")."""
     k = lw.index("that")
     prev = lw[k - 1] if k else ""
+    if k and "," in text[cased[k - 1].end : cased[k].start]:
+        return False
     # (a verb-like word right after an article is its noun: "A run that brought the club ...")
     verbish = (prev in verb_lemmas() or prev in finite_forms()) and not (k == 2 and lw[0] in ("a", "an", "the"))
     # (an auxiliary past the clause's first word may be the main verb: "Listings that qualify are inspected")
