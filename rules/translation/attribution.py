@@ -69,7 +69,9 @@ _PLAIN_SAYING = frozenset("said says stated states added adds".split())
 _OBJECT_VERBS = frozenset("told tells asked asks assured assures warned warns urged urges reminded".split())
 _TIME_RE = re.compile(r" (?:on|last|this|late|early) [A-Za-z]+(?: [a-z]+)?|"
                       r" (?:today|yesterday|later|earlier|afterwards|again)|"
-                      r" (?:in|on|at|to|during|after|via|through|from) (?:a |an |the |his |her |their )?[\w’'-]+")
+                      r" (?:in|on|at|to|during|after|via|through|from) (?:a |an |the |his |her |their )?[\w’'-]+|"
+                      # whom the words were about: "said of his goaltender", "said about the plan"
+                      r" (?:of|about) (?:a |an |the |his |her |their |its )?[\w’'-]+")
 _NOT_SUBJECTS = frozenset(
     "The This That It In On At As And But When While After Before If So Then Also However "
     "Meanwhile Earlier Later Last Asked Speaking".split()

@@ -23,7 +23,8 @@ class AttributionDoubling(Rule):
     stressed.", "…,” he told reporters. she added." or, inside a quote that
     goes on, "…,” the mayor said, she said, “but …". Names may carry
     accented letters ("Governor Rodríguez said. she added.") or be
-    double-barrelled ("the judge said, said Ndlovu-Barnes in court"). The second tag
+    double-barrelled ("the judge said, said Ndlovu-Barnes in court"); the first may say whom the
+    words were about ("…,” Okonkwo said of his goaltender, the coach said."). The second tag
     is bare (it ends with a full stop, comma or colon), which is what
     distinguishes it from a new attributed statement; a new sentence that
     opens a new quote ('"No," he said. She said, "Yes."') is another speaker.
