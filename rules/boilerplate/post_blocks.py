@@ -28,10 +28,6 @@ _AGO = (rf"(?:{_REL}|just now|now|yesterday|[A-Z][a-z]{{2}}\.? \d{{1,2}}(?:, \d{
         r"|\d{1,2}:\d{2}(?:[ \t]?[ap]\.?m\.?)?)")
 # "Ashford Rovers FC @AshfordRoversFC · 3h", "@claravoss.bsky.social · 12m".
 _HANDLE_HEADER_RE = re.compile(rf"[^\n@]{{0,80}}@[\w.]{{2,40}}[ \t]*[·•][ \t]*{_AGO}(?:[ \t]*[·•][^\n]{{0,40}})?", re.I)
-# A header naming the platform instead of a handle: "Outback Energy on LinkedIn · 1d",
-# "Parks Board via Facebook · Yesterday at 9:15" (_PLATFORM_RE must find it).
-_PLATFORM_HEADER_RE = re.compile(rf"[^\n·•.!?]{{1,80}}[ \t]+(?:on|via)[ \t]+[\w.]{{1,20}}[ \t]*[·•][ \t]*{_AGO}"
-                                 r"(?:[ \t]+at[ \t]+\d{1,2}[:.]\d{2}(?:[ \t]?[ap]\.?m\.?)?)?(?:[ \t]*[·•][^\n]{0,40})?", re.I)
 # A profile's header: a name, a handle and a bullet before the platform's
 # label, "Tenants Union (@tenants) • Instagram photos and videos".
 _PROFILE_HEADER_RE = re.compile(r"[^\n@.!?]{1,80}\(@[\w.]{2,40}\)[ \t]*[·•][ \t]*[^\n.!?]{1,60}")
@@ -75,6 +71,10 @@ _CLOCK = r"\d{1,2}[:.]\d{2}[ \t]?(?:[AaPp]\.?[Mm]\.?)?"
 _DAY = r"(?:[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}|\d{1,2} [A-Z][a-z]{2,8}\.? \d{4})"
 _FOOTER_ITEM = rf"(?:{_CLOCK}|{_DAY}|{_COUNT}[ \t]+(?:{_COUNTER_WORDS})|[{_COUNTER_GLYPHS}👍]\ufe0f?[ \t]*{_COUNT})"
 _FOOTER_RE = re.compile(rf"(?:[ \t]*[·•][ \t]*|[ \t]+){_FOOTER_ITEM}(?:[ \t]*[·•][ \t]*{_FOOTER_ITEM}){{1,4}}[ \t]*$", re.I)
+# A header naming the platform instead of a handle: "Outback Energy on LinkedIn · 1d",
+# "Parks Board via Facebook · Yesterday at 9:15" (_PLATFORM_RE must find it).
+_PLATFORM_HEADER_RE = re.compile(rf"[^\n·•.!?]{{1,80}}[ \t]+(?:on|via)[ \t]+[\w.]{{1,20}}[ \t]*[·•][ \t]*{_AGO}"
+                                 rf"(?:[ \t]+at[ \t]+{_CLOCK})?(?:[ \t]*[·•][^\n]{{0,40}})?", re.I)
 # A post's header naming its poster or when it was posted, alone on a line:
 # "Post by @sanccob.bsky.social", "Posted 2 hours ago", "Shared 3 days ago",
 # "Posted Tuesday at 6:12 AM".

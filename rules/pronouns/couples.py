@@ -10,7 +10,7 @@ from typing import Iterable
 from sourcelint.document import Document
 
 from .model import Entity, Mention, PronounAnalysis
-from .words import NAME_PARTICLES, fold, person_words
+from .words import LOWER_WORD_RE, NAME_PARTICLES, fold, person_words
 
 _HONORIFIC_PAIR = r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sir|Dame|Lord|Lady)\.?"
 _COUPLE_RE = re.compile(
@@ -85,14 +85,11 @@ def _known_gender(e: Entity) -> str | None:
     return g
 
 
-# A word after a possessive and its space.
-_KIN_WORD_RE = re.compile(r"[a-z]+")
-
 
 def kin_after(doc: Document, end: int, gender: str) -> bool:
     """Whether a kin noun of ``gender`` follows a possessive ending at ``end``
     ("Her father"): that relative is the other person, the possessor someone else."""
-    m = _KIN_WORD_RE.match(doc.text[end + 1:end + 40].lower())
+    m = LOWER_WORD_RE.match(doc.text[end + 1:end + 40].lower())
     if m is None or doc.text[end:end + 1] != " ":
         return False
     words = person_words()

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import bisect
-import re
 
 from typing import Iterable
 
@@ -13,7 +12,7 @@ from sourcelint.rule import Rule
 
 from .entities import entities
 from .gate import possible_findings
-from .words import GENDER_WORD, person_words
+from .words import GENDER_WORD, LOWER_WORD_RE, person_words
 
 
 class HonorificConflict(Rule):
@@ -85,7 +84,6 @@ class HonorificConflict(Rule):
                 )
 
 
-_WORD_RE = re.compile(r"[a-z]+")
 
 
 def _kin_before(doc: Document, start: int, gender: str) -> bool:
@@ -95,7 +93,7 @@ def _kin_before(doc: Document, start: int, gender: str) -> bool:
     i = bisect.bisect_right(doc.sentence_starts, start) - 1
     words = person_words()
     for sent in doc.sentences[max(0, i - 2):i + 1]:
-        for w in _WORD_RE.findall(sent.text.lower()):
+        for w in LOWER_WORD_RE.findall(sent.text.lower()):
             g, kinds = words.get(w, ("", frozenset()))
             if g == gender and "kin" in kinds:
                 return True

@@ -22,10 +22,9 @@ from .reported_speech import about_the_main_person, speech_verb_between, unread_
 from .turns import given_the_floor, reply_to_other
 from .model import Attachment, Entity, Evidence, Mention, PronounAnalysis, PronounRecord
 from .resolver import COMPATIBLE, Candidate, Resolution, blamed, resolutions, thresholds, told_by
-from .words import CLAUSE_OPENERS, GENDER_WORD, OPPOSITE, PREPOSITIONS, PRON_SETS, SPEECH_VERBS, feminine_things, person_words
+from .words import CLAUSE_OPENERS, GENDER_WORD, LOWER_WORD_RE, OPPOSITE, PREPOSITIONS, PRON_SETS, SPEECH_VERBS, feminine_things, person_words
 
 
-_WORD_RE = re.compile(r"[a-z]+")
 _LETTERS_SPLIT = re.compile(r"([A-Za-z]+)").split
 _NEXT_RE = re.compile(r"\s*(?:[,.;:!?)\"”’—–-]|([A-Za-z]+))")  # what follows an object pronoun
 
@@ -52,7 +51,7 @@ def gendered_nouns(doc: Document) -> dict[str, list[int]]:
 def thing_sentences(doc: Document) -> list[int]:
     """The sentences of ``doc`` naming a thing English calls "she", read once."""
     things = feminine_things()
-    return [i for i, sent in enumerate(doc.sentences) if not things.isdisjoint(_WORD_RE.findall(sent.text.lower()))]
+    return [i for i, sent in enumerate(doc.sentences) if not things.isdisjoint(LOWER_WORD_RE.findall(sent.text.lower()))]
 
 
 @dataclass
@@ -415,7 +414,7 @@ def _object_of_its_subject(doc: Document, r: Resolution, c: Candidate) -> bool:
     after = _NEXT_RE.match(doc.text, r.pron.end)
     if after is None or (after.group(1) and after.group(1).lower() not in CLAUSE_OPENERS | PREPOSITIONS):
         return False  # ("in him last attempt": maybe a possessive, the object reading unsure)
-    words = _WORD_RE.findall(doc.text[m.end:r.pron.start].lower())
+    words = LOWER_WORD_RE.findall(doc.text[m.end:r.pron.start].lower())
     # (a speech verb right before it has it as its object: "the judge told him")
     return CLAUSE_OPENERS.isdisjoint(words) and SPEECH_VERBS.isdisjoint(words[:-1])
 

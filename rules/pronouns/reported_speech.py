@@ -4,17 +4,15 @@ someone the resolver would blame."""
 
 from __future__ import annotations
 
-import re
 
 from sourcelint.document import Document
 
 from .model import PronounAnalysis
 from .resolver import COMPATIBLE, Candidate, Resolution
-from .words import SPEECH_VERBS
+from .words import LOWER_WORD_RE, SPEECH_VERBS
 
 __all__ = ["about_the_main_person", "speech_verb_between", "unread_speaker"]
 
-_WORD_RE = re.compile(r"[a-z]+")
 
 
 def about_the_main_person(doc: Document, r: Resolution, c: Candidate) -> bool:
@@ -46,4 +44,4 @@ def unread_speaker(doc: Document, an: PronounAnalysis, r: Resolution, c: Candida
 
 def speech_verb_between(doc: Document, start: int, end: int) -> bool:
     """Whether a speech verb lies in ``text[start:end]`` (the pronoun is in reported words)."""
-    return not SPEECH_VERBS.isdisjoint(_WORD_RE.findall(doc.text[start:end].lower()))
+    return not SPEECH_VERBS.isdisjoint(LOWER_WORD_RE.findall(doc.text[start:end].lower()))

@@ -14,6 +14,7 @@ from .words import (
     CONTRASTIVE,
     COPULAS,
     DETERMINERS,
+    LOWER_WORD_RE,
     PREPOSITIONS,
     PREDICATIVE,
     PRONOUNS,
@@ -23,7 +24,6 @@ from .words import (
     same_role,
 )
 
-_WORDS = re.compile(r"[a-z]+")
 #: A name in apposition right after a role noun ("The conductor, Sir Martin Ellery,"): the noun is that person.
 _NAME_NEXT = re.compile(r"(?:'s|’s)?,\s+(?:[A-Z][\w’'.-]*\s+)*[A-Z][\w’'-]+,")
 #: Subjects after which a role noun may be predicated of someone other than the person named before.
@@ -215,7 +215,7 @@ class RoleMentions(BuilderState):
             if m.kind == "pron" or m.in_quote:
                 return None
             if m.kind in ("name", "role") and m.entity >= 0:
-                between = _WORDS.findall(self.text[m.end:start].lower())
+                between = LOWER_WORD_RE.findall(self.text[m.end:start].lower())
                 if not _SUBJECTS.isdisjoint(between):
                     return None  # "Smith said she was named ...": someone else may be meant
                 e = self.canon(m.entity)

@@ -130,6 +130,8 @@ def same_role(a: str, b: str) -> bool:
 NOUN_KINDS = frozenset({"role", "human"})
 POSSESSIVE = ("'s", "’s")
 #: "BacheletThis": a name glued to the next sentence's first word.
+#: A run of lowercase letters: the words of lowercased text, as the pronoun modules read them.
+LOWER_WORD_RE = re.compile(r"[a-z]+")
 GLUED_RE = re.compile(r"([A-Z][a-z’'\-]+?[a-z])([A-Z][a-z]+)$")
 
 

@@ -252,7 +252,8 @@ def _verse_rendering(text: str, start: int, end: int, quote: re.Match[str]) -> b
     as a paragraph of its own (a verse, a lyric, a motto): nothing but the
     paragraph break between them, and no speech tag after the quotation,
     which would make it somebody's next words ('..." he said')."""
-    if text[end : quote.start()].strip() or not text[: start].rstrip(" \t\"“„«").endswith("\n"):
+    # (the passage opens its paragraph: only a quote mark before it on its line)
+    if text[end : quote.start()].strip() or not text[max(0, start - 4) : start].rstrip(" \t\"“„«").endswith("\n"):
         return False
     after = text[quote.end() : quote.end() + 60].split("\n", 1)[0]
     return SPEECH_VERB_SET.isdisjoint(w.strip(",.;:") for w in after.split()[:4])
